@@ -1,0 +1,20 @@
+package fi.verme.app;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
+
+/** Verme: peer-group mentoring for education staff, one modular monolith. */
+@SpringBootApplication(scanBasePackages = "fi.verme", exclude = FlywayAutoConfiguration.class)
+public class VermeApplication {
+
+    public static void main(String[] args) {
+        run(args);
+    }
+
+    public static org.springframework.context.ConfigurableApplicationContext run(String... args) {
+        // Verme never calls home: Axon's update checker stays off however the application is started.
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        return SpringApplication.run(VermeApplication.class, args);
+    }
+}

@@ -1,0 +1,77 @@
+package fi.verme.app.storage;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Axon on PostgreSQL through JDBC, with the snake_case tables that Flyway creates. */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    /** Metadata that every message caused by a request carries on to the events it causes. */
+    static final String[] PROPAGATED_METADATA = {"actingUser", "correlationId", "idempotencyKey"};
+
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    /**
+     * Projections run in pooled streaming processors (one segment each until load asks for more).
+     * A handler that fails stops its processor, which retries, instead of skipping an event and
+     * leaving a view silently wrong; a failing lookup rolls back the command that caused it.
+     */
+    @Bean
+    ConfigurerModule eventProcessing() {
+        return configurer -> configurer.eventProcessing()
+                .usingPooledStreamingEventProcessors((config, builder) -> builder.initialSegmentCount(1))
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * Axon's own origin data under names that leave {@code correlationId} to the request: each
+     * message names the message that caused it ({@code causationId}) and the root of the chain
+     * ({@code traceId}).
+     */
+    @Bean
+    CorrelationDataProvider messageOrigin() {
+        return new MessageOriginProvider("causationId", "traceId");
+    }
+
+    @Bean
+    CorrelationDataProvider propagatedRequestMetadata() {
+        return new SimpleCorrelationDataProvider(PROPAGATED_METADATA);
+    }
+}

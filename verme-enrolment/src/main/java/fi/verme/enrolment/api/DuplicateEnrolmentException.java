@@ -1,0 +1,16 @@
+package fi.verme.enrolment.api;
+
+/** One enrolment per person (by e-mail, case-insensitive) per programme year. */
+public class DuplicateEnrolmentException extends RuntimeException {
+
+    private final String existingEnrolmentId;
+
+    public DuplicateEnrolmentException(ProgrammeYear programmeYear, String existingEnrolmentId) {
+        super("This person already has enrolment " + existingEnrolmentId + " in " + programmeYear);
+        this.existingEnrolmentId = existingEnrolmentId;
+    }
+
+    public String existingEnrolmentId() {
+        return existingEnrolmentId;
+    }
+}

@@ -1,0 +1,8 @@
+package fi.verme.enrolment.api;
+
+public class EnrolmentCallAlreadyClosedException extends RuntimeException {
+
+    public EnrolmentCallAlreadyClosedException(ProgrammeYear programmeYear) {
+        super("The enrolment call for " + programmeYear + " is already closed");
+    }
+}

@@ -1,0 +1,8 @@
+package fi.verme.enrolment.api;
+
+public class EnrolmentCallAlreadyOpenedException extends RuntimeException {
+
+    public EnrolmentCallAlreadyOpenedException(ProgrammeYear programmeYear) {
+        super("The enrolment call for " + programmeYear + " has already been opened");
+    }
+}

@@ -1,0 +1,8 @@
+package fi.verme.enrolment.api;
+
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record EnrolmentCallClosed(ProgrammeYear programmeYear, LocalDate closedOn) {
+}

@@ -1,0 +1,24 @@
+package fi.verme.enrolment.api;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One enrolment as the coordinator sees it. {@code person} is null once the person has been erased. */
+public record EnrolmentView(
+        String enrolmentId,
+        ProgrammeYear programmeYear,
+        String personId,
+        ContactDetails person,
+        boolean erased,
+        Role role,
+        String employer,
+        String unit,
+        CareerStage careerStage,
+        List<String> themeWishes,
+        List<AvailabilitySlot> availability,
+        EnrolmentStatus status,
+        Instant submittedAt,
+        LateReason lateReason,
+        Instant withdrawnAt,
+        WithdrawalReason withdrawalReason) {
+}

@@ -1,0 +1,53 @@
+package fi.verme.enrolment.projection;
+
+import fi.verme.enrolment.api.ContactDetails;
+import fi.verme.enrolment.api.ErasePerson;
+import fi.verme.enrolment.api.PersonErased;
+import fi.verme.enrolment.api.PersonNotFoundException;
+import fi.verme.enrolment.domain.PersonRegister;
+import java.time.Clock;
+import java.util.Locale;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The person register: a plain table, written in the transaction of the command that needs it. */
+@Component
+class JdbcPersonRegister implements PersonRegister {
+
+    private final JdbcTemplate jdbc;
+    private final EventGateway events;
+    private final Clock clock;
+
+    JdbcPersonRegister(JdbcTemplate jdbc, EventGateway events, Clock clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public String register(ContactDetails contact, String candidateId) {
+        return jdbc.queryForObject("""
+                insert into enrolment.person (person_id, email_key, first_name, last_name, email, phone)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (email_key) do update set first_name = excluded.first_name,
+                    last_name = excluded.last_name, email = excluded.email, phone = excluded.phone, updated_at = now()
+                returning person_id""", String.class,
+                candidateId, emailKey(contact.email()), contact.firstName(), contact.lastName(),
+                contact.email().trim(), contact.phone());
+    }
+
+    /** Erasure removes the row; the event records that it happened, and names nobody. */
+    @CommandHandler
+    void handle(ErasePerson command) {
+        if (jdbc.update("delete from enrolment.person where person_id = ?", command.personId()) == 0) {
+            throw new PersonNotFoundException(command.personId());
+        }
+        events.publish(new PersonErased(command.personId(), clock.instant()));
+    }
+
+    static String emailKey(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,61 @@
+package fi.verme.enrolment.web;
+
+import fi.verme.enrolment.api.CloseEnrolmentCall;
+import fi.verme.enrolment.api.EnrolmentCallNotFoundException;
+import fi.verme.enrolment.api.EnrolmentCallView;
+import fi.verme.enrolment.api.FindEnrolmentCall;
+import fi.verme.enrolment.api.OpenEnrolmentCall;
+import fi.verme.enrolment.api.ProgrammeYear;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/programmes/{organiser}/{schoolYear}/enrolment-call")
+class EnrolmentCallController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    EnrolmentCallController(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    ResponseEntity<EnrolmentCallView> open(@PathVariable String organiser, @PathVariable String schoolYear,
+                                           @Valid @RequestBody EnrolmentCallRequest body) {
+        var programmeYear = new ProgrammeYear(organiser, schoolYear);
+        commands.sendAndWait(new OpenEnrolmentCall(programmeYear, body.themes(), body.targetRoles(),
+                body.opensOn(), body.closesOn()));
+        return ResponseEntity.created(URI.create("/api/programmes/" + programmeYear.id() + "/enrolment-call"))
+                .body(find(programmeYear));
+    }
+
+    @PostMapping("/close")
+    EnrolmentCallView close(@PathVariable String organiser, @PathVariable String schoolYear) {
+        var programmeYear = new ProgrammeYear(organiser, schoolYear);
+        commands.sendAndWait(new CloseEnrolmentCall(programmeYear));
+        return find(programmeYear);
+    }
+
+    @GetMapping
+    EnrolmentCallView get(@PathVariable String organiser, @PathVariable String schoolYear) {
+        return find(new ProgrammeYear(organiser, schoolYear));
+    }
+
+    private EnrolmentCallView find(ProgrammeYear programmeYear) {
+        return queries.query(new FindEnrolmentCall(programmeYear),
+                        ResponseTypes.optionalInstanceOf(EnrolmentCallView.class)).join()
+                .orElseThrow(() -> new EnrolmentCallNotFoundException(programmeYear));
+    }
+}

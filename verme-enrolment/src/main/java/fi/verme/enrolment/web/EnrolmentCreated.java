@@ -1,0 +1,4 @@
+package fi.verme.enrolment.web;
+
+record EnrolmentCreated(String enrolmentId) {
+}

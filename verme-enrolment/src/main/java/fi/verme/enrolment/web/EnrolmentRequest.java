@@ -1,0 +1,33 @@
+package fi.verme.enrolment.web;
+
+import fi.verme.enrolment.api.AvailabilitySlot;
+import fi.verme.enrolment.api.CareerStage;
+import fi.verme.enrolment.api.LateReason;
+import fi.verme.enrolment.api.Role;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * Body of {@code POST …/enrolments}: the electronic enrolment form. {@code lateReason} is for a
+ * coordinator adding an enrolment after the call has closed.
+ */
+record EnrolmentRequest(
+        @NotBlank @Size(max = 100) String firstName,
+        @NotBlank @Size(max = 100) String lastName,
+        @NotBlank @Email @Size(max = 320) String email,
+        @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "must be a phone number: digits, spaces, + ( ) -")
+        String phone,
+        @NotBlank @Size(max = 200) String employer,
+        @NotBlank @Size(max = 200) String unit,
+        @NotNull Role role,
+        @NotNull CareerStage careerStage,
+        @NotEmpty @Size(max = 3) List<@NotBlank String> themeWishes,
+        List<@NotNull AvailabilitySlot> availability,
+        @NotNull Boolean consentToProcessing,
+        LateReason lateReason) {
+}
