@@ -59,7 +59,7 @@ class Idempotency extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return request.getHeader(RequestMetadata.IDEMPOTENCY_HEADER) == null
-                || ReadYourWrites.isRead(request.getMethod());
+                || isRead(request.getMethod());
     }
 
     @Override
@@ -146,6 +146,10 @@ class Idempotency extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getOutputStream().write(json.writeValueAsBytes(problem));
+    }
+
+    private static boolean isRead(String method) {
+        return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
     }
 
     private static String fingerprint(HttpServletRequest request, byte[] body) {

@@ -1,57 +1,63 @@
 package fi.verme.app.web;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * A successful write answers only once the views it changed are up to date, so a client that reads
- * right after its own write sees it. If the views have not caught up within the bounded wait, the
- * answer says so in {@code Verme-Views: stale} instead of keeping the client waiting.
+ * Read-your-writes for the HTTP API: a command sent while serving a request returns only once the
+ * views have processed its events, so the controller's answer, and any read the client makes
+ * after it, shows the write. The wait is bounded; if the views have not caught up in time the
+ * response says {@code Verme-Views: stale}. Commands sent outside a request do not wait.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 30)
-class ReadYourWrites extends OncePerRequestFilter {
+@Configuration(proxyBeanMethods = false)
+class ReadYourWrites {
 
     static final String HEADER = "Verme-Views";
 
-    private final ProjectionBarrier barrier;
-    private final Duration timeout;
-
-    ReadYourWrites(ProjectionBarrier barrier, @Value("${verme.read-your-writes-timeout}") Duration timeout) {
-        this.barrier = barrier;
-        this.timeout = timeout;
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus, ProjectionBarrier barrier,
+                                  @Value("${verme.read-your-writes-timeout}") Duration timeout) {
+        return new ViewConsistentGateway(DefaultCommandGateway.builder().commandBus(commandBus), barrier, timeout);
     }
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/") || isRead(request.getMethod());
-    }
+    private static final class ViewConsistentGateway extends DefaultCommandGateway {
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        var buffered = new ContentCachingResponseWrapper(response);
-        try {
-            chain.doFilter(request, buffered);
-            if (buffered.getStatus() < 300) {
-                buffered.setHeader(HEADER, barrier.awaitViewsCurrent(timeout) ? "current" : "stale");
-            }
-        } finally {
-            buffered.copyBodyToResponse();
+        private final ProjectionBarrier barrier;
+        private final Duration timeout;
+
+        ViewConsistentGateway(DefaultCommandGateway.Builder builder, ProjectionBarrier barrier, Duration timeout) {
+            super(builder);
+            this.barrier = barrier;
+            this.timeout = timeout;
         }
-    }
 
-    static boolean isRead(String method) {
-        return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+        @Override
+        public <R> R sendAndWait(Object command) {
+            R result = super.sendAndWait(command);
+            awaitViews();
+            return result;
+        }
+
+        @Override
+        public <R> R sendAndWait(Object command, long timeout, TimeUnit unit) {
+            R result = super.sendAndWait(command, timeout, unit);
+            awaitViews();
+            return result;
+        }
+
+        private void awaitViews() {
+            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                    && request.getResponse() != null) {
+                request.getResponse().setHeader(HEADER, barrier.awaitViewsCurrent(timeout) ? "current" : "stale");
+            }
+        }
     }
 }

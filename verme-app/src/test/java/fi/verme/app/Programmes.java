@@ -1,0 +1,67 @@
+package fi.verme.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.verme.enrolment.api.ProgrammeYear;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Test data through the API: a fresh programme year per test, so tests never see each other's data. */
+final class Programmes {
+
+    /** The school year of today, so that a call open today is valid whenever the tests run. */
+    static final String SCHOOL_YEAR = ProgrammeYear.schoolYearOf(today());
+
+    private Programmes() {
+    }
+
+    static String freshOrganiser() {
+        return "test-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static String path(String organiser) {
+        return "/api/programmes/" + organiser + "/" + SCHOOL_YEAR;
+    }
+
+    /** Opens a call that is open today (Helsinki), whatever day the tests run. */
+    static void openCall(Api api, String organiser, LocalDate opensOn, LocalDate closesOn) {
+        var response = api.post(path(organiser) + "/enrolment-call", Map.of(
+                "themes", List.of(Map.of("code", "UUDET", "name", "Uudet opettajat"),
+                        Map.of("code", "K55", "name", "K55 – kokeneet konkarit"),
+                        Map.of("code", "ERITYIS", "name", "Erityisopetus ja tuki")),
+                "targetRoles", List.of(),
+                "opensOn", opensOn.toString(),
+                "closesOn", closesOn.toString()));
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+    }
+
+    static void openCallOpenToday(Api api, String organiser) {
+        var year = new ProgrammeYear(organiser, SCHOOL_YEAR);
+        var closesOn = today().plusDays(10).isAfter(year.lastDay()) ? year.lastDay() : today().plusDays(10);
+        openCall(api, organiser, today().minusDays(10), closesOn);
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/Helsinki"));
+    }
+
+    static Map<String, Object> enrolment(String firstName, String lastName, String email) {
+        var body = new HashMap<String, Object>();
+        body.put("firstName", firstName);
+        body.put("lastName", lastName);
+        body.put("email", email);
+        body.put("phone", "040 123 4567");
+        body.put("employer", "Seinäjoen kaupunki");
+        body.put("unit", "Kasperin koulu");
+        body.put("role", "TEACHER");
+        body.put("careerStage", "NEW");
+        body.put("themeWishes", List.of("UUDET", "K55"));
+        body.put("availability", List.of("MONDAY_AFTERNOON", "THURSDAY_EVENING"));
+        body.put("consentToProcessing", true);
+        return body;
+    }
+}

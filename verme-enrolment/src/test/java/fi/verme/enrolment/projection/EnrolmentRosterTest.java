@@ -1,0 +1,147 @@
+package fi.verme.enrolment.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import fi.verme.enrolment.api.AvailabilitySlot;
+import fi.verme.enrolment.api.CareerStage;
+import fi.verme.enrolment.api.ContactDetails;
+import fi.verme.enrolment.api.EnrolmentCallOpened;
+import fi.verme.enrolment.api.EnrolmentStatus;
+import fi.verme.enrolment.api.EnrolmentSubmitted;
+import fi.verme.enrolment.api.EnrolmentSummaryView.ThemeDemand;
+import fi.verme.enrolment.api.EnrolmentWithdrawn;
+import fi.verme.enrolment.api.FindEnrolment;
+import fi.verme.enrolment.api.FindEnrolmentSummary;
+import fi.verme.enrolment.api.ListEnrolments;
+import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.enrolment.api.Role;
+import fi.verme.enrolment.api.Theme;
+import fi.verme.enrolment.api.WithdrawalReason;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Feeds events to the roster on a real PostgreSQL and reads the views back. */
+class EnrolmentRosterTest {
+
+    static EmbeddedPostgres postgres;
+    static JdbcTemplate jdbc;
+
+    private final ProgrammeYear year = new ProgrammeYear("roster-" + UUID.randomUUID().toString().substring(0, 8),
+            "2026-2027");
+    private EnrolmentRoster roster;
+    private JdbcPersonRegister register;
+
+    @BeforeAll
+    static void startDatabase() throws IOException {
+        postgres = EmbeddedPostgres.start();
+        Flyway.configure().dataSource(postgres.getPostgresDatabase()).schemas("enrolment").createSchemas(true)
+                .locations("classpath:db/migration/enrolment").load().migrate();
+        jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+    }
+
+    @AfterAll
+    static void stopDatabase() throws IOException {
+        postgres.close();
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        var json = new ObjectMapper().registerModule(new JavaTimeModule());
+        var calls = new EnrolmentCallTerms(jdbc, json, Clock.systemUTC());
+        calls.on(new EnrolmentCallOpened(year, List.of(new Theme("UUDET", "Uudet opettajat"),
+                new Theme("K55", "Kokeneet"), new Theme("ERITYIS", "Erityisopetus")), List.of(),
+                LocalDate.of(2026, 8, 15), LocalDate.of(2026, 9, 15)));
+        roster = new EnrolmentRoster(jdbc, calls);
+        register = new JdbcPersonRegister(jdbc, null, Clock.systemUTC());
+    }
+
+    private EnrolmentSubmitted submitted(String id, String personId, Role role, List<String> wishes) {
+        return new EnrolmentSubmitted(id, personId, year, role, "Seinäjoen kaupunki", "Joupin koulu",
+                CareerStage.EXPERIENCED, wishes, List.of(AvailabilitySlot.TUESDAY_EVENING), true,
+                Instant.parse("2026-09-01T10:00:00Z").plusSeconds(id.hashCode() % 100), null);
+    }
+
+    private String person(String first, String email) {
+        return register.register(new ContactDetails(first, "Mäkelä", email, null), UUID.randomUUID().toString());
+    }
+
+    @Test
+    void listsEnrolmentsWithContactDetailsAndFilters() {
+        var aino = person("Aino", "aino-" + year.organiser() + "@example.fi");
+        var päivi = person("Päivi", "paivi-" + year.organiser() + "@example.fi");
+        roster.on(submitted("e1", aino, Role.TEACHER, List.of("UUDET", "K55")));
+        roster.on(submitted("e2", päivi, Role.SCHOOL_ASSISTANT, List.of("ERITYIS")));
+
+        var all = roster.list(new ListEnrolments(year, null, null, null));
+        assertThat(all).extracting(view -> view.person().firstName()).containsExactlyInAnyOrder("Aino", "Päivi");
+        assertThat(roster.list(new ListEnrolments(year, "K55", null, null)))
+                .extracting(view -> view.enrolmentId()).containsExactly("e1");
+        assertThat(roster.list(new ListEnrolments(year, null, null, Role.SCHOOL_ASSISTANT)))
+                .extracting(view -> view.enrolmentId()).containsExactly("e2");
+        assertThat(roster.find(new FindEnrolment("e1")).orElseThrow().themeWishes()).containsExactly("UUDET", "K55");
+    }
+
+    @Test
+    void withdrawalShowsInStatusAndLeavesThemeDemand() {
+        var aino = person("Aino", "aino2-" + year.organiser() + "@example.fi");
+        var päivi = person("Päivi", "paivi2-" + year.organiser() + "@example.fi");
+        roster.on(submitted("w1", aino, Role.TEACHER, List.of("UUDET", "K55")));
+        roster.on(submitted("w2", päivi, Role.TEACHER, List.of("K55")));
+        var withdrawn = new EnrolmentWithdrawn("w1", aino, year, WithdrawalReason.SCHEDULE,
+                Instant.parse("2026-09-05T10:00:00Z"));
+        roster.on(withdrawn);
+        roster.on(withdrawn);
+
+        assertThat(roster.list(new ListEnrolments(year, null, EnrolmentStatus.WITHDRAWN, null)))
+                .extracting(view -> view.enrolmentId()).containsExactly("w1");
+        var summary = roster.summarise(new FindEnrolmentSummary(year));
+        assertThat(summary.total()).isEqualTo(2);
+        assertThat(summary.byStatus()).containsEntry(EnrolmentStatus.WITHDRAWN, 1)
+                .containsEntry(EnrolmentStatus.SUBMITTED, 1);
+        assertThat(summary.themes()).containsExactly(
+                new ThemeDemand("UUDET", "Uudet opettajat", 0, 0),
+                new ThemeDemand("K55", "Kokeneet", 1, 1),
+                new ThemeDemand("ERITYIS", "Erityisopetus", 0, 0));
+    }
+
+    @Test
+    void replayedEventChangesNothingTwice() {
+        var aino = person("Aino", "aino3-" + year.organiser() + "@example.fi");
+        var event = submitted("r1", aino, Role.TEACHER, List.of("UUDET"));
+        roster.on(event);
+        roster.on(event);
+        assertThat(roster.list(new ListEnrolments(year, null, null, null))).hasSize(1);
+    }
+
+    @Test
+    void erasedPersonShowsAsErased() {
+        var aino = person("Aino", "aino4-" + year.organiser() + "@example.fi");
+        roster.on(submitted("x1", aino, Role.TEACHER, List.of("UUDET")));
+        jdbc.update("delete from enrolment.person where person_id = ?", aino);
+
+        var view = roster.find(new FindEnrolment("x1")).orElseThrow();
+        assertThat(view.erased()).isTrue();
+        assertThat(view.person()).isNull();
+        assertThat(view.personId()).isEqualTo(aino);
+    }
+
+    @Test
+    void registerKnowsAPersonByEmailWhateverTheCase() {
+        var first = person("Aino", "Aino.Case-" + year.organiser() + "@Example.fi");
+        var again = person("Aino", "aino.case-" + year.organiser() + "@example.FI");
+        assertThat(again).isEqualTo(first);
+    }
+}
