@@ -1,0 +1,67 @@
+package fi.verme.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The embedded default as a user runs it: a durable PostgreSQL in a data directory, demo data on
+ * first start. Stopping and starting again on the same directory keeps every event and every view.
+ */
+class RestartTest {
+
+    @TempDir
+    Path dataDir;
+
+    private ConfigurableApplicationContext start() {
+        return VermeApplication.run("--verme.data-dir=" + dataDir, "--verme.embedded.ephemeral=false",
+                "--verme.demo.enabled=true", "--server.port=0");
+    }
+
+    private static Api api(ConfigurableApplicationContext context) {
+        return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+
+    @Test
+    void keepsEventsAndViewsAcrossARestartOnDurableStorage() {
+        String enrolmentsPath;
+        String enrolmentId;
+        long eventsBefore;
+        try (var first = start()) {
+            var jdbc = first.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
+            assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
+
+            var api = api(first);
+            enrolmentsPath = "/api/programmes/seinajoki/" + Programmes.SCHOOL_YEAR + "/enrolments";
+            assertThat(api.get(enrolmentsPath).json()).hasSize(50);
+            var created = api.post(enrolmentsPath, Programmes.enrolment("Äijä", "Öörni", "aija.restart@example.fi"));
+            assertThat(created.status()).isEqualTo(201);
+            enrolmentId = created.json().get("enrolmentId").asText();
+            eventsBefore = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        }
+        assertThat(Files.exists(dataDir.resolve("PG_VERSION"))).isTrue();
+
+        try (var second = start()) {
+            var api = api(second);
+            var jdbc = second.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class))
+                    .as("demo data is not seeded twice").isEqualTo(eventsBefore);
+            assertThat(api.get(enrolmentsPath).json()).hasSize(51);
+            var enrolment = api.get("/api/enrolments/" + enrolmentId).json();
+            assertThat(enrolment.get("person").get("firstName").asText()).isEqualTo("Äijä");
+
+            var duplicate = api.post(enrolmentsPath, Programmes.enrolment("Äijä", "Öörni", "aija.restart@example.fi"));
+            assertThat(duplicate.status()).isEqualTo(409);
+            assertThat(api.post("/api/enrolments/" + enrolmentId + "/withdraw", Map.of("reason", "OTHER")).status())
+                    .isEqualTo(200);
+        }
+    }
+}
