@@ -5,9 +5,13 @@ import static fi.verme.app.Programmes.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,6 +104,24 @@ class EnrolmentApiTest {
         assertThat(second.json().get("type").asText()).isEqualTo("urn:verme:problem:duplicate-enrolment");
         assertThat(second.json().get("existingEnrolmentId").asText()).isEqualTo(first);
         assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void concurrentEnrolmentsOfOnePersonLeaveExactlyOne() throws Exception {
+        var body = enrolment("Aino", "Mäkelä", "aino.race@example.fi");
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            Callable<Integer> enrol = () -> api.post(path(organiser) + "/enrolments", body).status();
+            var answers = pool.invokeAll(Collections.nCopies(8, enrol));
+            var statuses = new ArrayList<Integer>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(api.get(path(organiser) + "/enrolments").json()).hasSize(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package fi.verme.app.demo;
 
 import fi.verme.app.storage.DatabaseMode;
+import fi.verme.app.web.ProjectionBarrier;
 import fi.verme.enrolment.api.AvailabilitySlot;
 import fi.verme.enrolment.api.CareerStage;
 import fi.verme.enrolment.api.ContactDetails;
@@ -15,6 +16,7 @@ import fi.verme.enrolment.api.WithdrawEnrolment;
 import fi.verme.enrolment.api.WithdrawalReason;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -69,13 +71,15 @@ class DemoData implements ApplicationRunner {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final Clock clock;
+    private final ProjectionBarrier views;
     private final boolean enabled;
 
-    DemoData(CommandGateway commands, QueryGateway queries, Clock clock, DatabaseMode mode,
+    DemoData(CommandGateway commands, QueryGateway queries, Clock clock, ProjectionBarrier views, DatabaseMode mode,
              @Value("${verme.demo.enabled:#{null}}") Boolean enabled) {
         this.commands = commands;
         this.queries = queries;
         this.clock = clock;
+        this.views = views;
         this.enabled = enabled != null ? enabled : mode == DatabaseMode.EMBEDDED;
     }
 
@@ -98,6 +102,8 @@ class DemoData implements ApplicationRunner {
         }
         send(new WithdrawEnrolment(enrolmentIds.get(7), WithdrawalReason.WORKLOAD));
         send(new WithdrawEnrolment(enrolmentIds.get(31), WithdrawalReason.SCHEDULE));
+        // The application reports itself started with the demo fully visible in the views.
+        views.awaitViewsCurrent(Duration.ofSeconds(30));
     }
 
     private String enrol(ProgrammeYear programmeYear, int index, Random random) {

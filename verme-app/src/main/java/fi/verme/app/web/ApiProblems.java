@@ -119,8 +119,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "Someone changed the same thing at the same moment; nothing was recorded. Reload and retry.");
     }
 
+    /**
+     * A concurrent change can surface wrapped, e.g. a lookup's unique key refusing a duplicate
+     * while its event is appended; it is still a conflict, not a server error.
+     */
     @ExceptionHandler
     ResponseEntity<Object> unexpected(Exception e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyException || cause instanceof DataIntegrityViolationException) {
+                return ResponseEntity.status(HttpStatus.CONFLICT).body(concurrentChange((Exception) cause));
+            }
+        }
         LOG.error("Unexpected error", e);
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "Palvelinvirhe / Internal error", "Something went wrong on the server; nothing was recorded"));

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * returned from its command has committed, so the head of the store covers its events.
  */
 @Component
-class ProjectionBarrier {
+public class ProjectionBarrier {
 
     private static final long POLL_MILLIS = 2;
 
@@ -25,7 +25,7 @@ class ProjectionBarrier {
     }
 
     /** @return whether the views caught up within the timeout */
-    boolean awaitViewsCurrent(Duration timeout) {
+    public boolean awaitViewsCurrent(Duration timeout) {
         Long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
         if (head == null) {
             return true;
