@@ -4,15 +4,24 @@ import java.time.Duration;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Waits until every streaming view has processed the events committed so far. A write that has
  * returned from its command has committed, so the head of the store covers its events.
+ * At start-up it holds the application back until the views have caught up with the events
+ * written before it stopped (or crashed), so the first reads are complete.
  */
 @Component
-public class ProjectionBarrier {
+public class ProjectionBarrier implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectionBarrier.class);
+    private static final Duration START_UP_WAIT = Duration.ofMinutes(5);
 
     private static final long POLL_MILLIS = 2;
 
@@ -22,6 +31,16 @@ public class ProjectionBarrier {
     ProjectionBarrier(JdbcTemplate jdbc, EventProcessingConfiguration processing) {
         this.jdbc = jdbc;
         this.processing = processing;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        long started = System.nanoTime();
+        if (awaitViewsCurrent(START_UP_WAIT)) {
+            LOG.info("Views are up to date with the event store ({} ms)", (System.nanoTime() - started) / 1_000_000);
+        } else {
+            LOG.warn("Views are still catching up after {}; reads may lag until they have", START_UP_WAIT);
+        }
     }
 
     /** @return whether the views caught up within the timeout */
