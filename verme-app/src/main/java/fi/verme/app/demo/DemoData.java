@@ -1,7 +1,6 @@
 package fi.verme.app.demo;
 
 import fi.verme.app.storage.DatabaseMode;
-import fi.verme.app.web.ProjectionBarrier;
 import fi.verme.enrolment.api.AvailabilitySlot;
 import fi.verme.enrolment.api.CareerStage;
 import fi.verme.enrolment.api.ContactDetails;
@@ -16,7 +15,6 @@ import fi.verme.enrolment.api.WithdrawEnrolment;
 import fi.verme.enrolment.api.WithdrawalReason;
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,6 +32,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,6 +42,7 @@ import org.springframework.stereotype.Component;
  * user can enrol someone at once. Runs once, on an empty programme year.
  */
 @Component
+@Order(0) // before ProjectionBarrier's start-up wait, so the demo is in the views when start-up ends
 class DemoData implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
@@ -71,15 +71,13 @@ class DemoData implements ApplicationRunner {
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final Clock clock;
-    private final ProjectionBarrier views;
     private final boolean enabled;
 
-    DemoData(CommandGateway commands, QueryGateway queries, Clock clock, ProjectionBarrier views, DatabaseMode mode,
+    DemoData(CommandGateway commands, QueryGateway queries, Clock clock, DatabaseMode mode,
              @Value("${verme.demo.enabled:#{null}}") Boolean enabled) {
         this.commands = commands;
         this.queries = queries;
         this.clock = clock;
-        this.views = views;
         this.enabled = enabled != null ? enabled : mode == DatabaseMode.EMBEDDED;
     }
 
@@ -102,8 +100,6 @@ class DemoData implements ApplicationRunner {
         }
         send(new WithdrawEnrolment(enrolmentIds.get(7), WithdrawalReason.WORKLOAD));
         send(new WithdrawEnrolment(enrolmentIds.get(31), WithdrawalReason.SCHEDULE));
-        // The application reports itself started with the demo fully visible in the views.
-        views.awaitViewsCurrent(Duration.ofSeconds(30));
     }
 
     private String enrol(ProgrammeYear programmeYear, int index, Random random) {

@@ -97,13 +97,18 @@ class Idempotency extends OncePerRequestFilter {
         }
     }
 
-    /** Claims the key for this request; false when another request holds it. */
+    /**
+     * Claims the key for this request; false when another request holds it. A claim whose request
+     * never finished (its server died) is taken over once it is old enough.
+     */
     private boolean reserve(String key, String fingerprint) {
-        jdbc.update("delete from app.idempotent_request where idempotency_key = ? and completed_at is null "
-                + "and started_at < ?", key, Timestamp.from(Instant.now().minus(ABANDONED_AFTER)));
         return jdbc.update("""
                 insert into app.idempotent_request (idempotency_key, fingerprint) values (?, ?)
-                on conflict (idempotency_key) do nothing""", key, fingerprint) == 1;
+                on conflict (idempotency_key) do nothing""", key, fingerprint) == 1
+                || jdbc.update("""
+                        update app.idempotent_request set fingerprint = ?, started_at = now()
+                        where idempotency_key = ? and completed_at is null and started_at < ?""",
+                        fingerprint, key, Timestamp.from(Instant.now().minus(ABANDONED_AFTER))) == 1;
     }
 
     private void replay(String key, String fingerprint, HttpServletResponse response) throws IOException {

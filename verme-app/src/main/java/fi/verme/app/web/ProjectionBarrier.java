@@ -8,17 +8,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Waits until every streaming view has processed the events committed so far. A write that has
  * returned from its command has committed, so the head of the store covers its events.
- * At start-up it holds the application back until the views have caught up with the events
- * written before it stopped (or crashed), so the first reads are complete.
+ * At start-up, after every other start-up task (demo data among them), it holds the application
+ * back until the views have caught up with the events written so far, so the first reads are
+ * complete, also after a crash.
  */
 @Component
-public class ProjectionBarrier implements ApplicationRunner {
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ProjectionBarrier implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionBarrier.class);
     private static final Duration START_UP_WAIT = Duration.ofMinutes(5);
@@ -44,7 +48,7 @@ public class ProjectionBarrier implements ApplicationRunner {
     }
 
     /** @return whether the views caught up within the timeout */
-    public boolean awaitViewsCurrent(Duration timeout) {
+    boolean awaitViewsCurrent(Duration timeout) {
         Long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
         if (head == null) {
             return true;
