@@ -4,8 +4,9 @@ import fi.verme.app.storage.DatabaseMode;
 import fi.verme.enrolment.api.AvailabilitySlot;
 import fi.verme.enrolment.api.CareerStage;
 import fi.verme.enrolment.api.ContactDetails;
-import fi.verme.enrolment.api.EnrolmentCallView;
-import fi.verme.enrolment.api.FindEnrolmentCall;
+import fi.verme.enrolment.api.DuplicateEnrolmentException;
+import fi.verme.enrolment.api.EnrolmentAlreadyWithdrawnException;
+import fi.verme.enrolment.api.EnrolmentCallAlreadyOpenedException;
 import fi.verme.enrolment.api.OpenEnrolmentCall;
 import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.enrolment.api.Role;
@@ -25,21 +26,24 @@ import java.util.Random;
 import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * A realistic demo, issued as real commands so that its events exist: Seinäjoki's basic education
  * in the current school year, the brochure's kinds of groups, and about 50 enrolments of teachers,
  * special-education teachers and school assistants. The call is open around today, so that a new
- * user can enrol someone at once. Runs once, on an empty programme year.
+ * user can enrol someone at once.
+ *
+ * <p>Seeding runs until it has finished once. Every step has a fixed id and counts as done when
+ * the command side says it already happened, so a start after a crash half-way through seeding
+ * completes the demo instead of leaving it short.
  */
 @Component
 @Order(0) // before ProjectionBarrier's start-up wait, so the demo is in the views when start-up ends
@@ -69,14 +73,14 @@ class DemoData implements ApplicationRunner {
             "Marttilan koulu", "Hyllykallion koulu");
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final boolean enabled;
 
-    DemoData(CommandGateway commands, QueryGateway queries, Clock clock, DatabaseMode mode,
+    DemoData(CommandGateway commands, JdbcTemplate jdbc, Clock clock, DatabaseMode mode,
              @Value("${verme.demo.enabled:#{null}}") Boolean enabled) {
         this.commands = commands;
-        this.queries = queries;
+        this.jdbc = jdbc;
         this.clock = clock;
         this.enabled = enabled != null ? enabled : mode == DatabaseMode.EMBEDDED;
     }
@@ -85,7 +89,7 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         var today = LocalDate.now(clock);
         var programmeYear = new ProgrammeYear(ORGANISER, ProgrammeYear.schoolYearOf(today));
-        if (!enabled || exists(programmeYear)) {
+        if (!enabled || seeded(programmeYear)) {
             return;
         }
         LOG.info("Seeding the demo programme {} with {} enrolments", programmeYear, ENROLMENTS);
@@ -100,6 +104,8 @@ class DemoData implements ApplicationRunner {
         }
         send(new WithdrawEnrolment(enrolmentIds.get(7), WithdrawalReason.WORKLOAD));
         send(new WithdrawEnrolment(enrolmentIds.get(31), WithdrawalReason.SCHEDULE));
+        jdbc.update("insert into app.demo_seed (programme_year) values (?) on conflict do nothing",
+                programmeYear.id());
     }
 
     private String enrol(ProgrammeYear programmeYear, int index, Random random) {
@@ -143,13 +149,19 @@ class DemoData implements ApplicationRunner {
         return random.nextBoolean() ? "ALAKOULU" : "YLAKOULU";
     }
 
-    private boolean exists(ProgrammeYear programmeYear) {
-        return queries.query(new FindEnrolmentCall(programmeYear),
-                ResponseTypes.optionalInstanceOf(EnrolmentCallView.class)).join().isPresent();
+    private boolean seeded(ProgrammeYear programmeYear) {
+        return !jdbc.queryForList("select 1 from app.demo_seed where programme_year = ?", Integer.class,
+                programmeYear.id()).isEmpty();
     }
 
+    /** Sends one seeding step; a step that an earlier, interrupted seeding already took counts as done. */
     private void send(Object command) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(ACTING));
+        try {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(ACTING));
+        } catch (EnrolmentCallAlreadyOpenedException | DuplicateEnrolmentException
+                 | EnrolmentAlreadyWithdrawnException alreadyDone) {
+            LOG.debug("Demo step already taken: {}", alreadyDone.getMessage());
+        }
     }
 
     private static String ascii(String name) {
