@@ -1,6 +1,7 @@
 package fi.verme.app.demo;
 
 import fi.verme.app.storage.DatabaseMode;
+import fi.verme.app.web.ProjectionBarrier;
 import fi.verme.enrolment.api.AvailabilitySlot;
 import fi.verme.enrolment.api.CareerStage;
 import fi.verme.enrolment.api.ContactDetails;
@@ -9,13 +10,33 @@ import fi.verme.enrolment.api.EnrolmentAlreadyWithdrawnException;
 import fi.verme.enrolment.api.EnrolmentCallAlreadyOpenedException;
 import fi.verme.enrolment.api.OpenEnrolmentCall;
 import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.enrolment.api.RegisterPerson;
 import fi.verme.enrolment.api.Role;
 import fi.verme.enrolment.api.SubmitEnrolment;
 import fi.verme.enrolment.api.Theme;
 import fi.verme.enrolment.api.WithdrawEnrolment;
 import fi.verme.enrolment.api.WithdrawalReason;
+import fi.verme.groups.api.AcceptPlacementProposal;
+import fi.verme.groups.api.Commitment;
+import fi.verme.groups.api.FindPlacementProposal;
+import fi.verme.groups.api.FormGroup;
+import fi.verme.groups.api.GroupAlreadyStartedException;
+import fi.verme.groups.api.GroupType;
+import fi.verme.groups.api.ListWaitlist;
+import fi.verme.groups.api.MentorAlreadyRegisteredException;
+import fi.verme.groups.api.PersonAlreadyPlacedException;
+import fi.verme.groups.api.PlaceParticipant;
+import fi.verme.groups.api.PlacementProposalView;
+import fi.verme.groups.api.ProposalAlreadyAcceptedException;
+import fi.verme.groups.api.ProposePlacement;
+import fi.verme.groups.api.RecordActionAgreement;
+import fi.verme.groups.api.RegisterMentor;
+import fi.verme.groups.api.SetGroupSizeRule;
+import fi.verme.groups.api.StartGroup;
+import fi.verme.groups.api.WaitlistEntryView;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,19 +47,23 @@ import java.util.Random;
 import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * A realistic demo, issued as real commands so that its events exist: Seinäjoki's basic education
- * in the current school year, the brochure's kinds of groups, and about 50 enrolments of teachers,
- * special-education teachers and school assistants. The call is open around today, so that a new
+ * in the current school year, the brochure's kinds of groups, about 50 enrolments of teachers,
+ * special-education teachers and school assistants, and their mentors and groups. The call is open around today, so that a new
  * user can enrol someone at once.
  *
  * <p>Seeding runs until it has finished once. Every step has a fixed id and counts as done when
@@ -72,14 +97,24 @@ class DemoData implements ApplicationRunner {
             "Nurmon yläkoulu", "Pohjan koulu", "Törnävän koulu", "Ylistaron yhtenäiskoulu", "Peräseinäjoen koulu",
             "Marttilan koulu", "Hyllykallion koulu");
 
+    private static final List<String> MENTORS = List.of("Anneli Kangas", "Helena Rinne", "Pirjo Saarinen",
+            "Tuula Vainio", "Ulla Länsimäki", "Jarmo Hautala", "Seppo Kuusisto");
+    private static final String TRAINING_PROVIDER = "Verme-mentorikoulutus, Jyväskylän yliopisto";
+
+    private static final Duration VIEWS_WAIT = Duration.ofMinutes(1);
+
     private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final ProjectionBarrier barrier;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final boolean enabled;
 
-    DemoData(CommandGateway commands, JdbcTemplate jdbc, Clock clock, DatabaseMode mode,
-             @Value("${verme.demo.enabled:#{null}}") Boolean enabled) {
+    DemoData(CommandGateway commands, QueryGateway queries, ProjectionBarrier barrier, JdbcTemplate jdbc, Clock clock,
+             DatabaseMode mode, @Value("${verme.demo.enabled:#{null}}") Boolean enabled) {
         this.commands = commands;
+        this.queries = queries;
+        this.barrier = barrier;
         this.jdbc = jdbc;
         this.clock = clock;
         this.enabled = enabled != null ? enabled : mode == DatabaseMode.EMBEDDED;
@@ -104,6 +139,7 @@ class DemoData implements ApplicationRunner {
         }
         send(new WithdrawEnrolment(enrolmentIds.get(7), WithdrawalReason.WORKLOAD));
         send(new WithdrawEnrolment(enrolmentIds.get(31), WithdrawalReason.SCHEDULE));
+        formGroups(programmeYear, today);
         jdbc.update("insert into app.demo_seed (programme_year) values (?) on conflict do nothing",
                 programmeYear.id());
     }
@@ -123,14 +159,73 @@ class DemoData implements ApplicationRunner {
         }
         var slots = new ArrayList<>(List.of(AvailabilitySlot.values()));
         Collections.shuffle(slots, random);
-        var enrolmentId = UUID.nameUUIDFromBytes(("demo-" + programmeYear + "-" + index).getBytes()).toString();
-        send(new SubmitEnrolment(enrolmentId,
-                UUID.nameUUIDFromBytes(("demo-person-" + email).getBytes()).toString(), programmeYear,
+        var enrolmentId = demoId(programmeYear + "-" + index);
+        send(new SubmitEnrolment(enrolmentId, demoId("person-" + email), programmeYear,
                 new ContactDetails(firstName, lastName, email, random.nextBoolean() ? null
                         : "040 " + (1000000 + random.nextInt(8999999))),
                 role, "Seinäjoen kaupunki", UNITS.get(random.nextInt(UNITS.size())), stage, List.copyOf(wishes),
                 List.copyOf(slots.subList(0, 2 + random.nextInt(3))), true, null));
         return enrolmentId;
+    }
+
+    /**
+     * Seven mentors and six groups, one per theme (with co-mentors in one), placed by an accepted
+     * placement proposal; the groups that reached their minimum start, one records its action
+     * agreement, and a late-formed evening group holds two people from the waiting list, short of its minimum.
+     */
+    private void formGroups(ProgrammeYear programmeYear, LocalDate today) {
+        send(new SetGroupSizeRule(programmeYear, 4, 7));
+        var mentorIds = new ArrayList<String>();
+        for (int i = 0; i < MENTORS.size(); i++) {
+            var name = MENTORS.get(i).split(" ");
+            var email = ascii(name[0] + "." + name[1]) + ".mentori@edu.seinajoki.example";
+            String personId = commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RegisterPerson(
+                    demoId("person-" + email), new ContactDetails(name[0], name[1], email, null))).andMetaData(ACTING));
+            var mentorId = demoId(programmeYear + "-mentor-" + i);
+            send(new RegisterMentor(mentorId, personId, "Seinäjoen kaupunki", 2012 + i, TRAINING_PROVIDER));
+            mentorIds.add(mentorId);
+        }
+        var groupIds = new ArrayList<String>();
+        for (int i = 0; i < THEMES.size(); i++) {
+            var theme = THEMES.get(i);
+            var mentors = i == 1 ? List.of(mentorIds.get(1), mentorIds.get(6)) : List.of(mentorIds.get(i));
+            var groupId = demoId(programmeYear + "-group-" + i);
+            send(new FormGroup(groupId, programmeYear, theme.code(), theme.name(), mentors, null, null,
+                    i == 4 ? "https://teams.example/verme-ylakoulu" : UNITS.get(i) + ", opettajainhuone", i == 4,
+                    theme.code().equals("K55") ? GroupType.K55 : null));
+            groupIds.add(groupId);
+        }
+        var proposalId = demoId(programmeYear + "-proposal");
+        barrier.awaitViewsCurrent(VIEWS_WAIT); // the proposal reads the group views
+        send(new ProposePlacement(proposalId, programmeYear));
+        send(new AcceptPlacementProposal(proposalId));
+        var proposal = queries.query(new FindPlacementProposal(proposalId),
+                ResponseTypes.optionalInstanceOf(PlacementProposalView.class)).join().orElseThrow();
+        for (var group : proposal.groups()) {
+            if (group.reachesMinimum()) {
+                send(new StartGroup(group.groupId()));
+            }
+        }
+        var eveningGroup = demoId(programmeYear + "-group-evening");
+        send(new FormGroup(eveningGroup, programmeYear, "ERITYIS", "Erityisopetuksen iltaryhmä",
+                List.of(mentorIds.get(2)), null, null, "Joupin koulu, luokka 12", false, null));
+        queries.query(new ListWaitlist(programmeYear), ResponseTypes.multipleInstancesOf(WaitlistEntryView.class))
+                .join().stream()
+                .filter(waiting -> waiting.themeWishes().contains("ERITYIS"))
+                .limit(2)
+                .forEach(waiting -> send(new PlaceParticipant(eveningGroup, waiting.enrolmentId())));
+        proposal.placements().stream()
+                .filter(placement -> placement.groupId().equals(groupIds.get(0)))
+                .map(PlacementProposalView.Placement::enrolmentId)
+                .reduce((a, b) -> a + "," + b)
+                .ifPresent(members -> send(new RecordActionAgreement(groupIds.get(0),
+                        max(programmeYear.firstDay(), today.minusDays(1)),
+                        List.of(Commitment.ACTIVE_PARTICIPATION, Commitment.CONFIDENTIALITY,
+                                Commitment.NOTICE_OF_ABSENCE), List.of(members.split(",")))));
+    }
+
+    private static String demoId(String name) {
+        return UUID.nameUUIDFromBytes(("demo-" + name).getBytes()).toString();
     }
 
     private static String firstWish(Role role, CareerStage stage, Random random) {
@@ -159,7 +254,9 @@ class DemoData implements ApplicationRunner {
         try {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(ACTING));
         } catch (EnrolmentCallAlreadyOpenedException | DuplicateEnrolmentException
-                 | EnrolmentAlreadyWithdrawnException alreadyDone) {
+                 | EnrolmentAlreadyWithdrawnException | AggregateStreamCreationException | DuplicateKeyException
+                 | MentorAlreadyRegisteredException | ProposalAlreadyAcceptedException | GroupAlreadyStartedException
+                 | PersonAlreadyPlacedException alreadyDone) {
             LOG.debug("Demo step already taken: {}", alreadyDone.getMessage());
         }
     }

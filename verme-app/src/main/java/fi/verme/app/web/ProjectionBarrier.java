@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-class ProjectionBarrier implements ApplicationRunner {
+public class ProjectionBarrier implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionBarrier.class);
     private static final Duration START_UP_WAIT = Duration.ofMinutes(5);
@@ -48,7 +48,7 @@ class ProjectionBarrier implements ApplicationRunner {
     }
 
     /** @return whether the views caught up within the timeout */
-    boolean awaitViewsCurrent(Duration timeout) {
+    public boolean awaitViewsCurrent(Duration timeout) {
         Long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
         if (head == null) {
             return true;

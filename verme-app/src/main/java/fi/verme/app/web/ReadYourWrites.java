@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,22 +26,34 @@ class ReadYourWrites {
     @Bean
     CommandGateway commandGateway(CommandBus commandBus, ProjectionBarrier barrier,
                                   @Value("${verme.read-your-writes-timeout}") Duration timeout) {
-        return new ViewConsistentGateway(DefaultCommandGateway.builder().commandBus(commandBus), barrier, timeout);
+        return new ViewConsistentGateway(commandBus, barrier, timeout);
     }
 
+    /**
+     * An outermost command (a request's, or the application's own) is retried if it lost a race and,
+     * in a request, waits for the views. A command sent while another is being handled does neither:
+     * it commits with that one, in its transaction, so its views cannot catch up before then, and a
+     * retry belongs to the outermost command.
+     */
     private static final class ViewConsistentGateway extends DefaultCommandGateway {
 
+        private final DefaultCommandGateway nested;
         private final ProjectionBarrier barrier;
         private final Duration timeout;
 
-        ViewConsistentGateway(DefaultCommandGateway.Builder builder, ProjectionBarrier barrier, Duration timeout) {
-            super(builder);
+        ViewConsistentGateway(CommandBus commandBus, ProjectionBarrier barrier, Duration timeout) {
+            super(DefaultCommandGateway.builder().commandBus(commandBus)
+                    .retryScheduler(ConcurrentChangeRetry.scheduler()));
+            this.nested = DefaultCommandGateway.builder().commandBus(commandBus).build();
             this.barrier = barrier;
             this.timeout = timeout;
         }
 
         @Override
         public <R> R sendAndWait(Object command) {
+            if (CurrentUnitOfWork.isStarted()) {
+                return nested.sendAndWait(command);
+            }
             R result = super.sendAndWait(command);
             awaitViews();
             return result;
@@ -48,6 +61,9 @@ class ReadYourWrites {
 
         @Override
         public <R> R sendAndWait(Object command, long timeout, TimeUnit unit) {
+            if (CurrentUnitOfWork.isStarted()) {
+                return nested.sendAndWait(command, timeout, unit);
+            }
             R result = super.sendAndWait(command, timeout, unit);
             awaitViews();
             return result;

@@ -3,7 +3,10 @@ package fi.verme.enrolment.api;
 import java.time.Instant;
 import java.util.List;
 
-/** One enrolment as the coordinator sees it. {@code person} is null once the person has been erased. */
+/**
+ * One enrolment as the coordinator sees it. {@code person} is null once the person has been erased;
+ * {@code groupId} is set while placed, {@code waitlistReason} while on the waiting list.
+ */
 public record EnrolmentView(
         String enrolmentId,
         ProgrammeYear programmeYear,
@@ -17,6 +20,8 @@ public record EnrolmentView(
         List<String> themeWishes,
         List<AvailabilitySlot> availability,
         EnrolmentStatus status,
+        String groupId,
+        WaitlistReason waitlistReason,
         Instant submittedAt,
         LateReason lateReason,
         Instant withdrawnAt,

@@ -24,6 +24,15 @@ public record ProgrammeYear(String organiser, String schoolYear) {
         }
     }
 
+    /** The programme year of an identifier made by {@link #id()}. */
+    public static ProgrammeYear fromId(String id) {
+        int slash = id == null ? -1 : id.indexOf('/');
+        if (slash < 0) {
+            throw new InvalidInputException("programmeYear", "organiser/schoolYear, e.g. seinajoki/2026-2027");
+        }
+        return new ProgrammeYear(id.substring(0, slash), id.substring(slash + 1));
+    }
+
     /** The school year that contains the given date. */
     public static String schoolYearOf(LocalDate date) {
         int start = date.getMonthValue() >= 8 ? date.getYear() : date.getYear() - 1;

@@ -6,11 +6,15 @@ import fi.verme.enrolment.api.DuplicateEnrolmentException;
 import fi.verme.enrolment.api.EnrolmentAlreadyWithdrawnException;
 import fi.verme.enrolment.api.EnrolmentCallNotFoundException;
 import fi.verme.enrolment.api.EnrolmentCallNotOpenException;
+import fi.verme.enrolment.api.EnrolmentPlaced;
 import fi.verme.enrolment.api.EnrolmentSubmitted;
+import fi.verme.enrolment.api.EnrolmentWaitlisted;
 import fi.verme.enrolment.api.EnrolmentWithdrawn;
 import fi.verme.enrolment.api.InvalidInputException;
 import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.enrolment.api.RecordPlacement;
 import fi.verme.enrolment.api.SubmitEnrolment;
+import fi.verme.enrolment.api.WaitlistEnrolment;
 import fi.verme.enrolment.api.WithdrawEnrolment;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -75,6 +79,25 @@ class Enrolment {
             throw new InvalidInputException("reason", "a withdrawal reason code");
         }
         apply(new EnrolmentWithdrawn(id, personId, programmeYear, command.reason(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(RecordPlacement command, Clock clock) {
+        if (withdrawn) {
+            throw new EnrolmentAlreadyWithdrawnException(id);
+        }
+        apply(new EnrolmentPlaced(id, programmeYear, command.groupId(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(WaitlistEnrolment command, Clock clock) {
+        if (withdrawn) {
+            throw new EnrolmentAlreadyWithdrawnException(id);
+        }
+        if (command.reason() == null) {
+            throw new InvalidInputException("reason", "a waiting-list reason code");
+        }
+        apply(new EnrolmentWaitlisted(id, programmeYear, command.reason(), clock.instant()));
     }
 
     @EventSourcingHandler

@@ -3,11 +3,13 @@ package fi.verme.enrolment.projection;
 import fi.verme.enrolment.api.AvailabilitySlot;
 import fi.verme.enrolment.api.CareerStage;
 import fi.verme.enrolment.api.ContactDetails;
+import fi.verme.enrolment.api.EnrolmentPlaced;
 import fi.verme.enrolment.api.EnrolmentStatus;
 import fi.verme.enrolment.api.EnrolmentSubmitted;
 import fi.verme.enrolment.api.EnrolmentSummaryView;
 import fi.verme.enrolment.api.EnrolmentSummaryView.ThemeDemand;
 import fi.verme.enrolment.api.EnrolmentView;
+import fi.verme.enrolment.api.EnrolmentWaitlisted;
 import fi.verme.enrolment.api.EnrolmentWithdrawn;
 import fi.verme.enrolment.api.FindEnrolment;
 import fi.verme.enrolment.api.FindEnrolmentSummary;
@@ -16,6 +18,7 @@ import fi.verme.enrolment.api.ListEnrolments;
 import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.enrolment.api.Role;
 import fi.verme.enrolment.api.Theme;
+import fi.verme.enrolment.api.WaitlistReason;
 import fi.verme.enrolment.api.WithdrawalReason;
 import fi.verme.enrolment.domain.CallTerms;
 import fi.verme.enrolment.domain.EnrolmentCalls;
@@ -76,6 +79,22 @@ class EnrolmentRoster {
                 where enrolment_id = ?""",
                 EnrolmentStatus.WITHDRAWN.name(), Timestamp.from(event.withdrawnAt()), event.reason().name(),
                 event.enrolmentId());
+    }
+
+    @EventHandler
+    void on(EnrolmentPlaced event) {
+        jdbc.update("""
+                update enrolment.roster_entry set status = ?, group_id = ?, waitlist_reason = null
+                where enrolment_id = ? and status <> 'WITHDRAWN'""",
+                EnrolmentStatus.PLACED.name(), event.groupId(), event.enrolmentId());
+    }
+
+    @EventHandler
+    void on(EnrolmentWaitlisted event) {
+        jdbc.update("""
+                update enrolment.roster_entry set status = ?, group_id = null, waitlist_reason = ?
+                where enrolment_id = ? and status <> 'WITHDRAWN'""",
+                EnrolmentStatus.WAITLISTED.name(), event.reason().name(), event.enrolmentId());
     }
 
     @ResetHandler
@@ -140,13 +159,13 @@ class EnrolmentRoster {
 
     private static EnrolmentView toView(ResultSet rs) throws SQLException {
         boolean erased = rs.getString("registered_person") == null;
-        String[] year = rs.getString("programme_year").split("/");
         Timestamp withdrawnAt = rs.getTimestamp("withdrawn_at");
         String lateReason = rs.getString("late_reason");
         String withdrawalReason = rs.getString("withdrawal_reason");
+        String waitlistReason = rs.getString("waitlist_reason");
         return new EnrolmentView(
                 rs.getString("enrolment_id"),
-                new ProgrammeYear(year[0], year[1]),
+                ProgrammeYear.fromId(rs.getString("programme_year")),
                 rs.getString("person_id"),
                 erased ? null : new ContactDetails(rs.getString("first_name"), rs.getString("last_name"),
                         rs.getString("email"), rs.getString("phone")),
@@ -158,6 +177,8 @@ class EnrolmentRoster {
                 SqlArrays.read(rs.getArray("theme_wishes")),
                 SqlArrays.read(rs.getArray("availability")).stream().map(AvailabilitySlot::valueOf).toList(),
                 EnrolmentStatus.valueOf(rs.getString("status")),
+                rs.getString("group_id"),
+                waitlistReason == null ? null : WaitlistReason.valueOf(waitlistReason),
                 rs.getTimestamp("submitted_at").toInstant(),
                 lateReason == null ? null : LateReason.valueOf(lateReason),
                 withdrawnAt == null ? null : withdrawnAt.toInstant(),

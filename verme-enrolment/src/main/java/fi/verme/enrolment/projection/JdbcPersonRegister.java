@@ -2,13 +2,18 @@ package fi.verme.enrolment.projection;
 
 import fi.verme.enrolment.api.ContactDetails;
 import fi.verme.enrolment.api.ErasePerson;
+import fi.verme.enrolment.api.FindPersons;
 import fi.verme.enrolment.api.PersonErased;
 import fi.verme.enrolment.api.PersonNotFoundException;
+import fi.verme.enrolment.api.PersonView;
+import fi.verme.enrolment.api.RegisterPerson;
 import fi.verme.enrolment.domain.PersonRegister;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.gateway.EventGateway;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +41,24 @@ class JdbcPersonRegister implements PersonRegister {
                 returning person_id""", String.class,
                 candidateId, emailKey(contact.email()), contact.firstName(), contact.lastName(),
                 contact.email().trim(), contact.phone());
+    }
+
+    @CommandHandler
+    String handle(RegisterPerson command) {
+        return register(command.contact(), command.candidatePersonId());
+    }
+
+    @QueryHandler
+    List<PersonView> find(FindPersons query) {
+        if (query.personIds().isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("""
+                select person_id, first_name, last_name, email, phone from enrolment.person
+                where person_id = any(?)""",
+                (rs, row) -> new PersonView(rs.getString(1), new ContactDetails(rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5))),
+                (Object) query.personIds().toArray(String[]::new));
     }
 
     /** Erasure removes the row; the event records that it happened, and names nobody. */

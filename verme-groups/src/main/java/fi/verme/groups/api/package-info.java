@@ -1,5 +1,5 @@
 /**
- * Groups module: The module's published contract: commands, events, queries and views (records).
- * Filled in by its own issue; until then the package holds only this description.
+ * Groups module's published contract: mentors, groups and their members, placement proposals;
+ * commands, events, queries and views (records), and the named errors of the rules.
  */
 package fi.verme.groups.api;

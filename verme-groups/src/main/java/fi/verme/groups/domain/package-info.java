@@ -1,5 +1,5 @@
 /**
- * Groups module: Aggregates, value objects and rule sets; no Spring, no JDBC.
- * Filled in by its own issue; until then the package holds only this description.
+ * Groups module: aggregates (mentor, group, a programme year's group rules), the ports through which
+ * their rules consult current facts, and the placement optimiser. No Spring, no JDBC.
  */
 package fi.verme.groups.domain;

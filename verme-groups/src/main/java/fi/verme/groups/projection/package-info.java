@@ -1,5 +1,5 @@
 /**
- * Groups module: Read models: tables, event handlers and query handlers.
- * Filled in by its own issue; until then the package holds only this description.
+ * Groups module: lookups the rules consult, the rosters and overviews, the policies that keep the
+ * enrolment's status in step with placement, and placement proposals.
  */
 package fi.verme.groups.projection;

@@ -1,5 +1,2 @@
-/**
- * Groups module: Controllers mapping HTTP to the api records and back.
- * Filled in by its own issue; until then the package holds only this description.
- */
+/** Groups module: HTTP controllers that map requests to the module's commands and queries, and its problems. */
 package fi.verme.groups.web;

@@ -1,0 +1,8 @@
+package fi.verme.enrolment.api;
+
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record EnrolmentPlaced(String enrolmentId, ProgrammeYear programmeYear, String groupId, Instant placedAt) {
+}

@@ -1,0 +1,4 @@
+package fi.verme.enrolment.api;
+
+public record PersonView(String personId, ContactDetails contact) {
+}

@@ -1,0 +1,5 @@
+package fi.verme.groups.api;
+
+/** Places and waitlists everyone as proposed, all or nothing. */
+public record AcceptPlacementProposal(String proposalId) {
+}

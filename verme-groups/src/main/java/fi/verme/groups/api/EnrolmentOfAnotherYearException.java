@@ -1,0 +1,10 @@
+package fi.verme.groups.api;
+
+import fi.verme.enrolment.api.ProgrammeYear;
+
+public class EnrolmentOfAnotherYearException extends RuntimeException {
+
+    public EnrolmentOfAnotherYearException(String enrolmentId, ProgrammeYear enrolledIn, ProgrammeYear groupYear) {
+        super("Enrolment " + enrolmentId + " is for " + enrolledIn + ", the group is in " + groupYear);
+    }
+}

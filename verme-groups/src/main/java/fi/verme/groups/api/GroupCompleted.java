@@ -1,0 +1,9 @@
+package fi.verme.groups.api;
+
+import fi.verme.enrolment.api.ProgrammeYear;
+import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record GroupCompleted(String groupId, ProgrammeYear programmeYear, LocalDate completedOn) {
+}

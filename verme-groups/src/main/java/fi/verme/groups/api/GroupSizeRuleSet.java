@@ -1,0 +1,8 @@
+package fi.verme.groups.api;
+
+import fi.verme.enrolment.api.ProgrammeYear;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record GroupSizeRuleSet(ProgrammeYear programmeYear, int minSize, int maxSize) {
+}

@@ -1,0 +1,7 @@
+package fi.verme.groups.api;
+
+import fi.verme.enrolment.api.ProgrammeYear;
+
+/** {@code theme} and {@code status} are optional filters. */
+public record ListGroups(ProgrammeYear programmeYear, String theme, GroupStatus status) {
+}

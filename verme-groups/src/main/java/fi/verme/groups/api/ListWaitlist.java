@@ -1,0 +1,6 @@
+package fi.verme.groups.api;
+
+import fi.verme.enrolment.api.ProgrammeYear;
+
+public record ListWaitlist(ProgrammeYear programmeYear) {
+}

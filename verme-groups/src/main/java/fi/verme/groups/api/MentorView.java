@@ -1,0 +1,12 @@
+package fi.verme.groups.api;
+
+import fi.verme.enrolment.api.ProgrammeYear;
+import java.util.List;
+
+/** A mentor and the groups they lead. {@code email} is null once the person is erased. */
+public record MentorView(String mentorId, String personId, PersonName name, String email, String organisation,
+                         int trainingYear, String trainingProvider, List<LedGroup> groups) {
+
+    public record LedGroup(String groupId, ProgrammeYear programmeYear, String name, GroupStatus status) {
+    }
+}

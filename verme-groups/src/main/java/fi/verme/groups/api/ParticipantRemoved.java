@@ -1,0 +1,10 @@
+package fi.verme.groups.api;
+
+import fi.verme.enrolment.api.ProgrammeYear;
+import java.time.Instant;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record ParticipantRemoved(String groupId, ProgrammeYear programmeYear, String enrolmentId, String personId,
+                                 RemovalReason reason, Instant removedAt) {
+}

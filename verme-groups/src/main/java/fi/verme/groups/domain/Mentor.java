@@ -1,0 +1,67 @@
+package fi.verme.groups.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import fi.verme.enrolment.api.InvalidInputException;
+import fi.verme.groups.api.ChangeMentorDetails;
+import fi.verme.groups.api.MentorAlreadyRegisteredException;
+import fi.verme.groups.api.MentorDetailsChanged;
+import fi.verme.groups.api.MentorRegistered;
+import fi.verme.groups.api.RegisterMentor;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** A trained peer mentor. Name and e-mail stay in the person register; the mentor holds the person's id. */
+@Aggregate
+class Mentor {
+
+    /** Verme mentor training began in 2007. */
+    static final int FIRST_TRAINING_YEAR = 2007;
+
+    @AggregateIdentifier
+    private String id;
+
+    protected Mentor() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Mentor(RegisterMentor command, MentorDirectory mentors, Clock clock) {
+        requireValidDetails(command.organisation(), command.trainingYear(), command.trainingProvider(), clock);
+        mentors.mentorOf(command.personId()).ifPresent(existing -> {
+            throw new MentorAlreadyRegisteredException(existing);
+        });
+        apply(new MentorRegistered(command.mentorId(), command.personId(), command.organisation().strip(),
+                command.trainingYear(), command.trainingProvider().strip(), clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(ChangeMentorDetails command, Clock clock) {
+        requireValidDetails(command.organisation(), command.trainingYear(), command.trainingProvider(), clock);
+        apply(new MentorDetailsChanged(id, command.organisation().strip(), command.trainingYear(),
+                command.trainingProvider().strip()));
+    }
+
+    @EventSourcingHandler
+    void on(MentorRegistered event) {
+        id = event.mentorId();
+    }
+
+    private static void requireValidDetails(String organisation, int trainingYear, String provider, Clock clock) {
+        if (organisation == null || organisation.isBlank() || organisation.length() > 200) {
+            throw new InvalidInputException("organisation", "the mentor's organisation, 1-200 characters");
+        }
+        int thisYear = LocalDate.now(clock).getYear();
+        if (trainingYear < FIRST_TRAINING_YEAR || trainingYear > thisYear) {
+            throw new InvalidInputException("trainingYear",
+                    "the year of the mentor's Verme training, " + FIRST_TRAINING_YEAR + " to " + thisYear);
+        }
+        if (provider == null || provider.isBlank() || provider.length() > 200) {
+            throw new InvalidInputException("trainingProvider", "who gave the training, 1-200 characters");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package fi.verme.groups.projection;
+
+import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.groups.api.FindMentor;
+import fi.verme.groups.api.GroupStatus;
+import fi.verme.groups.api.ListMentors;
+import fi.verme.groups.api.MentorDetailsChanged;
+import fi.verme.groups.api.MentorRegistered;
+import fi.verme.groups.api.MentorView;
+import fi.verme.groups.api.MentorView.LedGroup;
+import fi.verme.groups.domain.MentorDirectory;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The registered mentors, kept in the transaction that appends their events (the rules consult it),
+ * and the mentor list with the groups each leads.
+ */
+@Component
+@ProcessingGroup("groups-mentor-directory")
+class MentorRegister implements MentorDirectory {
+
+    private final JdbcTemplate jdbc;
+    private final PersonNames names;
+
+    MentorRegister(JdbcTemplate jdbc, PersonNames names) {
+        this.jdbc = jdbc;
+        this.names = names;
+    }
+
+    @EventHandler
+    void on(MentorRegistered event) {
+        jdbc.update("""
+                insert into groups.mentor (mentor_id, person_id, organisation, training_year, training_provider,
+                    registered_at) values (?, ?, ?, ?, ?, ?)""",
+                event.mentorId(), event.personId(), event.organisation(), event.trainingYear(),
+                event.trainingProvider(), Timestamp.from(event.registeredAt()));
+    }
+
+    @EventHandler
+    void on(MentorDetailsChanged event) {
+        jdbc.update("""
+                update groups.mentor set organisation = ?, training_year = ?, training_provider = ?
+                where mentor_id = ?""",
+                event.organisation(), event.trainingYear(), event.trainingProvider(), event.mentorId());
+    }
+
+    @Override
+    public Optional<String> personOf(String mentorId) {
+        return jdbc.queryForList("select person_id from groups.mentor where mentor_id = ?", String.class, mentorId)
+                .stream().findFirst();
+    }
+
+    @Override
+    public Optional<String> mentorOf(String personId) {
+        return jdbc.queryForList("select mentor_id from groups.mentor where person_id = ?", String.class, personId)
+                .stream().findFirst();
+    }
+
+    @QueryHandler
+    List<MentorView> list(ListMentors query) {
+        return read("", List.of());
+    }
+
+    @QueryHandler
+    Optional<MentorView> find(FindMentor query) {
+        return read(" where m.mentor_id = ?", List.of(query.mentorId())).stream().findFirst();
+    }
+
+    private List<MentorView> read(String where, List<Object> args) {
+        record Row(String mentorId, String personId, String organisation, int trainingYear, String provider) {
+        }
+        var rows = jdbc.query("""
+                select m.mentor_id, m.person_id, m.organisation, m.training_year, m.training_provider
+                from groups.mentor m""" + where + " order by m.registered_at, m.mentor_id",
+                (rs, row) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getString(5)), args.toArray());
+        var led = new HashMap<String, List<LedGroup>>();
+        jdbc.query("""
+                select gm.mentor_id, g.group_id, g.programme_year, g.name, g.status
+                from groups.group_mentor gm join groups.group_view g on g.group_id = gm.group_id
+                order by g.programme_year, g.name""",
+                rs -> {
+                    led.computeIfAbsent(rs.getString(1), m -> new ArrayList<>()).add(new LedGroup(rs.getString(2),
+                            ProgrammeYear.fromId(rs.getString(3)), rs.getString(4),
+                            GroupStatus.valueOf(rs.getString(5))));
+                });
+        var register = names.of(rows.stream().map(Row::personId).toList());
+        return rows.stream().map(r -> new MentorView(r.mentorId(), r.personId(), register.name(r.personId()),
+                register.email(r.personId()), r.organisation(), r.trainingYear(), r.provider(),
+                List.copyOf(led.getOrDefault(r.mentorId(), List.of())))).toList();
+    }
+}

@@ -1,0 +1,55 @@
+package fi.verme.groups.projection;
+
+import fi.verme.enrolment.api.EnrolmentCallOpened;
+import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.enrolment.api.Theme;
+import fi.verme.groups.api.GroupSizeRuleSet;
+import fi.verme.groups.domain.ProgrammeTerms;
+import java.util.Arrays;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** A programme year's themes and group size rule, kept from the events in the transaction that appends them. */
+@Component
+@ProcessingGroup("groups-programme-terms")
+class ProgrammeTermsLookup implements ProgrammeTerms {
+
+    static final int DEFAULT_MIN_SIZE = 4;
+    static final int DEFAULT_MAX_SIZE = 8;
+
+    private final JdbcTemplate jdbc;
+
+    ProgrammeTermsLookup(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(EnrolmentCallOpened event) {
+        jdbc.update("""
+                insert into groups.programme_terms (programme_year, theme_codes) values (?, ?)
+                on conflict (programme_year) do update set theme_codes = excluded.theme_codes""",
+                event.programmeYear().id(), event.themes().stream().map(Theme::code).toArray(String[]::new));
+    }
+
+    @EventHandler
+    void on(GroupSizeRuleSet event) {
+        jdbc.update("""
+                insert into groups.programme_terms (programme_year, min_size, max_size) values (?, ?, ?)
+                on conflict (programme_year) do update set min_size = excluded.min_size, max_size = excluded.max_size""",
+                event.programmeYear().id(), event.minSize(), event.maxSize());
+    }
+
+    @Override
+    public Optional<Terms> of(ProgrammeYear programmeYear) {
+        return jdbc.query("""
+                select theme_codes, min_size, max_size from groups.programme_terms
+                where programme_year = ? and theme_codes is not null""",
+                (rs, row) -> new Terms(Arrays.asList((String[]) rs.getArray(1).getArray()),
+                        rs.getObject(2) == null ? DEFAULT_MIN_SIZE : rs.getInt(2),
+                        rs.getObject(3) == null ? DEFAULT_MAX_SIZE : rs.getInt(3)),
+                programmeYear.id()).stream().findFirst();
+    }
+}

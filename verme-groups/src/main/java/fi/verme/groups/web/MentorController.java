@@ -1,0 +1,68 @@
+package fi.verme.groups.web;
+
+import fi.verme.enrolment.api.ContactDetails;
+import fi.verme.enrolment.api.RegisterPerson;
+import fi.verme.groups.api.ChangeMentorDetails;
+import fi.verme.groups.api.FindMentor;
+import fi.verme.groups.api.ListMentors;
+import fi.verme.groups.api.MentorNotFoundException;
+import fi.verme.groups.api.MentorView;
+import fi.verme.groups.api.RegisterMentor;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/mentors")
+class MentorController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    MentorController(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    /** The person goes to the register first (or is found there by e-mail), then becomes a mentor. */
+    @PostMapping
+    ResponseEntity<MentorView> register(@Valid @RequestBody MentorRequest body) {
+        String personId = commands.sendAndWait(new RegisterPerson(UUID.randomUUID().toString(),
+                new ContactDetails(body.firstName().strip(), body.lastName().strip(), body.email().strip(),
+                        body.phone() == null || body.phone().isBlank() ? null : body.phone().strip())));
+        var mentorId = UUID.randomUUID().toString();
+        commands.sendAndWait(new RegisterMentor(mentorId, personId, body.organisation(), body.trainingYear(),
+                body.trainingProvider()));
+        return ResponseEntity.created(URI.create("/api/mentors/" + mentorId)).body(get(mentorId));
+    }
+
+    @GetMapping
+    List<MentorView> list() {
+        return queries.query(new ListMentors(), ResponseTypes.multipleInstancesOf(MentorView.class)).join();
+    }
+
+    @GetMapping("/{mentorId}")
+    MentorView get(@PathVariable String mentorId) {
+        return queries.query(new FindMentor(mentorId), ResponseTypes.optionalInstanceOf(MentorView.class)).join()
+                .orElseThrow(() -> new MentorNotFoundException(mentorId));
+    }
+
+    @PutMapping("/{mentorId}")
+    MentorView change(@PathVariable String mentorId, @Valid @RequestBody MentorDetailsRequest body) {
+        commands.sendAndWait(new ChangeMentorDetails(mentorId, body.organisation(), body.trainingYear(),
+                body.trainingProvider()));
+        return get(mentorId);
+    }
+}

@@ -1,0 +1,19 @@
+package fi.verme.groups.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Body of {@code POST /api/mentors}; name, e-mail and phone go to the person register. */
+record MentorRequest(
+        @NotBlank @Size(max = 100) String firstName,
+        @NotBlank @Size(max = 100) String lastName,
+        @NotBlank @Email @Size(max = 320) String email,
+        @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "must be a phone number: digits, spaces, + ( ) -")
+        String phone,
+        @NotBlank @Size(max = 200) String organisation,
+        @NotNull Integer trainingYear,
+        @NotBlank @Size(max = 200) String trainingProvider) {
+}
