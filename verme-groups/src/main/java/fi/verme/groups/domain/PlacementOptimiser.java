@@ -1,6 +1,7 @@
 package fi.verme.groups.domain;
 
 import fi.verme.enrolment.api.WaitlistReason;
+import fi.verme.groups.api.PlacementProposalView.Quality;
 import fi.verme.groups.domain.PlacementProblem.Candidate;
 import fi.verme.groups.domain.PlacementProblem.OpenGroup;
 import java.util.ArrayList;
@@ -17,34 +18,108 @@ import java.util.TreeSet;
 /**
  * Proposes a home for every candidate as an exact minimum-cost flow. Each person is one unit of flow
  * from the source, through a group of a theme they wished for, to the sink; or to the waiting list.
- * The costs rank what matters, each far above the next:
- * <ol>
- *   <li>a group's seats up to its minimum earn a bonus larger than anything else, so groups fill up to start;</li>
- *   <li>the waiting list costs more than any wish, so nobody waits while a suitable seat is free;</li>
- *   <li>a second wish costs more than a first, a third more than a second;</li>
- *   <li>each further member from the same workplace, and from the same employer, costs a little more
- *       (convex, so the flow spreads them over the theme's groups where it can).</li>
- * </ol>
- * A flow cannot say "at least the minimum or nobody", so groups the optimum leaves under their
+ * What the coordinator judges a placement by are rewards in the flow's costs, each weighted:
+ * a person in their first wish, in their first or second, in a group at all (not waiting), and a
+ * group's seats up to its minimum (so that it can start). Below those, each further member from the
+ * same workplace, and from the same employer, costs a little more (convex, so the flow spreads them
+ * over the theme's groups where it can).
+ *
+ * <p>The measures pull against each other (one more first wish may cost someone their seat), so
+ * one weighting cannot be best on all of them. The proposal must never be worse than placing people
+ * first come, first served on any measure: when it is, the weight of the measure it lost on is
+ * doubled and the flow solved again (a weighted-sum search along the trade-off), a few times at most.
+ * If no weighting gets there, the flow improves the baseline itself: nobody it placed in a group that
+ * starts may end up further down their wishes, which makes the answer at least as good on every measure.
+ *
+ * <p>A flow cannot say "at least the minimum or nobody", so groups the optimum leaves under their
  * minimum are closed one per theme at a time, smallest first, and the flow is solved again until
  * every group it uses can start.
  */
 public final class PlacementOptimiser {
 
-    static final long MINIMUM_SEAT_BONUS = 4_000_000;
-    static final long WAITING = 1_000_000;
-    static final long WISH_STEP = 10_000;
     static final long SAME_WORKPLACE = 20;
     static final long SAME_EMPLOYER = 10;
+    /** The starting weight of each measure, per person: above any change in spreading one person makes. */
+    static final long UNIT = 1_000;
+    static final int MAX_REWEIGHTINGS = 4;
+
+    /** Rewards per person (first wish, first or second wish, placed) and per seat below a group's minimum. */
+    record Weights(long firstWish, long topTwo, long placed, long minimumSeat) {
+
+        static final Weights EVEN = new Weights(UNIT, UNIT, UNIT, UNIT);
+
+        long costOfWish(int rank) {
+            return rank == 1 ? 0 : rank == 2 ? firstWish : firstWish + topTwo;
+        }
+
+        long costOfWaiting() {
+            return firstWish + topTwo + placed;
+        }
+
+        /** Doubles the weight of every measure on which {@code mine} is worse than {@code baseline}. */
+        Weights favouring(Quality mine, Quality baseline) {
+            return new Weights(
+                    mine.firstWish() < baseline.firstWish() ? firstWish * 2 : firstWish,
+                    topTwo(mine) < topTwo(baseline) ? topTwo * 2 : topTwo,
+                    mine.waitlisted() > baseline.waitlisted() ? placed * 2 : placed,
+                    mine.groupsUnderMinimum() > baseline.groupsUnderMinimum() ? minimumSeat * 2 : minimumSeat);
+        }
+
+        static boolean noWorse(Quality mine, Quality baseline) {
+            return mine.firstWish() >= baseline.firstWish() && topTwo(mine) >= topTwo(baseline)
+                    && mine.waitlisted() <= baseline.waitlisted()
+                    && mine.groupsUnderMinimum() <= baseline.groupsUnderMinimum();
+        }
+
+        private static int topTwo(Quality quality) {
+            return quality.firstWish() + quality.secondWish();
+        }
+    }
 
     public PlacementPlan propose(PlacementProblem problem) {
+        var firstComeFirstServed = FirstComeFirstServed.place(problem);
+        var baseline = PlacementQuality.measure(problem, firstComeFirstServed);
+        var weights = Weights.EVEN;
+        for (int round = 0; round < MAX_REWEIGHTINGS; round++) {
+            var plan = propose(problem, weights, Map.of());
+            var quality = PlacementQuality.measure(problem, plan.placements());
+            if (Weights.noWorse(quality, baseline)) {
+                return plan;
+            }
+            weights = weights.favouring(quality, baseline);
+        }
+        // No weighting found a plan at least as good on every measure: improve the baseline instead,
+        // letting nobody it placed in a group that starts end up further down their wishes or waiting.
+        return propose(problem, Weights.EVEN, ceilings(problem, firstComeFirstServed));
+    }
+
+    /** For each person the baseline placed in a group that reaches its minimum: the rank of that wish. */
+    private static Map<String, Integer> ceilings(PlacementProblem problem, Map<String, String> placements) {
+        var groups = new HashMap<String, OpenGroup>();
+        problem.groups().forEach(g -> groups.put(g.groupId(), g));
+        var sizes = sizes(problem.groups(), placements);
+        var ceilings = new HashMap<String, Integer>();
+        for (var candidate : problem.candidates()) {
+            var group = groups.get(placements.get(candidate.enrolmentId()));
+            if (group != null && sizes.get(group.groupId()) >= group.minSize()) {
+                ceilings.put(candidate.enrolmentId(), candidate.rankOf(group.theme()));
+            }
+        }
+        return ceilings;
+    }
+
+    /**
+     * The plan that is best for these weights. A person with a ceiling may only go to a wish of that
+     * rank or better, and waits only if nothing else is possible.
+     */
+    PlacementPlan propose(PlacementProblem problem, Weights weights, Map<String, Integer> ceilings) {
         var candidates = problem.candidates().stream()
                 .sorted(Comparator.comparing(Candidate::submittedAt).thenComparing(Candidate::enrolmentId)).toList();
         var groups = problem.groups().stream().sorted(Comparator.comparing(OpenGroup::groupId)).toList();
         var closed = new TreeSet<String>();
         Map<String, String> placements;
         while (true) {
-            placements = solve(candidates, groups, closed);
+            placements = solve(candidates, groups, closed, weights, ceilings);
             var sizes = sizes(groups, placements);
             var under = groups.stream()
                     .filter(g -> !closed.contains(g.groupId()) && sizes.get(g.groupId()) < g.minSize()).toList();
@@ -70,16 +145,20 @@ public final class PlacementOptimiser {
         return new PlacementPlan(placements, waitlistReasons(candidates, groups, closed, placements), closed);
     }
 
-    private static Map<String, String> solve(List<Candidate> candidates, List<OpenGroup> groups, Set<String> closed) {
+    private static Map<String, String> solve(List<Candidate> candidates, List<OpenGroup> groups, Set<String> closed,
+                                             Weights weights, Map<String, Integer> ceilings) {
         var open = groups.stream().filter(g -> !closed.contains(g.groupId()) && g.freeSeats() > 0).toList();
-        var network = new Network(candidates.size());
+        long waiting = weights.costOfWaiting();
+        long forbidden = waiting * (candidates.size() + 1L);
+        var network = new Network(candidates.stream()
+                .mapToLong(c -> ceilings.containsKey(c.enrolmentId()) ? forbidden : waiting).toArray());
         var groupNodes = new HashMap<String, Integer>();
         for (var group : open) {
             int node = network.node();
             groupNodes.put(group.groupId(), node);
             for (int seat = 0; seat < group.freeSeats(); seat++) {
                 boolean belowMinimum = group.members() + seat < group.minSize();
-                network.flow.addArc(node, Network.SINK, 1, belowMinimum ? -MINIMUM_SEAT_BONUS : 0);
+                network.flow.addArc(node, Network.SINK, 1, belowMinimum ? -weights.minimumSeat() : 0);
             }
         }
         // For each group, the people who may join it, by workplace and employer (insertion-ordered).
@@ -88,7 +167,8 @@ public final class PlacementOptimiser {
             var byEmployer = new LinkedHashMap<String, Map<String, List<Integer>>>();
             for (int i = 0; i < candidates.size(); i++) {
                 var candidate = candidates.get(i);
-                if (group.suits(candidate)) {
+                if (group.suits(candidate)
+                        && candidate.rankOf(group.theme()) <= ceilings.getOrDefault(candidate.enrolmentId(), 3)) {
                     byEmployer.computeIfAbsent(candidate.employer(), e -> new LinkedHashMap<>())
                             .computeIfAbsent(candidate.workplace(), w -> new ArrayList<>()).add(i);
                 }
@@ -110,7 +190,7 @@ public final class PlacementOptimiser {
                     for (int person : people) {
                         var candidate = candidates.get(person);
                         int arc = network.flow.addArc(Network.FIRST_PERSON + person, workplaceNode, 1,
-                                WISH_STEP * (candidate.rankOf(group.theme()) - 1));
+                                weights.costOfWish(candidate.rankOf(group.theme())));
                         choiceArcs.computeIfAbsent(person, p -> new LinkedHashMap<>()).put(arc, group.groupId());
                     }
                 });
@@ -164,13 +244,15 @@ public final class PlacementOptimiser {
 
         final MinCostFlow flow = new MinCostFlow();
 
-        Network(int people) {
+        /** {@code waiting}: what waiting costs, per person. */
+        Network(long[] waiting) {
+            int people = waiting.length;
             for (int node = 0; node < FIRST_PERSON + people; node++) {
                 flow.addNode();
             }
             for (int person = 0; person < people; person++) {
                 flow.addArc(SOURCE, FIRST_PERSON + person, 1, 0);
-                flow.addArc(FIRST_PERSON + person, WAITING_LIST, 1, WAITING);
+                flow.addArc(FIRST_PERSON + person, WAITING_LIST, 1, waiting[person]);
             }
             flow.addArc(WAITING_LIST, SINK, people, 0);
         }
