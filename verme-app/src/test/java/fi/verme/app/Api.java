@@ -53,6 +53,16 @@ final class Api {
         return post(path, body, Map.of());
     }
 
+    Response put(String path, Object body) {
+        try {
+            String text = JSON.writeValueAsString(body);
+            return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Response post(String path, Object body, Map<String, String> headers) {
         try {
             String text = body instanceof String raw ? raw : JSON.writeValueAsString(body);

@@ -49,6 +49,33 @@ final class Programmes {
         return LocalDate.now(ZoneId.of("Europe/Helsinki"));
     }
 
+    /** Registers a mentor through the API and returns the mentor id. */
+    static String mentor(Api api, String firstName, String email) {
+        var response = api.post("/api/mentors", Map.of("firstName", firstName, "lastName", "Mentori",
+                "email", email, "organisation", "Tampereen kaupunki", "trainingYear", 2019,
+                "trainingProvider", "Osake"));
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        return response.json().get("mentorId").asText();
+    }
+
+    /** Forms a group through the API and returns its id. */
+    static String group(Api api, String organiser, String theme, String mentorId, int minSize, int maxSize) {
+        var response = api.post(path(organiser) + "/groups", Map.of("theme", theme, "name", "Ryhmä " + theme,
+                "mentorIds", List.of(mentorId), "minSize", minSize, "maxSize", maxSize, "place", "Osake, Tampere"));
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        return response.json().get("groupId").asText();
+    }
+
+    /** Submits an enrolment through the API and returns its id. */
+    static String enrol(Api api, String organiser, String name, List<String> wishes, String unit) {
+        var body = enrolment(name, "Osallistuja", name.toLowerCase() + "." + organiser + "@example.fi");
+        body.put("themeWishes", wishes);
+        body.put("unit", unit);
+        var response = api.post(path(organiser) + "/enrolments", body);
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        return response.json().get("enrolmentId").asText();
+    }
+
     static Map<String, Object> enrolment(String firstName, String lastName, String email) {
         var body = new HashMap<String, Object>();
         body.put("firstName", firstName);

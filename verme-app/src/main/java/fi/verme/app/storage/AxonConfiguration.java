@@ -2,6 +2,7 @@ package fi.verme.app.storage;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -49,14 +50,18 @@ class AxonConfiguration {
     }
 
     /**
-     * Projections run in pooled streaming processors (one segment each until load asks for more).
+     * Projections run in tracking processors, one segment each until load asks for more. A tracking
+     * processor waits on the event store's signal of a commit, so a view follows a write within
+     * milliseconds; a pooled processor on the embedded (non-Axon-Server) store polls every 500 ms.
      * A handler that fails stops its processor, which retries, instead of skipping an event and
      * leaving a view silently wrong; a failing lookup rolls back the command that caused it.
      */
     @Bean
     ConfigurerModule eventProcessing() {
         return configurer -> configurer.eventProcessing()
-                .usingPooledStreamingEventProcessors((config, builder) -> builder.initialSegmentCount(1))
+                .usingTrackingEventProcessors()
+                .registerTrackingEventProcessorConfiguration(config ->
+                        TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andInitialSegmentsCount(1))
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
     }
 

@@ -1,6 +1,15 @@
 package fi.verme.app.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -28,6 +37,11 @@ public class ProjectionBarrier implements ApplicationRunner {
     private static final Duration START_UP_WAIT = Duration.ofMinutes(5);
 
     private static final long POLL_MILLIS = 2;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Beyond this many events behind, a processor is simply still catching up. */
+    private static final long SKIPPABLE_LAG = 10_000;
+
+    private final Map<String, Optional<Class<?>>> payloadTypes = new ConcurrentHashMap<>();
 
     private final JdbcTemplate jdbc;
     private final EventProcessingConfiguration processing;
@@ -58,6 +72,7 @@ public class ProjectionBarrier implements ApplicationRunner {
             if (System.nanoTime() > deadline) {
                 return false;
             }
+
             try {
                 Thread.sleep(POLL_MILLIS);
             } catch (InterruptedException e) {
@@ -72,13 +87,84 @@ public class ProjectionBarrier implements ApplicationRunner {
         return processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(StreamingEventProcessor.class::cast)
-                .allMatch(processor -> {
-                    var segments = processor.processingStatus().values();
-                    return !segments.isEmpty() && segments.stream().allMatch(status -> reached(status, head));
-                });
+                .allMatch(processor -> processed(processor, head));
     }
 
-    private static boolean reached(EventTrackerStatus status, long head) {
-        return status.getCurrentPosition().orElse(-1) >= head;
+    /**
+     * A segment this instance works on tells its own position. A segment another instance has
+     * claimed (several instances on one database) is judged by the token that instance committed
+     * with its view changes.
+     */
+    private boolean processed(StreamingEventProcessor processor, long head) {
+        var local = processor.processingStatus();
+        boolean allSegmentsHere = local.values().stream()
+                .mapToDouble(status -> 1.0 / (status.getSegment().getMask() + 1)).sum() > 0.999;
+        if (allSegmentsHere) {
+            return local.values().stream().allMatch(status -> reached(processor, position(status), head));
+        }
+        var stored = storedPositions(processor.getName());
+        if (stored.isEmpty()) {
+            return false;
+        }
+        return stored.entrySet().stream().allMatch(segment -> {
+            var status = local.get(segment.getKey());
+            return reached(processor, status != null ? position(status) : segment.getValue(), head);
+        });
+    }
+
+    private static long position(EventTrackerStatus status) {
+        return status.getCurrentPosition().orElse(-1);
+    }
+
+    /**
+     * A processor has reached the head when its position has, or when nothing after its position is
+     * an event it handles: a streaming processor skips the types it has no handler for without moving
+     * its position, until the next event it does handle.
+     */
+    private boolean reached(StreamingEventProcessor processor, long position, long head) {
+        if (position >= head) {
+            return true;
+        }
+        if (head - position > SKIPPABLE_LAG || !(processor instanceof AbstractEventProcessor handlers)) {
+            return false;
+        }
+        return jdbc.queryForList("""
+                select distinct payload_type from domain_event_entry where global_index > ? and global_index <= ?""",
+                String.class, position, head).stream()
+                .noneMatch(type -> handles(handlers.eventHandlerInvoker(), type));
+    }
+
+    private boolean handles(EventHandlerInvoker handlers, String payloadType) {
+        var type = payloadTypes.computeIfAbsent(payloadType, name -> {
+            try {
+                return Optional.of(Class.forName(name, false, getClass().getClassLoader()));
+            } catch (ClassNotFoundException unknown) {
+                return Optional.empty();
+            }
+        });
+        return type.map(handlers::canHandleType).orElse(true);
+    }
+
+    /** Segment to position, read from the token store (tokens are JSON, from Axon's Jackson serializer). */
+    private Map<Integer, Long> storedPositions(String processorName) {
+        var positions = new HashMap<Integer, Long>();
+        jdbc.query("select segment, convert_from(token, 'UTF8') from token_entry where processor_name = ?",
+                rs -> {
+                    positions.put(rs.getInt(1), position(rs.getString(2)));
+                }, processorName);
+        return positions;
+    }
+
+    private static long position(String token) {
+        if (token == null) {
+            return -1;
+        }
+        try {
+            JsonNode node = JSON.readTree(token);
+            JsonNode current = node.has("currentToken") ? node.get("currentToken") : node; // a replay in progress
+            return current != null && current.has("index") ? current.get("index").asLong() : -1;
+        } catch (JsonProcessingException unreadable) {
+            return -1;
+        }
     }
 }
