@@ -25,9 +25,12 @@ class ArchitectureTest {
 
     @Test
     void rulesHaveSomethingToCheck() {
-        for (var sub : List.of("api", "domain", "projection", "web")) {
-            assertThat(classes.stream().anyMatch(c -> c.getPackageName().equals("fi.verme.enrolment." + sub)))
-                    .as("fi.verme.enrolment.%s has classes", sub).isTrue();
+        for (var module : List.of("enrolment", "groups")) {
+            for (var sub : List.of("api", "domain", "projection", "web")) {
+                var name = "fi.verme." + module + "." + sub;
+                assertThat(classes.stream().anyMatch(c -> c.getPackageName().equals(name)))
+                        .as("%s has classes", name).isTrue();
+            }
         }
         assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith("fi.verme.app"))).isTrue();
     }

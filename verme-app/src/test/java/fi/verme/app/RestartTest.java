@@ -29,6 +29,28 @@ class RestartTest {
         return new Api(((WebServerApplicationContext) context).getWebServer().getPort());
     }
 
+    /** Mentors and groups: some started, one short of its minimum, a few people waiting. */
+    private static void assertDemoGroups(Api api) {
+        var programme = "/api/programmes/seinajoki/" + Programmes.SCHOOL_YEAR;
+        var groups = api.get(programme + "/groups").json();
+        assertThat(groups).hasSize(7);
+        int started = 0;
+        int shortOfMinimum = 0;
+        for (var group : groups) {
+            if (group.get("status").asText().equals("STARTED")) {
+                started++;
+            }
+            int size = group.get("size").asInt();
+            if (group.get("status").asText().equals("FORMING") && size > 0 && size < group.get("minSize").asInt()) {
+                shortOfMinimum++;
+            }
+        }
+        assertThat(started).isGreaterThanOrEqualTo(4);
+        assertThat(shortOfMinimum).isEqualTo(1);
+        assertThat(api.get(programme + "/waitlist").json().size()).isBetween(1, 10);
+        assertThat(api.get("/api/mentors").json()).hasSize(7);
+    }
+
     @Test
     void keepsEventsAndViewsAcrossARestartOnDurableStorage() {
         String enrolmentsPath;
@@ -42,6 +64,7 @@ class RestartTest {
             var api = api(first);
             enrolmentsPath = "/api/programmes/seinajoki/" + Programmes.SCHOOL_YEAR + "/enrolments";
             assertThat(api.get(enrolmentsPath).json()).hasSize(50);
+            assertDemoGroups(api);
             var created = api.post(enrolmentsPath, Programmes.enrolment("Äijä", "Öörni", "aija.restart@example.fi"));
             assertThat(created.status()).isEqualTo(201);
             enrolmentId = created.json().get("enrolmentId").asText();
@@ -55,6 +78,7 @@ class RestartTest {
             assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class))
                     .as("demo data is not seeded twice").isEqualTo(eventsBefore);
             assertThat(api.get(enrolmentsPath).json()).hasSize(51);
+            assertDemoGroups(api);
             var enrolment = api.get("/api/enrolments/" + enrolmentId).json();
             assertThat(enrolment.get("person").get("firstName").asText()).isEqualTo("Äijä");
 

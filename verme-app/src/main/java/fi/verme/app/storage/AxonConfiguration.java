@@ -1,5 +1,7 @@
 package fi.verme.app.storage;
 
+import java.sql.SQLException;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -16,6 +18,8 @@ import org.springframework.context.annotation.Configuration;
 class AxonConfiguration {
 
     /** Metadata that every message caused by a request carries on to the events it causes. */
+    static final String UNIQUE_VIOLATION = "23505";
+
     static final String[] PROPAGATED_METADATA = {"actingUser", "correlationId", "idempotencyKey"};
 
     @Bean
@@ -47,6 +51,25 @@ class AxonConfiguration {
                 .setTimestampColumn("timestamp")
                 .setOwnerColumn("owner")
                 .build();
+    }
+
+    /**
+     * Tells Axon when an append broke the event store's unique key on aggregate and sequence number,
+     * so that it reports a concurrent change (which is retried) rather than a storage failure.
+     * PostgreSQL reports it as SQL state 23505, inside the batch exception of the append.
+     */
+    @Bean
+    PersistenceExceptionResolver uniqueKeyViolations() {
+        return exception -> {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                for (var sql = cause instanceof SQLException e ? e : null; sql != null; sql = sql.getNextException()) {
+                    if (UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        };
     }
 
     /**

@@ -1,8 +1,10 @@
 package fi.verme.app.web;
 
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.DuplicateKeyException;
@@ -14,35 +16,31 @@ import org.springframework.dao.DuplicateKeyException;
  * so it either succeeds or fails with the rule's own named error, such as a full group.
  * Every other failure is final and is not retried.
  */
-final class ConcurrentChangeRetry {
+final class ConcurrentChangeRetry implements RetryScheduler {
 
     static final int RETRIES = 3;
-    static final int INTERVAL_MILLIS = 20;
+    static final long INTERVAL_MILLIS = 20;
 
-    private ConcurrentChangeRetry() {
-    }
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        var thread = new Thread(runnable, "command-retry");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    static RetryScheduler scheduler() {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            var thread = new Thread(runnable, "command-retry");
-            thread.setDaemon(true);
-            return thread;
-        });
-        return IntervalRetryScheduler.builder()
-                .retryExecutor(executor)
-                .maxRetryCount(RETRIES)
-                .retryInterval(INTERVAL_MILLIS)
-                .nonTransientFailurePredicate(failure -> !lostARace(failure))
-                .build();
+    @Override
+    public boolean scheduleRetry(CommandMessage commandMessage, RuntimeException lastFailure,
+                                 List<Class<? extends Throwable>[]> failures, Runnable commandDispatch) {
+        if (!lostARace(lastFailure) || failures.size() > RETRIES) {
+            return false;
+        }
+        executor.schedule(commandDispatch, INTERVAL_MILLIS * failures.size(), TimeUnit.MILLISECONDS);
+        return true;
     }
 
     static boolean lostARace(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof ConcurrencyException || cause instanceof DuplicateKeyException) {
                 return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return false;

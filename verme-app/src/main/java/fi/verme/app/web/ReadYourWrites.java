@@ -43,7 +43,7 @@ class ReadYourWrites {
 
         ViewConsistentGateway(CommandBus commandBus, ProjectionBarrier barrier, Duration timeout) {
             super(DefaultCommandGateway.builder().commandBus(commandBus)
-                    .retryScheduler(ConcurrentChangeRetry.scheduler()));
+                    .retryScheduler(new ConcurrentChangeRetry()));
             this.nested = DefaultCommandGateway.builder().commandBus(commandBus).build();
             this.barrier = barrier;
             this.timeout = timeout;

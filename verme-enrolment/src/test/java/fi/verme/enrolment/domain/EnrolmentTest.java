@@ -7,14 +7,19 @@ import fi.verme.enrolment.api.DuplicateEnrolmentException;
 import fi.verme.enrolment.api.EnrolmentAlreadyWithdrawnException;
 import fi.verme.enrolment.api.EnrolmentCallNotFoundException;
 import fi.verme.enrolment.api.EnrolmentCallNotOpenException;
+import fi.verme.enrolment.api.EnrolmentPlaced;
 import fi.verme.enrolment.api.EnrolmentSubmitted;
+import fi.verme.enrolment.api.EnrolmentWaitlisted;
 import fi.verme.enrolment.api.EnrolmentWithdrawn;
 import fi.verme.enrolment.api.InvalidInputException;
 import fi.verme.enrolment.api.LateReason;
 import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.enrolment.api.RecordPlacement;
 import fi.verme.enrolment.api.Role;
 import fi.verme.enrolment.api.SubmitEnrolment;
 import fi.verme.enrolment.api.Theme;
+import fi.verme.enrolment.api.WaitlistEnrolment;
+import fi.verme.enrolment.api.WaitlistReason;
 import fi.verme.enrolment.api.WithdrawEnrolment;
 import fi.verme.enrolment.api.WithdrawalReason;
 import java.time.Clock;
@@ -168,6 +173,29 @@ class EnrolmentTest {
         fixture.given(submitted(null),
                         new EnrolmentWithdrawn("enrolment-1", "person-1", YEAR, WithdrawalReason.WORKLOAD, NOW))
                 .when(new WithdrawEnrolment("enrolment-1", WithdrawalReason.OTHER))
+                .expectException(EnrolmentAlreadyWithdrawnException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void recordsPlacementInAGroup() {
+        fixture.given(submitted(null))
+                .when(new RecordPlacement("enrolment-1", "group-1"))
+                .expectEvents(new EnrolmentPlaced("enrolment-1", YEAR, "group-1", NOW));
+    }
+
+    @Test
+    void recordsWaitingListWithReason() {
+        fixture.given(submitted(null))
+                .when(new WaitlistEnrolment("enrolment-1", WaitlistReason.WISHED_GROUPS_FULL))
+                .expectEvents(new EnrolmentWaitlisted("enrolment-1", YEAR, WaitlistReason.WISHED_GROUPS_FULL, NOW));
+    }
+
+    @Test
+    void rejectsPlacingAWithdrawnEnrolment() {
+        fixture.given(submitted(null), new EnrolmentWithdrawn("enrolment-1", "person-1", YEAR,
+                        WithdrawalReason.WORKLOAD, NOW))
+                .when(new RecordPlacement("enrolment-1", "group-1"))
                 .expectException(EnrolmentAlreadyWithdrawnException.class)
                 .expectNoEvents();
     }
