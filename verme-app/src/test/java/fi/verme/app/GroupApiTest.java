@@ -305,4 +305,14 @@ class GroupApiTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void groupEndpointsAreDescribedInOpenApi() {
+        var paths = api.get("/v3/api-docs").json().get("paths");
+        assertThat(paths.has("/api/mentors")).isTrue();
+        assertThat(paths.has("/api/programmes/{organiser}/{schoolYear}/groups")).isTrue();
+        assertThat(paths.has("/api/programmes/{organiser}/{schoolYear}/placement-proposals/{proposalId}/accept"))
+                .isTrue();
+        assertThat(paths.has("/api/groups/{groupId}/participants/{enrolmentId}")).isTrue();
+    }
 }
