@@ -42,7 +42,13 @@ final class Api {
     }
 
     Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return get(path, Map.of());
+    }
+
+    Response get(String path, Map<String, String> headers) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     Response delete(String path) {

@@ -17,6 +17,15 @@ import fi.verme.enrolment.api.Theme;
 import fi.verme.enrolment.api.WithdrawEnrolment;
 import fi.verme.enrolment.api.WithdrawalReason;
 import fi.verme.groups.api.AcceptPlacementProposal;
+import fi.verme.groups.api.FindGroup;
+import fi.verme.groups.api.GroupView;
+import fi.verme.meetings.api.JointMeetingKind;
+import fi.verme.meetings.api.MeetingStateException;
+import fi.verme.meetings.api.RecordJointMeeting;
+import fi.verme.meetings.api.RecordMeetingHeld;
+import fi.verme.meetings.api.RecordMinutes;
+import fi.verme.meetings.api.ScheduleMeeting;
+import fi.verme.meetings.api.SetHoursCap;
 import fi.verme.groups.api.Commitment;
 import fi.verme.groups.api.FindPlacementProposal;
 import fi.verme.groups.api.FormGroup;
@@ -38,8 +47,10 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -139,7 +150,8 @@ class DemoData implements ApplicationRunner {
         }
         send(new WithdrawEnrolment(enrolmentIds.get(7), WithdrawalReason.WORKLOAD));
         send(new WithdrawEnrolment(enrolmentIds.get(31), WithdrawalReason.SCHEDULE));
-        formGroups(programmeYear, today);
+        var started = formGroups(programmeYear, today);
+        holdMeetings(programmeYear, today, started);
         jdbc.update("insert into app.demo_seed (programme_year) values (?) on conflict do nothing",
                 programmeYear.id());
     }
@@ -173,14 +185,16 @@ class DemoData implements ApplicationRunner {
      * placement proposal; the groups that reached their minimum start, one records its action
      * agreement, and a late-formed evening group holds two people from the waiting list, short of its minimum.
      */
-    private void formGroups(ProgrammeYear programmeYear, LocalDate today) {
+    private Map<String, String> formGroups(ProgrammeYear programmeYear, LocalDate today) {
         send(new SetGroupSizeRule(programmeYear, 4, 7));
         var mentorIds = new ArrayList<String>();
+        var mentorPersons = new ArrayList<String>();
         for (int i = 0; i < MENTORS.size(); i++) {
             var name = MENTORS.get(i).split(" ");
             var email = ascii(name[0] + "." + name[1]) + ".mentori@edu.seinajoki.example";
             String personId = commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RegisterPerson(
                     demoId("person-" + email), new ContactDetails(name[0], name[1], email, null))).andMetaData(ACTING));
+            mentorPersons.add(personId);
             var mentorId = demoId(programmeYear + "-mentor-" + i);
             send(new RegisterMentor(mentorId, personId, "Seinäjoen kaupunki", 2012 + i, TRAINING_PROVIDER));
             mentorIds.add(mentorId);
@@ -201,9 +215,11 @@ class DemoData implements ApplicationRunner {
         send(new AcceptPlacementProposal(proposalId));
         var proposal = queries.query(new FindPlacementProposal(proposalId),
                 ResponseTypes.optionalInstanceOf(PlacementProposalView.class)).join().orElseThrow();
+        var started = new LinkedHashMap<String, String>(); // group id to its first mentor's person id
         for (var group : proposal.groups()) {
             if (group.reachesMinimum()) {
                 send(new StartGroup(group.groupId()));
+                started.put(group.groupId(), mentorPersons.get(groupIds.indexOf(group.groupId())));
             }
         }
         var eveningGroup = demoId(programmeYear + "-group-evening");
@@ -222,6 +238,39 @@ class DemoData implements ApplicationRunner {
                         max(programmeYear.firstDay(), today.minusDays(1)),
                         List.of(Commitment.ACTIVE_PARTICIPATION, Commitment.CONFIDENTIALITY,
                                 Commitment.NOTICE_OF_ABSENCE), List.of(members.split(",")))));
+        return started;
+    }
+
+    /**
+     * Each started group held its first meeting today, with all but one member present, and wrote
+     * its minutes; four more meetings are scheduled three weeks apart; the joint kickoff was today.
+     */
+    private void holdMeetings(ProgrammeYear programmeYear, LocalDate today, Map<String, String> started) {
+        send(new SetHoursCap(programmeYear, 18));
+        barrier.awaitViewsCurrent(VIEWS_WAIT); // the rosters tell who attended
+        var everyone = new ArrayList<String>();
+        for (var entry : started.entrySet()) {
+            var groupId = entry.getKey();
+            var group = queries.query(new FindGroup(groupId), ResponseTypes.optionalInstanceOf(GroupView.class))
+                    .join().orElseThrow();
+            var members = group.members().stream().map(GroupView.Member::personId).toList();
+            everyone.addAll(members);
+            var first = demoId(groupId + "-meeting-0");
+            send(new ScheduleMeeting(groupId, first, today, LocalTime.of(14, 0), 90, group.place(), group.online()));
+            send(new RecordMeetingHeld(groupId, first, 90, members.subList(0, members.size() - 1), null));
+            send(new RecordMinutes(groupId, first, entry.getValue(), List.of("Tutustuminen", "Toimintasopimus",
+                    "Vuoden teemat"), "Tutustuimme toisiimme ja sovimme ryhmän toimintatavoista. "
+                    + "Seuraavalla kerralla jatketaan ryhmäläisten toivomista aiheista."));
+            for (int n = 1; n <= 4; n++) {
+                var date = today.plusWeeks(3L * n);
+                if (!date.isAfter(programmeYear.lastDay())) {
+                    send(new ScheduleMeeting(groupId, demoId(groupId + "-meeting-" + n), date, LocalTime.of(14, 0),
+                            90, group.place(), group.online()));
+                }
+            }
+        }
+        send(new RecordJointMeeting(demoId(programmeYear + "-kickoff"), programmeYear, JointMeetingKind.KICKOFF,
+                today, 120, List.copyOf(started.keySet()), everyone));
     }
 
     private static String demoId(String name) {
@@ -256,7 +305,7 @@ class DemoData implements ApplicationRunner {
         } catch (EnrolmentCallAlreadyOpenedException | DuplicateEnrolmentException
                  | EnrolmentAlreadyWithdrawnException | AggregateStreamCreationException | DuplicateKeyException
                  | MentorAlreadyRegisteredException | ProposalAlreadyAcceptedException | GroupAlreadyStartedException
-                 | PersonAlreadyPlacedException alreadyDone) {
+                 | PersonAlreadyPlacedException | MeetingStateException alreadyDone) {
             LOG.debug("Demo step already taken: {}", alreadyDone.getMessage());
         }
     }

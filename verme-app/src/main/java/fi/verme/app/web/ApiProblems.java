@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,7 +112,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "No " + e.getAggregateIdentifier());
     }
 
-    @ExceptionHandler({ConcurrencyException.class, DataIntegrityViolationException.class})
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class,
+            DataIntegrityViolationException.class})
     ProblemDetail concurrentChange(Exception e) {
         LOG.info("Concurrent change refused: {}", e.getMessage());
         return problem(HttpStatus.CONFLICT, "concurrent-change",
@@ -126,7 +128,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Object> unexpected(Exception e) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException || cause instanceof DataIntegrityViolationException) {
+            if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException
+                    || cause instanceof DataIntegrityViolationException) {
                 return ResponseEntity.status(HttpStatus.CONFLICT).body(concurrentChange((Exception) cause));
             }
         }

@@ -6,13 +6,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.DuplicateKeyException;
 
 /**
  * Retries a command that lost a race: another command changed the same aggregate first (the event
  * store's unique key on aggregate and sequence number refused the append, e.g. on another
- * application instance), or a lookup's unique key refused it. The retry sees the winner's events,
+ * application instance; or two commands both created an aggregate that is created on first use), or a
+ * lookup's unique key refused it. The retry sees the winner's events,
  * so it either succeeds or fails with the rule's own named error, such as a full group.
  * Every other failure is final and is not retried.
  */
@@ -39,7 +41,8 @@ final class ConcurrentChangeRetry implements RetryScheduler {
 
     static boolean lostARace(Throwable failure) {
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException || cause instanceof DuplicateKeyException) {
+            if (cause instanceof ConcurrencyException || cause instanceof DuplicateKeyException
+                    || cause instanceof AggregateStreamCreationException) {
                 return true;
             }
         }

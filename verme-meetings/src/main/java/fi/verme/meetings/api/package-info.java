@@ -1,5 +1,5 @@
 /**
- * Meetings module: The module's published contract: commands, events, queries and views (records).
- * Filled in by its own issue; until then the package holds only this description.
+ * Meetings module's published contract: a group's meetings, attendance, minutes (whose text never
+ * travels in events), joint meetings and hour counters; commands, events, queries, views and errors.
  */
 package fi.verme.meetings.api;

@@ -1,5 +1,5 @@
 /**
- * Meetings module: Read models: tables, event handlers and query handlers.
- * Filled in by its own issue; until then the package holds only this description.
+ * Meetings module: lookups the rules consult, the minutes archive, the group calendars and hour
+ * counters, attendance, and the joint meetings service.
  */
 package fi.verme.meetings.projection;

@@ -1,5 +1,2 @@
-/**
- * Meetings module: Controllers mapping HTTP to the api records and back.
- * Filled in by its own issue; until then the package holds only this description.
- */
+/** Meetings module: HTTP controllers, the iCalendar feed, and the module's problems. */
 package fi.verme.meetings.web;

@@ -1,0 +1,18 @@
+package fi.verme.meetings.api;
+
+import fi.verme.enrolment.api.ProgrammeYear;
+
+/**
+ * The aggregate ids of the meetings module. A group's calendar is one aggregate: every meeting of the
+ * group and its hours, under one cap, so two concurrent meetings cannot together pass it.
+ */
+public record CalendarKey(String id) {
+
+    public static String of(String groupId) {
+        return "calendar:" + groupId;
+    }
+
+    public static String hoursRule(ProgrammeYear programmeYear) {
+        return "hours-rule:" + programmeYear.id();
+    }
+}

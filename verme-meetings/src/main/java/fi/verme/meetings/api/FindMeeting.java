@@ -1,0 +1,4 @@
+package fi.verme.meetings.api;
+
+public record FindMeeting(String meetingId) {
+}

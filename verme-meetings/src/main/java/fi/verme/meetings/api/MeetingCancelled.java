@@ -1,0 +1,9 @@
+package fi.verme.meetings.api;
+
+import fi.verme.enrolment.api.ProgrammeYear;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record MeetingCancelled(String meetingId, String groupId, ProgrammeYear programmeYear,
+                               MeetingCancellationReason reason) {
+}

@@ -1,0 +1,11 @@
+package fi.verme.meetings.api;
+
+import fi.verme.enrolment.api.ProgrammeYear;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record MeetingScheduled(String meetingId, String groupId, ProgrammeYear programmeYear, LocalDate date,
+                               LocalTime startTime, int plannedMinutes, String place, boolean online) {
+}

@@ -1,0 +1,7 @@
+package fi.verme.meetings.api;
+
+public enum MeetingStatus {
+    SCHEDULED,
+    HELD,
+    CANCELLED
+}

@@ -1,0 +1,27 @@
+package fi.verme.meetings.api;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * A meeting on the group's calendar. A joint meeting appears with {@code jointKind} set. The
+ * minutes' topics are here; their text is only in {@code …/minutes}, for the group.
+ */
+public record MeetingView(
+        String meetingId,
+        String groupId,
+        MeetingStatus status,
+        LocalDate date,
+        LocalTime startTime,
+        int plannedMinutes,
+        String place,
+        boolean online,
+        Integer heldMinutes,
+        List<String> attendees,
+        List<String> mentorsPresent,
+        MeetingCancellationReason cancellationReason,
+        int minutesVersion,
+        List<String> topics,
+        JointMeetingKind jointKind) {
+}

@@ -1,0 +1,14 @@
+package fi.verme.meetings.api;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record RescheduleMeeting(String groupId, String meetingId, LocalDate date, LocalTime startTime,
+                                int plannedMinutes, String place, boolean online) {
+
+    @TargetAggregateIdentifier
+    public String calendarId() {
+        return CalendarKey.of(groupId);
+    }
+}

@@ -1,0 +1,326 @@
+package fi.verme.meetings.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import fi.verme.enrolment.api.InvalidInputException;
+import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.groups.api.GroupClosedException;
+import fi.verme.groups.api.GroupNotFoundException;
+import fi.verme.groups.api.GroupNotStartedException;
+import fi.verme.groups.api.GroupStatus;
+import fi.verme.meetings.api.AttendeeNotAMemberException;
+import fi.verme.meetings.api.CalendarKey;
+import fi.verme.meetings.api.CancelMeeting;
+import fi.verme.meetings.api.CountJointMeeting;
+import fi.verme.meetings.api.HoursCapExceededException;
+import fi.verme.meetings.api.JointMeetingCounted;
+import fi.verme.meetings.api.MeetingCancelled;
+import fi.verme.meetings.api.MeetingHeld;
+import fi.verme.meetings.api.MeetingNotFoundException;
+import fi.verme.meetings.api.MeetingRescheduled;
+import fi.verme.meetings.api.MeetingScheduled;
+import fi.verme.meetings.api.MeetingStateException;
+import fi.verme.meetings.api.MeetingStatus;
+import fi.verme.meetings.api.MinutesCorrected;
+import fi.verme.meetings.api.MinutesRecorded;
+import fi.verme.meetings.api.NotAllowedException;
+import fi.verme.meetings.api.RecordMeetingHeld;
+import fi.verme.meetings.api.RecordMinutes;
+import fi.verme.meetings.api.RescheduleMeeting;
+import fi.verme.meetings.api.ScheduleMeeting;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A group's calendar: every meeting of the group, held or planned, and the joint meetings it took
+ * part in. The hours cap is an invariant of this one aggregate, so two meetings recorded at the same
+ * moment cannot together pass it: the second is checked against the first, or loses the race on the
+ * event store's key and is retried.
+ */
+@Aggregate
+class GroupCalendar {
+
+    static final int SHORTEST_MEETING = 15;
+    static final int LONGEST_MEETING = 8 * 60;
+    static final int MAX_TOPICS = 10;
+    static final int MAX_TOPIC_LENGTH = 80;
+    static final int MAX_TEXT_LENGTH = 20_000;
+
+    @AggregateIdentifier
+    private String id;
+    private String groupId;
+    private final Map<String, Meeting> meetings = new HashMap<>();
+    private final Set<String> jointMeetings = new HashSet<>();
+    private int heldMinutes;
+    private int jointMinutes;
+
+    private record Meeting(LocalDate date, MeetingStatus status, int minutesVersion) {
+
+        Meeting withDate(LocalDate newDate) {
+            return new Meeting(newDate, status, minutesVersion);
+        }
+
+        Meeting withStatus(MeetingStatus newStatus) {
+            return new Meeting(date, newStatus, minutesVersion);
+        }
+
+        Meeting withMinutes(int version) {
+            return new Meeting(date, status, version);
+        }
+    }
+
+    protected GroupCalendar() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ScheduleMeeting command, GroupFacts groups) {
+        var group = openGroup(command.groupId(), groups);
+        if (meetings.containsKey(command.meetingId())) {
+            throw new MeetingStateException("meeting-already-scheduled", "This meeting is already on the calendar");
+        }
+        requirePlan(group.programmeYear(), command.date(), command.startTime(), command.plannedMinutes(),
+                command.place());
+        apply(new MeetingScheduled(command.meetingId(), command.groupId(), group.programmeYear(), command.date(),
+                command.startTime(), command.plannedMinutes(), command.place().strip(), command.online()));
+    }
+
+    @CommandHandler
+    void handle(RescheduleMeeting command, GroupFacts groups) {
+        var group = openGroup(groupId, groups);
+        requireScheduled(command.meetingId(), "reschedule");
+        requirePlan(group.programmeYear(), command.date(), command.startTime(), command.plannedMinutes(),
+                command.place());
+        apply(new MeetingRescheduled(command.meetingId(), groupId, group.programmeYear(), command.date(),
+                command.startTime(), command.plannedMinutes(), command.place().strip(), command.online()));
+    }
+
+    @CommandHandler
+    void handle(CancelMeeting command, GroupFacts groups) {
+        var group = openGroup(groupId, groups);
+        requireScheduled(command.meetingId(), "cancel");
+        if (command.reason() == null) {
+            throw new InvalidInputException("reason", "a cancellation reason code");
+        }
+        apply(new MeetingCancelled(command.meetingId(), groupId, group.programmeYear(), command.reason()));
+    }
+
+    @CommandHandler
+    void handle(RecordMeetingHeld command, GroupFacts groups, HoursCaps caps, Clock clock) {
+        var group = groups.find(groupId).orElseThrow(() -> new GroupNotFoundException(groupId));
+        var meeting = requireScheduled(command.meetingId(), "record as held");
+        if (group.status() != GroupStatus.STARTED) {
+            throw new GroupNotStartedException(groupId, "hold its meetings");
+        }
+        var today = LocalDate.now(clock);
+        if (meeting.date().isAfter(today)) {
+            throw new MeetingStateException("meeting-in-future", "The meeting is on " + meeting.date()
+                    + "; it can be recorded as held from that day on (today is " + today + ")");
+        }
+        requireLength("durationMinutes", command.durationMinutes());
+        requireWithinCap(groupId, group.programmeYear(), command.durationMinutes(), caps);
+        var attendees = requireMembersOf(groupId, command.attendees(), meeting.date(), groups);
+        List<String> mentorsPresent;
+        if (command.mentorsPresent() == null) {
+            mentorsPresent = List.copyOf(group.mentors().keySet()).stream().sorted().toList();
+        } else {
+            mentorsPresent = List.copyOf(command.mentorsPresent());
+            if (new HashSet<>(mentorsPresent).size() != mentorsPresent.size()
+                    || !group.mentors().keySet().containsAll(mentorsPresent)) {
+                throw new InvalidInputException("mentorsPresent", "mentor ids of the group, each once: "
+                        + group.mentors().keySet());
+            }
+        }
+        apply(new MeetingHeld(command.meetingId(), groupId, group.programmeYear(), meeting.date(),
+                command.durationMinutes(), attendees, mentorsPresent));
+    }
+
+    @CommandHandler
+    void handle(RecordMinutes command, GroupFacts groups, MinutesArchive archive) {
+        var group = groups.find(groupId).orElseThrow(() -> new GroupNotFoundException(groupId));
+        var meeting = meetings.get(command.meetingId());
+        if (meeting == null) {
+            throw new MeetingNotFoundException(command.meetingId());
+        }
+        if (meeting.status() != MeetingStatus.HELD) {
+            throw new MeetingStateException("meeting-not-held", "Minutes are written for a held meeting; this one is "
+                    + meeting.status().name().toLowerCase());
+        }
+        if (command.authorPersonId() == null || !group.mentors().containsValue(command.authorPersonId())) {
+            throw new NotAllowedException("Only a mentor of the group writes its minutes");
+        }
+        var topics = command.topics() == null ? List.<String>of() : command.topics();
+        if (topics.size() > MAX_TOPICS || topics.stream().anyMatch(t -> t == null || t.isBlank()
+                || t.length() > MAX_TOPIC_LENGTH)) {
+            throw new InvalidInputException("topics", "up to " + MAX_TOPICS + " topics of 1-" + MAX_TOPIC_LENGTH
+                    + " characters, which the coordinator may see");
+        }
+        if (command.text() == null || command.text().isBlank() || command.text().length() > MAX_TEXT_LENGTH) {
+            throw new InvalidInputException("text", "the minutes, 1-" + MAX_TEXT_LENGTH + " characters");
+        }
+        int version = meeting.minutesVersion() + 1;
+        var cleanTopics = topics.stream().map(String::strip).toList();
+        archive.store(command.meetingId(), version, command.authorPersonId(), cleanTopics, command.text());
+        if (version == 1) {
+            apply(new MinutesRecorded(command.meetingId(), groupId, group.programmeYear(), version, cleanTopics,
+                    command.authorPersonId()));
+        } else {
+            apply(new MinutesCorrected(command.meetingId(), groupId, group.programmeYear(), version, cleanTopics,
+                    command.authorPersonId()));
+        }
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(CountJointMeeting command, GroupFacts groups, HoursCaps caps, Clock clock) {
+        var group = groups.find(command.groupId()).orElseThrow(() -> new GroupNotFoundException(command.groupId()));
+        if (group.status() != GroupStatus.STARTED && group.status() != GroupStatus.COMPLETED) {
+            throw new GroupNotStartedException(command.groupId(), "count a joint meeting for it");
+        }
+        if (jointMeetings.contains(command.jointMeetingId())) {
+            throw new MeetingStateException("meeting-already-held", "This joint meeting is already counted");
+        }
+        var today = LocalDate.now(clock);
+        if (command.date() == null || command.date().isAfter(today)
+                || command.date().isBefore(group.programmeYear().firstDay())) {
+            throw new InvalidInputException("date", "the day of the joint meeting, from "
+                    + group.programmeYear().firstDay() + " to today (" + today + ")");
+        }
+        requireLength("durationMinutes", command.durationMinutes());
+        requireWithinCap(command.groupId(), group.programmeYear(), command.durationMinutes(), caps);
+        var attendees = requireMembersOf(command.groupId(), command.attendees(), command.date(), groups);
+        apply(new JointMeetingCounted(command.groupId(), command.jointMeetingId(), group.programmeYear(),
+                command.kind(), command.date(), command.durationMinutes(), attendees));
+    }
+
+    private GroupFacts.Group openGroup(String groupId, GroupFacts groups) {
+        var group = groups.find(groupId).orElseThrow(() -> new GroupNotFoundException(groupId));
+        if (group.status().isClosed()) {
+            throw new GroupClosedException(groupId, group.status());
+        }
+        return group;
+    }
+
+    private Meeting requireScheduled(String meetingId, String action) {
+        var meeting = meetings.get(meetingId);
+        if (meeting == null) {
+            throw new MeetingNotFoundException(meetingId);
+        }
+        if (meeting.status() == MeetingStatus.HELD) {
+            throw new MeetingStateException("meeting-already-held",
+                    "The meeting has been held; a held meeting cannot be " + pastTense(action));
+        }
+        if (meeting.status() == MeetingStatus.CANCELLED) {
+            throw new MeetingStateException("meeting-cancelled", "The meeting was cancelled; schedule a new one");
+        }
+        return meeting;
+    }
+
+    private static String pastTense(String action) {
+        return switch (action) {
+            case "reschedule" -> "rescheduled";
+            case "cancel" -> "cancelled";
+            default -> "recorded again";
+        };
+    }
+
+    private void requireWithinCap(String group, ProgrammeYear programmeYear, int minutes, HoursCaps caps) {
+        int cap = caps.capMinutes(programmeYear);
+        int used = heldMinutes + jointMinutes;
+        if (used + minutes > cap) {
+            throw new HoursCapExceededException(group, cap, used, minutes);
+        }
+    }
+
+    private static List<String> requireMembersOf(String groupId, List<String> attendees, LocalDate date,
+                                                 GroupFacts groups) {
+        if (attendees == null || attendees.isEmpty()) {
+            return List.of();
+        }
+        if (new HashSet<>(attendees).size() != attendees.size()) {
+            throw new InvalidInputException("attendees", "person ids of the members present, each once");
+        }
+        var members = groups.membersOn(groupId, date);
+        for (var personId : attendees) {
+            if (!members.contains(personId)) {
+                throw new AttendeeNotAMemberException(groupId, personId, date);
+            }
+        }
+        return List.copyOf(attendees);
+    }
+
+    private static void requireLength(String field, int minutes) {
+        if (minutes < SHORTEST_MEETING || minutes > LONGEST_MEETING) {
+            throw new InvalidInputException(field, "minutes, from " + SHORTEST_MEETING + " to " + LONGEST_MEETING);
+        }
+    }
+
+    private static void requirePlan(ProgrammeYear programmeYear, LocalDate date, LocalTime startTime, int minutes,
+                                    String place) {
+        if (date == null || date.isBefore(programmeYear.firstDay()) || date.isAfter(programmeYear.lastDay())) {
+            throw new InvalidInputException("date", "a day of the school year, " + programmeYear.firstDay() + " to "
+                    + programmeYear.lastDay());
+        }
+        if (startTime == null) {
+            throw new InvalidInputException("startTime", "the time the meeting starts, e.g. 14:30");
+        }
+        requireLength("plannedMinutes", minutes);
+        if (place == null || place.isBlank() || place.length() > 300) {
+            throw new InvalidInputException("place", "where the group meets, or its online link: 1-300 characters");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(MeetingScheduled event) {
+        id = CalendarKey.of(event.groupId());
+        groupId = event.groupId();
+        meetings.put(event.meetingId(), new Meeting(event.date(), MeetingStatus.SCHEDULED, 0));
+    }
+
+    @EventSourcingHandler
+    void on(MeetingRescheduled event) {
+        meetings.computeIfPresent(event.meetingId(), (id, meeting) -> meeting.withDate(event.date()));
+    }
+
+    @EventSourcingHandler
+    void on(MeetingCancelled event) {
+        meetings.computeIfPresent(event.meetingId(), (id, meeting) -> meeting.withStatus(MeetingStatus.CANCELLED));
+    }
+
+    @EventSourcingHandler
+    void on(MeetingHeld event) {
+        meetings.computeIfPresent(event.meetingId(), (id, meeting) -> meeting.withStatus(MeetingStatus.HELD));
+        heldMinutes += event.durationMinutes();
+    }
+
+    @EventSourcingHandler
+    void on(MinutesRecorded event) {
+        meetings.computeIfPresent(event.meetingId(), (id, meeting) -> meeting.withMinutes(event.version()));
+    }
+
+    @EventSourcingHandler
+    void on(MinutesCorrected event) {
+        meetings.computeIfPresent(event.meetingId(), (id, meeting) -> meeting.withMinutes(event.version()));
+    }
+
+    @EventSourcingHandler
+    void on(JointMeetingCounted event) {
+        id = CalendarKey.of(event.groupId());
+        groupId = event.groupId();
+        jointMeetings.add(event.jointMeetingId());
+        jointMinutes += event.durationMinutes();
+    }
+}

@@ -1,0 +1,77 @@
+package fi.verme.meetings.projection;
+
+import fi.verme.meetings.api.FindMinutes;
+import fi.verme.meetings.api.MeetingNotFoundException;
+import fi.verme.meetings.api.MinutesView;
+import fi.verme.meetings.api.NotAllowedException;
+import fi.verme.meetings.domain.GroupFacts;
+import fi.verme.meetings.domain.MinutesArchive;
+import java.sql.Date;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The minutes text, outside the event store: a plain table written in the transaction of the command
+ * that records the minutes, and read only by the group, its mentors and the members of the day.
+ */
+@Component
+class JdbcMinutesArchive implements MinutesArchive {
+
+    private final JdbcTemplate jdbc;
+    private final GroupFacts groups;
+
+    JdbcMinutesArchive(JdbcTemplate jdbc, GroupFacts groups) {
+        this.jdbc = jdbc;
+        this.groups = groups;
+    }
+
+    @Override
+    public void store(String meetingId, int version, String authorPersonId, List<String> topics, String text) {
+        jdbc.update("""
+                insert into meetings.minutes_text (meeting_id, version, author_person_id, topics, text)
+                values (?, ?, ?, ?, ?)""",
+                meetingId, version, authorPersonId, topics.toArray(String[]::new), text);
+    }
+
+    /** Empty when the meeting has no minutes yet. */
+    @QueryHandler
+    Optional<MinutesView> find(FindMinutes query) {
+        record Meeting(String groupId, Date date) {
+        }
+        var meeting = jdbc.query("""
+                select i.group_id, v.meeting_date from meetings.meeting_index i
+                left join meetings.meeting_view v on v.meeting_id = i.meeting_id and v.group_id = i.group_id
+                where i.meeting_id = ?""", (rs, row) -> new Meeting(rs.getString(1), rs.getDate(2)),
+                query.meetingId()).stream().findFirst()
+                .orElseThrow(() -> new MeetingNotFoundException(query.meetingId()));
+        requireOfTheGroup(query.requesterPersonId(), meeting.groupId(), meeting.date());
+        var versions = jdbc.query("""
+                select version, topics, text, author_person_id, recorded_at from meetings.minutes_text
+                where meeting_id = ? order by version desc""",
+                (rs, row) -> new MinutesView.Version(rs.getInt(1), Arrays.asList((String[]) rs.getArray(2).getArray()),
+                        rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()),
+                query.meetingId());
+        if (versions.isEmpty()) {
+            return Optional.empty();
+        }
+        var current = versions.get(0);
+        return Optional.of(new MinutesView(query.meetingId(), meeting.groupId(), current.version(), current.topics(),
+                current.text(), versions));
+    }
+
+    private void requireOfTheGroup(String personId, String groupId, Date date) {
+        if (personId == null) {
+            throw new NotAllowedException("The minutes are confidential to the group: say who you are");
+        }
+        var group = groups.find(groupId);
+        boolean mentor = group.isPresent() && group.get().mentors().containsValue(personId);
+        boolean member = date != null && groups.membersOn(groupId, date.toLocalDate()).contains(personId);
+        if (!mentor && !member) {
+            throw new NotAllowedException("The minutes are confidential to the group's mentors and members");
+        }
+    }
+}

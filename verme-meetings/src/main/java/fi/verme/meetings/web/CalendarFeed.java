@@ -1,0 +1,79 @@
+package fi.verme.meetings.web;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.property.Status;
+import biweekly.util.Duration;
+import fi.verme.groups.api.FindGroup;
+import fi.verme.groups.api.GroupNotFoundException;
+import fi.verme.groups.api.GroupView;
+import fi.verme.meetings.api.JointMeetingKind;
+import fi.verme.meetings.api.ListMeetings;
+import fi.verme.meetings.api.MeetingStatus;
+import fi.verme.meetings.api.MeetingView;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.Date;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A group's meetings as an iCalendar feed that members subscribe to in Outlook or Google Calendar.
+ * Each meeting keeps its UID, so a rescheduled meeting moves and a cancelled one shows as cancelled.
+ */
+@RestController
+class CalendarFeed {
+
+    static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+    private final QueryGateway queries;
+
+    CalendarFeed(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/groups/{groupId}/meetings.ics")
+    ResponseEntity<String> feed(@PathVariable String groupId) {
+        var group = queries.query(new FindGroup(groupId), ResponseTypes.optionalInstanceOf(GroupView.class)).join()
+                .orElseThrow(() -> new GroupNotFoundException(groupId));
+        var calendar = new ICalendar();
+        calendar.setProductId("-//Verme//Vertaisryhmämentorointi//FI");
+        calendar.setName("Verme: " + group.name());
+        for (var meeting : queries.query(new ListMeetings(groupId),
+                ResponseTypes.multipleInstancesOf(MeetingView.class)).join()) {
+            calendar.addEvent(event(group, meeting));
+        }
+        return ResponseEntity.ok().contentType(TEXT_CALENDAR).body(Biweekly.write(calendar).go());
+    }
+
+    private static VEvent event(GroupView group, MeetingView meeting) {
+        var event = new VEvent();
+        event.setUid(meeting.meetingId() + "-" + group.groupId() + "@verme");
+        if (meeting.jointKind() != null) {
+            event.setSummary(meeting.jointKind() == JointMeetingKind.KICKOFF
+                    ? "Verme: yhteinen aloitustapaaminen" : "Verme: yhteinen lopetustapaaminen");
+            // a date without a time: the library writes it in the JVM's own zone, so make it there
+            event.setDateStart(Date.from(meeting.date().atStartOfDay(ZoneId.systemDefault()).toInstant()), false);
+        } else {
+            event.setSummary("Verme: " + group.name());
+            event.setDateStart(Date.from(meeting.date().atTime(meeting.startTime()).atZone(HELSINKI).toInstant()));
+            int minutes = meeting.heldMinutes() != null ? meeting.heldMinutes() : meeting.plannedMinutes();
+            event.setDuration(Duration.builder().minutes(minutes).build());
+            if (meeting.place() != null) {
+                event.setLocation(meeting.place());
+            }
+            if (meeting.online() && meeting.place() != null && meeting.place().startsWith("http")) {
+                event.setUrl(meeting.place());
+            }
+        }
+        event.setStatus(meeting.status() == MeetingStatus.CANCELLED ? Status.cancelled() : Status.confirmed());
+        return event;
+    }
+}

@@ -1,0 +1,150 @@
+package fi.verme.meetings.web;
+
+import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.groups.api.GroupNotFoundException;
+import fi.verme.meetings.api.AttendanceView;
+import fi.verme.meetings.api.CancelMeeting;
+import fi.verme.meetings.api.FindAttendance;
+import fi.verme.meetings.api.FindGroupHours;
+import fi.verme.meetings.api.FindMeeting;
+import fi.verme.meetings.api.FindMeetingGroup;
+import fi.verme.meetings.api.FindMinutes;
+import fi.verme.meetings.api.GroupHoursView;
+import fi.verme.meetings.api.ListMeetings;
+import fi.verme.meetings.api.ListProgrammeHours;
+import fi.verme.meetings.api.MeetingNotFoundException;
+import fi.verme.meetings.api.MeetingStateException;
+import fi.verme.meetings.api.MeetingView;
+import fi.verme.meetings.api.MinutesView;
+import fi.verme.meetings.api.ProgrammeHoursView;
+import fi.verme.meetings.api.RecordJointMeeting;
+import fi.verme.meetings.api.RecordMeetingHeld;
+import fi.verme.meetings.api.RecordMinutes;
+import fi.verme.meetings.api.RescheduleMeeting;
+import fi.verme.meetings.api.ScheduleMeeting;
+import fi.verme.meetings.api.SetHoursCap;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api")
+class MeetingController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    MeetingController(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @PostMapping("/groups/{groupId}/meetings")
+    ResponseEntity<MeetingView> schedule(@PathVariable String groupId, @Valid @RequestBody MeetingRequest body) {
+        var meetingId = UUID.randomUUID().toString();
+        commands.sendAndWait(new ScheduleMeeting(groupId, meetingId, body.date(), body.startTime(),
+                body.plannedMinutes(), body.place(), Boolean.TRUE.equals(body.online())));
+        return ResponseEntity.created(URI.create("/api/meetings/" + meetingId)).body(get(meetingId));
+    }
+
+    @GetMapping("/groups/{groupId}/meetings")
+    List<MeetingView> list(@PathVariable String groupId) {
+        return queries.query(new ListMeetings(groupId), ResponseTypes.multipleInstancesOf(MeetingView.class)).join();
+    }
+
+    @GetMapping("/meetings/{meetingId}")
+    MeetingView get(@PathVariable String meetingId) {
+        return queries.query(new FindMeeting(meetingId), ResponseTypes.optionalInstanceOf(MeetingView.class)).join()
+                .orElseThrow(() -> new MeetingNotFoundException(meetingId));
+    }
+
+    @PostMapping("/meetings/{meetingId}/reschedule")
+    MeetingView reschedule(@PathVariable String meetingId, @Valid @RequestBody MeetingRequest body) {
+        commands.sendAndWait(new RescheduleMeeting(groupOf(meetingId), meetingId, body.date(), body.startTime(),
+                body.plannedMinutes(), body.place(), Boolean.TRUE.equals(body.online())));
+        return get(meetingId);
+    }
+
+    @PostMapping("/meetings/{meetingId}/cancel")
+    MeetingView cancel(@PathVariable String meetingId, @Valid @RequestBody CancelMeetingRequest body) {
+        commands.sendAndWait(new CancelMeeting(groupOf(meetingId), meetingId, body.reason()));
+        return get(meetingId);
+    }
+
+    @PostMapping("/meetings/{meetingId}/held")
+    MeetingView held(@PathVariable String meetingId, @Valid @RequestBody HeldRequest body) {
+        commands.sendAndWait(new RecordMeetingHeld(groupOf(meetingId), meetingId, body.durationMinutes(),
+                body.attendees(), body.mentorsPresent()));
+        return get(meetingId);
+    }
+
+    @PostMapping("/meetings/{meetingId}/minutes")
+    MinutesView recordMinutes(@PathVariable String meetingId, @Valid @RequestBody MinutesRequest body,
+                              @RequestAttribute(name = Identity.PERSON_ATTRIBUTE, required = false) String person) {
+        commands.sendAndWait(new RecordMinutes(groupOf(meetingId), meetingId, person, body.topics(), body.text()));
+        return minutes(meetingId, person);
+    }
+
+    @GetMapping("/meetings/{meetingId}/minutes")
+    MinutesView minutes(@PathVariable String meetingId,
+                        @RequestAttribute(name = Identity.PERSON_ATTRIBUTE, required = false) String person) {
+        return queries.query(new FindMinutes(meetingId, person), ResponseTypes.optionalInstanceOf(MinutesView.class))
+                .join().orElseThrow(() -> new MeetingStateException("minutes-not-found",
+                        "The meeting has no minutes yet"));
+    }
+
+    @PostMapping("/programmes/{organiser}/{schoolYear}/joint-meetings")
+    ResponseEntity<Map<String, Object>> jointMeeting(@PathVariable String organiser, @PathVariable String schoolYear,
+                                                     @Valid @RequestBody JointMeetingRequest body) {
+        var jointMeetingId = UUID.randomUUID().toString();
+        commands.sendAndWait(new RecordJointMeeting(jointMeetingId, new ProgrammeYear(organiser, schoolYear),
+                body.kind(), body.date(), body.durationMinutes(), body.groups(), body.attendees()));
+        return ResponseEntity.status(201).body(Map.of("jointMeetingId", jointMeetingId, "groups", body.groups()));
+    }
+
+    @PutMapping("/programmes/{organiser}/{schoolYear}/hours-cap")
+    Map<String, Integer> hoursCap(@PathVariable String organiser, @PathVariable String schoolYear,
+                                  @Valid @RequestBody HoursCapRequest body) {
+        commands.sendAndWait(new SetHoursCap(new ProgrammeYear(organiser, schoolYear), body.hours()));
+        return Map.of("hours", body.hours());
+    }
+
+    @GetMapping("/groups/{groupId}/hours")
+    GroupHoursView groupHours(@PathVariable String groupId) {
+        return queries.query(new FindGroupHours(groupId), ResponseTypes.optionalInstanceOf(GroupHoursView.class))
+                .join().orElseThrow(() -> new GroupNotFoundException(groupId));
+    }
+
+    @GetMapping("/programmes/{organiser}/{schoolYear}/hours")
+    ProgrammeHoursView programmeHours(@PathVariable String organiser, @PathVariable String schoolYear) {
+        return queries.query(new ListProgrammeHours(new ProgrammeYear(organiser, schoolYear)),
+                ProgrammeHoursView.class).join();
+    }
+
+    /** {@code programme}: the programme year as {@code organiser/schoolYear}. */
+    @GetMapping("/persons/{personId}/attendance")
+    AttendanceView attendance(@PathVariable String personId, @RequestParam String programme) {
+        return queries.query(new FindAttendance(personId, ProgrammeYear.fromId(programme)), AttendanceView.class)
+                .join();
+    }
+
+    private String groupOf(String meetingId) {
+        return queries.query(new FindMeetingGroup(meetingId), ResponseTypes.optionalInstanceOf(String.class)).join()
+                .orElseThrow(() -> new MeetingNotFoundException(meetingId));
+    }
+}

@@ -1,0 +1,222 @@
+package fi.verme.meetings.domain;
+
+import fi.verme.enrolment.api.InvalidInputException;
+import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.groups.api.GroupClosedException;
+import fi.verme.groups.api.GroupNotStartedException;
+import fi.verme.groups.api.GroupStatus;
+import fi.verme.meetings.api.AttendeeNotAMemberException;
+import fi.verme.meetings.api.CancelMeeting;
+import fi.verme.meetings.api.CountJointMeeting;
+import fi.verme.meetings.api.HoursCapExceededException;
+import fi.verme.meetings.api.JointMeetingCounted;
+import fi.verme.meetings.api.JointMeetingKind;
+import fi.verme.meetings.api.MeetingCancellationReason;
+import fi.verme.meetings.api.MeetingCancelled;
+import fi.verme.meetings.api.MeetingHeld;
+import fi.verme.meetings.api.MeetingRescheduled;
+import fi.verme.meetings.api.MeetingScheduled;
+import fi.verme.meetings.api.MeetingStateException;
+import fi.verme.meetings.api.MinutesCorrected;
+import fi.verme.meetings.api.MinutesRecorded;
+import fi.verme.meetings.api.NotAllowedException;
+import fi.verme.meetings.api.RecordMeetingHeld;
+import fi.verme.meetings.api.RecordMinutes;
+import fi.verme.meetings.api.RescheduleMeeting;
+import fi.verme.meetings.api.ScheduleMeeting;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class GroupCalendarTest {
+
+    static final ProgrammeYear YEAR = new ProgrammeYear("tampere", "2026-2027");
+    static final LocalDate TODAY = LocalDate.of(2026, 10, 20);
+    static final LocalTime TWO_PM = LocalTime.of(14, 0);
+
+    private AggregateTestFixture<GroupCalendar> fixture;
+    private GroupStatus status = GroupStatus.STARTED;
+    private int capMinutes = 18 * 60;
+    private final List<String> archived = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(GroupCalendar.class);
+        fixture.registerInjectableResource(new GroupFacts() {
+            @Override
+            public Optional<Group> find(String groupId) {
+                return Optional.of(new Group(groupId, YEAR, status, Map.of("mentor-1", "person-m1")));
+            }
+
+            @Override
+            public Set<String> membersOn(String groupId, LocalDate date) {
+                return date.isBefore(LocalDate.of(2026, 9, 1)) ? Set.of("p1") : Set.of("p1", "p2", "p3");
+            }
+        });
+        fixture.registerInjectableResource((HoursCaps) year -> capMinutes);
+        fixture.registerInjectableResource((MinutesArchive) (meeting, version, author, topics, text) ->
+                archived.add(meeting + "/" + version + ": " + text));
+        fixture.registerInjectableResource(Clock.fixed(Instant.parse("2026-10-20T10:00:00Z"), ZoneId.of("Europe/Helsinki")));
+    }
+
+    static MeetingScheduled scheduled(String meetingId, LocalDate date) {
+        return new MeetingScheduled(meetingId, "g1", YEAR, date, TWO_PM, 90, "Osake", false);
+    }
+
+    static MeetingHeld held(String meetingId, LocalDate date, int minutes) {
+        return new MeetingHeld(meetingId, "g1", YEAR, date, minutes, List.of("p1"), List.of("mentor-1"));
+    }
+
+    @Test
+    void schedulesAMeeting() {
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleMeeting("g1", "m1", TODAY.plusDays(7), TWO_PM, 90, "Osake", false))
+                .expectEvents(scheduled("m1", TODAY.plusDays(7)));
+    }
+
+    @Test
+    void rejectsSchedulingForACancelledGroup() {
+        status = GroupStatus.CANCELLED;
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleMeeting("g1", "m1", TODAY, TWO_PM, 90, "Osake", false))
+                .expectException(GroupClosedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsAMeetingOutsideTheSchoolYear() {
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleMeeting("g1", "m1", LocalDate.of(2027, 8, 2), TWO_PM, 90, "Osake", false))
+                .expectException(InvalidInputException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void reschedulesAndCancels() {
+        fixture.given(scheduled("m1", TODAY))
+                .when(new RescheduleMeeting("g1", "m1", TODAY.plusDays(1), TWO_PM, 120, "Teams", true))
+                .expectEvents(new MeetingRescheduled("m1", "g1", YEAR, TODAY.plusDays(1), TWO_PM, 120, "Teams", true));
+        fixture.given(scheduled("m1", TODAY))
+                .when(new CancelMeeting("g1", "m1", MeetingCancellationReason.MENTOR_UNAVAILABLE))
+                .expectEvents(new MeetingCancelled("m1", "g1", YEAR, MeetingCancellationReason.MENTOR_UNAVAILABLE));
+    }
+
+    @Test
+    void recordsAHeldMeetingWithAttendance() {
+        fixture.given(scheduled("m1", TODAY))
+                .when(new RecordMeetingHeld("g1", "m1", 95, List.of("p1", "p2"), null))
+                .expectEvents(new MeetingHeld("m1", "g1", YEAR, TODAY, 95, List.of("p1", "p2"), List.of("mentor-1")));
+    }
+
+    @Test
+    void rejectsHoldingAMeetingInTheFuture() {
+        fixture.given(scheduled("m1", TODAY.plusDays(1)))
+                .when(new RecordMeetingHeld("g1", "m1", 90, List.of("p1"), null))
+                .expectException(MeetingStateException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsHoldingAMeetingTwice() {
+        fixture.given(scheduled("m1", TODAY), held("m1", TODAY, 90))
+                .when(new RecordMeetingHeld("g1", "m1", 90, List.of("p1"), null))
+                .expectException(MeetingStateException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsHoldingACancelledMeeting() {
+        fixture.given(scheduled("m1", TODAY), new MeetingCancelled("m1", "g1", YEAR, MeetingCancellationReason.OTHER))
+                .when(new RecordMeetingHeld("g1", "m1", 90, List.of("p1"), null))
+                .expectException(MeetingStateException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsAMeetingOfAGroupThatHasNotStarted() {
+        status = GroupStatus.FORMING;
+        fixture.given(scheduled("m1", TODAY))
+                .when(new RecordMeetingHeld("g1", "m1", 90, List.of("p1"), null))
+                .expectException(GroupNotStartedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsAMeetingThatWouldPassTheCap() {
+        capMinutes = 180;
+        fixture.given(scheduled("m1", TODAY.minusDays(14)), held("m1", TODAY.minusDays(14), 120),
+                        scheduled("m2", TODAY))
+                .when(new RecordMeetingHeld("g1", "m2", 90, List.of("p1"), null))
+                .expectException(HoursCapExceededException.class)
+                .expectExceptionMessage("Group g1 has used 2 h of its 3 h; 1 h are left, and this meeting would take 1.50 h")
+                .expectNoEvents();
+    }
+
+    @Test
+    void jointMeetingsCountTowardsTheCap() {
+        capMinutes = 180;
+        fixture.given(new JointMeetingCounted("g1", "j1", YEAR, JointMeetingKind.KICKOFF, TODAY.minusDays(30), 120,
+                        List.of()), scheduled("m1", TODAY))
+                .when(new RecordMeetingHeld("g1", "m1", 61, List.of("p1"), null))
+                .expectException(HoursCapExceededException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsAnAttendeeWhoWasNotAMemberThatDay() {
+        fixture.given(scheduled("m1", LocalDate.of(2026, 8, 20)))
+                .when(new RecordMeetingHeld("g1", "m1", 90, List.of("p1", "p2"), null))
+                .expectException(AttendeeNotAMemberException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void recordsMinutesAndKeepsTheTextOutOfTheEvent() {
+        fixture.given(scheduled("m1", TODAY), held("m1", TODAY, 90))
+                .when(new RecordMinutes("g1", "m1", "person-m1", List.of("Jaksaminen"), "Luottamuksellinen teksti"))
+                .expectEvents(new MinutesRecorded("m1", "g1", YEAR, 1, List.of("Jaksaminen"), "person-m1"));
+        org.assertj.core.api.Assertions.assertThat(archived).containsExactly("m1/1: Luottamuksellinen teksti");
+    }
+
+    @Test
+    void correctsMinutesAsANewVersion() {
+        fixture.given(scheduled("m1", TODAY), held("m1", TODAY, 90),
+                        new MinutesRecorded("m1", "g1", YEAR, 1, List.of("Jaksaminen"), "person-m1"))
+                .when(new RecordMinutes("g1", "m1", "person-m1", List.of("Jaksaminen", "Arviointi"), "Korjattu"))
+                .expectEvents(new MinutesCorrected("m1", "g1", YEAR, 2, List.of("Jaksaminen", "Arviointi"), "person-m1"));
+    }
+
+    @Test
+    void rejectsMinutesOfAMeetingNotYetHeld() {
+        fixture.given(scheduled("m1", TODAY))
+                .when(new RecordMinutes("g1", "m1", "person-m1", List.of(), "Teksti"))
+                .expectException(MeetingStateException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsMinutesBySomeoneOtherThanTheMentor() {
+        fixture.given(scheduled("m1", TODAY), held("m1", TODAY, 90))
+                .when(new RecordMinutes("g1", "m1", "p1", List.of(), "Teksti"))
+                .expectException(NotAllowedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void countsAJointMeeting() {
+        fixture.givenNoPriorActivity()
+                .when(new CountJointMeeting("g1", "j1", JointMeetingKind.KICKOFF, TODAY, 120, List.of("p1")))
+                .expectEvents(new JointMeetingCounted("g1", "j1", YEAR, JointMeetingKind.KICKOFF, TODAY, 120,
+                        List.of("p1")));
+    }
+}
