@@ -49,6 +49,15 @@ class RestartTest {
         assertThat(shortOfMinimum).isEqualTo(1);
         assertThat(api.get(programme + "/waitlist").json().size()).isBetween(1, 10);
         assertThat(api.get("/api/mentors").json()).hasSize(7);
+        // Started groups held their first meeting and the joint kickoff.
+        var hours = api.get(programme + "/hours").json().get("groups");
+        int withMeetings = 0;
+        for (var group : hours) {
+            if (group.get("heldMinutes").asInt() > 0 && group.get("jointMinutes").asInt() > 0) {
+                withMeetings++;
+            }
+        }
+        assertThat(withMeetings).isEqualTo(started);
     }
 
     @Test
