@@ -25,7 +25,7 @@ class ArchitectureTest {
 
     @Test
     void rulesHaveSomethingToCheck() {
-        for (var module : List.of("enrolment", "groups", "meetings")) {
+        for (var module : MODULES) {
             for (var sub : List.of("api", "domain", "projection", "web")) {
                 var name = "fi.verme." + module + "." + sub;
                 assertThat(classes.stream().anyMatch(c -> c.getPackageName().equals(name)))

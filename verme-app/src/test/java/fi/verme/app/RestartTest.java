@@ -58,6 +58,11 @@ class RestartTest {
             }
         }
         assertThat(withMeetings).isEqualTo(started);
+        // Fees accrue for the started groups' mentors under Seinäjoki's rules.
+        var compensation = api.get(programme + "/compensation").json();
+        assertThat(compensation.get("missingRates")).isEmpty();
+        assertThat(compensation.get("mentors").size()).isGreaterThanOrEqualTo(started);
+        assertThat(new java.math.BigDecimal(compensation.get("accruing").asText())).isPositive();
     }
 
     @Test

@@ -2,6 +2,11 @@ package fi.verme.app.demo;
 
 import fi.verme.app.storage.DatabaseMode;
 import fi.verme.app.web.ProjectionBarrier;
+import fi.verme.compensation.api.ApproveClaim;
+import fi.verme.compensation.api.ClaimOrganisingHours;
+import fi.verme.compensation.api.CompensationRuleException;
+import fi.verme.compensation.api.Preset;
+import fi.verme.compensation.api.SetCompensationRules;
 import fi.verme.enrolment.api.AvailabilitySlot;
 import fi.verme.enrolment.api.CareerStage;
 import fi.verme.enrolment.api.ContactDetails;
@@ -43,6 +48,7 @@ import fi.verme.groups.api.RegisterMentor;
 import fi.verme.groups.api.SetGroupSizeRule;
 import fi.verme.groups.api.StartGroup;
 import fi.verme.groups.api.WaitlistEntryView;
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
@@ -152,6 +158,7 @@ class DemoData implements ApplicationRunner {
         send(new WithdrawEnrolment(enrolmentIds.get(31), WithdrawalReason.SCHEDULE));
         var started = formGroups(programmeYear, today);
         holdMeetings(programmeYear, today, started);
+        compensation(programmeYear, today);
         jdbc.update("insert into app.demo_seed (programme_year) values (?) on conflict do nothing",
                 programmeYear.id());
     }
@@ -273,6 +280,19 @@ class DemoData implements ApplicationRunner {
                 today, 120, List.copyOf(started.keySet()), everyone));
     }
 
+    /**
+     * Seinäjoki's rules with the amounts the seeds leave open filled in for the demo (an hourly fee of
+     * 50 € and a substitute at 120 € a day), and one mentor's approved organising hours.
+     */
+    private void compensation(ProgrammeYear programmeYear, LocalDate today) {
+        send(new SetCompensationRules(programmeYear, Preset.SEINAJOKI, new BigDecimal("50.00"), null, null, null, null,
+                null, null, new BigDecimal("120.00"), null, null, null, null));
+        var claimId = demoId(programmeYear + "-organising-claim");
+        send(new ClaimOrganisingHours(claimId, programmeYear, demoId(programmeYear + "-mentor-0"), new BigDecimal("2"),
+                today, "Ryhmän syksyn suunnittelu ja yhteydenpito"));
+        send(new ApproveClaim(programmeYear, claimId));
+    }
+
     private static String demoId(String name) {
         return UUID.nameUUIDFromBytes(("demo-" + name).getBytes()).toString();
     }
@@ -305,7 +325,7 @@ class DemoData implements ApplicationRunner {
         } catch (EnrolmentCallAlreadyOpenedException | DuplicateEnrolmentException
                  | EnrolmentAlreadyWithdrawnException | AggregateStreamCreationException | DuplicateKeyException
                  | MentorAlreadyRegisteredException | ProposalAlreadyAcceptedException | GroupAlreadyStartedException
-                 | PersonAlreadyPlacedException | MeetingStateException alreadyDone) {
+                 | PersonAlreadyPlacedException | MeetingStateException | CompensationRuleException alreadyDone) {
             LOG.debug("Demo step already taken: {}", alreadyDone.getMessage());
         }
     }

@@ -1,5 +1,5 @@
 /**
- * Compensation module: The module's published contract: commands, events, queries and views (records).
- * Filled in by its own issue; until then the package holds only this description.
+ * Compensation module's published contract: each programme year's compensation rules, claims,
+ * payment periods, and what finance reads; commands, events, queries, views and errors.
  */
 package fi.verme.compensation.api;

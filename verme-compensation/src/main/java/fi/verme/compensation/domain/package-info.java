@@ -1,5 +1,5 @@
 /**
- * Compensation module: Aggregates, value objects and rule sets; no Spring, no JDBC.
- * Filled in by its own issue; until then the package holds only this description.
+ * Compensation module: the rules (with the seed documents' presets), the claim book and the payment
+ * ledger of each programme year, and the fee calculation. No Spring, no JDBC.
  */
 package fi.verme.compensation.domain;

@@ -1,5 +1,5 @@
 /**
- * Compensation module: Read models: tables, event handlers and query handlers.
- * Filled in by its own issue; until then the package holds only this description.
+ * Compensation module: the directory the rules consult, the ledger of what is owed (rebuilt from the
+ * events), and the report finance reads.
  */
 package fi.verme.compensation.projection;

@@ -1,5 +1,2 @@
-/**
- * Compensation module: Controllers mapping HTTP to the api records and back.
- * Filled in by its own issue; until then the package holds only this description.
- */
+/** Compensation module: HTTP controllers, the payroll CSV, and the module's problems. */
 package fi.verme.compensation.web;

@@ -1,0 +1,7 @@
+package fi.verme.compensation.api;
+
+public enum ClaimStatus {
+    PENDING,
+    APPROVED,
+    REJECTED
+}

@@ -1,0 +1,11 @@
+package fi.verme.compensation.api;
+
+import fi.verme.enrolment.api.ProgrammeYear;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** {@code kind} null: organising hours; otherwise an expense. */
+public record ClaimView(String claimId, ProgrammeYear programmeYear, String mentorId, String groupId, ExpenseKind kind,
+                        BigDecimal hours, BigDecimal amount, BigDecimal days, String receiptReference, LocalDate date,
+                        String description, String employer, ClaimStatus status, RejectionReason rejectionReason) {
+}

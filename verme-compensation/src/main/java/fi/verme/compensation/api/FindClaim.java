@@ -1,0 +1,4 @@
+package fi.verme.compensation.api;
+
+public record FindClaim(String claimId) {
+}

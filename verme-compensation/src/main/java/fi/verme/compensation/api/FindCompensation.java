@@ -1,0 +1,6 @@
+package fi.verme.compensation.api;
+
+import fi.verme.enrolment.api.ProgrammeYear;
+
+public record FindCompensation(ProgrammeYear programmeYear) {
+}

@@ -1,0 +1,8 @@
+package fi.verme.compensation.api;
+
+import fi.verme.enrolment.api.ProgrammeYear;
+import java.util.List;
+
+/** {@code missingRates}: amounts the rules need before a period can be approved. */
+public record RulesView(ProgrammeYear programmeYear, int version, CompensationRules rules, List<String> missingRates) {
+}

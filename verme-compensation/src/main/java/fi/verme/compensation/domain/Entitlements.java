@@ -1,0 +1,19 @@
+package fi.verme.compensation.domain;
+
+import fi.verme.compensation.api.LineKind;
+import fi.verme.enrolment.api.ProgrammeYear;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** What is owed in a programme year, source by source, priced by the current rules. */
+public interface Entitlements {
+
+    Owed owed(ProgrammeYear programmeYear);
+
+    /** {@code amount} null: a rate it needs is missing. */
+    record Entitlement(String sourceId, String mentorId, LineKind kind, BigDecimal amount) {
+    }
+
+    record Owed(List<Entitlement> entitlements, List<String> missingRates) {
+    }
+}

@@ -1,0 +1,102 @@
+package fi.verme.compensation.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import fi.verme.compensation.api.ApprovePaymentPeriod;
+import fi.verme.compensation.api.CompensationKey;
+import fi.verme.compensation.api.CompensationNotFoundException;
+import fi.verme.compensation.api.CompensationRuleException;
+import fi.verme.compensation.api.MarkPeriodPaid;
+import fi.verme.compensation.api.PaymentPeriodApproved;
+import fi.verme.compensation.api.PaymentPeriodApproved.ApprovedLine;
+import fi.verme.compensation.api.PaymentPeriodPaid;
+import fi.verme.enrolment.api.InvalidInputException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A programme year's approved payments. It remembers what has been approved for each source, so a
+ * period approves only what is owed beyond that: a new source in full, and a changed amount (say, a
+ * new hourly fee) as an adjustment. Approved amounts are never rewritten.
+ */
+@Aggregate
+class PaymentLedger {
+
+    @AggregateIdentifier
+    private String id;
+    private final Map<String, BigDecimal> approvedBySource = new HashMap<>();
+    private final Set<String> periods = new HashSet<>();
+    private final Set<String> paid = new HashSet<>();
+
+    protected PaymentLedger() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ApprovePaymentPeriod c, Entitlements entitlements, Clock clock) {
+        if (c.period() == null || c.period().isBlank() || c.period().length() > 40) {
+            throw new InvalidInputException("period", "the period's name, 1-40 characters, e.g. 2026-12");
+        }
+        var owed = entitlements.owed(c.programmeYear());
+        if (owed.entitlements().stream().anyMatch(e -> e.amount() == null)) {
+            throw new CompensationRuleException("rate-missing", "Set these amounts in the compensation rules before "
+                    + "approving: " + String.join(", ", owed.missingRates()));
+        }
+        var lines = new ArrayList<ApprovedLine>();
+        for (var entitlement : owed.entitlements()) {
+            var before = approvedBySource.get(entitlement.sourceId());
+            var difference = entitlement.amount().subtract(before == null ? BigDecimal.ZERO : before);
+            if (difference.signum() != 0) {
+                lines.add(new ApprovedLine(entitlement.sourceId(), entitlement.mentorId(), entitlement.kind(),
+                        difference, before != null));
+            }
+        }
+        if (lines.isEmpty()) {
+            throw new CompensationRuleException("nothing-to-approve", "Everything owed in " + c.programmeYear()
+                    + " has been approved already");
+        }
+        var total = lines.stream().map(ApprovedLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        apply(new PaymentPeriodApproved(c.periodId(), c.programmeYear(), c.period().strip(), lines, total,
+                clock.instant()));
+    }
+
+    @CommandHandler
+    void handle(MarkPeriodPaid c, Clock clock) {
+        if (!periods.contains(c.periodId())) {
+            throw new CompensationNotFoundException("payment-period-not-found", "No payment period " + c.periodId());
+        }
+        if (paid.contains(c.periodId())) {
+            throw new CompensationRuleException("period-already-paid", "The period has already been paid");
+        }
+        if (c.payrollReference() == null || c.payrollReference().isBlank() || c.payrollReference().length() > 100) {
+            throw new InvalidInputException("payrollReference", "the payroll system's reference, 1-100 characters");
+        }
+        apply(new PaymentPeriodPaid(c.periodId(), c.programmeYear(), c.payrollReference().strip(),
+                LocalDate.now(clock)));
+    }
+
+    @EventSourcingHandler
+    void on(PaymentPeriodApproved e) {
+        id = CompensationKey.payments(e.programmeYear());
+        periods.add(e.periodId());
+        e.lines().forEach(line -> approvedBySource.merge(line.sourceId(), line.amount(), BigDecimal::add));
+    }
+
+    @EventSourcingHandler
+    void on(PaymentPeriodPaid e) {
+        paid.add(e.periodId());
+    }
+}

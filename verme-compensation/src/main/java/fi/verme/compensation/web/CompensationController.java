@@ -1,0 +1,143 @@
+package fi.verme.compensation.web;
+
+import fi.verme.compensation.api.ApproveClaim;
+import fi.verme.compensation.api.ApprovePaymentPeriod;
+import fi.verme.compensation.api.ClaimExpense;
+import fi.verme.compensation.api.ClaimOrganisingHours;
+import fi.verme.compensation.api.ClaimView;
+import fi.verme.compensation.api.CompensationNotFoundException;
+import fi.verme.compensation.api.CompensationView;
+import fi.verme.compensation.api.FindClaim;
+import fi.verme.compensation.api.FindClaimYear;
+import fi.verme.compensation.api.FindCompensation;
+import fi.verme.compensation.api.FindCompensationRules;
+import fi.verme.compensation.api.FindPaymentPeriod;
+import fi.verme.compensation.api.FindPeriodYear;
+import fi.verme.compensation.api.FindVeso;
+import fi.verme.compensation.api.MarkPeriodPaid;
+import fi.verme.compensation.api.PaymentPeriodView;
+import fi.verme.compensation.api.RejectClaim;
+import fi.verme.compensation.api.RulesView;
+import fi.verme.compensation.api.SetCompensationRules;
+import fi.verme.compensation.api.VesoView;
+import fi.verme.enrolment.api.ProgrammeYear;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api")
+class CompensationController {
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+
+    CompensationController(CommandGateway commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @PutMapping("/programmes/{organiser}/{schoolYear}/compensation-rules")
+    RulesView setRules(@PathVariable String organiser, @PathVariable String schoolYear,
+                       @RequestBody RulesRequest body) {
+        var year = new ProgrammeYear(organiser, schoolYear);
+        commands.sendAndWait(new SetCompensationRules(year, body.preset(), body.hourlyFee(), body.planningFeeHours(),
+                body.organisingHoursCap(), body.meetingFeeHours(), body.meetingPayment(), body.meetingsPerVesoDay(),
+                body.substitutesAllowed(), body.substituteDayRate(), body.arrangementsReimbursed(),
+                body.arrangementsBudgetPerGroup(), body.travelReimbursed(), body.employerCostReport()));
+        return rules(organiser, schoolYear);
+    }
+
+    @GetMapping("/programmes/{organiser}/{schoolYear}/compensation-rules")
+    RulesView rules(@PathVariable String organiser, @PathVariable String schoolYear) {
+        return queries.query(new FindCompensationRules(new ProgrammeYear(organiser, schoolYear)), RulesView.class)
+                .join();
+    }
+
+    @PostMapping("/programmes/{organiser}/{schoolYear}/claims")
+    ResponseEntity<ClaimView> claim(@PathVariable String organiser, @PathVariable String schoolYear,
+                                    @Valid @RequestBody ClaimRequest body) {
+        var year = new ProgrammeYear(organiser, schoolYear);
+        var claimId = UUID.randomUUID().toString();
+        if (body.kind() == null) {
+            commands.sendAndWait(new ClaimOrganisingHours(claimId, year, body.mentorId(), body.hours(), body.date(),
+                    body.description()));
+        } else {
+            commands.sendAndWait(new ClaimExpense(claimId, year, body.mentorId(), body.groupId(), body.kind(),
+                    body.amount(), body.days(), body.receiptReference(), body.date(), body.employer()));
+        }
+        return ResponseEntity.created(URI.create("/api/claims/" + claimId)).body(claim(claimId));
+    }
+
+    @GetMapping("/claims/{claimId}")
+    ClaimView claim(@PathVariable String claimId) {
+        return queries.query(new FindClaim(claimId), ResponseTypes.optionalInstanceOf(ClaimView.class)).join()
+                .orElseThrow(() -> new CompensationNotFoundException("claim-not-found", "No claim " + claimId));
+    }
+
+    @PostMapping("/claims/{claimId}/approve")
+    ClaimView approve(@PathVariable String claimId) {
+        commands.sendAndWait(new ApproveClaim(yearOfClaim(claimId), claimId));
+        return claim(claimId);
+    }
+
+    @PostMapping("/claims/{claimId}/reject")
+    ClaimView reject(@PathVariable String claimId, @Valid @RequestBody RejectionRequest body) {
+        commands.sendAndWait(new RejectClaim(yearOfClaim(claimId), claimId, body.reason()));
+        return claim(claimId);
+    }
+
+    @GetMapping("/programmes/{organiser}/{schoolYear}/compensation")
+    CompensationView compensation(@PathVariable String organiser, @PathVariable String schoolYear) {
+        return queries.query(new FindCompensation(new ProgrammeYear(organiser, schoolYear)), CompensationView.class)
+                .join();
+    }
+
+    @PostMapping("/programmes/{organiser}/{schoolYear}/payment-periods")
+    ResponseEntity<PaymentPeriodView> approvePeriod(@PathVariable String organiser, @PathVariable String schoolYear,
+                                                    @Valid @RequestBody PeriodRequest body) {
+        var periodId = UUID.randomUUID().toString();
+        commands.sendAndWait(new ApprovePaymentPeriod(periodId, new ProgrammeYear(organiser, schoolYear),
+                body.period()));
+        return ResponseEntity.created(URI.create("/api/payment-periods/" + periodId)).body(period(periodId));
+    }
+
+    @GetMapping("/payment-periods/{periodId}")
+    PaymentPeriodView period(@PathVariable String periodId) {
+        return queries.query(new FindPaymentPeriod(periodId), ResponseTypes.optionalInstanceOf(PaymentPeriodView.class))
+                .join().orElseThrow(() -> new CompensationNotFoundException("payment-period-not-found",
+                        "No payment period " + periodId));
+    }
+
+    @PostMapping("/payment-periods/{periodId}/paid")
+    PaymentPeriodView paid(@PathVariable String periodId, @Valid @RequestBody PaidRequest body) {
+        var year = queries.query(new FindPeriodYear(periodId), ResponseTypes.optionalInstanceOf(ProgrammeYear.class))
+                .join().orElseThrow(() -> new CompensationNotFoundException("payment-period-not-found",
+                        "No payment period " + periodId));
+        commands.sendAndWait(new MarkPeriodPaid(year, periodId, body.payrollReference()));
+        return period(periodId);
+    }
+
+    /** {@code programme}: the programme year as {@code organiser/schoolYear}. */
+    @GetMapping("/persons/{personId}/veso")
+    VesoView veso(@PathVariable String personId, @RequestParam String programme) {
+        return queries.query(new FindVeso(personId, ProgrammeYear.fromId(programme)), VesoView.class).join();
+    }
+
+    private ProgrammeYear yearOfClaim(String claimId) {
+        return queries.query(new FindClaimYear(claimId), ResponseTypes.optionalInstanceOf(ProgrammeYear.class)).join()
+                .orElseThrow(() -> new CompensationNotFoundException("claim-not-found", "No claim " + claimId));
+    }
+}

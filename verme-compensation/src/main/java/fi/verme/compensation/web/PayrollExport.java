@@ -1,0 +1,72 @@
+package fi.verme.compensation.web;
+
+import fi.verme.compensation.api.CompensationView;
+import fi.verme.compensation.api.FindCompensation;
+import fi.verme.enrolment.api.ProgrammeYear;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The compensation as CSV for payroll and for Excel in Finland: UTF-8 with a byte-order mark (so
+ * Excel reads it as UTF-8), {@code ;} between fields, a decimal comma, dates as 30.6.2027, and one
+ * row per line of each mentor's compensation.
+ */
+@RestController
+class PayrollExport {
+
+    static final String[] HEADERS = {"Mentori", "Mentorin tunnus", "Laji", "Kuvaus", "Päivä", "Määrä", "Euroa",
+        "Tila", "Maksujakso", "Oikaisu", "Lähde"};
+    private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+
+    private final QueryGateway queries;
+
+    PayrollExport(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/programmes/{organiser}/{schoolYear}/compensation.csv")
+    ResponseEntity<byte[]> csv(@PathVariable String organiser, @PathVariable String schoolYear) {
+        var year = new ProgrammeYear(organiser, schoolYear);
+        var view = queries.query(new FindCompensation(year), CompensationView.class).join();
+        var out = new StringWriter();
+        out.write('\uFEFF');
+        var format = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').setHeader(HEADERS).get();
+        try (var printer = new CSVPrinter(out, format)) {
+            for (var mentor : view.mentors()) {
+                for (var line : mentor.lines()) {
+                    printer.printRecord(mentor.name(), mentor.mentorId(), line.kind().name(), line.description(),
+                            line.date() == null ? "" : FINNISH_DATE.format(line.date()), decimal(line.quantity()),
+                            decimal(line.amount()), line.status().name(), line.periodId() == null ? "" : line.periodId(),
+                            line.adjustment() ? "kyllä" : "", line.sourceId());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var filename = "verme-korvaukset-" + organiser + "-" + schoolYear + ".csv";
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
+                        .toString())
+                .body(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A decimal comma, as Excel in Finland reads numbers. */
+    static String decimal(BigDecimal value) {
+        return value == null ? "" : value.toPlainString().replace('.', ',');
+    }
+}

@@ -1,0 +1,264 @@
+package fi.verme.compensation.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.verme.compensation.api.ApproveClaim;
+import fi.verme.compensation.api.ApprovePaymentPeriod;
+import fi.verme.compensation.api.ClaimApproved;
+import fi.verme.compensation.api.ClaimExpense;
+import fi.verme.compensation.api.ClaimOrganisingHours;
+import fi.verme.compensation.api.ClaimRejected;
+import fi.verme.compensation.api.CompensationRuleException;
+import fi.verme.compensation.api.CompensationRules;
+import fi.verme.compensation.api.CompensationRulesSet;
+import fi.verme.compensation.api.ExpenseClaimed;
+import fi.verme.compensation.api.ExpenseKind;
+import fi.verme.compensation.api.LineKind;
+import fi.verme.compensation.api.MarkPeriodPaid;
+import fi.verme.compensation.api.MeetingPayment;
+import fi.verme.compensation.api.OrganisingHoursClaimed;
+import fi.verme.compensation.api.PaymentPeriodApproved;
+import fi.verme.compensation.api.PaymentPeriodApproved.ApprovedLine;
+import fi.verme.compensation.api.PaymentPeriodPaid;
+import fi.verme.compensation.api.Preset;
+import fi.verme.compensation.api.RejectClaim;
+import fi.verme.compensation.api.RejectionReason;
+import fi.verme.compensation.api.SetCompensationRules;
+import fi.verme.compensation.domain.Entitlements.Entitlement;
+import fi.verme.compensation.domain.Entitlements.Owed;
+import fi.verme.enrolment.api.InvalidInputException;
+import fi.verme.enrolment.api.ProgrammeYear;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The rules, the claim book and the payment ledger, one test per command outcome, and the fee arithmetic. */
+class CompensationTest {
+
+    static final ProgrammeYear YEAR = new ProgrammeYear("seinajoki", "2026-2027");
+    static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+    static final CompensationRules SEINAJOKI_50 = withFee(Presets.of(Preset.SEINAJOKI), "50.00");
+
+    private AggregateTestFixture<CompensationRulesBook> rules;
+    private AggregateTestFixture<ClaimBook> claims;
+    private AggregateTestFixture<PaymentLedger> payments;
+    private CompensationRules currentRules = SEINAJOKI_50;
+    private final List<Entitlement> owed = new ArrayList<>();
+
+    static CompensationRules withFee(CompensationRules r, String fee) {
+        return new CompensationRules(r.preset(), new BigDecimal(fee), r.planningFeeHours(), r.organisingHoursCap(),
+                r.meetingFeeHours(), r.meetingPayment(), r.meetingsPerVesoDay(), r.substitutesAllowed(),
+                r.substituteDayRate(), true, new BigDecimal("40.00"), r.travelReimbursed(), r.employerCostReport());
+    }
+
+    @BeforeEach
+    void setUp() {
+        var clock = Clock.fixed(NOW, ZoneId.of("Europe/Helsinki"));
+        rules = new AggregateTestFixture<>(CompensationRulesBook.class);
+        claims = new AggregateTestFixture<>(ClaimBook.class);
+        claims.registerInjectableResource(new Directory() {
+            @Override
+            public Optional<CompensationRules> rules(ProgrammeYear programmeYear) {
+                return Optional.ofNullable(currentRules);
+            }
+
+            @Override
+            public boolean mentorExists(String mentorId) {
+                return mentorId.startsWith("mentor");
+            }
+
+            @Override
+            public Optional<ProgrammeYear> yearOfGroup(String groupId) {
+                return Optional.of(YEAR);
+            }
+        });
+        claims.registerInjectableResource(clock);
+        payments = new AggregateTestFixture<>(PaymentLedger.class);
+        payments.registerInjectableResource((Entitlements) year -> new Owed(List.copyOf(owed),
+                owed.stream().anyMatch(e -> e.amount() == null) ? List.of("hourlyFee") : List.of()));
+        payments.registerInjectableResource(clock);
+    }
+
+    private static SetCompensationRules preset(Preset preset, String fee) {
+        return new SetCompensationRules(YEAR, preset, fee == null ? null : new BigDecimal(fee), null, null, null, null,
+                null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void setsSeinajokiPresetWithTheOrganisersFee() {
+        var expected = Presets.of(Preset.SEINAJOKI);
+        rules.givenNoPriorActivity()
+                .when(preset(Preset.SEINAJOKI, "50"))
+                .expectEvents(new CompensationRulesSet(YEAR, 1, new CompensationRules(Preset.SEINAJOKI,
+                        new BigDecimal("50.00"), expected.planningFeeHours(), expected.organisingHoursCap(),
+                        expected.meetingFeeHours(), MeetingPayment.FLAT_PER_MEETING, 4, true, null, false, null, false,
+                        false)));
+    }
+
+    @Test
+    void rejectsAFeeWithFractionsOfACent() {
+        rules.givenNoPriorActivity()
+                .when(preset(Preset.SEINAJOKI, "50.005"))
+                .expectException(InvalidInputException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void claimsOrganisingHoursWithinTheCap() {
+        claims.givenNoPriorActivity()
+                .when(new ClaimOrganisingHours("c1", YEAR, "mentor-1", new BigDecimal("2.5"), TODAY, "Suunnittelu"))
+                .expectEvents(new OrganisingHoursClaimed("c1", YEAR, "mentor-1", new BigDecimal("2.5"), TODAY,
+                        "Suunnittelu"));
+    }
+
+    @Test
+    void rejectsOrganisingHoursBeyondTheCap() {
+        claims.given(new OrganisingHoursClaimed("c1", YEAR, "mentor-1", new BigDecimal("2.5"), TODAY, "x"))
+                .when(new ClaimOrganisingHours("c2", YEAR, "mentor-1", BigDecimal.ONE, TODAY, "y"))
+                .expectException(CompensationRuleException.class)
+                .expectExceptionMessage("The mentor has claimed 2.5 h of the 3 h of organising the rules pay; 0.5 h are left")
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectedClaimsDoNotCountAgainstTheCap() {
+        claims.given(new OrganisingHoursClaimed("c1", YEAR, "mentor-1", new BigDecimal("3"), TODAY, "x"),
+                        new ClaimRejected("c1", YEAR, RejectionReason.DUPLICATE))
+                .when(new ClaimOrganisingHours("c2", YEAR, "mentor-1", new BigDecimal("3"), TODAY, "y"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void rejectsClaimsBeforeTheRulesAreSet() {
+        currentRules = null;
+        claims.givenNoPriorActivity()
+                .when(new ClaimOrganisingHours("c1", YEAR, "mentor-1", BigDecimal.ONE, TODAY, "x"))
+                .expectException(CompensationRuleException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void claimsCoffeeWithinTheGroupsBudget() {
+        claims.givenNoPriorActivity()
+                .when(new ClaimExpense("c1", YEAR, "mentor-1", "g1", ExpenseKind.ARRANGEMENTS, new BigDecimal("25.5"),
+                        null, "K-1", TODAY, null))
+                .expectEvents(new ExpenseClaimed("c1", YEAR, "mentor-1", "g1", ExpenseKind.ARRANGEMENTS,
+                        new BigDecimal("25.50"), null, "K-1", TODAY, null));
+    }
+
+    @Test
+    void rejectsCoffeeBeyondTheBudget() {
+        claims.given(new ExpenseClaimed("c1", YEAR, "mentor-1", "g1", ExpenseKind.ARRANGEMENTS, new BigDecimal("30.00"),
+                        null, "K-1", TODAY, null))
+                .when(new ClaimExpense("c2", YEAR, "mentor-1", "g1", ExpenseKind.ARRANGEMENTS, new BigDecimal("10.01"),
+                        null, "K-2", TODAY, null))
+                .expectException(CompensationRuleException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsAnExpenseTheRulesDoNotReimburse() {
+        claims.givenNoPriorActivity()
+                .when(new ClaimExpense("c1", YEAR, "mentor-1", "g1", ExpenseKind.TRAVEL, new BigDecimal("5.00"), null,
+                        "M-1", TODAY, null))
+                .expectException(CompensationRuleException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void approvesAndRejectsOnce() {
+        var claimed = new OrganisingHoursClaimed("c1", YEAR, "mentor-1", BigDecimal.ONE, TODAY, "x");
+        claims.given(claimed).when(new ApproveClaim(YEAR, "c1")).expectEvents(new ClaimApproved("c1", YEAR));
+        claims.given(claimed).when(new RejectClaim(YEAR, "c1", RejectionReason.NOT_ELIGIBLE))
+                .expectEvents(new ClaimRejected("c1", YEAR, RejectionReason.NOT_ELIGIBLE));
+        claims.given(claimed, new ClaimApproved("c1", YEAR)).when(new RejectClaim(YEAR, "c1", RejectionReason.OTHER))
+                .expectException(CompensationRuleException.class).expectNoEvents();
+    }
+
+    @Test
+    void approvesWhatIsOwedAndLaterOnlyTheDifference() {
+        owed.add(new Entitlement("planning:m1", "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("150.00")));
+        owed.add(new Entitlement("meeting:a:m1", "mentor-1", LineKind.MEETING_FEE, new BigDecimal("50.00")));
+        payments.givenNoPriorActivity()
+                .when(new ApprovePaymentPeriod("p1", YEAR, "2026-12"))
+                .expectEvents(new PaymentPeriodApproved("p1", YEAR, "2026-12", List.of(
+                        new ApprovedLine("planning:m1", "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("150.00"), false),
+                        new ApprovedLine("meeting:a:m1", "mentor-1", LineKind.MEETING_FEE, new BigDecimal("50.00"), false)),
+                        new BigDecimal("200.00"), NOW));
+
+        owed.clear();
+        owed.add(new Entitlement("planning:m1", "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("165.00")));
+        owed.add(new Entitlement("meeting:a:m1", "mentor-1", LineKind.MEETING_FEE, new BigDecimal("55.00")));
+        payments.given(new PaymentPeriodApproved("p1", YEAR, "2026-12", List.of(
+                        new ApprovedLine("planning:m1", "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("150.00"), false),
+                        new ApprovedLine("meeting:a:m1", "mentor-1", LineKind.MEETING_FEE, new BigDecimal("50.00"), false)),
+                        new BigDecimal("200.00"), NOW))
+                .when(new ApprovePaymentPeriod("p2", YEAR, "2027-01"))
+                .expectEvents(new PaymentPeriodApproved("p2", YEAR, "2027-01", List.of(
+                        new ApprovedLine("planning:m1", "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("15.00"), true),
+                        new ApprovedLine("meeting:a:m1", "mentor-1", LineKind.MEETING_FEE, new BigDecimal("5.00"), true)),
+                        new BigDecimal("20.00"), NOW));
+    }
+
+    @Test
+    void refusesToApproveWhileARateIsMissing() {
+        owed.add(new Entitlement("planning:m1", "mentor-1", LineKind.PLANNING_FEE, null));
+        payments.givenNoPriorActivity()
+                .when(new ApprovePaymentPeriod("p1", YEAR, "2026-12"))
+                .expectException(CompensationRuleException.class)
+                .expectExceptionMessage("Set these amounts in the compensation rules before approving: hourlyFee")
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAnEmptyPeriod() {
+        payments.givenNoPriorActivity()
+                .when(new ApprovePaymentPeriod("p1", YEAR, "2026-12"))
+                .expectException(CompensationRuleException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void marksAPeriodPaidOnce() {
+        var approved = new PaymentPeriodApproved("p1", YEAR, "2026-12", List.of(new ApprovedLine("planning:m1",
+                "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("150.00"), false)), new BigDecimal("150.00"), NOW);
+        payments.given(approved).when(new MarkPeriodPaid(YEAR, "p1", "PAY-1"))
+                .expectEvents(new PaymentPeriodPaid("p1", YEAR, "PAY-1", TODAY));
+        payments.given(approved, new PaymentPeriodPaid("p1", YEAR, "PAY-1", TODAY))
+                .when(new MarkPeriodPaid(YEAR, "p1", "PAY-2"))
+                .expectException(CompensationRuleException.class).expectNoEvents();
+    }
+
+    @Test
+    void seinajokiFeesAddUpToTheWorkedExample() {
+        var planning = Fees.amount(SEINAJOKI_50, new Fees.Source(LineKind.PLANNING_FEE, null, null, null, null));
+        var organising = Fees.amount(SEINAJOKI_50, new Fees.Source(LineKind.ORGANISING_HOURS, new BigDecimal("3"), null,
+                null, null));
+        var meeting = Fees.amount(SEINAJOKI_50, new Fees.Source(LineKind.MEETING_FEE, null, 90, null, null));
+        assertThat(planning.add(organising).add(meeting.multiply(BigDecimal.valueOf(6))))
+                .isEqualByComparingTo("600.00");
+    }
+
+    @Test
+    void proportionalMeetingsArePricedExactlyAndRoundedOnceToTheCent() {
+        var r = SEINAJOKI_50;
+        var proportional = new CompensationRules(r.preset(), new BigDecimal("47.35"), r.planningFeeHours(),
+                r.organisingHoursCap(), r.meetingFeeHours(), MeetingPayment.PROPORTIONAL_TO_90_MINUTES,
+                r.meetingsPerVesoDay(), r.substitutesAllowed(), r.substituteDayRate(), false, null, false, false);
+        // 100 / 90 h x 47.35 = 52.6111... -> 52.61
+        assertThat(Fees.amount(proportional, new Fees.Source(LineKind.MEETING_FEE, null, 100, null, null)))
+                .isEqualTo(new BigDecimal("52.61"));
+        // 45 min is half a fee hour: 23.675 -> 23.68 (half up)
+        assertThat(Fees.amount(proportional, new Fees.Source(LineKind.MEETING_FEE, null, 45, null, null)))
+                .isEqualTo(new BigDecimal("23.68"));
+    }
+}
