@@ -19,46 +19,33 @@ import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.enrolment.api.Role;
 import fi.verme.enrolment.api.Theme;
 import fi.verme.enrolment.api.WithdrawalReason;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
+import fi.verme.enrolment.testing.ModuleDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Feeds events to the roster on a real PostgreSQL and reads the views back. */
 class EnrolmentRosterTest {
 
-    static EmbeddedPostgres postgres;
-    static JdbcTemplate jdbc;
+    @RegisterExtension
+    static final ModuleDatabase DATABASE = ModuleDatabase.of("enrolment");
+
+    private JdbcTemplate jdbc;
 
     private final ProgrammeYear year = new ProgrammeYear("roster-" + UUID.randomUUID().toString().substring(0, 8),
             "2026-2027");
     private EnrolmentRoster roster;
     private JdbcPersonRegister register;
 
-    @BeforeAll
-    static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.start();
-        Flyway.configure().dataSource(postgres.getPostgresDatabase()).schemas("enrolment").createSchemas(true)
-                .locations("classpath:db/migration/enrolment").load().migrate();
-        jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
-    }
-
     @BeforeEach
     void setUp() throws Exception {
+        jdbc = DATABASE.jdbc();
         var json = new ObjectMapper().registerModule(new JavaTimeModule());
         var calls = new EnrolmentCallTerms(jdbc, json, Clock.systemUTC());
         calls.on(new EnrolmentCallOpened(year, List.of(new Theme("UUDET", "Uudet opettajat"),

@@ -27,8 +27,7 @@ import fi.verme.groups.api.ListWaitlist;
 import fi.verme.groups.api.ParticipantPlaced;
 import fi.verme.groups.api.ParticipantRemoved;
 import fi.verme.groups.api.RemovalReason;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
+import fi.verme.enrolment.testing.ModuleDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -40,18 +39,18 @@ import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.GenericQueryResponseMessage;
 import org.axonframework.queryhandling.QueryMessage;
 import org.axonframework.queryhandling.SimpleQueryBus;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Feeds events to the group views on a real PostgreSQL and reads them back. */
 class GroupRosterTest {
 
-    static EmbeddedPostgres postgres;
-    static JdbcTemplate jdbc;
+    @RegisterExtension
+    static final ModuleDatabase DATABASE = ModuleDatabase.of("groups");
+
+    private JdbcTemplate jdbc;
     static final Instant NOW = Instant.parse("2026-09-20T09:00:00Z");
 
     private final ProgrammeYear year = new ProgrammeYear("roster-" + UUID.randomUUID().toString().substring(0, 8),
@@ -61,21 +60,9 @@ class GroupRosterTest {
     private GroupRoster roster;
     private CandidateLookup candidates;
 
-    @BeforeAll
-    static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.start();
-        Flyway.configure().dataSource(postgres.getPostgresDatabase()).schemas("groups").createSchemas(true)
-                .locations("classpath:db/migration/groups").load().migrate();
-        jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
-    }
-
     @BeforeEach
     void setUp() {
+        jdbc = DATABASE.jdbc();
         var bus = SimpleQueryBus.builder().build();
         bus.subscribe(FindPersons.class.getName(), ResponseTypes.multipleInstancesOf(PersonView.class).getExpectedResponseType(),
                 (QueryMessage<?, ?> message) -> ((FindPersons) message.getPayload()).personIds().stream()

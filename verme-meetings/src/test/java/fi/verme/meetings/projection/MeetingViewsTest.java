@@ -22,8 +22,7 @@ import fi.verme.meetings.api.MeetingHeld;
 import fi.verme.meetings.api.MeetingScheduled;
 import fi.verme.meetings.api.MeetingStatus;
 import fi.verme.meetings.api.MinutesRecorded;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
+import fi.verme.enrolment.testing.ModuleDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,18 +30,18 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Feeds events to the meeting views and lookups on a real PostgreSQL and reads them back. */
 class MeetingViewsTest {
 
-    static EmbeddedPostgres postgres;
-    static JdbcTemplate jdbc;
+    @RegisterExtension
+    static final ModuleDatabase DATABASE = ModuleDatabase.of("meetings");
+
+    private JdbcTemplate jdbc;
     static final Instant PLACED = Instant.parse("2026-09-01T08:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 10, 1);
 
@@ -54,21 +53,9 @@ class MeetingViewsTest {
     private MeetingCalendar calendar;
     private AttendanceLedger attendance;
 
-    @BeforeAll
-    static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.start();
-        Flyway.configure().dataSource(postgres.getPostgresDatabase()).schemas("meetings").createSchemas(true)
-                .locations("classpath:db/migration/meetings").load().migrate();
-        jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
-    }
-
     @BeforeEach
     void setUp() {
+        jdbc = DATABASE.jdbc();
         facts = new GroupFactsLookup(jdbc);
         caps = new HoursCapLookup(jdbc);
         calendar = new MeetingCalendar(jdbc, caps, facts, Clock.fixed(Instant.parse("2026-10-01T06:00:00Z"),

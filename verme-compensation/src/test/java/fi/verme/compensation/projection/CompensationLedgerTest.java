@@ -1,0 +1,113 @@
+package fi.verme.compensation.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import fi.verme.compensation.api.ClaimApproved;
+import fi.verme.compensation.api.CompensationRules;
+import fi.verme.compensation.api.CompensationRulesSet;
+import fi.verme.compensation.api.FindCompensation;
+import fi.verme.compensation.api.LineKind;
+import fi.verme.compensation.api.LineStatus;
+import fi.verme.compensation.api.OrganisingHoursClaimed;
+import fi.verme.compensation.api.PaymentPeriodApproved;
+import fi.verme.compensation.api.PaymentPeriodApproved.ApprovedLine;
+import fi.verme.compensation.api.Preset;
+import fi.verme.compensation.domain.Presets;
+import fi.verme.enrolment.api.ContactDetails;
+import fi.verme.enrolment.api.FindPersons;
+import fi.verme.enrolment.api.PersonView;
+import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.groups.api.GroupFormed;
+import fi.verme.groups.api.GroupMentor;
+import fi.verme.groups.api.GroupStarted;
+import fi.verme.groups.api.MentorRegistered;
+import fi.verme.meetings.api.MeetingHeld;
+import fi.verme.enrolment.testing.ModuleDatabase;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.QueryMessage;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Feeds events to the compensation directory and ledger on a real PostgreSQL and reads finance's view. */
+class CompensationLedgerTest {
+
+    @RegisterExtension
+    static final ModuleDatabase DATABASE = ModuleDatabase.of("compensation");
+
+    private JdbcTemplate jdbc;
+    static final Instant NOW = Instant.parse("2026-10-01T10:00:00Z");
+    static final LocalDate DAY = LocalDate.of(2026, 10, 1);
+
+    private final ProgrammeYear year = new ProgrammeYear("ledger-" + UUID.randomUUID().toString().substring(0, 8),
+            "2026-2027");
+    private final String mentor = year.organiser() + "-mentor";
+    private final String group = year.organiser() + "-group";
+    private CompensationDirectory directory;
+    private CompensationLedger ledger;
+    private CompensationReport report;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        jdbc = DATABASE.jdbc();
+        var bus = SimpleQueryBus.builder().build();
+        bus.subscribe(FindPersons.class.getName(),
+                ResponseTypes.multipleInstancesOf(PersonView.class).getExpectedResponseType(),
+                (QueryMessage<?, ?> message) -> List.of(new PersonView("person-1",
+                        new ContactDetails("Anneli", "Kangas", "anneli@example.fi", null))));
+        directory = new CompensationDirectory(jdbc, new ObjectMapper().registerModule(new JavaTimeModule()));
+        ledger = new CompensationLedger(jdbc);
+        report = new CompensationReport(jdbc, directory, DefaultQueryGateway.builder().queryBus(bus).build());
+        var rules = Presets.of(Preset.SEINAJOKI);
+        directory.on(new CompensationRulesSet(year, 1, new CompensationRules(rules.preset(),
+                new BigDecimal("50.00"), rules.planningFeeHours(), rules.organisingHoursCap(), rules.meetingFeeHours(),
+                rules.meetingPayment(), rules.meetingsPerVesoDay(), rules.substitutesAllowed(), null, false, null,
+                false, false)));
+        directory.on(new MentorRegistered(mentor, "person-1", "Seinäjoen kaupunki", 2015, "Verme", NOW));
+        directory.on(new GroupFormed(group, year, "UUDET", "Uudet", List.of(new GroupMentor(mentor, "person-1")), 4, 8,
+                "Kasperi", false, null, NOW));
+    }
+
+    @Test
+    void pricesEachSourceAndKeepsApprovedAmountsAsApproved() {
+        ledger.on(new GroupStarted(group, year, DAY, 5), "e-start");
+        var held = new MeetingHeld("m1", group, year, DAY, 90, List.of("p1", "p2"), List.of(mentor));
+        ledger.on(held, "e-held");
+        ledger.on(held, "e-held"); // a replayed event changes nothing twice
+        ledger.on(new OrganisingHoursClaimed("c1", year, mentor, new BigDecimal("2"), DAY, "Suunnittelu"), "e-claim");
+        ledger.on(new ClaimApproved("c1", year), "e-approved");
+        ledger.on(new ClaimApproved("c1", year), "e-approved");
+
+        var view = report.compensation(new FindCompensation(year));
+        var anneli = view.mentors().get(0);
+        assertThat(anneli.name()).isEqualTo("Anneli Kangas");
+        // 3 h planning + 1 h meeting + 2 h organising = 6 h x 50.00
+        assertThat(anneli.total()).isEqualByComparingTo("300.00");
+        assertThat(anneli.lines()).extracting(l -> l.kind())
+                .containsExactlyInAnyOrder(LineKind.PLANNING_FEE, LineKind.MEETING_FEE, LineKind.ORGANISING_HOURS);
+        var claimLine = anneli.lines().stream().filter(l -> l.kind() == LineKind.ORGANISING_HOURS).findFirst()
+                .orElseThrow();
+        assertThat(claimLine.eventIds()).containsExactly("e-claim", "e-approved");
+        assertThat(report.owed(year).entitlements()).hasSize(3);
+
+        ledger.on(new PaymentPeriodApproved("p1", year, "2026-10", List.of(new ApprovedLine("planning:" + year.id()
+                + ":" + mentor, mentor, LineKind.PLANNING_FEE, new BigDecimal("150.00"), false)),
+                new BigDecimal("150.00"), NOW), "e-period");
+        var after = report.compensation(new FindCompensation(year)).mentors().get(0);
+        assertThat(after.approved()).isEqualByComparingTo("150.00");
+        assertThat(after.accruing()).isEqualByComparingTo("150.00");
+        assertThat(after.lines().stream().filter(l -> l.status() == LineStatus.APPROVED).findFirst().orElseThrow()
+                .periodId()).isEqualTo("p1");
+        assertThat(report.compensation(new FindCompensation(year)).participants()).hasSize(2);
+    }
+}
