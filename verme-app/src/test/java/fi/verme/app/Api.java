@@ -59,11 +59,23 @@ final class Api {
         return post(path, body, Map.of());
     }
 
+    /** The {@code Authorization} header of HTTP Basic, as a machine client sends it. */
+    static Map<String, String> basic(String user, String password) {
+        return Map.of("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
     Response put(String path, Object body) {
+        return put(path, body, Map.of());
+    }
+
+    Response put(String path, Object body, Map<String, String> headers) {
         try {
             String text = JSON.writeValueAsString(body);
-            return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build());
+            var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+            headers.forEach(request::header);
+            return send(request.build());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

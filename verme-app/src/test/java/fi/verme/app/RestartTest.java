@@ -63,6 +63,11 @@ class RestartTest {
         assertThat(compensation.get("missingRates")).isEmpty();
         assertThat(compensation.get("mentors").size()).isGreaterThanOrEqualTo(started);
         assertThat(new java.math.BigDecimal(compensation.get("accruing").asText())).isPositive();
+        // One demo account per role, with the default password when VERME_DEMO_PASSWORD is unset.
+        var accounts = api.get("/api/admin/users", Api.basic("admin", "verme-demo-salasana"));
+        assertThat(accounts.status()).isEqualTo(200);
+        assertThat(accounts.json()).extracting(a -> a.get("userId").asText()).contains("koordinaattori", "mentori",
+                "osallistuja", "talous", "tarkastaja", "admin");
     }
 
     @Test

@@ -293,7 +293,7 @@ class DemoData implements ApplicationRunner {
         send(new ApproveClaim(programmeYear, claimId));
     }
 
-    private static String demoId(String name) {
+    static String demoId(String name) {
         return UUID.nameUUIDFromBytes(("demo-" + name).getBytes()).toString();
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import fi.verme.app.security.CurrentUser;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -77,6 +78,7 @@ class RequestMetadata extends OncePerRequestFilter implements MessageDispatchInt
         return (index, command) -> {
             var missing = new HashMap<String, Object>(ofCurrentRequest());
             missing.putIfAbsent("correlationId", command.getIdentifier());
+            CurrentUser.userId().ifPresent(user -> missing.put("actingUser", "user:" + user));
             missing.putIfAbsent("actingUser", SYSTEM);
             missing.keySet().removeAll(command.getMetaData().keySet());
             return command.andMetaData(missing);

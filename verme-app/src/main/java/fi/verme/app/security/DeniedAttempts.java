@@ -1,0 +1,63 @@
+package fi.verme.app.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+/** Answers a refused request as problem+json (401 or 403) and logs who tried what, and why. */
+@Component
+class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeniedAttempts.class);
+
+    private final ObjectMapper json;
+
+    DeniedAttempts(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException reason)
+            throws IOException {
+        LOG.warn("Denied {} {} to an unauthenticated client: {}", request.getMethod(), request.getRequestURI(),
+                reason.getMessage());
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Verme\"");
+        write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                "Kirjaudu sisään / Authentication required", "Log in to do this");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException reason)
+            throws IOException {
+        var user = SecurityContextHolder.getContext().getAuthentication();
+        LOG.warn("Denied {} {} to user {}: {}", request.getMethod(), request.getRequestURI(),
+                user == null ? "?" : user.getName(), reason.getMessage());
+        write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Ei oikeutta / Not allowed",
+                "Your role does not allow this");
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+                       String title, String detail) throws IOException {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:verme:problem:" + type));
+        problem.setTitle(title);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,110 @@
+package fi.verme.app;
+
+import static fi.verme.app.Api.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.verme.app.security.Grant;
+import fi.verme.app.security.Role;
+import fi.verme.app.security.UserAccounts;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Login with HTTP Basic against the users table, admin-only user management, headers, and who events name. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class SecurityTest {
+
+    static final String PASSWORD = "oikein-pitkä-salasana";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api api;
+    String admin;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        admin = "admin-" + UUID.randomUUID().toString().substring(0, 8);
+        users.save(admin, PASSWORD, "Ylläpitäjä", null, null, null, true);
+        users.setGrants(admin, List.of(new Grant(Role.ADMIN, Grant.ALL_ORGANISERS)));
+    }
+
+    @Test
+    void onlyAnAdminManagesUsersAndEveryRefusalIsLogged(CapturedOutput output) {
+        var anonymous = api.get("/api/admin/users");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
+        assertThat(anonymous.json().get("type").asText()).isEqualTo("urn:verme:problem:unauthenticated");
+
+        var coordinator = "koord-" + UUID.randomUUID().toString().substring(0, 8);
+        var created = api.put("/api/admin/users/" + coordinator, Map.of("displayName", "Koordinaattori",
+                "email", coordinator + "@example.fi", "password", PASSWORD,
+                "grants", List.of(Map.of("role", "COORDINATOR", "organiser", "tampere"))), basic(admin, PASSWORD));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(200);
+        assertThat(created.json().get("grants").get(0).get("role").asText()).isEqualTo("COORDINATOR");
+        assertThat(created.raw().body()).doesNotContain(PASSWORD).doesNotContain("password_hash");
+        assertThat(jdbc.queryForObject("select password_hash from app.app_user where user_id = ?", String.class,
+                coordinator)).startsWith("$2a$");
+
+        var refused = api.get("/api/admin/users", basic(coordinator, PASSWORD));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().get("type").asText()).isEqualTo("urn:verme:problem:forbidden");
+        assertThat(output).contains("Denied GET /api/admin/users to user " + coordinator);
+
+        assertThat(api.get("/api/admin/users", basic(coordinator, "väärä salasana")).status()).isEqualTo(401);
+        var shortPassword = api.put("/api/admin/users/" + coordinator, Map.of("displayName", "K", "password", "lyhyt",
+                "grants", List.of()), basic(admin, PASSWORD));
+        assertThat(shortPassword.status()).isEqualTo(400);
+        assertThat(shortPassword.json().get("errors").get(0).get("field").asText()).isEqualTo("password");
+    }
+
+    @Test
+    void eventsNameTheLoggedInUserAndThePublicFormSelfService() {
+        var coordinator = "koord-" + UUID.randomUUID().toString().substring(0, 8);
+        users.save(coordinator, PASSWORD, "Koordinaattori", null, null, null, true);
+        users.setGrants(coordinator, List.of(new Grant(Role.COORDINATOR, "tampere")));
+        var organiser = Programmes.freshOrganiser();
+        var year = new fi.verme.enrolment.api.ProgrammeYear(organiser, Programmes.SCHOOL_YEAR);
+        var today = Programmes.today();
+        var opened = api.post(Programmes.path(organiser) + "/enrolment-call", Map.of(
+                "themes", List.of(Map.of("code", "UUDET", "name", "Uudet"), Map.of("code", "K55", "name", "Konkarit")),
+                "targetRoles", List.of(),
+                "opensOn", today.minusDays(1).toString(),
+                "closesOn", (today.plusDays(5).isAfter(year.lastDay()) ? year.lastDay() : today.plusDays(5)).toString()),
+                basic(coordinator, PASSWORD));
+        assertThat(opened.status()).as(opened.raw().body()).isEqualTo(201);
+        var enrolled = api.post(Programmes.path(organiser) + "/enrolments",
+                Programmes.enrolment("Julkinen", "Lomake", "julkinen." + organiser + "@example.fi"));
+        assertThat(enrolled.status()).isEqualTo(201);
+
+        var actingUsers = jdbc.queryForList("""
+                select convert_from(meta_data, 'UTF8')::jsonb ->> 'actingUser' from domain_event_entry
+                where aggregate_identifier in (?, ?) order by global_index""", String.class, year.id(),
+                enrolled.json().get("enrolmentId").asText());
+        assertThat(actingUsers).containsExactly("user:" + coordinator, "self-service");
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        var response = api.get("/api/mentors");
+        assertThat(response.header("Content-Security-Policy")).contains("frame-ancestors 'none'", "default-src 'self'");
+        assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+    }
+}
