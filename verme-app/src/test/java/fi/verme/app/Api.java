@@ -17,9 +17,26 @@ final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final Map<String, String> credentials;
 
+    /** Logged in as the tests' machine client (see TestAccounts). */
     Api(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, basic(TestAccounts.TESTER, TestAccounts.PASSWORD));
+    }
+
+    private Api(String base, Map<String, String> credentials) {
+        this.base = base;
+        this.credentials = credentials;
+    }
+
+    /** Nobody logged in, as the public enrolment form is used. */
+    static Api anonymous(int port) {
+        return new Api("http://localhost:" + port, Map.of());
+    }
+
+    /** The same server, logged in as another user. */
+    Api as(String user, String password) {
+        return new Api(base, basic(user, password));
     }
 
     record Response(int status, HttpResponse<String> raw) {
@@ -47,12 +64,12 @@ final class Api {
 
     Response get(String path, Map<String, String> headers) {
         var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
-        headers.forEach(request::header);
-        return send(request.build());
+        headers.forEach(request::setHeader);
+        return send(request);
     }
 
     Response delete(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
 
     Response post(String path, Object body) {
@@ -74,8 +91,8 @@ final class Api {
             String text = JSON.writeValueAsString(body);
             var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
-            headers.forEach(request::header);
-            return send(request.build());
+            headers.forEach(request::setHeader);
+            return send(request);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,16 +104,21 @@ final class Api {
             var request = HttpRequest.newBuilder(URI.create(base + path))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
-            headers.forEach(request::header);
-            return send(request.build());
+            headers.forEach(request::setHeader);
+            return send(request);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Response send(HttpRequest request) {
+    private Response send(HttpRequest.Builder builder) {
+        credentials.forEach((name, value) -> {
+            if (builder.copy().build().headers().firstValue(name).isEmpty()) {
+                builder.setHeader(name, value);
+            }
+        });
         try {
-            var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -210,7 +210,7 @@ class EnrolmentApiTest {
     void eventsSayWhoAndWhyButNameNobody() {
         var correlationId = "corr-" + UUID.randomUUID();
         var key = UUID.randomUUID().toString();
-        var response = api.post(path(organiser) + "/enrolments",
+        var response = Api.anonymous(port).post(path(organiser) + "/enrolments",
                 enrolment("Väinö", "Yli-Äyhö", "vaino.yli-ayho@example.fi"),
                 Map.of("X-Correlation-Id", correlationId, "Idempotency-Key", key));
         var id = response.json().get("enrolmentId").asText();
@@ -236,7 +236,7 @@ class EnrolmentApiTest {
         var personId = api.get("/api/enrolments/" + id).json().get("personId").asText();
         long before = events();
 
-        assertThat(api.delete("/api/persons/" + personId).status()).isEqualTo(204);
+        assertThat(api.as(TestAccounts.ADMIN, TestAccounts.PASSWORD).delete("/api/persons/" + personId).status()).isEqualTo(204);
 
         var view = api.get("/api/enrolments/" + id).json();
         assertThat(view.get("erased").asBoolean()).isTrue();
@@ -247,7 +247,7 @@ class EnrolmentApiTest {
         assertThat(events()).isEqualTo(before + 1);
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
                 Long.class, id)).isEqualTo(1);
-        assertThat(api.delete("/api/persons/" + personId).status()).isEqualTo(404);
+        assertThat(api.as(TestAccounts.ADMIN, TestAccounts.PASSWORD).delete("/api/persons/" + personId).status()).isEqualTo(404);
     }
 
     @Test

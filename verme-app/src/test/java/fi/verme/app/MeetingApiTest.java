@@ -24,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import fi.verme.app.security.Role;
+import fi.verme.app.security.UserAccounts;
 
 /** Meetings end to end: schedule, hold with attendance, minutes, joint meetings, hours and the cap, the feed. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -33,6 +35,8 @@ class MeetingApiTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    UserAccounts users;
 
     Api api;
     String organiser;
@@ -105,26 +109,28 @@ class MeetingApiTest {
         assertProblem(hold(meetingId, 95, members), 409, "meeting-already-held", events());
 
         String secret = "Luottamuksellista: Minna kertoi jaksamisestaan " + System.nanoTime();
-        var minutes = api.post("/api/meetings/" + meetingId + "/minutes",
-                Map.of("topics", List.of("Jaksaminen", "Arviointi"), "text", secret),
-                Map.of("X-Verme-Person", mentorPerson));
+        var mentorApi = Programmes.personApi(api, users, mentorPerson, Role.MENTOR, organiser);
+        var minutes = mentorApi.post("/api/meetings/" + meetingId + "/minutes",
+                Map.of("topics", List.of("Jaksaminen", "Arviointi"), "text", secret));
         assertThat(minutes.status()).as(minutes.raw().body()).isEqualTo(200);
         assertThat(minutes.json().get("version").asInt()).isEqualTo(1);
-        var corrected = api.post("/api/meetings/" + meetingId + "/minutes",
-                Map.of("topics", List.of("Jaksaminen"), "text", secret + " (korjattu)"),
-                Map.of("X-Verme-Person", mentorPerson));
+        var corrected = mentorApi.post("/api/meetings/" + meetingId + "/minutes",
+                Map.of("topics", List.of("Jaksaminen"), "text", secret + " (korjattu)"));
         assertThat(corrected.json().get("version").asInt()).isEqualTo(2);
         assertThat(corrected.json().get("versions")).hasSize(2);
         assertThat(corrected.json().get("versions").get(1).get("text").asText()).isEqualTo(secret);
 
-        // Only the group reads the text; a member of the day may, a stranger and an anonymous caller may not.
-        assertThat(api.get("/api/meetings/" + meetingId + "/minutes", Map.of("X-Verme-Person", members.get(2)))
-                .json().get("text").asText()).endsWith("(korjattu)");
-        assertProblem(api.get("/api/meetings/" + meetingId + "/minutes", Map.of("X-Verme-Person", "stranger")),
-                403, "not-allowed", events());
-        assertProblem(api.get("/api/meetings/" + meetingId + "/minutes"), 403, "not-allowed", events());
-        assertProblem(api.post("/api/meetings/" + meetingId + "/minutes", Map.of("text", "x"),
-                Map.of("X-Verme-Person", members.get(0))), 403, "not-allowed", events());
+        // Only the group reads the text: a member may; a stranger, the coordinator and anyone anonymous may not.
+        var member = Programmes.personApi(api, users, members.get(2), Role.PARTICIPANT, organiser);
+        assertThat(member.get("/api/meetings/" + meetingId + "/minutes").json().get("text").asText())
+                .endsWith("(korjattu)");
+        var stranger = Programmes.personApi(api, users, "stranger", Role.PARTICIPANT, organiser);
+        assertProblem(stranger.get("/api/meetings/" + meetingId + "/minutes"), 403, "forbidden", events());
+        assertProblem(api.get("/api/meetings/" + meetingId + "/minutes"), 403, "forbidden", events());
+        assertProblem(Api.anonymous(port).get("/api/meetings/" + meetingId + "/minutes"), 401, "unauthenticated",
+                events());
+        assertProblem(member.post("/api/meetings/" + meetingId + "/minutes", Map.of("text", "x")), 403, "forbidden",
+                events());
         // The coordinator sees the topics on the calendar, never the text.
         var calendar = api.get("/api/groups/" + groupId + "/meetings").json();
         assertThat(calendar.toString()).contains("Jaksaminen").doesNotContain(secret);
@@ -210,8 +216,9 @@ class MeetingApiTest {
         assertThat(notStarted.status()).isEqualTo(201);
         assertProblem(hold(notStarted.json().get("meetingId").asText(), 60, List.of()), 409, "group-not-started",
                 events());
-        assertProblem(api.post("/api/meetings/" + meetingId + "/minutes", Map.of("text", "x"),
-                Map.of("X-Verme-Person", mentorPerson)), 409, "meeting-not-held", events());
+        assertProblem(Programmes.personApi(api, users, mentorPerson, Role.MENTOR, organiser)
+                .post("/api/meetings/" + meetingId + "/minutes", Map.of("text", "x")), 409, "meeting-not-held",
+                events());
         assertProblem(api.post("/api/meetings/no-such-meeting/held", Map.of("durationMinutes", 60,
                 "attendees", List.of())), 404, "meeting-not-found", events());
         var tooShort = hold(meetingId, 5, members);

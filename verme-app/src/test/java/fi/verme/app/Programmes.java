@@ -49,6 +49,15 @@ final class Programmes {
         return LocalDate.now(ZoneId.of("Europe/Helsinki"));
     }
 
+    /** A logged-in user who is this person, with the role for the organiser (e.g. a group's mentor or member). */
+    static Api personApi(Api api, fi.verme.app.security.UserAccounts users, String personId,
+                         fi.verme.app.security.Role role, String organiser) {
+        var userId = "p-" + UUID.randomUUID().toString().substring(0, 12);
+        users.save(userId, TestAccounts.PASSWORD, "Henkilö " + personId, null, null, personId, true);
+        users.setGrants(userId, List.of(new fi.verme.app.security.Grant(role, organiser)));
+        return api.as(userId, TestAccounts.PASSWORD);
+    }
+
     /** Registers a mentor through the API and returns the mentor id. */
     static String mentor(Api api, String firstName, String email) {
         var response = api.post("/api/mentors", Map.of("firstName", firstName, "lastName", "Mentori",

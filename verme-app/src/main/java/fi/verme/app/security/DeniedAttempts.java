@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** Answers a refused request as problem+json (401 or 403) and logs who tried what, and why. */
 @Component
-class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeniedAttempts.class);
 

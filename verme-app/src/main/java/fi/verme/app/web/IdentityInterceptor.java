@@ -1,6 +1,7 @@
 package fi.verme.app.web;
 
 import fi.verme.app.security.CurrentUser;
+import fi.verme.app.security.UserAccount;
 import fi.verme.app.security.UserAccounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,8 +12,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Tells the controllers which person is asking (the request attribute they read): the logged-in
- * user's person, when they have one. Without a login, the {@code X-Verme-Person} header still stands
- * in, until every endpoint requires a login.
+ * user's person, when they have one.
  */
 @Configuration(proxyBeanMethods = false)
 class IdentityInterceptor implements HandlerInterceptor, WebMvcConfigurer {
@@ -30,13 +30,8 @@ class IdentityInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        CurrentUser.userId().flatMap(users::find).ifPresent(user -> {
-            if (user.personId() != null) {
-                request.setAttribute(RequestMetadata.PERSON_ATTRIBUTE, user.personId());
-            } else {
-                request.removeAttribute(RequestMetadata.PERSON_ATTRIBUTE);
-            }
-        });
+        CurrentUser.userId().flatMap(users::find).map(UserAccount::personId)
+                .ifPresent(person -> request.setAttribute(RequestMetadata.PERSON_ATTRIBUTE, person));
         return true;
     }
 }

@@ -32,13 +32,9 @@ class RequestMetadata extends OncePerRequestFilter implements MessageDispatchInt
 
     static final String CORRELATION_HEADER = "X-Correlation-Id";
     static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
-    /**
-     * Until there is login, a request may say which person it acts for in this header; controllers
-     * read the person from the request attribute, which login will set instead.
-     */
-    static final String PERSON_HEADER = "X-Verme-Person";
+    /** The request attribute from which controllers learn the logged-in user's person (see IdentityInterceptor). */
     static final String PERSON_ATTRIBUTE = "verme.personId";
-    /** Until there is login, a request that names nobody acts as the public self-service form does. */
+    /** A request by nobody logged in acts as the public self-service form does. */
     static final String SELF_SERVICE = "self-service";
     /** Commands sent by the application itself, outside any request. */
     static final String SYSTEM = "system";
@@ -57,13 +53,7 @@ class RequestMetadata extends OncePerRequestFilter implements MessageDispatchInt
             correlationId = UUID.randomUUID().toString();
         }
         metadata.put("correlationId", correlationId);
-        var person = request.getHeader(PERSON_HEADER);
-        if (person != null && !person.isBlank() && person.length() <= 64) {
-            request.setAttribute(PERSON_ATTRIBUTE, person.strip());
-            metadata.put("actingUser", "person:" + person.strip());
-        } else {
-            metadata.put("actingUser", SELF_SERVICE);
-        }
+        metadata.put("actingUser", SELF_SERVICE);
         var idempotencyKey = request.getHeader(IDEMPOTENCY_HEADER);
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
             metadata.put("idempotencyKey", idempotencyKey);

@@ -4,6 +4,7 @@ import fi.verme.compensation.api.ApproveClaim;
 import fi.verme.compensation.api.ApprovePaymentPeriod;
 import fi.verme.compensation.api.ClaimExpense;
 import fi.verme.compensation.api.ClaimOrganisingHours;
+import fi.verme.compensation.api.ClaimNotOwnException;
 import fi.verme.compensation.api.ClaimView;
 import fi.verme.compensation.api.CompensationNotFoundException;
 import fi.verme.compensation.api.CompensationView;
@@ -21,6 +22,8 @@ import fi.verme.compensation.api.RulesView;
 import fi.verme.compensation.api.SetCompensationRules;
 import fi.verme.compensation.api.VesoView;
 import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.groups.api.FindMentor;
+import fi.verme.groups.api.MentorView;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
@@ -32,6 +35,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,6 +44,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api")
 class CompensationController {
+
+    /** Set by the application when a mentor claims: the claim must be for the mentor themself. */
+    static final String CLAIMANT = "verme.claimantPersonId";
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -68,8 +75,14 @@ class CompensationController {
 
     @PostMapping("/programmes/{organiser}/{schoolYear}/claims")
     ResponseEntity<ClaimView> claim(@PathVariable String organiser, @PathVariable String schoolYear,
-                                    @Valid @RequestBody ClaimRequest body) {
+                                    @Valid @RequestBody ClaimRequest body,
+                                    @RequestAttribute(name = CLAIMANT, required = false) String claimant) {
         var year = new ProgrammeYear(organiser, schoolYear);
+        if (claimant != null && !queries.query(new FindMentor(body.mentorId()),
+                ResponseTypes.optionalInstanceOf(MentorView.class)).join()
+                .map(mentor -> mentor.personId().equals(claimant)).orElse(false)) {
+            throw new ClaimNotOwnException();
+        }
         var claimId = UUID.randomUUID().toString();
         if (body.kind() == null) {
             commands.sendAndWait(new ClaimOrganisingHours(claimId, year, body.mentorId(), body.hours(), body.date(),

@@ -1,5 +1,6 @@
 package fi.verme.compensation.web;
 
+import fi.verme.compensation.api.ClaimNotOwnException;
 import fi.verme.compensation.api.CompensationNotFoundException;
 import fi.verme.compensation.api.CompensationRuleException;
 import java.net.URI;
@@ -31,6 +32,14 @@ class CompensationProblems {
     @ExceptionHandler
     ProblemDetail rule(CompensationRuleException e) {
         return problem(HttpStatus.CONFLICT, e.problem(), e);
+    }
+
+    @ExceptionHandler
+    ProblemDetail notOwn(ClaimNotOwnException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setType(URI.create("urn:verme:problem:forbidden"));
+        problem.setTitle("Ei oikeutta / Not allowed");
+        return problem;
     }
 
     @ExceptionHandler

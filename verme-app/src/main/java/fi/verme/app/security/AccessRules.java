@@ -1,0 +1,117 @@
+package fi.verme.app.security;
+
+import static fi.verme.app.security.Access.PUBLIC;
+import static fi.verme.app.security.Access.any;
+import static fi.verme.app.security.Access.organiser;
+import static fi.verme.app.security.Access.own;
+import static fi.verme.app.security.Role.ADMIN;
+import static fi.verme.app.security.Role.AUDITOR;
+import static fi.verme.app.security.Role.COORDINATOR;
+import static fi.verme.app.security.Role.FINANCE;
+import static fi.verme.app.security.Role.MENTOR;
+import static fi.verme.app.security.Role.PARTICIPANT;
+
+import fi.verme.app.security.Access.Scope;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every endpoint of the API and who may call it, in one table: method and path pattern exactly as the
+ * controllers declare them. An endpoint missing from this table is refused to everyone (and the
+ * authorization matrix test fails). The minutes text is for the group alone: no coordinator,
+ * finance or auditor permit reaches it.
+ */
+public final class AccessRules {
+
+    private static final String YEAR = "/api/programmes/{organiser}/{schoolYear}";
+
+    public static final Map<String, Access> RULES = build();
+
+    private AccessRules() {
+    }
+
+    private static Map<String, Access> build() {
+        var rules = new LinkedHashMap<String, Access>();
+        var coordinator = organiser(COORDINATOR);
+        var auditor = organiser(AUDITOR);
+        var finance = organiser(FINANCE);
+        var groupMentor = own(MENTOR, Scope.GROUP_MENTOR);
+        var groupMember = own(PARTICIPANT, Scope.GROUP_MEMBER);
+        var self = own(PARTICIPANT, Scope.SELF);
+
+        // Enrolment: the public form, the coordinator's roster, a person's own enrolment.
+        rules.put("POST " + YEAR + "/enrolment-call", Access.of(coordinator));
+        rules.put("POST " + YEAR + "/enrolment-call/close", Access.of(coordinator));
+        rules.put("GET " + YEAR + "/enrolment-call", Access.of(PUBLIC));
+        rules.put("POST " + YEAR + "/enrolments", Access.of(PUBLIC));
+        rules.put("GET /api/enrolments/{enrolmentId}", Access.of(coordinator, auditor,
+                own(PARTICIPANT, Scope.OWN_ENROLMENT)));
+        rules.put("POST /api/enrolments/{enrolmentId}/withdraw", Access.of(coordinator,
+                own(PARTICIPANT, Scope.OWN_ENROLMENT)));
+        rules.put("GET " + YEAR + "/enrolments", Access.of(coordinator, auditor));
+        rules.put("GET " + YEAR + "/enrolments/summary", Access.of(coordinator, auditor));
+        rules.put("DELETE /api/persons/{personId}", Access.of(any(ADMIN)));
+
+        // Mentors are shared by every organiser's coordinators; finance sees them as payees.
+        rules.put("POST /api/mentors", Access.of(any(COORDINATOR)));
+        rules.put("GET /api/mentors", Access.of(any(COORDINATOR), any(FINANCE), any(AUDITOR)));
+        rules.put("GET /api/mentors/{mentorId}", Access.of(any(COORDINATOR), any(FINANCE), any(AUDITOR),
+                own(MENTOR, Scope.MENTOR_SELF)));
+        rules.put("PUT /api/mentors/{mentorId}", Access.of(any(COORDINATOR)));
+
+        // Groups and placement.
+        rules.put("PUT " + YEAR + "/group-size-rule", Access.of(coordinator));
+        rules.put("POST " + YEAR + "/groups", Access.of(coordinator));
+        rules.put("GET " + YEAR + "/groups", Access.of(coordinator, auditor, finance));
+        rules.put("GET " + YEAR + "/groups/overview", Access.of(coordinator, auditor, finance));
+        rules.put("GET " + YEAR + "/waitlist", Access.of(coordinator, auditor));
+        rules.put("GET /api/groups/{groupId}", Access.of(coordinator, auditor, groupMentor));
+        rules.put("POST /api/groups/{groupId}/participants", Access.of(coordinator));
+        rules.put("DELETE /api/groups/{groupId}/participants/{enrolmentId}", Access.of(coordinator));
+        rules.put("POST /api/groups/{groupId}/start", Access.of(coordinator));
+        rules.put("POST /api/groups/{groupId}/agreement", Access.of(coordinator, groupMentor));
+        rules.put("POST /api/groups/{groupId}/complete", Access.of(coordinator));
+        rules.put("POST /api/groups/{groupId}/cancel", Access.of(coordinator));
+        rules.put("POST " + YEAR + "/placement-proposals", Access.of(coordinator));
+        rules.put("GET " + YEAR + "/placement-proposals/{proposalId}", Access.of(coordinator, auditor));
+        rules.put("PUT " + YEAR + "/placement-proposals/{proposalId}/placements/{enrolmentId}", Access.of(coordinator));
+        rules.put("POST " + YEAR + "/placement-proposals/{proposalId}/accept", Access.of(coordinator));
+
+        // Meetings: the group's mentor runs them; members see the schedule; the minutes text is the group's.
+        rules.put("POST /api/groups/{groupId}/meetings", Access.of(coordinator, groupMentor));
+        rules.put("GET /api/groups/{groupId}/meetings", Access.of(coordinator, auditor, groupMentor, groupMember));
+        rules.put("GET /api/groups/{groupId}/meetings.ics", Access.of(coordinator, auditor, groupMentor, groupMember));
+        rules.put("GET /api/meetings/{meetingId}", Access.of(coordinator, auditor, groupMentor, groupMember));
+        rules.put("POST /api/meetings/{meetingId}/reschedule", Access.of(coordinator, groupMentor));
+        rules.put("POST /api/meetings/{meetingId}/cancel", Access.of(coordinator, groupMentor));
+        rules.put("POST /api/meetings/{meetingId}/held", Access.of(coordinator, groupMentor));
+        rules.put("POST /api/meetings/{meetingId}/minutes", Access.of(groupMentor));
+        rules.put("GET /api/meetings/{meetingId}/minutes", Access.of(groupMentor, groupMember));
+        rules.put("POST " + YEAR + "/joint-meetings", Access.of(coordinator));
+        rules.put("PUT " + YEAR + "/hours-cap", Access.of(coordinator));
+        rules.put("GET /api/groups/{groupId}/hours", Access.of(coordinator, auditor, finance, groupMentor,
+                groupMember));
+        rules.put("GET " + YEAR + "/hours", Access.of(coordinator, auditor, finance));
+        rules.put("GET /api/persons/{personId}/attendance", Access.of(coordinator, auditor, finance, self));
+
+        // Compensation: finance decides; coordinators set the rules; mentors claim for themselves.
+        rules.put("PUT " + YEAR + "/compensation-rules", Access.of(coordinator, finance));
+        rules.put("GET " + YEAR + "/compensation-rules", Access.of(coordinator, finance, auditor));
+        rules.put("POST " + YEAR + "/claims", Access.of(coordinator, finance, organiser(MENTOR)));
+        rules.put("GET /api/claims/{claimId}", Access.of(coordinator, finance, auditor, own(MENTOR, Scope.OWN_CLAIM)));
+        rules.put("POST /api/claims/{claimId}/approve", Access.of(finance));
+        rules.put("POST /api/claims/{claimId}/reject", Access.of(finance));
+        rules.put("GET " + YEAR + "/compensation", Access.of(coordinator, finance, auditor));
+        rules.put("GET " + YEAR + "/compensation.csv", Access.of(coordinator, finance, auditor));
+        rules.put("POST " + YEAR + "/payment-periods", Access.of(finance));
+        rules.put("GET /api/payment-periods/{periodId}", Access.of(coordinator, finance, auditor));
+        rules.put("POST /api/payment-periods/{periodId}/paid", Access.of(finance));
+        rules.put("GET /api/persons/{personId}/veso", Access.of(coordinator, auditor, finance, self));
+
+        // Users and grants.
+        rules.put("GET /api/admin/users", Access.of(any(ADMIN)));
+        rules.put("GET /api/admin/users/{userId}", Access.of(any(ADMIN)));
+        rules.put("PUT /api/admin/users/{userId}", Access.of(any(ADMIN)));
+        return Map.copyOf(rules);
+    }
+}

@@ -1,0 +1,39 @@
+package fi.verme.app;
+
+import fi.verme.app.security.Grant;
+import fi.verme.app.security.Role;
+import fi.verme.app.security.UserAccounts;
+import java.util.List;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tests' machine client: a coordinator, finance officer and auditor of every organiser, so that
+ * the API tests call every endpoint logged in, as real clients do. Exists only on the test class path.
+ */
+@Component
+@Order(2)
+class TestAccounts implements ApplicationRunner {
+
+    static final String TESTER = "tester";
+    static final String PASSWORD = "tester-salasana-1";
+    /** An admin, for the few admin-only endpoints (users, erasure). */
+    static final String ADMIN = "test-admin";
+
+    private final UserAccounts users;
+
+    TestAccounts(UserAccounts users) {
+        this.users = users;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        users.save(TESTER, PASSWORD, "Testiasiakas", null, null, null, true);
+        users.setGrants(TESTER, List.of(new Grant(Role.COORDINATOR, Grant.ALL_ORGANISERS),
+                new Grant(Role.FINANCE, Grant.ALL_ORGANISERS), new Grant(Role.AUDITOR, Grant.ALL_ORGANISERS)));
+        users.save(ADMIN, PASSWORD, "Testiylläpitäjä", null, null, null, true);
+        users.setGrants(ADMIN, List.of(new Grant(Role.ADMIN, Grant.ALL_ORGANISERS)));
+    }
+}
