@@ -1,0 +1,298 @@
+package fi.verme.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.verme.app.security.AccessRules;
+import fi.verme.app.security.Grant;
+import fi.verme.app.security.Role;
+import fi.verme.app.security.UserAccounts;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The authorization matrix: every endpoint of the API description, called by every kind of user on
+ * objects of one organiser (A), with the users expected to get through; everyone else gets 403, or
+ * 401 without a login. Allowed writes are sent with bodies or in states that the rules refuse, so the
+ * matrix changes nothing while it runs. The test fails if an endpoint is missing from the table.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuthorizationMatrixTest {
+
+    static final String PASSWORD = "matriisin-salasana";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts users;
+
+    /** One request of the matrix, and who may make it. */
+    record Case(String endpoint, String method, String path, Object body, Set<String> allowed) {
+    }
+
+    @Test
+    void everyEndpointLetsInExactlyTheRolesItShould() {
+        var api = new Api(port);
+        var world = new World(api, users);
+        var cases = cases(world);
+
+        var described = describedEndpoints(api);
+        assertThat(cases.keySet()).as("every endpoint of the API description is in the matrix")
+                .containsAll(described);
+        assertThat(AccessRules.RULES.keySet()).as("every endpoint has an access rule").containsAll(described);
+
+        var everyone = List.of("anonymous", "coordA", "coordB", "mentorA", "participantA", "financeA", "auditor",
+                "admin");
+        var failures = new ArrayList<String>();
+        for (var entry : cases.values()) {
+            for (var who : everyone) {
+                var client = who.equals("anonymous") ? Api.anonymous(port) : api.as(world.user(who), PASSWORD);
+                var response = switch (entry.method()) {
+                    case "GET" -> client.get(entry.path());
+                    case "POST" -> client.post(entry.path(), entry.body());
+                    case "PUT" -> client.put(entry.path(), entry.body());
+                    case "DELETE" -> client.delete(entry.path());
+                    default -> throw new IllegalArgumentException(entry.method());
+                };
+                boolean allowed = entry.allowed().contains(who) || entry.allowed().contains("anonymous");
+                int status = response.status();
+                if (allowed && (status == 401 || status == 403)) {
+                    failures.add(who + " refused " + status + ": " + entry.endpoint());
+                } else if (!allowed && status != (who.equals("anonymous") ? 401 : 403)) {
+                    failures.add(who + " got " + status + " instead of a refusal: " + entry.endpoint());
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void aMentorReadsOnlyTheirOwnGroupsMinutes() {
+        var api = new Api(port);
+        var world = new World(api, users);
+        var other = world.otherGroupsMeeting();
+        assertThat(api.as(world.user("mentorA"), PASSWORD).get("/api/meetings/" + other + "/minutes").status())
+                .isEqualTo(403);
+        assertThat(api.as(world.user("mentorA"), PASSWORD).get("/api/meetings/" + world.meeting + "/minutes")
+                .status()).isEqualTo(200);
+    }
+
+    private static Set<String> describedEndpoints(Api api) {
+        var endpoints = new HashSet<String>();
+        var paths = api.get("/v3/api-docs").json().get("paths");
+        paths.fieldNames().forEachRemaining(path -> paths.get(path).fieldNames().forEachRemaining(method ->
+                endpoints.add(method.toUpperCase() + " " + path)));
+        return endpoints;
+    }
+
+    private static Map<String, Case> cases(World w) {
+        var year = "/api/programmes/" + w.organiser + "/" + Programmes.SCHOOL_YEAR;
+        var pattern = "/api/programmes/{organiser}/{schoolYear}";
+        var cases = new LinkedHashMap<String, Case>();
+        var coordinators = Set.of("coordA");
+        var readers = Set.of("coordA", "auditor");
+        var programme = "?programme=" + w.organiser + "/" + Programmes.SCHOOL_YEAR;
+        add(cases, "GET", pattern + "/enrolment-call", year + "/enrolment-call", null, Set.of("anonymous"));
+        add(cases, "POST", pattern + "/enrolment-call", year + "/enrolment-call", Map.of(), coordinators);
+        add(cases, "POST", pattern + "/enrolments", year + "/enrolments", Map.of(), Set.of("anonymous"));
+        add(cases, "GET", pattern + "/enrolments", year + "/enrolments", null, readers);
+        add(cases, "GET", pattern + "/enrolments/summary", year + "/enrolments/summary", null, readers);
+        add(cases, "GET", "/api/enrolments/{enrolmentId}", "/api/enrolments/" + w.participantEnrolment, null,
+                Set.of("coordA", "auditor", "participantA"));
+        add(cases, "POST", "/api/enrolments/{enrolmentId}/withdraw", "/api/enrolments/" + w.participantEnrolment
+                + "/withdraw", Map.of(), Set.of("coordA", "participantA"));
+        add(cases, "DELETE", "/api/persons/{personId}", "/api/persons/nobody-" + UUID.randomUUID(), null,
+                Set.of("admin"));
+
+        add(cases, "POST", "/api/mentors", "/api/mentors", Map.of(), Set.of("coordA", "coordB"));
+        add(cases, "GET", "/api/mentors", "/api/mentors", null, Set.of("coordA", "coordB", "financeA", "auditor"));
+        add(cases, "GET", "/api/mentors/{mentorId}", "/api/mentors/" + w.mentorId, null,
+                Set.of("coordA", "coordB", "financeA", "auditor", "mentorA"));
+        add(cases, "PUT", "/api/mentors/{mentorId}", "/api/mentors/" + w.mentorId, Map.of(), Set.of("coordA", "coordB"));
+
+        add(cases, "PUT", pattern + "/group-size-rule", year + "/group-size-rule", Map.of(), coordinators);
+        add(cases, "POST", pattern + "/groups", year + "/groups", Map.of(), coordinators);
+        add(cases, "GET", pattern + "/groups", year + "/groups", null, Set.of("coordA", "auditor", "financeA"));
+        add(cases, "GET", pattern + "/groups/overview", year + "/groups/overview", null,
+                Set.of("coordA", "auditor", "financeA"));
+        add(cases, "GET", pattern + "/waitlist", year + "/waitlist", null, readers);
+        add(cases, "GET", "/api/groups/{groupId}", "/api/groups/" + w.group, null, Set.of("coordA", "auditor", "mentorA"));
+        add(cases, "POST", "/api/groups/{groupId}/participants", "/api/groups/" + w.group + "/participants", Map.of(),
+                coordinators);
+        add(cases, "DELETE", "/api/groups/{groupId}/participants/{enrolmentId}", "/api/groups/" + w.group
+                + "/participants/not-a-member", null, coordinators);
+        add(cases, "POST", "/api/groups/{groupId}/start", "/api/groups/" + w.group + "/start", Map.of(), coordinators);
+        add(cases, "POST", "/api/groups/{groupId}/agreement", "/api/groups/" + w.group + "/agreement", Map.of(),
+                Set.of("coordA", "mentorA"));
+        add(cases, "POST", "/api/groups/{groupId}/complete", "/api/groups/" + w.formingGroup + "/complete", Map.of(),
+                coordinators);
+        add(cases, "POST", "/api/groups/{groupId}/cancel", "/api/groups/" + w.group + "/cancel", Map.of(), coordinators);
+        add(cases, "POST", pattern + "/placement-proposals", year + "/placement-proposals", Map.of(), coordinators);
+        add(cases, "GET", pattern + "/placement-proposals/{proposalId}", year + "/placement-proposals/" + w.proposal,
+                null, readers);
+        add(cases, "PUT", pattern + "/placement-proposals/{proposalId}/placements/{enrolmentId}", year
+                + "/placement-proposals/" + w.proposal + "/placements/" + w.participantEnrolment, Map.of(), coordinators);
+        add(cases, "POST", pattern + "/placement-proposals/{proposalId}/accept", year + "/placement-proposals/"
+                + w.proposal + "/accept", Map.of(), coordinators);
+
+        var schedule = Set.of("coordA", "auditor", "mentorA", "participantA");
+        add(cases, "POST", "/api/groups/{groupId}/meetings", "/api/groups/" + w.group + "/meetings", Map.of(),
+                Set.of("coordA", "mentorA"));
+        add(cases, "GET", "/api/groups/{groupId}/meetings", "/api/groups/" + w.group + "/meetings", null, schedule);
+        add(cases, "GET", "/api/groups/{groupId}/meetings.ics", "/api/groups/" + w.group + "/meetings.ics", null,
+                schedule);
+        add(cases, "GET", "/api/meetings/{meetingId}", "/api/meetings/" + w.meeting, null, schedule);
+        for (var action : List.of("reschedule", "cancel", "held")) {
+            add(cases, "POST", "/api/meetings/{meetingId}/" + action, "/api/meetings/" + w.meeting + "/" + action,
+                    Map.of(), Set.of("coordA", "mentorA"));
+        }
+        add(cases, "POST", "/api/meetings/{meetingId}/minutes", "/api/meetings/" + w.meeting + "/minutes", Map.of(),
+                Set.of("mentorA"));
+        add(cases, "GET", "/api/meetings/{meetingId}/minutes", "/api/meetings/" + w.meeting + "/minutes", null,
+                Set.of("mentorA", "participantA"));
+        add(cases, "POST", pattern + "/joint-meetings", year + "/joint-meetings", Map.of(), coordinators);
+        add(cases, "PUT", pattern + "/hours-cap", year + "/hours-cap", Map.of(), coordinators);
+        add(cases, "GET", "/api/groups/{groupId}/hours", "/api/groups/" + w.group + "/hours", null,
+                Set.of("coordA", "auditor", "financeA", "mentorA", "participantA"));
+        add(cases, "GET", pattern + "/hours", year + "/hours", null, Set.of("coordA", "auditor", "financeA"));
+        add(cases, "GET", "/api/persons/{personId}/attendance", "/api/persons/" + w.participantPerson + "/attendance"
+                + programme, null, Set.of("coordA", "auditor", "financeA", "participantA"));
+
+        add(cases, "PUT", pattern + "/compensation-rules", year + "/compensation-rules", Map.of(),
+                Set.of("coordA", "financeA"));
+        add(cases, "GET", pattern + "/compensation-rules", year + "/compensation-rules", null,
+                Set.of("coordA", "financeA", "auditor"));
+        add(cases, "POST", pattern + "/claims", year + "/claims", Map.of(), Set.of("coordA", "financeA", "mentorA"));
+        add(cases, "GET", "/api/claims/{claimId}", "/api/claims/" + w.claim, null,
+                Set.of("coordA", "financeA", "auditor", "mentorA"));
+        add(cases, "POST", "/api/claims/{claimId}/approve", "/api/claims/" + w.claim + "/approve", Map.of(),
+                Set.of("financeA"));
+        add(cases, "POST", "/api/claims/{claimId}/reject", "/api/claims/" + w.claim + "/reject", Map.of(),
+                Set.of("financeA"));
+        add(cases, "GET", pattern + "/compensation", year + "/compensation", null,
+                Set.of("coordA", "financeA", "auditor"));
+        add(cases, "GET", pattern + "/compensation.csv", year + "/compensation.csv", null,
+                Set.of("coordA", "financeA", "auditor"));
+        add(cases, "POST", pattern + "/payment-periods", year + "/payment-periods", Map.of(), Set.of("financeA"));
+        add(cases, "GET", "/api/payment-periods/{periodId}", "/api/payment-periods/" + w.period, null,
+                Set.of("coordA", "financeA", "auditor"));
+        add(cases, "POST", "/api/payment-periods/{periodId}/paid", "/api/payment-periods/" + w.period + "/paid",
+                Map.of(), Set.of("financeA"));
+        add(cases, "GET", "/api/persons/{personId}/veso", "/api/persons/" + w.participantPerson + "/veso" + programme,
+                null, Set.of("coordA", "auditor", "financeA", "participantA"));
+
+        add(cases, "GET", "/api/admin/users", "/api/admin/users", null, Set.of("admin"));
+        add(cases, "GET", "/api/admin/users/{userId}", "/api/admin/users/" + TestAccounts.TESTER, null, Set.of("admin"));
+        add(cases, "PUT", "/api/admin/users/{userId}", "/api/admin/users/matrix-x", Map.of(), Set.of("admin"));
+        // Closing the call last: it changes what the public form may do afterwards.
+        add(cases, "POST", pattern + "/enrolment-call/close", year + "/enrolment-call/close", Map.of(), coordinators);
+        return cases;
+    }
+
+    private static void add(Map<String, Case> cases, String method, String pattern, String path, Object body,
+                            Set<String> allowed) {
+        var key = method + " " + pattern;
+        cases.put(key, new Case(key, method, path, body, allowed));
+    }
+
+    /** Organiser A's programme with one of everything, its people as users, and a coordinator of B. */
+    static final class World {
+
+        final String organiser = Programmes.freshOrganiser();
+        final String suffix = UUID.randomUUID().toString().substring(0, 8);
+        final Api api;
+        final UserAccounts users;
+        final String mentorId;
+        final String mentorPerson;
+        final String group;
+        final String formingGroup;
+        final String participantEnrolment;
+        final String participantPerson;
+        final String meeting;
+        final String proposal;
+        final String claim;
+        final String period;
+
+        World(Api api, UserAccounts users) {
+            this.api = api;
+            this.users = users;
+            var other = Programmes.freshOrganiser();
+            Programmes.openCallOpenToday(api, organiser);
+            Programmes.openCallOpenToday(api, other);
+            mentorId = Programmes.mentor(api, "Matriisi", "matriisi." + organiser + "@example.fi");
+            mentorPerson = api.get("/api/mentors/" + mentorId).json().get("personId").asText();
+            var enrolments = new ArrayList<String>();
+            for (int i = 0; i < 4; i++) {
+                enrolments.add(Programmes.enrol(api, organiser, "Matrix" + i, List.of("UUDET"), "Koulu " + i));
+            }
+            participantEnrolment = enrolments.get(0);
+            participantPerson = api.get("/api/enrolments/" + participantEnrolment).json().get("personId").asText();
+            proposal = api.post("/api/programmes/" + organiser + "/" + Programmes.SCHOOL_YEAR + "/placement-proposals",
+                    Map.of()).json().get("proposalId").asText();
+            group = Programmes.group(api, organiser, "UUDET", mentorId, 2, 6);
+            formingGroup = Programmes.group(api, organiser, "K55", mentorId, 2, 6);
+            for (var enrolment : enrolments.subList(0, 3)) {
+                api.post("/api/groups/" + group + "/participants", Map.of("enrolmentId", enrolment));
+            }
+            api.post("/api/groups/" + group + "/start", Map.of());
+            var year = "/api/programmes/" + organiser + "/" + Programmes.SCHOOL_YEAR;
+            api.post(year + "/placement-proposals/" + proposal + "/accept", Map.of());
+            meeting = api.post("/api/groups/" + group + "/meetings", Map.of("date", Programmes.today().toString(),
+                    "startTime", "14:00", "plannedMinutes", 90, "place", "Osake")).json().get("meetingId").asText();
+            api.post("/api/meetings/" + meeting + "/held", Map.of("durationMinutes", 90,
+                    "attendees", List.of(participantPerson)));
+            save("mentorA", mentorPerson, new Grant(Role.MENTOR, organiser));
+            save("participantA", participantPerson, new Grant(Role.PARTICIPANT, organiser));
+            save("coordA", null, new Grant(Role.COORDINATOR, organiser));
+            save("coordB", null, new Grant(Role.COORDINATOR, other));
+            save("financeA", null, new Grant(Role.FINANCE, organiser));
+            save("auditor", null, new Grant(Role.AUDITOR, Grant.ALL_ORGANISERS));
+            save("admin", null, new Grant(Role.ADMIN, Grant.ALL_ORGANISERS));
+            api.as(user("mentorA"), PASSWORD).post("/api/meetings/" + meeting + "/minutes",
+                    Map.of("topics", List.of("Aloitus"), "text", "Luottamuksellista"));
+            api.put(year + "/compensation-rules", Map.of("preset", "SEINAJOKI", "hourlyFee", "50.00"));
+            claim = api.post(year + "/claims", Map.of("mentorId", mentorId, "hours", "1", "description", "Suunnittelu",
+                    "date", Programmes.today().toString())).json().get("claimId").asText();
+            api.post("/api/claims/" + claim + "/approve", Map.of());
+            period = api.post(year + "/payment-periods", Map.of("period", "matrix")).json().get("periodId").asText();
+        }
+
+        String user(String who) {
+            return who + "-" + suffix;
+        }
+
+        private void save(String who, String personId, Grant grant) {
+            users.save(user(who), PASSWORD, who, null, null, personId, true);
+            users.setGrants(user(who), List.of(grant));
+        }
+
+        /** A meeting of another group of the same organiser, led by another mentor, with minutes. */
+        String otherGroupsMeeting() {
+            var otherMentor = Programmes.mentor(api, "Toinen", "toinen." + organiser + "@example.fi");
+            var otherPerson = api.get("/api/mentors/" + otherMentor).json().get("personId").asText();
+            var otherGroup = Programmes.group(api, organiser, "UUDET", otherMentor, 2, 6);
+            for (var name : List.of("Muu", "Toinenkin")) {
+                var enrolment = Programmes.enrol(api, organiser, name, List.of("UUDET"), "Muu koulu");
+                api.post("/api/groups/" + otherGroup + "/participants", Map.of("enrolmentId", enrolment));
+            }
+            api.post("/api/groups/" + otherGroup + "/start", Map.of());
+            var otherMeeting = api.post("/api/groups/" + otherGroup + "/meetings", Map.of("date",
+                    Programmes.today().toString(), "startTime", "10:00", "plannedMinutes", 60, "place", "Osake"))
+                    .json().get("meetingId").asText();
+            api.post("/api/meetings/" + otherMeeting + "/held", Map.of("durationMinutes", 60, "attendees", List.of()));
+            save("otherMentor", otherPerson, new Grant(Role.MENTOR, organiser));
+            api.as(user("otherMentor"), PASSWORD).post("/api/meetings/" + otherMeeting + "/minutes",
+                    Map.of("text", "Toisen ryhmän asiat"));
+            return otherMeeting;
+        }
+    }
+}
