@@ -110,6 +110,11 @@ class AuthorizationMatrixTest {
                 Set.of("coordA", "auditor", "participantA"));
         add(cases, "POST", "/api/enrolments/{enrolmentId}/withdraw", "/api/enrolments/" + w.participantEnrolment
                 + "/withdraw", Map.of(), Set.of("coordA", "participantA"));
+        add(cases, "GET", "/api/enrolments/{enrolmentId}/link", "/api/enrolments/" + w.participantEnrolment + "/link",
+                null, coordinators);
+        add(cases, "GET", "/api/enrolment-links/{token}", w.personalLink, null, Set.of("anonymous"));
+        add(cases, "POST", "/api/enrolment-links/{token}/withdraw", w.personalLink + "/withdraw", Map.of(),
+                Set.of("anonymous"));
         add(cases, "DELETE", "/api/persons/{personId}", "/api/persons/nobody-" + UUID.randomUUID(), null,
                 Set.of("admin"));
 
@@ -221,6 +226,7 @@ class AuthorizationMatrixTest {
         final String proposal;
         final String claim;
         final String period;
+        final String personalLink;
 
         World(Api api, UserAccounts users) {
             this.api = api;
@@ -264,6 +270,7 @@ class AuthorizationMatrixTest {
                     "date", Programmes.today().toString())).json().get("claimId").asText();
             api.post("/api/claims/" + claim + "/approve", Map.of());
             period = api.post(year + "/payment-periods", Map.of("period", "matrix")).json().get("periodId").asText();
+            personalLink = api.get("/api/enrolments/" + participantEnrolment + "/link").json().get("link").asText();
         }
 
         String user(String who) {

@@ -109,4 +109,27 @@ class SecurityTest {
         assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
         assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
     }
+
+    @Test
+    void aPersonSeesAndWithdrawsTheirEnrolmentThroughTheirSignedLink() {
+        var organiser = Programmes.freshOrganiser();
+        Programmes.openCallOpenToday(api, organiser);
+        var enrolmentId = Api.anonymous(port).post(Programmes.path(organiser) + "/enrolments",
+                Programmes.enrolment("Linkki", "Henkilö", "linkki." + organiser + "@example.fi")).json()
+                .get("enrolmentId").asText();
+        var link = api.get("/api/enrolments/" + enrolmentId + "/link").json();
+        var path = link.get("link").asText();
+        var anonymous = Api.anonymous(port);
+        var own = anonymous.get(path);
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.json().get("person").get("firstName").asText()).isEqualTo("Linkki");
+
+        var tampered = path.substring(0, path.length() - 2) + (path.endsWith("A") ? "BB" : "AA");
+        assertThat(anonymous.get(tampered).status()).isEqualTo(403);
+        assertThat(anonymous.get("/api/enrolment-links/not-a-token").status()).isEqualTo(403);
+
+        var withdrawn = anonymous.post(path + "/withdraw", Map.of("reason", "SCHEDULE"));
+        assertThat(withdrawn.status()).as(withdrawn.raw().body()).isEqualTo(200);
+        assertThat(withdrawn.json().get("status").asText()).isEqualTo("WITHDRAWN");
+    }
 }

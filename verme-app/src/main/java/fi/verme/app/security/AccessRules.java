@@ -51,6 +51,10 @@ public final class AccessRules {
         rules.put("GET " + YEAR + "/enrolments", Access.of(coordinator, auditor));
         rules.put("GET " + YEAR + "/enrolments/summary", Access.of(coordinator, auditor));
         rules.put("DELETE /api/persons/{personId}", Access.of(any(ADMIN)));
+        // A person's own enrolment through their signed personal link; the coordinator hands it out.
+        rules.put("GET /api/enrolments/{enrolmentId}/link", Access.of(coordinator));
+        rules.put("GET /api/enrolment-links/{token}", Access.of(PUBLIC));
+        rules.put("POST /api/enrolment-links/{token}/withdraw", Access.of(PUBLIC));
 
         // Mentors are shared by every organiser's coordinators; finance sees them as payees.
         rules.put("POST /api/mentors", Access.of(any(COORDINATOR)));

@@ -1,0 +1,89 @@
+package fi.verme.app.security;
+
+import fi.verme.enrolment.api.EnrolmentNotFoundException;
+import fi.verme.enrolment.api.EnrolmentView;
+import fi.verme.enrolment.api.FindEnrolment;
+import fi.verme.enrolment.api.WithdrawEnrolment;
+import fi.verme.enrolment.api.WithdrawalReason;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Instant;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A person's own enrolment through their personal link, without a login: see it, or withdraw it.
+ * Until e-mail is sent, the coordinator asks for the link and passes it on (it is logged too).
+ */
+@RestController
+class EnrolmentLinkController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EnrolmentLinkController.class);
+
+    private final EnrolmentLinks links;
+    private final QueryGateway queries;
+    private final CommandGateway commands;
+
+    EnrolmentLinkController(EnrolmentLinks links, QueryGateway queries, CommandGateway commands) {
+        this.links = links;
+        this.queries = queries;
+        this.commands = commands;
+    }
+
+    record PersonalLink(String enrolmentId, String link, Instant expiresAt) {
+    }
+
+    record LinkWithdrawal(@NotNull WithdrawalReason reason) {
+    }
+
+    /** Thrown for a link that is not genuine or has expired. */
+    static class InvalidLinkException extends RuntimeException {
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidLink(InvalidLinkException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                "The link is not valid or has expired; ask the coordinator for a new one");
+        problem.setType(URI.create("urn:verme:problem:link-invalid"));
+        problem.setTitle("Linkki ei kelpaa / Invalid link");
+        return problem;
+    }
+
+    @GetMapping("/api/enrolments/{enrolmentId}/link")
+    PersonalLink link(@PathVariable String enrolmentId) {
+        var enrolment = find(enrolmentId);
+        var link = links.issue(enrolment.enrolmentId());
+        var path = "/api/enrolment-links/" + link.token();
+        LOG.info("Personal link for enrolment {} (to be sent to its person): {}", enrolmentId, path);
+        return new PersonalLink(enrolmentId, path, link.expiresAt());
+    }
+
+    @GetMapping("/api/enrolment-links/{token}")
+    EnrolmentView open(@PathVariable String token) {
+        return find(links.verify(token).orElseThrow(InvalidLinkException::new));
+    }
+
+    @PostMapping("/api/enrolment-links/{token}/withdraw")
+    EnrolmentView withdraw(@PathVariable String token, @Valid @RequestBody LinkWithdrawal body) {
+        var enrolmentId = links.verify(token).orElseThrow(InvalidLinkException::new);
+        commands.sendAndWait(new WithdrawEnrolment(enrolmentId, body.reason()));
+        return find(enrolmentId);
+    }
+
+    private EnrolmentView find(String enrolmentId) {
+        return queries.query(new FindEnrolment(enrolmentId), ResponseTypes.optionalInstanceOf(EnrolmentView.class))
+                .join().orElseThrow(() -> new EnrolmentNotFoundException(enrolmentId));
+    }
+}
