@@ -68,6 +68,35 @@ class RestartTest {
         assertThat(accounts.status()).isEqualTo(200);
         assertThat(accounts.json()).extracting(a -> a.get("userId").asText()).contains("koordinaattori", "mentori",
                 "osallistuja", "talous", "tarkastaja", "admin");
+        assertDemoRoles(api, programme);
+    }
+
+    /** Each demo account can do what its role allows, and not more. */
+    private static void assertDemoRoles(Api api, String programme) {
+        var password = "verme-demo-salasana";
+        var group = java.util.UUID.nameUUIDFromBytes(("demo-seinajoki/" + Programmes.SCHOOL_YEAR + "-group-0")
+                .getBytes()).toString();
+        var mentor = api.as("mentori", password);
+        var meetings = mentor.get("/api/groups/" + group + "/meetings");
+        assertThat(meetings.status()).isEqualTo(200);
+        String held = null;
+        for (var meeting : meetings.json()) {
+            if (meeting.get("status").asText().equals("HELD") && meeting.get("jointKind").isNull()) {
+                held = meeting.get("meetingId").asText();
+            }
+        }
+        assertThat(mentor.get("/api/meetings/" + held + "/minutes").status()).isEqualTo(200);
+        var participant = api.as("osallistuja", password);
+        assertThat(participant.get("/api/meetings/" + held + "/minutes").status()).isEqualTo(200);
+        assertThat(participant.get("/api/groups/" + group).status()).isEqualTo(403);
+        assertThat(api.as("koordinaattori", password).get("/api/meetings/" + held + "/minutes").status())
+                .isEqualTo(403);
+        var finance = api.as("talous", password);
+        assertThat(finance.get(programme + "/compensation").status()).isEqualTo(200);
+        assertThat(finance.get("/api/meetings/" + held + "/minutes").status()).isEqualTo(403);
+        assertThat(api.as("tarkastaja", password).post(programme + "/groups", java.util.Map.of()).status())
+                .isEqualTo(403);
+        assertThat(api.as("tarkastaja", password).get(programme + "/groups").status()).isEqualTo(200);
     }
 
     @Test
