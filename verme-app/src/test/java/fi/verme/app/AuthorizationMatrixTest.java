@@ -195,6 +195,10 @@ class AuthorizationMatrixTest {
         add(cases, "GET", "/api/persons/{personId}/veso", "/api/persons/" + w.participantPerson + "/veso" + programme,
                 null, Set.of("coordA", "auditor", "financeA", "participantA"));
 
+        add(cases, "POST", "/api/admin/replays", "/api/admin/replays", Map.of("views", List.of("no-such-view")),
+                Set.of("admin"));
+        add(cases, "GET", "/api/admin/replays", "/api/admin/replays", null, Set.of("admin", "auditor"));
+        add(cases, "GET", "/api/admin/replays/{replayId}", "/api/admin/replays/none", null, Set.of("admin", "auditor"));
         add(cases, "GET", "/api/admin/users", "/api/admin/users", null, Set.of("admin"));
         add(cases, "GET", "/api/admin/users/{userId}", "/api/admin/users/" + TestAccounts.TESTER, null, Set.of("admin"));
         add(cases, "PUT", "/api/admin/users/{userId}", "/api/admin/users/matrix-x", Map.of(), Set.of("admin"));

@@ -112,6 +112,11 @@ public final class AccessRules {
         rules.put("POST /api/payment-periods/{periodId}/paid", Access.of(finance));
         rules.put("GET /api/persons/{personId}/veso", Access.of(coordinator, auditor, finance, self));
 
+        // Rebuilding views from the events: operators (admins) start it; auditors may follow it.
+        rules.put("POST /api/admin/replays", Access.of(any(ADMIN)));
+        rules.put("GET /api/admin/replays", Access.of(any(ADMIN), any(AUDITOR)));
+        rules.put("GET /api/admin/replays/{replayId}", Access.of(any(ADMIN), any(AUDITOR)));
+
         // Users and grants.
         rules.put("GET /api/admin/users", Access.of(any(ADMIN)));
         rules.put("GET /api/admin/users/{userId}", Access.of(any(ADMIN)));
