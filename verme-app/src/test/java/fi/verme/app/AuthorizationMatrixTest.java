@@ -195,6 +195,9 @@ class AuthorizationMatrixTest {
         add(cases, "GET", "/api/persons/{personId}/veso", "/api/persons/" + w.participantPerson + "/veso" + programme,
                 null, Set.of("coordA", "auditor", "financeA", "participantA"));
 
+        add(cases, "GET", pattern + "/events", year + "/events", null, Set.of("auditor"));
+        add(cases, "GET", pattern + "/checkpoint", year + "/checkpoint", null, Set.of("auditor"));
+        add(cases, "GET", "/api/audit/public-key", "/api/audit/public-key", null, Set.of("anonymous"));
         add(cases, "POST", "/api/admin/replays", "/api/admin/replays", Map.of("views", List.of("no-such-view")),
                 Set.of("admin"));
         add(cases, "GET", "/api/admin/replays", "/api/admin/replays", null, Set.of("admin", "auditor"));

@@ -112,6 +112,11 @@ public final class AccessRules {
         rules.put("POST /api/payment-periods/{periodId}/paid", Access.of(finance));
         rules.put("GET /api/persons/{personId}/veso", Access.of(coordinator, auditor, finance, self));
 
+        // Audit: a year's events, signed checkpoints of its hash chain, the key that signs them.
+        rules.put("GET " + YEAR + "/events", Access.of(auditor));
+        rules.put("GET " + YEAR + "/checkpoint", Access.of(auditor));
+        rules.put("GET /api/audit/public-key", Access.of(PUBLIC));
+
         // Rebuilding views from the events: operators (admins) start it; auditors may follow it.
         rules.put("POST /api/admin/replays", Access.of(any(ADMIN)));
         rules.put("GET /api/admin/replays", Access.of(any(ADMIN), any(AUDITOR)));

@@ -1,0 +1,64 @@
+package fi.verme.app.audit;
+
+import fi.verme.enrolment.api.ProgrammeYear;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tags every event with its programme year (every event that names one) in {@code app.event_programme},
+ * so that a year's history is read by index. Installation-wide events (mentors, erasures) name no year.
+ */
+@Component
+@ProcessingGroup("audit-event-index")
+class EventIndex {
+
+    private static final Map<Class<?>, Optional<Method>> ACCESSORS = new ConcurrentHashMap<>();
+
+    private final JdbcTemplate jdbc;
+
+    EventIndex(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(Object event, TrackedEventMessage<?> message) {
+        var position = message.trackingToken().position();
+        var year = programmeYearOf(event);
+        if (position.isPresent() && year.isPresent()) {
+            jdbc.update("""
+                    insert into app.event_programme (global_index, programme_year) values (?, ?)
+                    on conflict do nothing""", position.getAsLong(), year.get().id());
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("truncate app.event_programme");
+    }
+
+    static Optional<ProgrammeYear> programmeYearOf(Object event) {
+        var accessor = ACCESSORS.computeIfAbsent(event.getClass(), type -> {
+            try {
+                var method = type.getMethod("programmeYear");
+                return method.getReturnType() == ProgrammeYear.class ? Optional.of(method) : Optional.empty();
+            } catch (NoSuchMethodException none) {
+                return Optional.empty();
+            }
+        });
+        return accessor.map(method -> {
+            try {
+                return (ProgrammeYear) method.invoke(event);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}

@@ -1,0 +1,92 @@
+package fi.verme.app.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Extends each programme year's hash chain over its events in global order, never skipping one:
+ * only events that have settled (older than a few seconds, so no earlier transaction can still
+ * commit below them) and that the event index has tagged are chained, in order, every few seconds.
+ */
+@Component
+class HashChain {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HashChain.class);
+    static final Duration SETTLED = Duration.ofSeconds(3);
+    private static final int BATCH = 5_000;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final EventProcessingConfiguration processing;
+
+    HashChain(JdbcTemplate jdbc, TransactionTemplate transactions, EventProcessingConfiguration processing) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.processing = processing;
+        var schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            var thread = new Thread(runnable, "hash-chain");
+            thread.setDaemon(true);
+            return thread;
+        });
+        schedule.scheduleWithFixedDelay(() -> {
+            try {
+                extend(SETTLED);
+            } catch (RuntimeException e) {
+                LOG.debug("Hash chain not extended this time", e);
+            }
+        }, 5, 2, TimeUnit.SECONDS);
+    }
+
+    /** Chains every settled, indexed event not chained yet; returns how many it chained. */
+    synchronized int extend(Duration settled) {
+        long indexed = processing.eventProcessor("audit-event-index", StreamingEventProcessor.class)
+                .map(p -> p.processingStatus().values().stream()
+                        .mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1))
+                .orElse(-1L);
+        Integer chained = transactions.execute(status -> {
+            Long last = jdbc.queryForObject("select coalesce(max(global_index), 0) from app.event_chain", Long.class);
+            var links = new HashMap<String, Object[]>(); // programme year to {link, index}
+            int[] count = {0};
+            jdbc.query("""
+                    select p.programme_year, e.global_index, e.event_identifier, e.aggregate_identifier,
+                        e.sequence_number, e.payload_type, e.payload_revision, e.time_stamp, e.payload, e.meta_data
+                    from app.event_programme p join domain_event_entry e on e.global_index = p.global_index
+                    where p.global_index > ? and p.global_index <= ?
+                      and e.time_stamp::timestamptz < now() - make_interval(secs => ?)
+                    order by p.global_index limit ?""",
+                    rs -> {
+                        var year = rs.getString(1);
+                        long index = rs.getLong(2);
+                        var previous = links.computeIfAbsent(year, this::lastLinkOf);
+                        var link = ChainLink.next((byte[]) previous[0], ChainLink.storedBytes(rs.getString(3),
+                                rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                                new String(rs.getBytes(9), StandardCharsets.UTF_8),
+                                rs.getBytes(10) == null ? null : new String(rs.getBytes(10), StandardCharsets.UTF_8)));
+                        jdbc.update("""
+                                insert into app.event_chain (global_index, programme_year, previous_index, link)
+                                values (?, ?, ?, ?)""", index, year, previous[1], link);
+                        links.put(year, new Object[] {link, index});
+                        count[0]++;
+                    }, last, indexed, settled.toMillis() / 1000.0, BATCH);
+            return count[0];
+        });
+        return chained == null ? 0 : chained;
+    }
+
+    private Object[] lastLinkOf(String year) {
+        return jdbc.query("""
+                select link, global_index from app.event_chain where programme_year = ?
+                order by global_index desc limit 1""",
+                rs -> rs.next() ? new Object[] {rs.getBytes(1), rs.getLong(2)} : new Object[] {null, null}, year);
+    }
+}

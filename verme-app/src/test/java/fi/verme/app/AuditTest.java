@@ -1,0 +1,92 @@
+package fi.verme.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.verme.app.audit.Checkpoint;
+import fi.verme.app.audit.Verify;
+import fi.verme.app.security.Grant;
+import fi.verme.app.security.Role;
+import fi.verme.app.security.UserAccounts;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An auditor exports the demo year and verifies it against a signed checkpoint on their own machine;
+ * after one payload byte is changed and another event deleted directly in PostgreSQL, the verifier
+ * names both.
+ */
+// Its own application and database: the test edits events directly, which no other test should see.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"verme.demo.enabled=true", "spring.application.name=verme-audit-test"})
+class AuditTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserAccounts users;
+    @TempDir
+    Path auditorsMachine;
+
+    @Test
+    void theExportVerifiesAgainstAKeptCheckpointUntilSomeoneEditsTheDatabase() throws Exception {
+        users.save("audit-test", TestAccounts.PASSWORD, "Tarkastaja", null, null, null, true);
+        users.setGrants("audit-test", List.of(new Grant(Role.AUDITOR, "seinajoki")));
+        var auditor = new Api(port).as("audit-test", TestAccounts.PASSWORD);
+        var year = "/api/programmes/seinajoki/" + Programmes.SCHOOL_YEAR;
+
+        var checkpoint = auditor.get(year + "/checkpoint");
+        assertThat(checkpoint.status()).as(checkpoint.raw().body()).isEqualTo(200);
+        var checkpointFile = auditorsMachine.resolve("checkpoint.json");
+        Files.writeString(checkpointFile, checkpoint.raw().body());
+        var kept = JSON.readValue(checkpoint.raw().body(), Checkpoint.class);
+        assertThat(kept.count()).isGreaterThan(100);
+
+        var export = auditor.get(year + "/events");
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.contentType()).startsWith("application/x-ndjson");
+        var lines = export.raw().body().lines().toList();
+        assertThat(lines).hasSizeGreaterThanOrEqualTo((int) kept.count());
+        var first = JSON.readTree(lines.get(0));
+        assertThat(first.get("type").asText()).isEqualTo("fi.verme.enrolment.api.EnrolmentCallOpened");
+        assertThat(first.get("actingUser").asText()).isEqualTo("demo-data");
+        long previous = -1;
+        for (var line : lines) {
+            long position = JSON.readTree(line).get("position").asLong();
+            assertThat(position).isGreaterThan(previous);
+            previous = position;
+        }
+        var exportFile = auditorsMachine.resolve("events.ndjson");
+        Files.writeString(exportFile, export.raw().body(), StandardCharsets.UTF_8);
+        assertThat(Verify.verify(exportFile, kept)).isEmpty();
+
+        // Someone with database access edits one event's payload and deletes another.
+        var edited = JSON.readTree(lines.get(10)).get("position").asLong();
+        var deleted = JSON.readTree(lines.get(20)).get("position").asLong();
+        jdbc.update("update domain_event_entry set payload = overlay(payload placing '\\x41'::bytea from 12 for 1) "
+                + "where global_index = ?", edited);
+        jdbc.update("delete from domain_event_entry where global_index = ?", deleted);
+
+        var tampered = auditorsMachine.resolve("events-later.ndjson");
+        Files.writeString(tampered, auditor.get(year + "/events").raw().body(), StandardCharsets.UTF_8);
+        var findings = Verify.verify(tampered, JSON.readValue(checkpointFile.toFile(), Checkpoint.class));
+        assertThat(findings).anyMatch(f -> f.startsWith("changed: position " + edited + " "));
+        assertThat(findings).anyMatch(f -> f.startsWith("removed: the event at position " + deleted + ","));
+
+        var forged = new Checkpoint(kept.programmeYear(), kept.position(), kept.link(), kept.count() + 1, kept.time(),
+                kept.publicKey(), kept.signature());
+        assertThat(Verify.verify(exportFile, forged)).anyMatch(f -> f.contains("signature does not hold"));
+    }
+}
