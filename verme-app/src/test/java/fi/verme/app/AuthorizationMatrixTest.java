@@ -197,6 +197,8 @@ class AuthorizationMatrixTest {
 
         add(cases, "GET", pattern + "/events", year + "/events", null, Set.of("auditor"));
         add(cases, "GET", pattern + "/checkpoint", year + "/checkpoint", null, Set.of("auditor"));
+        add(cases, "GET", pattern + "/as-of/{date}", year + "/as-of/" + Programmes.today(), null,
+                Set.of("coordA", "financeA", "auditor"));
         add(cases, "GET", "/api/audit/public-key", "/api/audit/public-key", null, Set.of("anonymous"));
         add(cases, "POST", "/api/admin/replays", "/api/admin/replays", Map.of("views", List.of("no-such-view")),
                 Set.of("admin"));

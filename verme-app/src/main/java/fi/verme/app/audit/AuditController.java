@@ -3,6 +3,7 @@ package fi.verme.app.audit;
 import fi.verme.enrolment.api.ProgrammeYear;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,12 +16,14 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
     private final HashChain chain;
+    private final AsOf asOf;
     private final CheckpointSigner signer;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    AuditController(HashChain chain, CheckpointSigner signer, JdbcTemplate jdbc, Clock clock) {
+    AuditController(HashChain chain, AsOf asOf, CheckpointSigner signer, JdbcTemplate jdbc, Clock clock) {
         this.chain = chain;
+        this.asOf = asOf;
         this.signer = signer;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -42,6 +45,12 @@ class AuditController {
         var time = clock.instant().toString();
         return new Checkpoint(year.id(), position, link, count, time, signer.publicKey(),
                 signer.sign(ChainLink.checkpointBytes(year.id(), position, link, count, time)));
+    }
+
+    /** Rosters, hours and compensation as they were at the end of {@code date} (Helsinki), replayed from the events. */
+    @GetMapping("/api/programmes/{organiser}/{schoolYear}/as-of/{date}")
+    AsOf.AsOfView asOf(@PathVariable String organiser, @PathVariable String schoolYear, @PathVariable LocalDate date) {
+        return asOf.at(new ProgrammeYear(organiser, schoolYear), date);
     }
 
     @GetMapping("/api/audit/public-key")

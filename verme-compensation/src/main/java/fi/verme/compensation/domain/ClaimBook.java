@@ -1,5 +1,6 @@
 package fi.verme.compensation.domain;
 
+import fi.verme.compensation.api.FeeSchedule;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import fi.verme.compensation.api.ApproveClaim;
@@ -68,7 +69,7 @@ class ClaimBook {
         if (c.description() == null || c.description().isBlank() || c.description().length() > 300) {
             throw new InvalidInputException("description", "what the work was, 1-300 characters, naming no one");
         }
-        var cap = Fees.orZero(rules.organisingHoursCap());
+        var cap = FeeSchedule.orZero(rules.organisingHoursCap());
         var claimed = claims.values().stream()
                 .filter(claim -> claim.kind() == null && claim.mentorId().equals(c.mentorId())
                         && claim.status() != ClaimStatus.REJECTED)
@@ -128,12 +129,12 @@ class ClaimBook {
                     .map(Claim::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (spent.add(c.amount()).compareTo(budget) > 0) {
                 throw new CompensationRuleException("budget-exceeded", "The group has claimed "
-                        + Fees.cents(spent).toPlainString() + " € of its " + budget.toPlainString()
-                        + " € arrangements budget; " + Fees.cents(budget.subtract(spent)).toPlainString() + " € are left");
+                        + FeeSchedule.cents(spent).toPlainString() + " € of its " + budget.toPlainString()
+                        + " € arrangements budget; " + FeeSchedule.cents(budget.subtract(spent)).toPlainString() + " € are left");
             }
         }
         apply(new ExpenseClaimed(c.claimId(), c.programmeYear(), c.mentorId(), c.groupId(), c.kind(),
-                c.kind() == ExpenseKind.SUBSTITUTE ? null : Fees.cents(c.amount()),
+                c.kind() == ExpenseKind.SUBSTITUTE ? null : FeeSchedule.cents(c.amount()),
                 c.kind() == ExpenseKind.SUBSTITUTE ? c.days() : null,
                 c.receiptReference() == null ? null : c.receiptReference().strip(), c.date(),
                 c.employer() == null || c.employer().isBlank() ? null : c.employer().strip()));

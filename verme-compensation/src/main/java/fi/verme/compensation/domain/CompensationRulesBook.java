@@ -1,5 +1,6 @@
 package fi.verme.compensation.domain;
 
+import fi.verme.compensation.api.FeeSchedule;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import fi.verme.compensation.api.CompensationKey;
@@ -68,7 +69,7 @@ class CompensationRulesBook {
         if (value.signum() < 0 || value.compareTo(max) > 0 || value.stripTrailingZeros().scale() > 2) {
             throw new InvalidInputException(field, "euros and cents, from 0 to " + max + ", e.g. 50.00");
         }
-        return Fees.cents(value);
+        return FeeSchedule.cents(value);
     }
 
     private static BigDecimal hours(String field, BigDecimal value, BigDecimal otherwise) {

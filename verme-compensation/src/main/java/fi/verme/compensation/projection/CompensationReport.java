@@ -1,5 +1,7 @@
 package fi.verme.compensation.projection;
 
+import fi.verme.compensation.api.Priced;
+import fi.verme.compensation.api.FeeSchedule;
 import fi.verme.compensation.api.ClaimStatus;
 import fi.verme.compensation.api.ClaimView;
 import fi.verme.compensation.api.CompensationRuleException;
@@ -24,7 +26,6 @@ import fi.verme.compensation.api.RejectionReason;
 import fi.verme.compensation.api.RulesView;
 import fi.verme.compensation.api.VesoView;
 import fi.verme.compensation.domain.Entitlements;
-import fi.verme.compensation.domain.Fees;
 import fi.verme.compensation.domain.Presets;
 import fi.verme.enrolment.api.FindPersons;
 import fi.verme.enrolment.api.PersonView;
@@ -75,8 +76,8 @@ class CompensationReport implements Entitlements {
             return claimStatus == null || claimStatus == ClaimStatus.APPROVED;
         }
 
-        Fees.Source priced() {
-            return new Fees.Source(kind, hours, minutes, days, amount);
+        Priced priced() {
+            return new Priced(kind, hours, minutes, days, amount);
         }
     }
 
@@ -90,14 +91,14 @@ class CompensationReport implements Entitlements {
                 "compensation-rules-not-set", "Set the compensation rules of " + programmeYear + " first"));
         var sources = sources(programmeYear).stream().filter(Source::owed).toList();
         var entitlements = sources.stream().map(s -> new Entitlement(s.sourceId(), s.mentorId(), s.kind(),
-                Fees.amount(rules, s.priced()))).toList();
+                new FeeSchedule(rules).amount(s.priced()))).toList();
         return new Owed(entitlements, missingRates(rules, sources));
     }
 
     private static List<String> missingRates(CompensationRules rules, List<Source> owed) {
-        boolean fees = owed.stream().anyMatch(s -> Fees.feeHours(rules, s.priced()).signum() > 0);
+        boolean fees = owed.stream().anyMatch(s -> new FeeSchedule(rules).feeHours(s.priced()).signum() > 0);
         boolean substitutes = owed.stream().anyMatch(s -> s.kind() == LineKind.SUBSTITUTE);
-        return Fees.missingRates(rules, fees, substitutes);
+        return new FeeSchedule(rules).missingRates(fees, substitutes);
     }
 
     @QueryHandler
@@ -135,9 +136,9 @@ class CompensationReport implements Entitlements {
             BigDecimal expenses = BigDecimal.ZERO;
             int meetings = 0;
             for (var source : owed.stream().filter(s -> s.mentorId().equals(mentorId)).toList()) {
-                var current = Fees.amount(rules, source.priced());
+                var current = new FeeSchedule(rules).amount(source.priced());
                 var quantity = quantity(rules, source);
-                feeHours = feeHours.add(Fees.feeHours(rules, source.priced()));
+                feeHours = feeHours.add(new FeeSchedule(rules).feeHours(source.priced()));
                 if (source.kind() == LineKind.MEETING_FEE) {
                     meetings++;
                 }
@@ -249,7 +250,7 @@ class CompensationReport implements Entitlements {
     private static BigDecimal quantity(CompensationRules rules, Source source) {
         return switch (source.kind()) {
             case PLANNING_FEE, ORGANISING_HOURS, MEETING_FEE ->
-                    Fees.feeHours(rules, source.priced()).setScale(2, RoundingMode.HALF_UP);
+                    new FeeSchedule(rules).feeHours(source.priced()).setScale(2, RoundingMode.HALF_UP);
             case SUBSTITUTE -> source.days();
             default -> null;
         };

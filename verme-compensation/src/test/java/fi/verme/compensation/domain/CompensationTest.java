@@ -1,5 +1,7 @@
 package fi.verme.compensation.domain;
 
+import fi.verme.compensation.api.Priced;
+import fi.verme.compensation.api.FeeSchedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.verme.compensation.api.ApproveClaim;
@@ -240,10 +242,10 @@ class CompensationTest {
 
     @Test
     void seinajokiFeesAddUpToTheWorkedExample() {
-        var planning = Fees.amount(SEINAJOKI_50, new Fees.Source(LineKind.PLANNING_FEE, null, null, null, null));
-        var organising = Fees.amount(SEINAJOKI_50, new Fees.Source(LineKind.ORGANISING_HOURS, new BigDecimal("3"), null,
+        var planning = new FeeSchedule(SEINAJOKI_50).amount(new Priced(LineKind.PLANNING_FEE, null, null, null, null));
+        var organising = new FeeSchedule(SEINAJOKI_50).amount(new Priced(LineKind.ORGANISING_HOURS, new BigDecimal("3"), null,
                 null, null));
-        var meeting = Fees.amount(SEINAJOKI_50, new Fees.Source(LineKind.MEETING_FEE, null, 90, null, null));
+        var meeting = new FeeSchedule(SEINAJOKI_50).amount(new Priced(LineKind.MEETING_FEE, null, 90, null, null));
         assertThat(planning.add(organising).add(meeting.multiply(BigDecimal.valueOf(6))))
                 .isEqualByComparingTo("600.00");
     }
@@ -255,10 +257,10 @@ class CompensationTest {
                 r.organisingHoursCap(), r.meetingFeeHours(), MeetingPayment.PROPORTIONAL_TO_90_MINUTES,
                 r.meetingsPerVesoDay(), r.substitutesAllowed(), r.substituteDayRate(), false, null, false, false);
         // 100 / 90 h x 47.35 = 52.6111... -> 52.61
-        assertThat(Fees.amount(proportional, new Fees.Source(LineKind.MEETING_FEE, null, 100, null, null)))
+        assertThat(new FeeSchedule(proportional).amount(new Priced(LineKind.MEETING_FEE, null, 100, null, null)))
                 .isEqualTo(new BigDecimal("52.61"));
         // 45 min is half a fee hour: 23.675 -> 23.68 (half up)
-        assertThat(Fees.amount(proportional, new Fees.Source(LineKind.MEETING_FEE, null, 45, null, null)))
+        assertThat(new FeeSchedule(proportional).amount(new Priced(LineKind.MEETING_FEE, null, 45, null, null)))
                 .isEqualTo(new BigDecimal("23.68"));
     }
 }

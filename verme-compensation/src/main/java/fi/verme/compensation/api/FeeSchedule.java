@@ -1,8 +1,5 @@
-package fi.verme.compensation.domain;
+package fi.verme.compensation.api;
 
-import fi.verme.compensation.api.CompensationRules;
-import fi.verme.compensation.api.LineKind;
-import fi.verme.compensation.api.MeetingPayment;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -10,22 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How much one thing owed is worth under the rules. Computed exactly, and rounded once, to the
- * cent, half up, as the line's amount; totals add the rounded lines.
+ * How much one thing owed is worth under a programme year's rules. Computed exactly, and rounded
+ * once, to the cent, half up, as the line's amount; totals add the rounded lines. Part of the
+ * contract so that every reader (finance's view, an auditor's state as of a date) prices alike.
  */
-public final class Fees {
+public record FeeSchedule(CompensationRules rules) {
 
     static final BigDecimal STANDARD_MEETING_MINUTES = new BigDecimal("90");
 
-    private Fees() {
-    }
-
-    /** What a source is, as the rules price it: its kind and quantity (hours, minutes, days or euros). */
-    public record Source(LineKind kind, BigDecimal hours, Integer minutes, BigDecimal days, BigDecimal amount) {
-    }
-
     /** Fee hours the source earns (planning, organising, meeting fees); zero for expenses. */
-    public static BigDecimal feeHours(CompensationRules rules, Source source) {
+    public BigDecimal feeHours(Priced source) {
         return switch (source.kind()) {
             case PLANNING_FEE -> orZero(rules.planningFeeHours());
             case ORGANISING_HOURS -> source.hours();
@@ -38,10 +29,10 @@ public final class Fees {
     }
 
     /** The line's amount in euros, rounded to the cent; null while a rate it needs is missing. */
-    public static BigDecimal amount(CompensationRules rules, Source source) {
+    public BigDecimal amount(Priced source) {
         BigDecimal exact = switch (source.kind()) {
             case PLANNING_FEE, ORGANISING_HOURS, MEETING_FEE -> {
-                var hours = feeHours(rules, source);
+                var hours = feeHours(source);
                 if (hours.signum() == 0) {
                     yield BigDecimal.ZERO;
                 }
@@ -58,9 +49,9 @@ public final class Fees {
     }
 
     /** The amounts these rules still need, given what is owed. */
-    public static List<String> missingRates(CompensationRules rules, boolean feesOwed, boolean substitutesOwed) {
+    public List<String> missingRates(boolean feesOwed, boolean substitutesOwed) {
         var missing = new ArrayList<String>();
-        if (rules.hourlyFee() == null && (feesOwed || paysFees(rules))) {
+        if (rules.hourlyFee() == null && (feesOwed || paysFees())) {
             missing.add("hourlyFee");
         }
         if (rules.substitutesAllowed() && rules.substituteDayRate() == null && substitutesOwed) {
@@ -72,12 +63,12 @@ public final class Fees {
         return missing;
     }
 
-    private static boolean paysFees(CompensationRules rules) {
+    private boolean paysFees() {
         return orZero(rules.planningFeeHours()).signum() > 0 || orZero(rules.meetingFeeHours()).signum() > 0
                 || orZero(rules.organisingHoursCap()).signum() > 0;
     }
 
-    static BigDecimal orZero(BigDecimal value) {
+    public static BigDecimal orZero(BigDecimal value) {
         return value == null ? BigDecimal.ZERO : value;
     }
 }
