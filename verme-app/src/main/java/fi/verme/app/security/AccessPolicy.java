@@ -19,8 +19,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Configuration;
@@ -243,9 +241,5 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
             return queries.query(new FindMentor(mentorId), ResponseTypes.optionalInstanceOf(MentorView.class)).join()
                     .map(MentorView::personId);
         }
-    }
-
-    static Set<String> endpoints() {
-        return AccessRules.RULES.keySet().stream().collect(Collectors.toSet());
     }
 }

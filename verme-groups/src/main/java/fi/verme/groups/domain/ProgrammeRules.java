@@ -12,12 +12,10 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A programme year's rules for groups, set by its coordinator; until then Tampere's 4 to 8 apply. */
+/** A programme year's rules for groups, set by its coordinator; until then {@link ProgrammeTerms}' defaults apply. */
 @Aggregate
 class ProgrammeRules {
 
-    static final int DEFAULT_MIN_SIZE = 4;
-    static final int DEFAULT_MAX_SIZE = 8;
     static final int SMALLEST_GROUP = 2;
     static final int LARGEST_GROUP = 20;
 

@@ -17,9 +17,6 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup("groups-programme-terms")
 class ProgrammeTermsLookup implements ProgrammeTerms {
 
-    static final int DEFAULT_MIN_SIZE = 4;
-    static final int DEFAULT_MAX_SIZE = 8;
-
     private final JdbcTemplate jdbc;
 
     ProgrammeTermsLookup(JdbcTemplate jdbc) {
