@@ -47,9 +47,10 @@ public class Replays {
         progressLog.scheduleAtFixedRate(this::logProgress, 2, 2, TimeUnit.SECONDS);
     }
 
-    /** The views that can be rebuilt: the streaming processors. */
+    /** The views that can be rebuilt: the streaming processors that support a reset (not the notices). */
     public List<String> views() {
-        return streaming().stream().map(StreamingEventProcessor::getName).sorted().toList();
+        return streaming().stream().filter(StreamingEventProcessor::supportsReset)
+                .map(StreamingEventProcessor::getName).sorted().toList();
     }
 
     public boolean anyRebuilding() {

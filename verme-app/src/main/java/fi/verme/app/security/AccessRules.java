@@ -118,6 +118,9 @@ public final class AccessRules {
         rules.put("GET " + YEAR + "/as-of/{date}", Access.of(coordinator, finance, auditor));
         rules.put("GET /api/audit/public-key", Access.of(PUBLIC));
 
+        // The e-mail outbox of a programme year (?programme=organiser/schoolYear).
+        rules.put("GET /api/admin/outbox", Access.of(coordinator, any(ADMIN)));
+
         // Rebuilding views from the events: operators (admins) start it; auditors may follow it.
         rules.put("POST /api/admin/replays", Access.of(any(ADMIN)));
         rules.put("GET /api/admin/replays", Access.of(any(ADMIN), any(AUDITOR)));

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * so links stay valid across restarts.
  */
 @Component
-class EnrolmentLinks {
+public class EnrolmentLinks {
 
     static final Duration VALID_FOR = Duration.ofDays(180);
     private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
@@ -43,10 +43,10 @@ class EnrolmentLinks {
         this.key = secret.getBytes(StandardCharsets.UTF_8);
     }
 
-    record Link(String token, Instant expiresAt) {
+    public record Link(String token, Instant expiresAt) {
     }
 
-    Link issue(String enrolmentId) {
+    public Link issue(String enrolmentId) {
         var expires = clock.instant().plus(VALID_FOR);
         var body = ENCODE.encodeToString((enrolmentId + "." + expires.getEpochSecond()).getBytes(StandardCharsets.UTF_8));
         return new Link(body + "." + ENCODE.encodeToString(sign(body)), expires);

@@ -54,6 +54,7 @@ class RequestMetadata extends OncePerRequestFilter implements MessageDispatchInt
         }
         metadata.put("correlationId", correlationId);
         metadata.put("actingUser", SELF_SERVICE);
+        metadata.put("language", language(request.getHeader("Accept-Language")));
         var idempotencyKey = request.getHeader(IDEMPOTENCY_HEADER);
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
             metadata.put("idempotencyKey", idempotencyKey);
@@ -61,6 +62,25 @@ class RequestMetadata extends OncePerRequestFilter implements MessageDispatchInt
         request.setAttribute(ATTRIBUTE, Map.copyOf(metadata));
         response.setHeader(CORRELATION_HEADER, correlationId);
         chain.doFilter(request, response);
+    }
+
+    /** The reader's language among those Verme writes in: Finnish unless Swedish or English is preferred. */
+    static String language(String acceptLanguage) {
+        if (acceptLanguage != null) {
+            for (var range : acceptLanguage.split(",")) {
+                var tag = range.strip().toLowerCase(java.util.Locale.ROOT);
+                if (tag.startsWith("fi")) {
+                    return "fi";
+                }
+                if (tag.startsWith("sv")) {
+                    return "sv";
+                }
+                if (tag.startsWith("en")) {
+                    return "en";
+                }
+            }
+        }
+        return "fi";
     }
 
     @Override

@@ -1,0 +1,203 @@
+package fi.verme.app.notices;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.util.Duration;
+import fi.verme.app.security.EnrolmentLinks;
+import fi.verme.enrolment.api.ContactDetails;
+import fi.verme.enrolment.api.EnrolmentPlaced;
+import fi.verme.enrolment.api.EnrolmentSubmitted;
+import fi.verme.enrolment.api.EnrolmentView;
+import fi.verme.enrolment.api.EnrolmentWaitlisted;
+import fi.verme.enrolment.api.FindEnrolment;
+import fi.verme.enrolment.api.FindPersons;
+import fi.verme.enrolment.api.PersonView;
+import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.groups.api.FindGroup;
+import fi.verme.groups.api.GroupView;
+import fi.verme.meetings.api.ListMeetings;
+import fi.verme.meetings.api.MeetingRescheduled;
+import fi.verme.meetings.api.MeetingScheduled;
+import fi.verme.meetings.api.MeetingStatus;
+import fi.verme.meetings.api.MeetingView;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what happens into e-mail for the people it concerns, in their language: enrolment received
+ * (with the personal link), placed in a group, on the waiting list, a meeting scheduled or moved (with
+ * an .ics). Each message goes to the outbox in the transaction that moves this processor's token, once
+ * per event and recipient; a replay never sends anything again.
+ */
+@Component
+@ProcessingGroup("app-notices")
+@DisallowReplay
+class Notices {
+
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+
+    private final Outbox outbox;
+    private final Templates templates;
+    private final QueryGateway queries;
+    private final EnrolmentLinks links;
+    private final JdbcTemplate jdbc;
+    private final String publicUrl;
+
+    Notices(Outbox outbox, Templates templates, QueryGateway queries, EnrolmentLinks links, JdbcTemplate jdbc,
+            @Value("${verme.public-url}") String publicUrl) {
+        this.outbox = outbox;
+        this.templates = templates;
+        this.queries = queries;
+        this.links = links;
+        this.jdbc = jdbc;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    @EventHandler
+    void on(EnrolmentSubmitted event, @MessageIdentifier String eventId,
+            @MetaDataValue("language") String requested) {
+        var language = requested == null ? "fi" : requested;
+        jdbc.update("""
+                insert into app.recipient_language (enrolment_id, language) values (?, ?)
+                on conflict (enrolment_id) do nothing""", event.enrolmentId(), language);
+        contactOf(event.personId()).ifPresent(contact -> {
+            var link = publicUrl + "/api/enrolment-links/" + links.issue(event.enrolmentId()).token();
+            send(eventId, event.programmeYear(), "enrolment-received", contact, language,
+                    Map.of("programme", event.programmeYear().id(), "link", link), null);
+        });
+    }
+
+    @EventHandler
+    void on(EnrolmentPlaced event, @MessageIdentifier String eventId) {
+        var enrolment = enrolment(event.enrolmentId());
+        var group = group(event.groupId());
+        if (enrolment.isEmpty() || enrolment.get().person() == null || group.isEmpty()) {
+            return;
+        }
+        var language = languageOf(event.enrolmentId());
+        var mentors = group.get().mentors().stream().filter(m -> !m.name().erased())
+                .map(m -> m.name().firstName() + " " + m.name().lastName()).collect(Collectors.joining(", "));
+        var first = meetings(event.groupId()).stream().filter(m -> m.status() == MeetingStatus.SCHEDULED
+                        && m.startTime() != null && !m.date().isBefore(LocalDate.now(HELSINKI)))
+                .min(Comparator.comparing(MeetingView::date)).map(m -> when(m.date(), m.startTime(), language)
+                        + ", " + m.place()).orElse("-");
+        send(eventId, event.programmeYear(), "placed", enrolment.get().person(), language, Map.of("programme",
+                event.programmeYear().id(), "group", group.get().name(), "mentors", mentors, "firstMeeting", first),
+                null);
+    }
+
+    @EventHandler
+    void on(EnrolmentWaitlisted event, @MessageIdentifier String eventId) {
+        enrolment(event.enrolmentId()).filter(e -> e.person() != null).ifPresent(enrolment -> {
+            var language = languageOf(event.enrolmentId());
+            send(eventId, event.programmeYear(), "waitlisted", enrolment.person(), language, Map.of("programme",
+                    event.programmeYear().id(), "reason", templates.reason(event.reason().name(), language)), null);
+        });
+    }
+
+    @EventHandler
+    void on(MeetingScheduled event, @MessageIdentifier String eventId) {
+        meetingNotice(eventId, "meeting-scheduled", event.groupId(), event.programmeYear(), event.meetingId(),
+                event.date(), event.startTime(), event.plannedMinutes(), event.place());
+    }
+
+    @EventHandler
+    void on(MeetingRescheduled event, @MessageIdentifier String eventId) {
+        meetingNotice(eventId, "meeting-changed", event.groupId(), event.programmeYear(), event.meetingId(),
+                event.date(), event.startTime(), event.plannedMinutes(), event.place());
+    }
+
+    private void meetingNotice(String eventId, String kind, String groupId, ProgrammeYear year, String meetingId,
+                               LocalDate date, LocalTime start, int minutes, String place) {
+        group(groupId).ifPresent(group -> {
+            var ics = new Outbox.Attachment("tapaaminen.ics", ics(group, meetingId, date, start, minutes, place));
+            for (var member : group.members()) {
+                if (member.email() == null) {
+                    continue; // erased
+                }
+                var language = languageOf(member.enrolmentId());
+                var contact = new ContactDetails(member.name().firstName(), member.name().lastName(), member.email(),
+                        null);
+                send(eventId, year, kind, contact, language, Map.of("group", group.name(),
+                        "date", DATE.format(date), "time", time(start, language), "place", place), ics);
+            }
+        });
+    }
+
+    private void send(String eventId, ProgrammeYear year, String kind, ContactDetails to, String language,
+                      Map<String, String> values, Outbox.Attachment attachment) {
+        var all = new HashMap<>(values);
+        all.put("name", to.firstName());
+        var rendered = templates.render(kind, language, all);
+        outbox.queue(eventId + ":" + to.email().toLowerCase(), year.id(), kind, to.email(), language,
+                rendered.subject(), rendered.body(), attachment);
+    }
+
+    private static byte[] ics(GroupView group, String meetingId, LocalDate date, LocalTime start, int minutes,
+                              String place) {
+        var calendar = new ICalendar();
+        calendar.setProductId("-//Verme//Vertaisryhmämentorointi//FI");
+        var event = new VEvent();
+        event.setUid(meetingId + "-" + group.groupId() + "@verme");
+        event.setSummary("Verme: " + group.name());
+        event.setDateStart(Date.from(date.atTime(start).atZone(HELSINKI).toInstant()));
+        event.setDuration(Duration.builder().minutes(minutes).build());
+        event.setLocation(place);
+        calendar.addEvent(event);
+        return Biweekly.write(calendar).go().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String when(LocalDate date, LocalTime start, String language) {
+        return DATE.format(date) + " " + time(start, language);
+    }
+
+    private static String time(LocalTime start, String language) {
+        return start.format(DateTimeFormatter.ofPattern(language.equals("en") ? "HH:mm" : "HH.mm"));
+    }
+
+    private String languageOf(String enrolmentId) {
+        return jdbc.queryForList("select language from app.recipient_language where enrolment_id = ?", String.class,
+                enrolmentId).stream().findFirst().orElse("fi");
+    }
+
+    private Optional<ContactDetails> contactOf(String personId) {
+        List<PersonView> found = queries.query(new FindPersons(List.of(personId)),
+                ResponseTypes.multipleInstancesOf(PersonView.class)).join();
+        return found.stream().findFirst().map(PersonView::contact);
+    }
+
+    private Optional<EnrolmentView> enrolment(String enrolmentId) {
+        return queries.query(new FindEnrolment(enrolmentId), ResponseTypes.optionalInstanceOf(EnrolmentView.class))
+                .join();
+    }
+
+    private Optional<GroupView> group(String groupId) {
+        return queries.query(new FindGroup(groupId), ResponseTypes.optionalInstanceOf(GroupView.class)).join();
+    }
+
+    private List<MeetingView> meetings(String groupId) {
+        return queries.query(new ListMeetings(groupId), ResponseTypes.multipleInstancesOf(MeetingView.class)).join();
+    }
+}

@@ -1,0 +1,104 @@
+package fi.verme.app.notices;
+
+import jakarta.mail.MessagingException;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the outbox through SMTP when one is configured ({@code spring.mail.host}); without one the
+ * messages wait in the outbox, readable in the API, and nothing is lost. A failure is recorded and
+ * retried with doubling back-off (30 s, 1 min, 2 min, … at most an hour), and given up after 10 tries.
+ */
+@Component
+class OutboxSender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+    static final int MAX_ATTEMPTS = 10;
+    static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    static final Duration LONGEST_RETRY = Duration.ofHours(1);
+
+    private final ObjectProvider<JavaMailSender> mail;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final String from;
+
+    OutboxSender(ObjectProvider<JavaMailSender> mail, JdbcTemplate jdbc, TransactionTemplate transactions,
+                 @Value("${verme.mail.from}") String from) {
+        this.mail = mail;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.from = from;
+        var worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            var thread = new Thread(runnable, "outbox-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+        worker.scheduleWithFixedDelay(() -> {
+            try {
+                sendDue();
+            } catch (RuntimeException e) {
+                LOG.warn("Outbox not sent this time: {}", e.getMessage());
+            }
+        }, 3, 1, TimeUnit.SECONDS);
+    }
+
+    /** Sends what is due; returns how many were sent. */
+    int sendDue() {
+        var sender = mail.getIfAvailable();
+        if (sender == null) {
+            return 0;
+        }
+        Integer sent = transactions.execute(status -> {
+            int[] count = {0};
+            jdbc.query("""
+                    select message_id, recipient_email, subject, body, attachment_name, attachment, attempts
+                    from app.outbox where status = 'PENDING' and next_attempt_at <= now()
+                    order by created_at limit 50 for update skip locked""",
+                    rs -> {
+                        var id = rs.getString(1);
+                        int attempts = rs.getInt(7) + 1;
+                        try {
+                            var message = sender.createMimeMessage();
+                            var helper = new MimeMessageHelper(message, rs.getBytes(6) != null, "UTF-8");
+                            helper.setFrom(from);
+                            helper.setTo(rs.getString(2));
+                            helper.setSubject(rs.getString(3));
+                            helper.setText(rs.getString(4));
+                            if (rs.getBytes(6) != null) {
+                                helper.addAttachment(rs.getString(5), new ByteArrayResource(rs.getBytes(6)),
+                                        "text/calendar");
+                            }
+                            sender.send(message);
+                            jdbc.update("""
+                                    update app.outbox set status = 'SENT', attempts = ?, sent_at = now(), last_error = null
+                                    where message_id = ?""", attempts, id);
+                            count[0]++;
+                        } catch (MessagingException | RuntimeException e) {
+                            var wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 12));
+                            if (wait.compareTo(LONGEST_RETRY) > 0) {
+                                wait = LONGEST_RETRY;
+                            }
+                            jdbc.update("""
+                                    update app.outbox set status = ?, attempts = ?, last_error = ?,
+                                        next_attempt_at = now() + make_interval(secs => ?) where message_id = ?""",
+                                    attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING", attempts,
+                                    String.valueOf(e.getMessage()), wait.toSeconds(), id);
+                            LOG.warn("Sending message {} failed (try {}): {}", id, attempts, e.getMessage());
+                        }
+                    });
+            return count[0];
+        });
+        return sent == null ? 0 : sent;
+    }
+}
