@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -200,6 +201,13 @@ class AuthorizationMatrixTest {
         add(cases, "GET", pattern + "/as-of/{date}", year + "/as-of/" + Programmes.today(), null,
                 Set.of("coordA", "financeA", "auditor"));
         add(cases, "GET", "/api/audit/public-key", "/api/audit/public-key", null, Set.of("anonymous"));
+        add(cases, "POST", pattern + "/surveys", year + "/surveys", Map.of(), coordinators);
+        add(cases, "GET", pattern + "/surveys/{surveyId}/results", year + "/surveys/" + w.survey + "/results", null,
+                readers);
+        add(cases, "GET", pattern + "/surveys/{surveyId}/free-texts", year + "/surveys/" + w.survey + "/free-texts",
+                null, coordinators);
+        add(cases, "GET", "/api/surveys/answers/{token}", w.surveyLink, null, Set.of("anonymous"));
+        add(cases, "POST", "/api/surveys/answers/{token}", w.surveyLink, Map.of(), Set.of("anonymous"));
         add(cases, "GET", "/api/admin/outbox", "/api/admin/outbox" + programme, null, Set.of("coordA", "admin"));
         add(cases, "POST", "/api/admin/replays", "/api/admin/replays", Map.of("views", List.of("no-such-view")),
                 Set.of("admin"));
@@ -237,6 +245,8 @@ class AuthorizationMatrixTest {
         final String claim;
         final String period;
         final String personalLink;
+        final String survey;
+        final String surveyLink;
 
         World(Api api, UserAccounts users) {
             this.api = api;
@@ -281,6 +291,23 @@ class AuthorizationMatrixTest {
             api.post("/api/claims/" + claim + "/approve", Map.of());
             period = api.post(year + "/payment-periods", Map.of("period", "matrix")).json().get("periodId").asText();
             personalLink = api.get("/api/enrolments/" + participantEnrolment + "/link").json().get("link").asText();
+            // A completed group and a survey, so that a survey link exists.
+            var done = Programmes.group(api, organiser, "UUDET", mentorId, 2, 6);
+            for (var name : List.of("Valmis1", "Valmis2")) {
+                api.post("/api/groups/" + done + "/participants", Map.of("enrolmentId",
+                        Programmes.enrol(api, organiser, name, List.of("UUDET"), "Koulu")));
+            }
+            api.post("/api/groups/" + done + "/start", Map.of());
+            api.post("/api/groups/" + done + "/complete", Map.of());
+            survey = api.post(year + "/surveys", Map.of("statements", List.of("Hyvä vuosi"))).json().get("surveyId")
+                    .asText();
+            var body = StreamSupport.stream(api.get("/api/admin/outbox?programme=" + organiser + "/"
+                            + Programmes.SCHOOL_YEAR).json().spliterator(), false)
+                    .filter(m -> m.get("kind").asText().equals("survey-open")).findFirst().orElseThrow()
+                    .get("body").asText();
+            var matcher = Pattern.compile("/api/surveys/answers/(\\S+)").matcher(body);
+            matcher.find();
+            surveyLink = "/api/surveys/answers/" + matcher.group(1);
         }
 
         String user(String who) {

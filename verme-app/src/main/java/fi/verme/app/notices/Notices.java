@@ -15,6 +15,13 @@ import fi.verme.enrolment.api.FindPersons;
 import fi.verme.enrolment.api.PersonView;
 import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.groups.api.FindGroup;
+import fi.verme.groups.api.GroupCompleted;
+import fi.verme.groups.api.GroupStatus;
+import fi.verme.groups.api.GroupSummaryView;
+import fi.verme.groups.api.ListGroups;
+import fi.verme.groups.api.ListSurveys;
+import fi.verme.groups.api.SurveyDefined;
+import fi.verme.groups.api.SurveyView;
 import fi.verme.groups.api.GroupView;
 import fi.verme.meetings.api.ListMeetings;
 import fi.verme.meetings.api.MeetingRescheduled;
@@ -47,7 +54,7 @@ import org.springframework.stereotype.Component;
 /**
  * Turns what happens into e-mail for the people it concerns, in their language: enrolment received
  * (with the personal link), placed in a group, on the waiting list, a meeting scheduled or moved (with
- * an .ics). Each message goes to the outbox in the transaction that moves this processor's token, once
+ * an .ics), the feedback survey open (with the personal survey link). Each message goes to the outbox in the transaction that moves this processor's token, once
  * per event and recipient; a replay never sends anything again.
  */
 @Component
@@ -127,6 +134,36 @@ class Notices {
     void on(MeetingRescheduled event, @MessageIdentifier String eventId) {
         meetingNotice(eventId, "meeting-changed", event.groupId(), event.programmeYear(), event.meetingId(),
                 event.date(), event.startTime(), event.plannedMinutes(), event.place());
+    }
+
+    @EventHandler
+    void on(GroupCompleted event, @MessageIdentifier String eventId) {
+        var surveys = queries.query(new ListSurveys(event.programmeYear()),
+                ResponseTypes.multipleInstancesOf(SurveyView.class)).join();
+        group(event.groupId()).ifPresent(group -> surveys.forEach(survey -> surveyOpen(eventId, survey, group)));
+    }
+
+    @EventHandler
+    void on(SurveyDefined event, @MessageIdentifier String eventId) {
+        var survey = new SurveyView(event.surveyId(), event.programmeYear(), event.statements(),
+                event.freeTextQuestion());
+        queries.query(new ListGroups(event.programmeYear(), null, GroupStatus.COMPLETED),
+                        ResponseTypes.multipleInstancesOf(GroupSummaryView.class)).join()
+                .forEach(summary -> group(summary.groupId()).ifPresent(group -> surveyOpen(eventId, survey, group)));
+    }
+
+    /** Each member of a completed group gets their own link to the survey. */
+    private void surveyOpen(String eventId, SurveyView survey, GroupView group) {
+        for (var member : group.members()) {
+            if (member.email() == null) {
+                continue;
+            }
+            var token = links.issue(EnrolmentLinks.surveySubject(survey.surveyId(), member.enrolmentId())).token();
+            var contact = new ContactDetails(member.name().firstName(), member.name().lastName(), member.email(), null);
+            send(eventId + ":" + survey.surveyId(), survey.programmeYear(), "survey-open", contact,
+                    languageOf(member.enrolmentId()), Map.of("programme", survey.programmeYear().id(),
+                            "link", publicUrl + "/api/surveys/answers/" + token), null);
+        }
     }
 
     private void meetingNotice(String eventId, String kind, String groupId, ProgrammeYear year, String meetingId,

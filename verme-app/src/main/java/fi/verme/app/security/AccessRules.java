@@ -118,6 +118,13 @@ public final class AccessRules {
         rules.put("GET " + YEAR + "/as-of/{date}", Access.of(coordinator, finance, auditor));
         rules.put("GET /api/audit/public-key", Access.of(PUBLIC));
 
+        // The feedback survey: the coordinator defines it and reads free texts; answers come through personal links.
+        rules.put("POST " + YEAR + "/surveys", Access.of(coordinator));
+        rules.put("GET " + YEAR + "/surveys/{surveyId}/results", Access.of(coordinator, auditor));
+        rules.put("GET " + YEAR + "/surveys/{surveyId}/free-texts", Access.of(coordinator));
+        rules.put("GET /api/surveys/answers/{token}", Access.of(PUBLIC));
+        rules.put("POST /api/surveys/answers/{token}", Access.of(PUBLIC));
+
         // The e-mail outbox of a programme year (?programme=organiser/schoolYear).
         rules.put("GET /api/admin/outbox", Access.of(coordinator, any(ADMIN)));
 

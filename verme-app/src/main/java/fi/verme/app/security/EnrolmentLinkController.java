@@ -7,20 +7,16 @@ import fi.verme.enrolment.api.WithdrawEnrolment;
 import fi.verme.enrolment.api.WithdrawalReason;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.net.URI;
 import java.time.Instant;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -48,18 +44,6 @@ class EnrolmentLinkController {
     record LinkWithdrawal(@NotNull WithdrawalReason reason) {
     }
 
-    /** Thrown for a link that is not genuine or has expired. */
-    static class InvalidLinkException extends RuntimeException {
-    }
-
-    @ExceptionHandler
-    ProblemDetail invalidLink(InvalidLinkException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "The link is not valid or has expired; ask the coordinator for a new one");
-        problem.setType(URI.create("urn:verme:problem:link-invalid"));
-        problem.setTitle("Linkki ei kelpaa / Invalid link");
-        return problem;
-    }
 
     @GetMapping("/api/enrolments/{enrolmentId}/link")
     PersonalLink link(@PathVariable String enrolmentId) {
@@ -72,14 +56,20 @@ class EnrolmentLinkController {
 
     @GetMapping("/api/enrolment-links/{token}")
     EnrolmentView open(@PathVariable String token) {
-        return find(links.verify(token).orElseThrow(InvalidLinkException::new));
+        return find(enrolmentOf(token));
     }
 
     @PostMapping("/api/enrolment-links/{token}/withdraw")
     EnrolmentView withdraw(@PathVariable String token, @Valid @RequestBody LinkWithdrawal body) {
-        var enrolmentId = links.verify(token).orElseThrow(InvalidLinkException::new);
+        var enrolmentId = enrolmentOf(token);
         commands.sendAndWait(new WithdrawEnrolment(enrolmentId, body.reason()));
         return find(enrolmentId);
+    }
+
+    /** A personal enrolment link signs the enrolment id alone (other links sign other subjects). */
+    private String enrolmentOf(String token) {
+        return links.verify(token).filter(subject -> !subject.contains(EnrolmentLinks.SEPARATOR))
+                .orElseThrow(InvalidLinkException::new);
     }
 
     private EnrolmentView find(String enrolmentId) {

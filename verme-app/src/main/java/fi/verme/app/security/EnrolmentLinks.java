@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Personal links to one's own enrolment: the enrolment id and an expiry, signed with HMAC-SHA256.
+ * Personal links: a subject (one's own enrolment, or one's survey) and an expiry, signed with HMAC-SHA256.
  * The key is configured ({@code verme.links.secret}) or made on first start and kept in the database,
  * so links stay valid across restarts.
  */
@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 public class EnrolmentLinks {
 
     static final Duration VALID_FOR = Duration.ofDays(180);
+    /** Joins the parts of a subject other than a plain enrolment id, e.g. a survey and its respondent. */
+    public static final String SEPARATOR = "|";
     private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
 
@@ -43,17 +45,22 @@ public class EnrolmentLinks {
         this.key = secret.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The subject of a link for one enrolment's answer to one survey. */
+    public static String surveySubject(String surveyId, String enrolmentId) {
+        return "survey" + SEPARATOR + surveyId + SEPARATOR + enrolmentId;
+    }
+
     public record Link(String token, Instant expiresAt) {
     }
 
-    public Link issue(String enrolmentId) {
+    public Link issue(String subject) {
         var expires = clock.instant().plus(VALID_FOR);
-        var body = ENCODE.encodeToString((enrolmentId + "." + expires.getEpochSecond()).getBytes(StandardCharsets.UTF_8));
+        var body = ENCODE.encodeToString((subject + "." + expires.getEpochSecond()).getBytes(StandardCharsets.UTF_8));
         return new Link(body + "." + ENCODE.encodeToString(sign(body)), expires);
     }
 
-    /** The enrolment id of a genuine, unexpired token. */
-    Optional<String> verify(String token) {
+    /** The subject (an enrolment id, or parts joined by {@link #SEPARATOR}) of a genuine, unexpired token. */
+    public Optional<String> verify(String token) {
         try {
             var parts = token.split("\\.");
             if (parts.length != 2 || !MessageDigest.isEqual(sign(parts[0]), DECODE.decode(parts[1]))) {

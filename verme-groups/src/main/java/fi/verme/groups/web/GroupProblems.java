@@ -15,6 +15,7 @@ import fi.verme.groups.api.PersonAlreadyPlacedException;
 import fi.verme.groups.api.PlacementProposalNotFoundException;
 import fi.verme.groups.api.ProposalAlreadyAcceptedException;
 import fi.verme.groups.api.ProposalOutdatedException;
+import fi.verme.groups.api.SurveyException;
 import fi.verme.groups.api.WithdrawnEnrolmentException;
 import java.net.URI;
 import org.springframework.core.Ordered;
@@ -136,6 +137,17 @@ class GroupProblems {
                 "Sijoitusehdotus on vanhentunut / Placement proposal is out of date", e);
         problem.setProperty("enrolmentId", e.enrolmentId());
         return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail survey(SurveyException e) {
+        var status = e.problem().equals("survey-not-found") ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+        var title = switch (e.problem()) {
+            case "survey-not-found" -> "Kyselyä ei löydy / Survey not found";
+            case "survey-not-open" -> "Kysely ei ole vielä auki / Survey not open yet";
+            default -> "Olet jo vastannut / Already answered";
+        };
+        return problem(status, e.problem(), title, e);
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, RuntimeException e) {

@@ -1,0 +1,4 @@
+package fi.verme.groups.api;
+
+public record FindSurveyResults(String surveyId) {
+}

@@ -1,0 +1,23 @@
+package fi.verme.groups.api;
+
+import fi.verme.enrolment.api.ProgrammeYear;
+import java.util.List;
+
+/**
+ * Results as the brochure reports them: per statement the number who answered, how the answers fall
+ * on the 1-5 scale, and the share who agree (4 or 5), for the year and per group. A slice answered by
+ * fewer than {@code minimumRespondents} people shows no figures, so no answer can be traced to a person.
+ */
+public record SurveyResultsView(String surveyId, ProgrammeYear programmeYear, int minimumRespondents,
+                                Slice programme, List<GroupSlice> groups) {
+
+    public record Slice(int respondents, boolean shown, List<Statement> statements) {
+    }
+
+    public record GroupSlice(String groupId, String name, Slice results) {
+    }
+
+    /** {@code distribution}: how many answered 1, 2, 3, 4 and 5. */
+    public record Statement(String statement, int n, List<Integer> distribution, double agreePercent) {
+    }
+}

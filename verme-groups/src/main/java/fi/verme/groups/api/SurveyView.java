@@ -1,0 +1,8 @@
+package fi.verme.groups.api;
+
+import fi.verme.enrolment.api.ProgrammeYear;
+import java.util.List;
+
+public record SurveyView(String surveyId, ProgrammeYear programmeYear, List<String> statements,
+                         String freeTextQuestion) {
+}
