@@ -68,6 +68,20 @@ final class Api {
         return send(request);
     }
 
+    /** A binary download (a PDF, say), with the same login. */
+    HttpResponse<byte[]> download(String path) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        credentials.forEach(builder::setHeader);
+        try {
+            return http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Response delete(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }

@@ -208,6 +208,11 @@ class AuthorizationMatrixTest {
                 null, coordinators);
         add(cases, "GET", "/api/surveys/answers/{token}", w.surveyLink, null, Set.of("anonymous"));
         add(cases, "POST", "/api/surveys/answers/{token}", w.surveyLink, Map.of(), Set.of("anonymous"));
+        add(cases, "GET", "/api/persons/{personId}/certificates/{schoolYear}.pdf", "/api/persons/" + w.participantPerson
+                + "/certificates/" + Programmes.SCHOOL_YEAR + ".pdf?organiser=" + w.organiser, null,
+                Set.of("coordA", "participantA"));
+        add(cases, "GET", "/api/certificates/verify/{code}", "/api/certificates/verify/NOSUCHCODE", null,
+                Set.of("anonymous"));
         add(cases, "GET", "/api/admin/outbox", "/api/admin/outbox" + programme, null, Set.of("coordA", "admin"));
         add(cases, "POST", "/api/admin/replays", "/api/admin/replays", Map.of("views", List.of("no-such-view")),
                 Set.of("admin"));

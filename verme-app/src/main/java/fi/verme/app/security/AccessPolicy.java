@@ -80,7 +80,8 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
         }
         @SuppressWarnings("unchecked")
         var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        var subject = new Subject(variables == null ? Map.of() : variables, request.getParameter("programme"));
+        var subject = new Subject(variables == null ? Map.of() : variables, request.getParameter("programme"),
+                request.getParameter("organiser"));
         for (var permit : access.permits()) {
             if (allows(permit, user.get(), subject)) {
                 if (permit.role() == Role.MENTOR && permit.scope() == Scope.ORGANISER) {
@@ -138,15 +139,17 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
 
         private final Map<String, String> variables;
         private final String programme;
+        private final String organiserParameter;
         private Optional<GroupView> group;
         private Optional<EnrolmentView> enrolment;
         private Optional<String> claimMentorPerson;
         private Optional<String> organiser;
         private boolean missing;
 
-        Subject(Map<String, String> variables, String programme) {
+        Subject(Map<String, String> variables, String programme, String organiserParameter) {
             this.variables = variables;
             this.programme = programme;
+            this.organiserParameter = organiserParameter;
         }
 
         Map<String, String> variables() {
@@ -182,6 +185,9 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
                 return found(queries.query(new FindPaymentPeriod(variables.get("periodId")),
                         ResponseTypes.optionalInstanceOf(PaymentPeriodView.class)).join()
                         .map(p -> p.programmeYear().organiser()));
+            }
+            if (organiserParameter != null) {
+                return Optional.of(organiserParameter);
             }
             if (programme != null) {
                 try {

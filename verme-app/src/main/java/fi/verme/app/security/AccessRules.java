@@ -125,6 +125,11 @@ public final class AccessRules {
         rules.put("GET /api/surveys/answers/{token}", Access.of(PUBLIC));
         rules.put("POST /api/surveys/answers/{token}", Access.of(PUBLIC));
 
+        // Certificates (?organiser=): a participant's or mentor's own, or any from their coordinator; checked by anyone.
+        rules.put("GET /api/persons/{personId}/certificates/{schoolYear}.pdf", Access.of(coordinator, self,
+                own(MENTOR, Scope.SELF)));
+        rules.put("GET /api/certificates/verify/{code}", Access.of(PUBLIC));
+
         // The e-mail outbox of a programme year (?programme=organiser/schoolYear).
         rules.put("GET /api/admin/outbox", Access.of(coordinator, any(ADMIN)));
 

@@ -10,6 +10,7 @@ import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.enrolment.api.Role;
 import fi.verme.enrolment.api.WaitlistReason;
 import fi.verme.groups.api.GroupCancelled;
+import fi.verme.groups.api.FindMembership;
 import fi.verme.groups.api.GroupCompleted;
 import fi.verme.groups.api.ListWaitlist;
 import fi.verme.groups.api.ParticipantPlaced;
@@ -138,6 +139,11 @@ class CandidateLookup implements Candidates {
     Optional<EnrolmentStatus> statusOf(String enrolmentId) {
         return jdbc.queryForList("select status from groups.candidate where enrolment_id = ?", String.class,
                 enrolmentId).stream().findFirst().map(EnrolmentStatus::valueOf);
+    }
+
+    @QueryHandler
+    Optional<String> membership(FindMembership query) {
+        return groupOf(query.programmeYear(), query.personId());
     }
 
     @QueryHandler

@@ -1,0 +1,7 @@
+package fi.verme.groups.api;
+
+import fi.verme.enrolment.api.ProgrammeYear;
+
+/** The group a person is (or was, in a completed group) a member of in a programme year. */
+public record FindMembership(String personId, ProgrammeYear programmeYear) {
+}
