@@ -97,6 +97,20 @@ class RestartTest {
         assertThat(api.as("tarkastaja", password).post(programme + "/groups", java.util.Map.of()).status())
                 .isEqualTo(403);
         assertThat(api.as("tarkastaja", password).get(programme + "/groups").status()).isEqualTo(200);
+
+        // Last year, closed: its feedback survey reads as the brochure's agreement table.
+        int start = Integer.parseInt(Programmes.SCHOOL_YEAR.substring(0, 4)) - 1;
+        var lastYear = "seinajoki/" + start + "-" + (start + 1);
+        var survey = java.util.UUID.nameUUIDFromBytes(("demo-" + lastYear + "-survey").getBytes()).toString();
+        var results = api.as("koordinaattori", password).get("/api/programmes/" + lastYear + "/surveys/" + survey
+                + "/results");
+        assertThat(results.status()).as(results.raw().body()).isEqualTo(200);
+        var table = results.json().get("programme");
+        assertThat(table.get("respondents").asInt()).isEqualTo(12);
+        assertThat(table.get("statements")).hasSize(4).allSatisfy(row ->
+                assertThat(row.get("agreePercent").asDouble()).isBetween(50.0, 100.0));
+        assertThat(results.json().get("groups")).hasSize(2)
+                .allSatisfy(slice -> assertThat(slice.get("results").get("shown").asBoolean()).isTrue());
     }
 
     @Test

@@ -11,6 +11,7 @@ import fi.verme.enrolment.api.AvailabilitySlot;
 import fi.verme.enrolment.api.CareerStage;
 import fi.verme.enrolment.api.ContactDetails;
 import fi.verme.enrolment.api.DuplicateEnrolmentException;
+import fi.verme.enrolment.api.LateReason;
 import fi.verme.enrolment.api.EnrolmentAlreadyWithdrawnException;
 import fi.verme.enrolment.api.EnrolmentCallAlreadyOpenedException;
 import fi.verme.enrolment.api.OpenEnrolmentCall;
@@ -22,7 +23,12 @@ import fi.verme.enrolment.api.Theme;
 import fi.verme.enrolment.api.WithdrawEnrolment;
 import fi.verme.enrolment.api.WithdrawalReason;
 import fi.verme.groups.api.AcceptPlacementProposal;
+import fi.verme.groups.api.AnswerSurvey;
+import fi.verme.groups.api.CompleteGroup;
+import fi.verme.groups.api.DefineSurvey;
 import fi.verme.groups.api.FindGroup;
+import fi.verme.groups.api.GroupClosedException;
+import fi.verme.groups.api.SurveyException;
 import fi.verme.groups.api.GroupView;
 import fi.verme.meetings.api.JointMeetingKind;
 import fi.verme.meetings.api.MeetingStateException;
@@ -159,6 +165,7 @@ class DemoData implements ApplicationRunner {
         var started = formGroups(programmeYear, today);
         holdMeetings(programmeYear, today, started);
         compensation(programmeYear, today);
+        closedYear(programmeYear);
         jdbc.update("insert into app.demo_seed (programme_year) values (?) on conflict do nothing",
                 programmeYear.id());
     }
@@ -293,6 +300,54 @@ class DemoData implements ApplicationRunner {
         send(new ApproveClaim(programmeYear, claimId));
     }
 
+    static final List<String> SURVEY_STATEMENTS = List.of(
+            "Sain ryhmästä vertaistukea työhöni",
+            "Ryhmässä oli luottamuksellinen ilmapiiri",
+            "Sain uusia näkökulmia omaan työhöni",
+            "Suosittelisin vermeä kollegalleni");
+
+    /**
+     * The year before, already closed: two groups that completed their year, and its feedback survey
+     * answered by their members, so that the results read as the brochure's agreement table.
+     */
+    private void closedYear(ProgrammeYear current) {
+        var start = Integer.parseInt(current.schoolYear().substring(0, 4)) - 1;
+        var year = new ProgrammeYear(ORGANISER, start + "-" + (start + 1));
+        send(new OpenEnrolmentCall(year, THEMES, List.of(), year.firstDay().plusDays(14), year.firstDay().plusDays(45)));
+        var random = new Random(2025);
+        var enrolments = new ArrayList<String>();
+        for (int i = 0; i < 12; i++) {
+            var first = FIRST_NAMES.get(random.nextInt(FIRST_NAMES.size()));
+            var last = LAST_NAMES.get(random.nextInt(LAST_NAMES.size()));
+            var email = ascii(first + "." + last) + ".edellinen" + i + "@edu.seinajoki.example";
+            var enrolmentId = demoId(year + "-" + i);
+            send(new SubmitEnrolment(enrolmentId, demoId("person-" + email), year,
+                    new ContactDetails(first, last, email, null), Role.TEACHER, "Seinäjoen kaupunki",
+                    UNITS.get(i % UNITS.size()), CareerStage.EXPERIENCED, List.of(i < 6 ? "ALAKOULU" : "YLAKOULU"),
+                    List.of(), true, LateReason.COORDINATOR_DECISION));
+            enrolments.add(enrolmentId);
+        }
+        for (int g = 0; g < 2; g++) {
+            var groupId = demoId(year + "-group-" + g);
+            var theme = g == 0 ? THEMES.get(3) : THEMES.get(4);
+            send(new FormGroup(groupId, year, theme.code(), theme.name(), List.of(demoId(current + "-mentor-" + (3 + g))),
+                    null, null, UNITS.get(g) + ", opettajainhuone", false, null));
+            for (var enrolmentId : enrolments.subList(g * 6, g * 6 + 6)) {
+                send(new PlaceParticipant(groupId, enrolmentId));
+            }
+            send(new StartGroup(groupId));
+            send(new CompleteGroup(groupId));
+        }
+        var surveyId = demoId(year + "-survey");
+        send(new DefineSurvey(surveyId, year, SURVEY_STATEMENTS, "Mitä muuta haluat sanoa vermestä?"));
+        for (int i = 0; i < enrolments.size(); i++) {
+            // mostly agreeing, as the brochure's groups did
+            var scores = List.of(4 + (i % 4 == 0 ? 0 : 1), i % 6 == 5 ? 3 : 5, 3 + (i % 3), i % 5 == 4 ? 2 : 5);
+            send(new AnswerSurvey(surveyId, enrolments.get(i), scores, i == 0 ? "Paras täydennyskoulutus pitkään aikaan"
+                    : null));
+        }
+    }
+
     static String demoId(String name) {
         return UUID.nameUUIDFromBytes(("demo-" + name).getBytes()).toString();
     }
@@ -325,7 +380,8 @@ class DemoData implements ApplicationRunner {
         } catch (EnrolmentCallAlreadyOpenedException | DuplicateEnrolmentException
                  | EnrolmentAlreadyWithdrawnException | AggregateStreamCreationException | DuplicateKeyException
                  | MentorAlreadyRegisteredException | ProposalAlreadyAcceptedException | GroupAlreadyStartedException
-                 | PersonAlreadyPlacedException | MeetingStateException | CompensationRuleException alreadyDone) {
+                 | PersonAlreadyPlacedException | MeetingStateException | CompensationRuleException
+                 | GroupClosedException | SurveyException alreadyDone) {
             LOG.debug("Demo step already taken: {}", alreadyDone.getMessage());
         }
     }
