@@ -73,7 +73,7 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
         if (access.permits().stream().anyMatch(p -> p.scope() == Scope.PUBLIC)) {
             return true;
         }
-        var user = CurrentUser.userId().flatMap(users::find).filter(UserAccount::enabled);
+        var user = CurrentUser.account(request, users).filter(UserAccount::enabled);
         if (user.isEmpty()) {
             denied.commence(request, response, new InsufficientAuthenticationException("login required"));
             return false;
@@ -143,6 +143,7 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
         private Optional<GroupView> group;
         private Optional<EnrolmentView> enrolment;
         private Optional<String> claimMentorPerson;
+        private Optional<ClaimView> claim;
         private Optional<String> organiser;
         private boolean missing;
 
@@ -227,8 +228,11 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
         }
 
         private Optional<ClaimView> claim() {
-            return queries.query(new FindClaim(variables.get("claimId")),
-                    ResponseTypes.optionalInstanceOf(ClaimView.class)).join();
+            if (claim == null) {
+                claim = queries.query(new FindClaim(variables.get("claimId")),
+                        ResponseTypes.optionalInstanceOf(ClaimView.class)).join();
+            }
+            return claim;
         }
 
         Optional<String> claimMentorPerson() {

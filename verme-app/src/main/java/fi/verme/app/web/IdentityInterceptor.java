@@ -30,7 +30,7 @@ class IdentityInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        CurrentUser.userId().flatMap(users::find).map(UserAccount::personId)
+        CurrentUser.account(request, users).map(UserAccount::personId)
                 .ifPresent(person -> request.setAttribute(RequestMetadata.PERSON_ATTRIBUTE, person));
         return true;
     }
