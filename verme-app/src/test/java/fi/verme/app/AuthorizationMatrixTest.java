@@ -104,6 +104,9 @@ class AuthorizationMatrixTest {
         var programme = "?programme=" + w.organiser + "/" + Programmes.SCHOOL_YEAR;
         add(cases, "GET", pattern + "/enrolment-call", year + "/enrolment-call", null, Set.of("anonymous"));
         add(cases, "POST", pattern + "/enrolment-call", year + "/enrolment-call", Map.of(), coordinators);
+        add(cases, "GET", "/api/enrolment-calls", "/api/enrolment-calls", null, Set.of("anonymous"));
+        add(cases, "GET", "/api/me", "/api/me", null, Set.of("coordA", "coordB", "mentorA", "participantA", "financeA",
+                "auditor", "admin"));
         add(cases, "POST", pattern + "/enrolments", year + "/enrolments", Map.of(), Set.of("anonymous"));
         add(cases, "GET", pattern + "/enrolments", year + "/enrolments", null, readers);
         add(cases, "GET", pattern + "/enrolments/summary", year + "/enrolments/summary", null, readers);
@@ -178,6 +181,7 @@ class AuthorizationMatrixTest {
         add(cases, "GET", pattern + "/compensation-rules", year + "/compensation-rules", null,
                 Set.of("coordA", "financeA", "auditor"));
         add(cases, "POST", pattern + "/claims", year + "/claims", Map.of(), Set.of("coordA", "financeA", "mentorA"));
+        add(cases, "GET", pattern + "/claims", year + "/claims", null, Set.of("coordA", "financeA", "auditor"));
         add(cases, "GET", "/api/claims/{claimId}", "/api/claims/" + w.claim, null,
                 Set.of("coordA", "financeA", "auditor", "mentorA"));
         add(cases, "POST", "/api/claims/{claimId}/approve", "/api/claims/" + w.claim + "/approve", Map.of(),
@@ -202,6 +206,7 @@ class AuthorizationMatrixTest {
                 Set.of("coordA", "financeA", "auditor"));
         add(cases, "GET", "/api/audit/public-key", "/api/audit/public-key", null, Set.of("anonymous"));
         add(cases, "POST", pattern + "/surveys", year + "/surveys", Map.of(), coordinators);
+        add(cases, "GET", pattern + "/surveys", year + "/surveys", null, readers);
         add(cases, "GET", pattern + "/surveys/{surveyId}/results", year + "/surveys/" + w.survey + "/results", null,
                 readers);
         add(cases, "GET", pattern + "/surveys/{surveyId}/free-texts", year + "/surveys/" + w.survey + "/free-texts",
@@ -215,7 +220,7 @@ class AuthorizationMatrixTest {
                 Set.of("anonymous"));
         add(cases, "GET", "/api/admin/outbox", "/api/admin/outbox" + programme, null, Set.of("coordA", "admin"));
         add(cases, "POST", "/api/admin/replays", "/api/admin/replays", Map.of("views", List.of("no-such-view")),
-                Set.of("admin"));
+                Set.of("admin", "auditor"));
         add(cases, "GET", "/api/admin/replays", "/api/admin/replays", null, Set.of("admin", "auditor"));
         add(cases, "GET", "/api/admin/replays/{replayId}", "/api/admin/replays/none", null, Set.of("admin", "auditor"));
         add(cases, "GET", "/api/admin/users", "/api/admin/users", null, Set.of("admin"));
@@ -310,7 +315,7 @@ class AuthorizationMatrixTest {
                             + Programmes.SCHOOL_YEAR).json().spliterator(), false)
                     .filter(m -> m.get("kind").asText().equals("survey-open")).findFirst().orElseThrow()
                     .get("body").asText();
-            var matcher = Pattern.compile("/api/surveys/answers/(\\S+)").matcher(body);
+            var matcher = Pattern.compile("/#/kysely/(\\S+)").matcher(body);
             matcher.find();
             surveyLink = "/api/surveys/answers/" + matcher.group(1);
         }

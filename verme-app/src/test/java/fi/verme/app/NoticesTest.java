@@ -50,7 +50,7 @@ class NoticesTest {
         assertThat(received.getSubject()).isEqualTo("Din anmälan till kamratgruppsmentorering har tagits emot");
         var text = GreenMailUtil.getBody(received);
         assertThat(GreenMailUtil.getBody(received)).isNotBlank();
-        assertThat(received.getContent().toString()).contains("Hej Stina", "/api/enrolment-links/");
+        assertThat(received.getContent().toString()).contains("Hej Stina", "/#/oma/");
         assertThat(text).isNotNull();
 
         // Placement and a meeting: the group's people hear of them, in their own language.

@@ -31,7 +31,7 @@ class OutboxTest {
             assertThat(message.get("language").asText()).isEqualTo("fi");
             assertThat(message.get("subject").asText()).isEqualTo(
                     "Ilmoittautumisesi vertaisryhmämentorointiin on vastaanotettu");
-            assertThat(message.get("body").asText()).contains("Hei Odottava", "/api/enrolment-links/");
+            assertThat(message.get("body").asText()).contains("Hei Odottava", "/#/oma/");
         });
     }
 }

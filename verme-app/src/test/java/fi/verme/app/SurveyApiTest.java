@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SurveyApiTest {
 
-    static final Pattern LINK = Pattern.compile("/api/surveys/answers/(\\S+)");
+    static final Pattern LINK = Pattern.compile("/#/kysely/(\\S+)");
 
     @LocalServerPort
     int port;

@@ -90,7 +90,7 @@ class Notices {
                 insert into app.recipient_language (enrolment_id, language) values (?, ?)
                 on conflict (enrolment_id) do nothing""", event.enrolmentId(), language);
         contactOf(event.personId()).ifPresent(contact -> {
-            var link = publicUrl + "/api/enrolment-links/" + links.issue(event.enrolmentId()).token();
+            var link = publicUrl + "/#/oma/" + links.issue(event.enrolmentId()).token();
             send(eventId, event.programmeYear(), "enrolment-received", contact, language,
                     Map.of("programme", event.programmeYear().id(), "link", link), null);
         });
@@ -162,7 +162,7 @@ class Notices {
             var contact = new ContactDetails(member.name().firstName(), member.name().lastName(), member.email(), null);
             send(eventId + ":" + survey.surveyId(), survey.programmeYear(), "survey-open", contact,
                     languageOf(member.enrolmentId()), Map.of("programme", survey.programmeYear().id(),
-                            "link", publicUrl + "/api/surveys/answers/" + token), null);
+                            "link", publicUrl + "/#/kysely/" + token), null);
         }
     }
 

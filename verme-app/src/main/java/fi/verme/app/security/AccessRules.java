@@ -43,6 +43,7 @@ public final class AccessRules {
         rules.put("POST " + YEAR + "/enrolment-call", Access.of(coordinator));
         rules.put("POST " + YEAR + "/enrolment-call/close", Access.of(coordinator));
         rules.put("GET " + YEAR + "/enrolment-call", Access.of(PUBLIC));
+        rules.put("GET /api/enrolment-calls", Access.of(PUBLIC));
         rules.put("POST " + YEAR + "/enrolments", Access.of(PUBLIC));
         rules.put("GET /api/enrolments/{enrolmentId}", Access.of(coordinator, auditor,
                 own(PARTICIPANT, Scope.OWN_ENROLMENT)));
@@ -102,6 +103,7 @@ public final class AccessRules {
         rules.put("PUT " + YEAR + "/compensation-rules", Access.of(coordinator, finance));
         rules.put("GET " + YEAR + "/compensation-rules", Access.of(coordinator, finance, auditor));
         rules.put("POST " + YEAR + "/claims", Access.of(coordinator, finance, organiser(MENTOR)));
+        rules.put("GET " + YEAR + "/claims", Access.of(coordinator, finance, auditor));
         rules.put("GET /api/claims/{claimId}", Access.of(coordinator, finance, auditor, own(MENTOR, Scope.OWN_CLAIM)));
         rules.put("POST /api/claims/{claimId}/approve", Access.of(finance));
         rules.put("POST /api/claims/{claimId}/reject", Access.of(finance));
@@ -120,6 +122,7 @@ public final class AccessRules {
 
         // The feedback survey: the coordinator defines it and reads free texts; answers come through personal links.
         rules.put("POST " + YEAR + "/surveys", Access.of(coordinator));
+        rules.put("GET " + YEAR + "/surveys", Access.of(coordinator, auditor));
         rules.put("GET " + YEAR + "/surveys/{surveyId}/results", Access.of(coordinator, auditor));
         rules.put("GET " + YEAR + "/surveys/{surveyId}/free-texts", Access.of(coordinator));
         rules.put("GET /api/surveys/answers/{token}", Access.of(PUBLIC));
@@ -133,10 +136,14 @@ public final class AccessRules {
         // The e-mail outbox of a programme year (?programme=organiser/schoolYear).
         rules.put("GET /api/admin/outbox", Access.of(coordinator, any(ADMIN)));
 
-        // Rebuilding views from the events: operators (admins) start it; auditors may follow it.
-        rules.put("POST /api/admin/replays", Access.of(any(ADMIN)));
+        // Rebuilding views from the events: operators (admins) and auditors start it and follow it.
+        rules.put("POST /api/admin/replays", Access.of(any(ADMIN), any(AUDITOR)));
         rules.put("GET /api/admin/replays", Access.of(any(ADMIN), any(AUDITOR)));
         rules.put("GET /api/admin/replays/{replayId}", Access.of(any(ADMIN), any(AUDITOR)));
+
+        // Who am I: any signed-in user with a role, for the UI to show what they may do.
+        rules.put("GET /api/me", Access.of(any(COORDINATOR), any(MENTOR), any(PARTICIPANT), any(FINANCE), any(AUDITOR),
+                any(ADMIN)));
 
         // Users and grants.
         rules.put("GET /api/admin/users", Access.of(any(ADMIN)));

@@ -32,7 +32,10 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
             throws IOException {
         LOG.warn("Denied {} {} to an unauthenticated client: {}", request.getMethod(), request.getRequestURI(),
                 reason.getMessage());
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Verme\"");
+        if (request.getHeader("X-Requested-With") == null) {
+            // Not for the UI's own requests: the browser would pop up its Basic login dialog.
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Verme\"");
+        }
         write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated",
                 "Kirjaudu sisään / Authentication required", "Log in to do this");
     }
@@ -45,6 +48,14 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
                 user == null ? "?" : user.getName(), reason.getMessage());
         write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Ei oikeutta / Not allowed",
                 "Your role does not allow this");
+    }
+
+    /** A failed login form: 401 problem+json, the same for an unknown user and a wrong password. */
+    void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException reason)
+            throws IOException {
+        LOG.warn("Failed login at {}: {}", request.getRequestURI(), reason.getMessage());
+        write(request, response, HttpStatus.UNAUTHORIZED, "login-failed", "Kirjautuminen epäonnistui / Login failed",
+                "Wrong user name or password");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,

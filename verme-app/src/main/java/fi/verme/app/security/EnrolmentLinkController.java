@@ -38,7 +38,7 @@ class EnrolmentLinkController {
         this.commands = commands;
     }
 
-    record PersonalLink(String enrolmentId, String link, Instant expiresAt) {
+    record PersonalLink(String enrolmentId, String link, String token, Instant expiresAt) {
     }
 
     record LinkWithdrawal(@NotNull WithdrawalReason reason) {
@@ -51,7 +51,7 @@ class EnrolmentLinkController {
         var link = links.issue(enrolment.enrolmentId());
         var path = "/api/enrolment-links/" + link.token();
         LOG.info("Personal link for enrolment {} (to be sent to its person): {}", enrolmentId, path);
-        return new PersonalLink(enrolmentId, path, link.expiresAt());
+        return new PersonalLink(enrolmentId, path, link.token(), link.expiresAt());
     }
 
     @GetMapping("/api/enrolment-links/{token}")

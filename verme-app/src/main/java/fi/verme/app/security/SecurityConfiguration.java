@@ -1,5 +1,6 @@
 package fi.verme.app.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -12,17 +13,29 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who is asking: machine clients and local accounts with HTTP Basic (passwords as BCrypt hashes),
- * people of an organiser through its identity provider (OpenID Connect, when a provider is configured).
- * The JSON API is stateless for Basic clients, so it needs no CSRF token; browser sessions of
- * provider logins keep Spring Security's CSRF protection everywhere else. Every response carries the
- * security headers.
+ * Who is asking: machine clients with HTTP Basic (passwords as BCrypt hashes); people in the browser
+ * with a session, either from the UI's login form ({@code POST /api/login}, local accounts) or from
+ * their organiser's identity provider (OpenID Connect, when a provider is configured).
+ * A write that rides on a session cookie must carry the session's CSRF token (the UI reads it from
+ * {@code /api/me}); requests that bring their own credentials, or no session at all, cannot be forged
+ * by another site, so they need none. Every response carries the security headers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    static final String LOGIN = "/api/login";
+
+    /** A write that a browser sends with its session cookie and no credentials of its own. */
+    static boolean ridesOnSession(HttpServletRequest request) {
+        var method = request.getMethod();
+        boolean safe = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")
+                || method.equals("TRACE");
+        return !safe && request.getHeader("Authorization") == null && request.getSession(false) != null
+                && !request.getRequestURI().equals(request.getContextPath() + LOGIN);
+    }
 
     /** BCrypt, at the configured cost (10 by default; the tests use the cheapest, 4, to stay fast). */
     @Bean
@@ -38,7 +51,12 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(denied))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(denied).accessDeniedHandler(denied))
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/actuator/**"))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::ridesOnSession))
+                .formLogin(form -> form.loginPage("/").loginProcessingUrl(LOGIN)
+                        .successHandler((request, response, authentication) -> response.setStatus(204))
+                        .failureHandler(denied::loginFailed))
+                .logout(logout -> logout.logoutUrl("/api/logout")
+                        .logoutSuccessHandler((request, response, authentication) -> response.setStatus(204)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))

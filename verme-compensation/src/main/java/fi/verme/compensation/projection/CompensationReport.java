@@ -18,6 +18,7 @@ import fi.verme.compensation.api.FindCompensation;
 import fi.verme.compensation.api.FindCompensationRules;
 import fi.verme.compensation.api.FindPaymentPeriod;
 import fi.verme.compensation.api.FindVeso;
+import fi.verme.compensation.api.ListClaims;
 import fi.verme.compensation.api.LineKind;
 import fi.verme.compensation.api.LineStatus;
 import fi.verme.compensation.api.PaymentPeriodApproved.ApprovedLine;
@@ -194,15 +195,31 @@ class CompensationReport implements Entitlements {
 
     @QueryHandler
     Optional<ClaimView> claim(FindClaim query) {
-        return jdbc.query("select * from compensation.source where source_id = ?", (rs, row) -> {
-            var source = source(rs);
-            var year = ProgrammeYear.fromId(rs.getString("programme_year"));
-            var kind = source.kind() == LineKind.ORGANISING_HOURS ? null : ExpenseKind.valueOf(source.kind().name());
-            return new ClaimView(query.claimId(), year, source.mentorId(), source.groupId(), kind, source.hours(),
-                    source.amount(), source.days(), source.receipt(), source.date(),
-                    kind == null ? source.description() : null, source.employer(), source.claimStatus(),
-                    source.rejection() == null ? null : RejectionReason.valueOf(source.rejection()));
-        }, "claim:" + query.claimId()).stream().findFirst();
+        return jdbc.query("select * from compensation.source where source_id = ?", (rs, row) -> claimView(rs),
+                "claim:" + query.claimId()).stream().findFirst();
+    }
+
+    @QueryHandler
+    List<ClaimView> claims(ListClaims query) {
+        var sql = new StringBuilder("""
+                select * from compensation.source where programme_year = ? and source_id like 'claim:%'""");
+        var arguments = new ArrayList<Object>(List.of(query.programmeYear().id()));
+        if (query.status() != null) {
+            sql.append(" and claim_status = ?");
+            arguments.add(query.status().name());
+        }
+        sql.append(" order by occurred_on, source_id");
+        return jdbc.query(sql.toString(), (rs, row) -> claimView(rs), arguments.toArray());
+    }
+
+    private static ClaimView claimView(ResultSet rs) throws SQLException {
+        var source = source(rs);
+        var year = ProgrammeYear.fromId(rs.getString("programme_year"));
+        var kind = source.kind() == LineKind.ORGANISING_HOURS ? null : ExpenseKind.valueOf(source.kind().name());
+        return new ClaimView(source.sourceId().substring("claim:".length()), year, source.mentorId(),
+                source.groupId(), kind, source.hours(), source.amount(), source.days(), source.receipt(),
+                source.date(), kind == null ? source.description() : null, source.employer(), source.claimStatus(),
+                source.rejection() == null ? null : RejectionReason.valueOf(source.rejection()));
     }
 
     @QueryHandler

@@ -5,7 +5,9 @@ import fi.verme.compensation.api.ApprovePaymentPeriod;
 import fi.verme.compensation.api.ClaimExpense;
 import fi.verme.compensation.api.ClaimOrganisingHours;
 import fi.verme.compensation.api.ClaimNotOwnException;
+import fi.verme.compensation.api.ClaimStatus;
 import fi.verme.compensation.api.ClaimView;
+import fi.verme.compensation.api.ListClaims;
 import fi.verme.compensation.api.CompensationNotFoundException;
 import fi.verme.compensation.api.CompensationView;
 import fi.verme.compensation.api.FindClaim;
@@ -26,6 +28,7 @@ import fi.verme.groups.api.FindMentor;
 import fi.verme.groups.api.MentorView;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -92,6 +95,14 @@ class CompensationController {
                     body.amount(), body.days(), body.receiptReference(), body.date(), body.employer()));
         }
         return ResponseEntity.created(URI.create("/api/claims/" + claimId)).body(claim(claimId));
+    }
+
+    /** The year's claims, for finance to approve: {@code ?status=PENDING} for those still waiting. */
+    @GetMapping("/programmes/{organiser}/{schoolYear}/claims")
+    List<ClaimView> claims(@PathVariable String organiser, @PathVariable String schoolYear,
+                           @RequestParam(required = false) ClaimStatus status) {
+        return queries.query(new ListClaims(new ProgrammeYear(organiser, schoolYear), status),
+                ResponseTypes.multipleInstancesOf(ClaimView.class)).join();
     }
 
     @GetMapping("/claims/{claimId}")

@@ -7,6 +7,7 @@ import fi.verme.enrolment.api.EnrolmentCallClosed;
 import fi.verme.enrolment.api.EnrolmentCallOpened;
 import fi.verme.enrolment.api.EnrolmentCallView;
 import fi.verme.enrolment.api.FindEnrolmentCall;
+import fi.verme.enrolment.api.ListEnrolmentCalls;
 import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.enrolment.api.Role;
 import fi.verme.enrolment.api.Theme;
@@ -76,6 +77,18 @@ class EnrolmentCallTerms implements EnrolmentCalls {
         return termsOf(query.programmeYear()).map(terms -> new EnrolmentCallView(terms.programmeYear(),
                 terms.themes(), terms.targetRoles(), terms.opensOn(), terms.closesOn(), terms.closedOn(),
                 statusOf(terms, LocalDate.now(clock))));
+    }
+
+    @QueryHandler
+    List<EnrolmentCallView> list(ListEnrolmentCalls query) {
+        var today = LocalDate.now(clock);
+        return jdbc.query("select * from enrolment.call_terms order by school_year desc, organiser",
+                        (rs, row) -> toTerms(rs)).stream()
+                .filter(terms -> query.organisers() == null || query.organisers().contains(terms.programmeYear().organiser()))
+                .map(terms -> new EnrolmentCallView(terms.programmeYear(), terms.themes(), terms.targetRoles(),
+                        terms.opensOn(), terms.closesOn(), terms.closedOn(), statusOf(terms, today)))
+                .filter(call -> !query.openOnly() || call.status() == EnrolmentCallView.Status.OPEN)
+                .toList();
     }
 
     private static EnrolmentCallView.Status statusOf(CallTerms terms, LocalDate today) {

@@ -4,10 +4,12 @@ import fi.verme.enrolment.api.CloseEnrolmentCall;
 import fi.verme.enrolment.api.EnrolmentCallNotFoundException;
 import fi.verme.enrolment.api.EnrolmentCallView;
 import fi.verme.enrolment.api.FindEnrolmentCall;
+import fi.verme.enrolment.api.ListEnrolmentCalls;
 import fi.verme.enrolment.api.OpenEnrolmentCall;
 import fi.verme.enrolment.api.ProgrammeYear;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -20,8 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@RequestMapping("/api/programmes/{organiser}/{schoolYear}/enrolment-call")
+@RequestMapping("/api")
 class EnrolmentCallController {
+
+    private static final String CALL = "/programmes/{organiser}/{schoolYear}/enrolment-call";
 
     private final CommandGateway commands;
     private final QueryGateway queries;
@@ -31,7 +35,7 @@ class EnrolmentCallController {
         this.queries = queries;
     }
 
-    @PostMapping
+    @PostMapping(CALL)
     ResponseEntity<EnrolmentCallView> open(@PathVariable String organiser, @PathVariable String schoolYear,
                                            @Valid @RequestBody EnrolmentCallRequest body) {
         var programmeYear = new ProgrammeYear(organiser, schoolYear);
@@ -41,16 +45,23 @@ class EnrolmentCallController {
                 .body(find(programmeYear));
     }
 
-    @PostMapping("/close")
+    @PostMapping(CALL + "/close")
     EnrolmentCallView close(@PathVariable String organiser, @PathVariable String schoolYear) {
         var programmeYear = new ProgrammeYear(organiser, schoolYear);
         commands.sendAndWait(new CloseEnrolmentCall(programmeYear));
         return find(programmeYear);
     }
 
-    @GetMapping
+    @GetMapping(CALL)
     EnrolmentCallView get(@PathVariable String organiser, @PathVariable String schoolYear) {
         return find(new ProgrammeYear(organiser, schoolYear));
+    }
+
+    /** The calls open today, for the public form to offer. */
+    @GetMapping("/enrolment-calls")
+    List<EnrolmentCallView> open() {
+        return queries.query(new ListEnrolmentCalls(null, true),
+                ResponseTypes.multipleInstancesOf(EnrolmentCallView.class)).join();
     }
 
     private EnrolmentCallView find(ProgrammeYear programmeYear) {

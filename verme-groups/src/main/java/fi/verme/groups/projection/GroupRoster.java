@@ -5,6 +5,7 @@ import fi.verme.groups.api.ActionAgreementRecorded;
 import fi.verme.groups.api.CancellationReason;
 import fi.verme.groups.api.Commitment;
 import fi.verme.groups.api.FindGroup;
+import fi.verme.groups.api.FindPersonGroups;
 import fi.verme.groups.api.FindProgrammeOverview;
 import fi.verme.groups.api.GroupCancelled;
 import fi.verme.groups.api.GroupCompleted;
@@ -17,6 +18,7 @@ import fi.verme.groups.api.GroupView;
 import fi.verme.groups.api.ListGroups;
 import fi.verme.groups.api.ParticipantPlaced;
 import fi.verme.groups.api.ParticipantRemoved;
+import fi.verme.groups.api.PersonGroupView;
 import fi.verme.groups.api.ProgrammeOverview;
 import fi.verme.groups.api.ProgrammeOverview.ThemeLine;
 import java.sql.Date;
@@ -161,6 +163,21 @@ class GroupRoster {
                         m.placedAt().toInstant())).toList(),
                 agreement, group.formedAt, group.startedOn, group.completedOn, group.cancelledOn,
                 group.cancellationReason));
+    }
+
+    @QueryHandler
+    List<PersonGroupView> groupsOf(FindPersonGroups query) {
+        return jdbc.query("""
+                select g.group_id, g.programme_year, g.name, g.theme, g.status, true as mentor
+                from groups.group_view g join groups.group_mentor m on m.group_id = g.group_id where m.person_id = ?
+                union all
+                select g.group_id, g.programme_year, g.name, g.theme, g.status, false as mentor
+                from groups.group_view g join groups.group_member m on m.group_id = g.group_id where m.person_id = ?
+                order by programme_year desc, name""",
+                (rs, row) -> new PersonGroupView(rs.getString("group_id"),
+                        ProgrammeYear.fromId(rs.getString("programme_year")), rs.getString("name"),
+                        rs.getString("theme"), GroupStatus.valueOf(rs.getString("status")), rs.getBoolean("mentor")),
+                query.personId(), query.personId());
     }
 
     @QueryHandler

@@ -4,6 +4,8 @@ import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.groups.api.DefineSurvey;
 import fi.verme.groups.api.FindSurveyFreeTexts;
 import fi.verme.groups.api.FindSurveyResults;
+import fi.verme.groups.api.ListSurveys;
+import fi.verme.groups.api.SurveyView;
 import fi.verme.groups.api.SurveyException;
 import fi.verme.groups.api.SurveyResultsView;
 import jakarta.validation.constraints.NotEmpty;
@@ -46,6 +48,12 @@ class SurveyController {
                 body.freeTextQuestion()));
         return ResponseEntity.created(URI.create("/api/programmes/" + organiser + "/" + schoolYear + "/surveys/"
                 + surveyId + "/results")).body(Map.of("surveyId", surveyId, "statements", body.statements()));
+    }
+
+    @GetMapping
+    List<SurveyView> list(@PathVariable String organiser, @PathVariable String schoolYear) {
+        return queries.query(new ListSurveys(new ProgrammeYear(organiser, schoolYear)),
+                ResponseTypes.multipleInstancesOf(SurveyView.class)).join();
     }
 
     @GetMapping("/{surveyId}/results")

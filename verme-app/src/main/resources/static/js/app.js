@@ -1,0 +1,282 @@
+// The shell: header with language and programme choice, navigation by role, hash routes, sign-in and -out.
+import {
+    api, get, h, t, setLanguage, preferredLanguage, language, LANGUAGES, session, setSession, field, onSubmit,
+    announce, label, ApiError, problemTitle,
+} from './core.js';
+import { landing, enrolForm, personalLink, surveyAnswer } from './public.js';
+import { dashboard, enrolments } from './programme.js';
+import { groups, groupPage } from './groups.js';
+import { compensation } from './money.js';
+import { audit } from './audit.js';
+import { feedback } from './feedback.js';
+import { myPage } from './personal.js';
+import { setup } from './setup.js';
+
+const main = () => document.getElementById('main');
+
+/** Which screens each role opens, in the navigation's order (key: text key and route). */
+const SCREENS = [
+    { key: 'dashboard', path: '', roles: ['COORDINATOR'] },
+    { key: 'enrolments', path: '/enrolments', roles: ['COORDINATOR', 'AUDITOR'] },
+    { key: 'groups', path: '/groups', roles: ['COORDINATOR', 'AUDITOR', 'FINANCE'] },
+    { key: 'compensation', path: '/compensation', roles: ['COORDINATOR', 'FINANCE', 'AUDITOR'] },
+    { key: 'audit', path: '/audit', roles: ['AUDITOR', 'ADMIN'] },
+    { key: 'setup', path: '/setup', roles: ['COORDINATOR'] },
+    { key: 'feedback', path: '/feedback', roles: ['COORDINATOR', 'AUDITOR', 'ADMIN'] },
+];
+
+const routes = [
+    [/^\/?$/, () => home()],
+    [/^\/login$/, () => loginPage()],
+    [/^\/me$/, () => mePage()],
+    [/^\/my$/, () => myPage()],
+    [/^\/setup$/, () => (session() ? setup() : loginPage())],
+    [/^\/ilmoittaudu\/([^/]+)\/([^/]+)$/, (o, y) => enrolForm(o, y)],
+    [/^\/oma\/(.+)$/, (token) => personalLink(token)],
+    [/^\/kysely\/(.+)$/, (token) => surveyAnswer(token)],
+    [/^\/group\/([^/]+)$/, (id) => groupPage(id)],
+    [/^\/p\/([^/]+)\/([^/]+)$/, (o, y) => programme(o, y, () => dashboard(o, y))],
+    [/^\/p\/([^/]+)\/([^/]+)\/enrolments$/, (o, y) => programme(o, y, () => enrolments(o, y))],
+    [/^\/p\/([^/]+)\/([^/]+)\/groups$/, (o, y) => programme(o, y, () => groups(o, y))],
+    [/^\/p\/([^/]+)\/([^/]+)\/compensation$/, (o, y) => programme(o, y, () => compensation(o, y))],
+    [/^\/p\/([^/]+)\/([^/]+)\/audit$/, (o, y) => programme(o, y, () => audit(o, y))],
+    [/^\/p\/([^/]+)\/([^/]+)\/feedback$/, (o, y) => programme(o, y, () => feedback(o, y))],
+    [/^\/p\/([^/]+)\/([^/]+)\/setup$/, (o, y) => programme(o, y, () => setup(o, y))],
+];
+
+export function roles() {
+    const me = session();
+    return me ? [...new Set(me.grants.map((grant) => grant.role))] : [];
+}
+
+export function hasRole(...wanted) {
+    return roles().some((role) => wanted.includes(role));
+}
+
+async function loadSession() {
+    try {
+        setSession(await get('/api/me'));
+    } catch (failure) {
+        setSession(null);
+        if (!(failure instanceof ApiError) || (failure.status !== 401 && failure.status !== 403)) {
+            throw failure;
+        }
+    }
+}
+
+function currentProgramme() {
+    const match = location.hash.match(/^#\/p\/([^/]+)\/([^/]+)/);
+    if (match) {
+        return { organiser: decodeURIComponent(match[1]), schoolYear: decodeURIComponent(match[2]) };
+    }
+    const me = session();
+    const stored = localStorage.getItem('verme.programme');
+    const programmes = me ? me.programmes : [];
+    return programmes.find((p) => `${p.organiser}/${p.schoolYear}` === stored) || programmes[0] || null;
+}
+
+function renderHeader() {
+    const me = session();
+    const header = document.getElementById('header');
+    header.replaceChildren();
+    const languageSelect = h('select', { id: 'language', name: 'language' },
+        LANGUAGES.map((lang) => h('option', { value: lang, selected: lang === language() }, t(`language.${lang}`))));
+    languageSelect.addEventListener('change', async () => {
+        await setLanguage(languageSelect.value);
+        await render();
+        document.getElementById('language').focus();
+    });
+    const tools = h('div', { class: 'tools' },
+        h('label', { for: 'language' }, t('app.language')), languageSelect);
+    if (me) {
+        tools.append(h('a', { href: '#/me', class: 'user' }, me.displayName),
+            h('button', { type: 'button', onClick: logout }, t('app.logout')));
+    } else {
+        tools.append(h('a', { href: '#/login', class: 'button-link' }, t('app.login')));
+    }
+    header.append(h('a', { href: '#/', class: 'brand' }, h('span', { class: 'logo', 'aria-hidden': 'true' }, 'V'), t('app.name')), tools);
+
+    document.getElementById('skip').textContent = t('app.skip');
+    const nav = document.getElementById('nav');
+    nav.setAttribute('aria-label', t('nav.label'));
+    nav.replaceChildren();
+    if (!me) {
+        nav.hidden = true;
+        return;
+    }
+    nav.hidden = false;
+    const programme = currentProgramme();
+    const list = h('ul', {});
+    if (programme && me.programmes.length) {
+        const select = h('select', { id: 'programme', name: 'programme' }, me.programmes.map((p) => h('option', {
+            value: `${p.organiser}/${p.schoolYear}`,
+            selected: p.organiser === programme.organiser && p.schoolYear === programme.schoolYear,
+        }, `${p.organiser} ${p.schoolYear}`)));
+        select.addEventListener('change', () => {
+            localStorage.setItem('verme.programme', select.value);
+            const rest = location.hash.replace(/^#\/p\/[^/]+\/[^/]+/, '');
+            location.hash = `#/p/${select.value}${location.hash.startsWith('#/p/') ? rest : ''}`;
+        });
+        nav.append(h('div', { class: 'programme-choice' }, h('label', { for: 'programme' }, t('app.programme')), select));
+        const base = `#/p/${programme.organiser}/${programme.schoolYear}`;
+        for (const screen of SCREENS) {
+            if (hasRole(...screen.roles)) {
+                list.append(h('li', {}, h('a', { href: base + screen.path }, t(`nav.${screen.key}`))));
+            }
+        }
+    }
+    if (!programme && hasRole('COORDINATOR')) {
+        list.append(h('li', {}, h('a', { href: '#/setup' }, t('nav.setup'))));
+    }
+    if (me.personId) {
+        list.append(h('li', {}, h('a', { href: '#/my' }, t('nav.my'))));
+    }
+    list.append(h('li', {}, h('a', { href: '#/me' }, t('nav.me'))));
+    nav.append(list);
+    const here = location.hash || '#/';
+    nav.querySelectorAll('a').forEach((link) => {
+        if (link.getAttribute('href') === here) {
+            link.setAttribute('aria-current', 'page');
+        }
+    });
+}
+
+async function logout() {
+    try {
+        await api('POST', '/api/logout');
+    } catch (ignored) {
+        // Signed out already.
+    }
+    setSession(null);
+    location.hash = '#/';
+    await render();
+    announce(t('app.loggedOut'));
+}
+
+/** The programme screens: the user must be signed in; the chosen programme is remembered. */
+async function programme(organiser, schoolYear, screen) {
+    if (!session()) {
+        return loginPage();
+    }
+    localStorage.setItem('verme.programme', `${organiser}/${schoolYear}`);
+    return screen();
+}
+
+function home() {
+    const me = session();
+    if (!me) {
+        return landing();
+    }
+    const programme = currentProgramme();
+    const base = programme ? `#/p/${programme.organiser}/${programme.schoolYear}` : null;
+    if (base && hasRole('COORDINATOR')) {
+        location.replace(base);
+    } else if (base && hasRole('FINANCE')) {
+        location.replace(`${base}/compensation`);
+    } else if (base && hasRole('AUDITOR')) {
+        location.replace(`${base}/audit`);
+    } else if (me.personId) {
+        location.replace('#/my');
+    } else if (hasRole('COORDINATOR')) {
+        location.replace('#/setup');
+    } else {
+        location.replace('#/me');
+    }
+    return null;
+}
+
+function loginPage() {
+    const form = h('form', { class: 'card narrow', novalidate: true },
+        field({ name: 'username', labelText: t('login.username'), required: true, attrs: { autocomplete: 'username' } }),
+        field({ name: 'password', labelText: t('login.password'), type: 'password', required: true, attrs: { autocomplete: 'current-password' } }),
+        h('button', { type: 'submit', class: 'primary' }, t('login.submit')));
+    onSubmit(form, async (data) => {
+        await api('POST', '/api/login', { username: data.get('username'), password: data.get('password') }, { form: true });
+        await loadSession();
+        announce(t('login.welcome', { name: session().displayName }));
+        location.hash = '#/';
+        await render();
+    });
+    return [h('h1', { tabindex: '-1' }, t('login.title')), h('p', {}, t('login.intro')), form,
+        h('p', { class: 'hint' }, t('login.demo'))];
+}
+
+function mePage() {
+    const me = session();
+    if (!me) {
+        return loginPage();
+    }
+    const byRole = new Map();
+    for (const grant of me.grants) {
+        byRole.set(grant.role, [...(byRole.get(grant.role) || []), grant.organiser === '*' ? t('me.allOrganisers') : grant.organiser]);
+    }
+    return [h('h1', { tabindex: '-1' }, t('me.title', { name: me.displayName })),
+        h('p', {}, t('me.intro')),
+        h('dl', { class: 'facts' },
+            h('dt', {}, t('me.userId')), h('dd', {}, me.userId),
+            me.email ? [h('dt', {}, t('me.email')), h('dd', {}, me.email)] : null),
+        byRole.size === 0 ? h('p', {}, t('me.noRoles')) : null,
+        [...byRole.entries()].map(([role, organisers]) => h('section', { class: 'card' },
+            h('h2', {}, `${label('Role', role)}: ${organisers.join(', ')}`),
+            h('ul', {}, t(`me.can.${role}`).split('|').map((line) => h('li', {}, line))))),
+        h('section', { class: 'card' }, h('h2', {}, t('me.cannotTitle')), h('p', {}, t('me.cannot')))];
+}
+
+/** Draws the current route into the main landmark and moves focus to its heading. */
+export async function render() {
+    renderHeader();
+    const path = decodeURIComponent(location.hash.replace(/^#/, '')) || '/';
+    const container = main();
+    container.setAttribute('aria-busy', 'true');
+    let content;
+    try {
+        const route = routes.find(([pattern]) => pattern.test(path));
+        if (!route) {
+            content = [h('h1', { tabindex: '-1' }, t('app.notFound'))];
+        } else {
+            content = await route[1](...path.match(route[0]).slice(1));
+        }
+    } catch (failure) {
+        if (failure instanceof ApiError && failure.status === 401) {
+            setSession(null);
+            content = loginPage();
+        } else {
+            content = [h('h1', { tabindex: '-1' }, t('app.error')), h('p', { role: 'alert' }, problemTitle(failure))];
+        }
+    }
+    if (content == null) {
+        return;
+    }
+    container.replaceChildren(...[content].flat(Infinity).filter(Boolean));
+    container.removeAttribute('aria-busy');
+    document.title = `${(container.querySelector('h1') || {}).textContent || ''} – ${t('app.name')}`;
+    const heading = container.querySelector('h1');
+    if (heading && document.activeElement !== document.getElementById('language')) {
+        heading.setAttribute('tabindex', '-1');
+        heading.focus({ preventScroll: false });
+    }
+}
+
+/** Re-renders the current screen, e.g. after a change, keeping the user where they are. */
+export async function refresh(message) {
+    await render();
+    if (message) {
+        announce(message);
+    }
+}
+
+async function start() {
+    await setLanguage(preferredLanguage());
+    const skip = document.getElementById('skip');
+    skip.addEventListener('click', (event) => {
+        // The hash is the router's: skip to the content by moving focus, not by changing the address.
+        event.preventDefault();
+        document.getElementById('main').focus();
+    });
+    await loadSession();
+    window.addEventListener('hashchange', () => render());
+    await render();
+    document.body.dataset.ready = 'true';
+}
+
+start();

@@ -1,0 +1,105 @@
+// Audit (auditor): the year's events, its signed checkpoint and chain, rebuilding views, the state on a date.
+import {
+    get, post, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, announce, today, ApiError,
+} from './core.js';
+import { hasRole } from './app.js';
+import { yearPath } from './programme.js';
+
+export async function audit(organiser, schoolYear) {
+    const base = yearPath(organiser, schoolYear);
+    const auditor = hasRole('AUDITOR');
+    const content = [h('h1', { tabindex: '-1' }, t('audit.title', { organiser, year: schoolYear }))];
+    if (auditor) {
+        let checkpoint = null;
+        let chainProblem = null;
+        try {
+            checkpoint = await get(`${base}/checkpoint`);
+        } catch (failure) {
+            if (!(failure instanceof ApiError)) {
+                throw failure;
+            }
+            chainProblem = failure.message;
+        }
+        content.push(h('section', { class: 'card', 'aria-labelledby': 'chain-title' },
+            h('h2', { id: 'chain-title' }, t('audit.chainTitle')),
+            checkpoint ? h('dl', { class: 'facts', id: 'chain-status' },
+                h('dt', {}, t('audit.events')), h('dd', {}, fmt.number(checkpoint.count)),
+                h('dt', {}, t('audit.position')), h('dd', {}, String(checkpoint.position)),
+                h('dt', {}, t('audit.time')), h('dd', {}, fmt.dateTime(checkpoint.time)),
+                h('dt', {}, t('audit.head')), h('dd', { class: 'hash' }, checkpoint.link || ''),
+                h('dt', {}, t('audit.signed')), h('dd', {}, checkpoint.signature ? t('audit.signedYes') : t('common.no')))
+                : h('p', { class: 'warning' }, chainProblem || t('audit.noChain')),
+            h('p', { class: 'hint' }, t('audit.verifyHint')),
+            h('div', { class: 'actions' },
+                h('a', { href: `${base}/checkpoint`, class: 'button-link', download: `checkpoint-${organiser}-${schoolYear}.json` }, t('audit.downloadCheckpoint')),
+                h('a', { href: `${base}/events`, class: 'button-link', download: `events-${organiser}-${schoolYear}.ndjson`, id: 'export' }, t('audit.export')),
+                h('a', { href: '/api/audit/public-key', class: 'button-link', download: 'verme-public-key.pem' }, t('audit.publicKey')))));
+    }
+    content.push(await rebuildSection());
+    if (auditor) {
+        content.push(asOfSection(base));
+    }
+    return content;
+}
+
+async function rebuildSection() {
+    const views = await get('/api/admin/replays');
+    const progressArea = h('div', { id: 'replay-progress', 'aria-live': 'polite' });
+    const form = h('form', { novalidate: true },
+        choices({ name: 'views', legend: t('audit.views'), items: views.map((view) => ({ value: view, text: view })) }),
+        h('p', { class: 'hint' }, t('audit.viewsHint')),
+        h('button', { type: 'submit', class: 'primary' }, t('audit.rebuild')));
+    onSubmit(form, async () => {
+        const started = await post('/api/admin/replays', { views: checkedValues(form, 'views') });
+        announce(t('audit.rebuildStarted'));
+        await follow(started, progressArea);
+    });
+    return h('section', { class: 'card', 'aria-labelledby': 'rebuild-title' },
+        h('h2', { id: 'rebuild-title' }, t('audit.rebuildTitle')),
+        h('p', {}, t('audit.rebuildIntro')), form, progressArea);
+}
+
+async function follow(progress, area) {
+    let current = progress;
+    for (;;) {
+        const total = Math.max(1, current.eventsTotal);
+        const bar = h('progress', { max: total, value: Math.min(current.eventsDone, total), 'aria-labelledby': 'progress-label' });
+        area.replaceChildren(
+            h('p', { id: 'progress-label' }, t('audit.progress', {
+                done: fmt.number(current.eventsDone), total: fmt.number(current.eventsTotal),
+                rate: fmt.number(Math.round(current.eventsPerSecond || 0)),
+                left: current.secondsLeft == null ? '–' : fmt.number(current.secondsLeft),
+            })),
+            bar,
+            h('p', { class: 'replay-status' }, label('ReplayStatus', current.status)));
+        if (current.status !== 'RUNNING') {
+            announce(label('ReplayStatus', current.status));
+            return;
+        }
+        await new Promise((resolve) => { window.setTimeout(resolve, 500); });
+        current = await get(`/api/admin/replays/${current.replayId}`);
+    }
+}
+
+function asOfSection(base) {
+    const result = h('div', { id: 'as-of-result' });
+    const form = h('form', { class: 'narrow', novalidate: true },
+        field({ name: 'date', labelText: t('audit.date'), type: 'date', required: true, value: today() }),
+        h('button', { type: 'submit', class: 'primary' }, t('audit.show')));
+    onSubmit(form, async (data) => {
+        const state = await get(`${base}/as-of/${data.get('date')}`);
+        result.replaceChildren(
+            h('p', {}, t('audit.asOfLine', { date: fmt.date(state.date), events: fmt.number(state.eventsReplayed) })),
+            table({
+                caption: t('audit.groupsCaption'),
+                columns: [t('groups.name'), t('groups.status'), t('groups.size'), t('group.used')],
+                numeric: [2, 3],
+                rows: state.groups.map((group) => [group.name, label('GroupStatus', group.status), String(group.members.length),
+                    fmt.hours(group.heldMinutes + group.jointMinutes)]),
+            }),
+            h('p', {}, t('audit.moneyLine', { owed: fmt.money(state.owed), approved: fmt.money(state.approved), paid: fmt.money(state.paid) })));
+        announce(t('audit.asOfReady', { date: fmt.date(state.date) }));
+    });
+    return h('section', { class: 'card', 'aria-labelledby': 'asof-title' },
+        h('h2', { id: 'asof-title' }, t('audit.asOfTitle')), form, result);
+}

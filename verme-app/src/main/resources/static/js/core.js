@@ -1,0 +1,374 @@
+// The UI's foundations: calling the JSON API, texts in the chosen language, Finnish formats, building DOM
+// safely (text is always set as text, never as HTML), forms whose errors are tied to their fields.
+
+export const LANGUAGES = ['fi', 'sv', 'en'];
+
+const state = { lang: 'fi', texts: {}, fallback: {}, me: null };
+
+export function session() {
+    return state.me;
+}
+
+export function setSession(me) {
+    state.me = me;
+}
+
+export function language() {
+    return state.lang;
+}
+
+async function loadTexts(lang) {
+    const response = await fetch(`/i18n/${lang}.json`, { headers: { Accept: 'application/json' } });
+    return response.json();
+}
+
+export async function setLanguage(lang) {
+    const chosen = LANGUAGES.includes(lang) ? lang : 'fi';
+    if (!state.fallback.app) {
+        state.fallback = await loadTexts('fi');
+    }
+    state.texts = chosen === 'fi' ? state.fallback : await loadTexts(chosen);
+    state.lang = chosen;
+    localStorage.setItem('verme.lang', chosen);
+    document.documentElement.lang = chosen;
+}
+
+export function preferredLanguage() {
+    const stored = localStorage.getItem('verme.lang');
+    return LANGUAGES.includes(stored) ? stored : 'fi';
+}
+
+/** The text of a key in the chosen language (Finnish when missing), with {name} parameters filled in. */
+export function t(key, params = {}) {
+    const lookup = (texts) => key.split('.').reduce((node, part) => (node == null ? undefined : node[part]), texts);
+    let text = lookup(state.texts);
+    if (typeof text !== 'string') {
+        text = lookup(state.fallback);
+    }
+    if (typeof text !== 'string') {
+        return key;
+    }
+    return text.replace(/\{(\w+)\}/g, (match, name) => (params[name] == null ? match : String(params[name])));
+}
+
+/** An enum value's name, e.g. t('enum.GroupStatus.STARTED'); the raw value when there is no text. */
+export function label(enumName, value) {
+    if (value == null) {
+        return '';
+    }
+    const text = t(`enum.${enumName}.${value}`);
+    return text.startsWith('enum.') ? String(value) : text;
+}
+
+// Finnish formats whatever the language: 30.6.2027, 1 234,50 €, 3,5 h.
+const MONEY = new Intl.NumberFormat('fi-FI', { style: 'currency', currency: 'EUR' });
+const NUMBER = new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 2 });
+
+export const fmt = {
+    date(iso) {
+        if (!iso) {
+            return '';
+        }
+        const [y, m, d] = String(iso).substring(0, 10).split('-').map(Number);
+        return `${d}.${m}.${y}`;
+    },
+    dateTime(iso) {
+        if (!iso) {
+            return '';
+        }
+        const at = new Date(iso);
+        const time = at.toLocaleTimeString('fi-FI', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Helsinki' });
+        const day = at.toLocaleDateString('fi-FI', { timeZone: 'Europe/Helsinki' });
+        return `${day} ${time}`;
+    },
+    money(amount) {
+        return amount == null ? '' : MONEY.format(Number(amount));
+    },
+    number(value) {
+        return value == null ? '' : NUMBER.format(Number(value));
+    },
+    hours(minutes) {
+        return `${NUMBER.format((minutes || 0) / 60)} h`;
+    },
+    percent(value) {
+        return value == null ? '' : `${NUMBER.format(Number(value))} %`;
+    },
+    time(value) {
+        return value ? String(value).substring(0, 5).replace(':', '.') : '';
+    },
+};
+
+export function today() {
+    const now = new Date();
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A problem+json answer from the API. */
+export class ApiError extends Error {
+    constructor(status, problem) {
+        super((problem && (problem.detail || problem.title)) || `HTTP ${status}`);
+        this.status = status;
+        this.problem = problem || {};
+    }
+}
+
+/** Calls the API as the signed-in browser session; writes carry the session's CSRF token. */
+export async function api(method, path, body, { form = false } = {}) {
+    const headers = { Accept: 'application/json', 'X-Requested-With': 'verme-ui', 'Accept-Language': state.lang };
+    const me = state.me;
+    if (method !== 'GET' && me && me.csrf) {
+        headers[me.csrf.headerName] = me.csrf.token;
+    }
+    let payload;
+    if (body !== undefined) {
+        if (form) {
+            headers['Content-Type'] = 'application/x-www-form-urlencoded';
+            payload = new URLSearchParams(body).toString();
+        } else {
+            headers['Content-Type'] = 'application/json';
+            payload = JSON.stringify(body);
+        }
+    }
+    const response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
+    const type = response.headers.get('Content-Type') || '';
+    const data = type.includes('json') ? await response.json() : await response.text();
+    if (!response.ok) {
+        throw new ApiError(response.status, typeof data === 'object' ? data : { detail: data });
+    }
+    return data;
+}
+
+export const get = (path) => api('GET', path);
+export const post = (path, body = {}) => api('POST', path, body);
+export const put = (path, body = {}) => api('PUT', path, body);
+export const del = (path) => api('DELETE', path);
+
+/** Builds an element: attributes (on* become listeners), then children (strings become text nodes). */
+export function h(tag, attributes = {}, ...children) {
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) {
+        if (value == null || value === false) {
+            continue;
+        }
+        if (name.startsWith('on') && typeof value === 'function') {
+            element.addEventListener(name.substring(2).toLowerCase(), value);
+        } else if (name === 'class') {
+            element.className = value;
+        } else if (name === 'dataset') {
+            Object.assign(element.dataset, value);
+        } else if (value === true) {
+            element.setAttribute(name, '');
+        } else {
+            element.setAttribute(name, String(value));
+        }
+    }
+    append(element, children);
+    return element;
+}
+
+function append(element, children) {
+    for (const child of children.flat(Infinity)) {
+        if (child == null || child === false) {
+            continue;
+        }
+        element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+}
+
+let uid = 0;
+export function nextId(prefix) {
+    uid += 1;
+    return `${prefix}-${uid}`;
+}
+
+/** A labelled control: input, select or textarea, with an optional hint and a slot for its error. */
+export function field({ name, labelText, type = 'text', required = false, value, options, hint, attrs = {} }) {
+    const id = nextId(`f-${name.replace(/\W/g, '-')}`);
+    const hintId = hint ? `${id}-hint` : null;
+    const errorId = `${id}-error`;
+    let control;
+    const common = { id, name, required, 'aria-describedby': hintId, ...attrs };
+    if (options) {
+        control = h('select', common, options.map((o) => h('option', { value: o.value, selected: String(o.value) === String(value ?? '') }, o.text)));
+    } else if (type === 'textarea') {
+        control = h('textarea', { ...common, rows: attrs.rows || 6 }, value ?? '');
+    } else {
+        control = h('input', { ...common, type, value: value ?? undefined });
+    }
+    return h('div', { class: 'field' },
+        h('label', { for: id }, labelText, required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null),
+        hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
+        control,
+        h('p', { class: 'field-error', id: errorId, hidden: true }));
+}
+
+/** A group of check boxes (or radio buttons) with a legend. */
+export function choices({ name, legend, items, type = 'checkbox', checked = [], required = false }) {
+    const errorId = nextId(`f-${name}-error`);
+    return h('fieldset', { class: 'choices', 'data-name': name, 'aria-describedby': errorId },
+        h('legend', {}, legend, required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null),
+        items.map((item) => {
+            const id = nextId(`c-${name}`);
+            return h('div', { class: 'choice' },
+                h('input', { type, id, name, value: item.value, checked: checked.includes(item.value) }),
+                h('label', { for: id }, item.text));
+        }),
+        h('p', { class: 'field-error', id: errorId, hidden: true }));
+}
+
+export function checkedValues(form, name) {
+    return [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((input) => input.value);
+}
+
+export function clearErrors(form) {
+    form.querySelectorAll('.field-error').forEach((error) => {
+        error.hidden = true;
+        error.textContent = '';
+    });
+    form.querySelectorAll('[aria-invalid]').forEach((control) => control.removeAttribute('aria-invalid'));
+    const alert = form.querySelector('.form-alert');
+    if (alert) {
+        alert.remove();
+    }
+}
+
+function errorText(error) {
+    let text = error.message || '';
+    const known = t(`problem.field.${error.field}`);
+    if (!known.startsWith('problem.')) {
+        text = known;
+    }
+    if (Array.isArray(error.allowed)) {
+        text += ` ${t('form.allowed')}: ${error.allowed.join(', ')}`;
+    } else if (error.allowed) {
+        text += ` (${error.allowed})`;
+    }
+    return text;
+}
+
+/** Shows an API refusal on its form: each field's error next to it (and tied to it), the rest on top. */
+export function showProblem(form, failure) {
+    clearErrors(form);
+    const problem = failure instanceof ApiError ? failure.problem : {};
+    const unplaced = [];
+    for (const error of problem.errors || []) {
+        const root = String(error.field || '').split(/[[.]/)[0];
+        const control = form.querySelector(`[name="${root}"]`);
+        const slot = control && (control.closest('fieldset.choices') || control.closest('.field'));
+        const errorSlot = slot && slot.querySelector('.field-error');
+        if (control && errorSlot) {
+            errorSlot.textContent = errorText(error);
+            errorSlot.hidden = false;
+            const target = control.closest('fieldset.choices') ? control.closest('fieldset.choices') : control;
+            target.setAttribute('aria-invalid', 'true');
+            const described = new Set((control.getAttribute('aria-describedby') || '').split(' ').filter(Boolean));
+            described.add(errorSlot.id);
+            control.setAttribute('aria-describedby', [...described].join(' '));
+        } else {
+            unplaced.push(`${error.field}: ${errorText(error)}`);
+        }
+    }
+    const title = problemTitle(failure);
+    const alert = h('div', { class: 'form-alert', role: 'alert', tabindex: '-1' },
+        h('p', {}, title), unplaced.length ? h('ul', {}, unplaced.map((line) => h('li', {}, line))) : null);
+    form.prepend(alert);
+    const firstInvalid = form.querySelector('[aria-invalid="true"]');
+    (firstInvalid && firstInvalid.matches('input,select,textarea') ? firstInvalid : alert).focus();
+}
+
+/** A refusal in words of the chosen language: the problem type's text when there is one, else its detail. */
+export function problemTitle(failure) {
+    if (!(failure instanceof ApiError)) {
+        return t('problem.network');
+    }
+    const type = String(failure.problem.type || '').replace('urn:verme:problem:', '');
+    const known = type ? t(`problem.type.${type}`) : '';
+    const detail = failure.problem.detail || failure.message;
+    if (known && !known.startsWith('problem.')) {
+        return type === 'validation' ? known : `${known} ${detail ? `(${detail})` : ''}`.trim();
+    }
+    return detail || t('problem.unknown');
+}
+
+/** Runs a form's submission: disables it meanwhile, shows refusals on the form, announces success. */
+export function onSubmit(form, action) {
+    form.addEventListener('submit', async (event) => {
+        event.preventDefault();
+        clearErrors(form);
+        const button = form.querySelector('button[type="submit"]');
+        if (button) {
+            button.disabled = true;
+        }
+        try {
+            await action(new FormData(form));
+        } catch (failure) {
+            showProblem(form, failure);
+        } finally {
+            if (button && button.isConnected) {
+                button.disabled = false;
+            }
+        }
+    });
+    return form;
+}
+
+/** Says something to everyone, including screen readers (the page's polite live region). */
+export function announce(message) {
+    const region = document.getElementById('status');
+    region.textContent = '';
+    window.setTimeout(() => {
+        region.textContent = message;
+    }, 50);
+}
+
+/** A table with a caption and column headers; rows are arrays of cells (text or nodes). */
+export function table({ caption, columns, rows, numeric = [] }) {
+    return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': caption },
+        h('table', {},
+            h('caption', {}, caption),
+            h('thead', {}, h('tr', {}, columns.map((column, i) => h('th', { scope: 'col', class: numeric.includes(i) ? 'num' : null }, column)))),
+            h('tbody', {}, rows.length
+                ? rows.map((row) => h('tr', {}, row.map((cell, i) => (i === 0
+                    ? h('th', { scope: 'row' }, cell)
+                    : h('td', { class: numeric.includes(i) ? 'num' : null }, cell)))))
+                : h('tr', {}, h('td', { colspan: columns.length }, t('common.none'))))));
+}
+
+/** A horizontal bar chart drawn with plain elements; the figures are also written out as text. */
+export function barChart({ title, items, max, format = (v) => fmt.number(v), warnAbove }) {
+    const top = max || Math.max(1, ...items.map((item) => item.value));
+    return h('figure', { class: 'chart' },
+        h('figcaption', {}, title),
+        h('ul', { class: 'bars' }, items.map((item) => h('li', {},
+            h('span', { class: 'bar-label' }, item.label),
+            h('span', { class: 'bar-track', 'aria-hidden': 'true' },
+                h('span', {
+                    class: `bar-fill${warnAbove != null && item.value > warnAbove ? ' warn' : ''}`,
+                    style: `width: ${Math.min(100, (100 * item.value) / top).toFixed(1)}%`,
+                })),
+            h('span', { class: 'bar-value' }, item.text || format(item.value))))));
+}
+
+export function button(text, onClick, attrs = {}) {
+    return h('button', { type: 'button', onClick, ...attrs }, text);
+}
+
+/** Asks before something that cannot be undone. */
+export function confirmed(question) {
+    return window.confirm(question);
+}
+
+export function download(href, text) {
+    return h('a', { href, class: 'button-link', download: '' }, text);
+}
+
+export function personName(name) {
+    if (!name) {
+        return '';
+    }
+    if (name.erased) {
+        return t('common.erased');
+    }
+    return `${name.firstName} ${name.lastName}`;
+}

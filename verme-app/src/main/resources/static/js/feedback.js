@@ -1,0 +1,96 @@
+// Feedback and messages (coordinator): the survey, its results as the brochure's agreement table, the outbox.
+import {
+    get, post, h, t, fmt, label, field, onSubmit, table, barChart, ApiError,
+} from './core.js';
+import { refresh, hasRole } from './app.js';
+import { yearPath } from './programme.js';
+
+export async function feedback(organiser, schoolYear) {
+    const base = yearPath(organiser, schoolYear);
+    const coordinator = hasRole('COORDINATOR');
+    const content = [h('h1', { tabindex: '-1' }, t('feedback.title'))];
+    if (coordinator || hasRole('AUDITOR')) {
+        const surveys = await get(`${base}/surveys`);
+        for (const survey of surveys) {
+            content.push(await results(base, survey, coordinator));
+        }
+        if (surveys.length === 0) {
+            content.push(h('p', {}, t('feedback.noSurvey')));
+        }
+    }
+    if (coordinator) {
+        content.push(h('details', { class: 'card' }, h('summary', {}, t('feedback.defineTitle')), defineForm(base)));
+    }
+    if (coordinator || hasRole('ADMIN')) {
+        content.push(await outbox(organiser, schoolYear));
+    }
+    return content;
+}
+
+async function results(base, survey, coordinator) {
+    const view = await get(`${base}/surveys/${survey.surveyId}/results`);
+    const section = h('section', { class: 'card', 'aria-label': t('feedback.resultsTitle') },
+        h('h2', {}, t('feedback.resultsTitle')),
+        h('p', {}, t('feedback.respondents', { n: view.programme.respondents, min: view.minimumRespondents })));
+    const slice = (title, data) => {
+        if (!data.shown) {
+            return h('p', {}, t('feedback.hidden', { title, min: view.minimumRespondents }));
+        }
+        return [table({
+            caption: title,
+            columns: [t('feedback.statement'), t('feedback.n'), '1', '2', '3', '4', '5', t('feedback.agree')],
+            numeric: [1, 2, 3, 4, 5, 6, 7],
+            rows: data.statements.map((s) => [s.statement, String(s.n), ...s.distribution.map(String), fmt.percent(s.agreePercent)]),
+        }), barChart({
+            title: t('feedback.agreeChart', { title }),
+            items: data.statements.map((s) => ({ label: s.statement, value: Number(s.agreePercent) || 0, text: fmt.percent(s.agreePercent) })),
+            max: 100,
+        })];
+    };
+    section.append(...[slice(t('feedback.wholeYear'), view.programme)].flat());
+    for (const group of view.groups) {
+        section.append(h('h3', {}, group.name), ...[slice(group.name, group.results)].flat());
+    }
+    if (coordinator && survey.freeTextQuestion) {
+        try {
+            const texts = await get(`${base}/surveys/${survey.surveyId}/free-texts`);
+            section.append(h('h3', {}, survey.freeTextQuestion),
+                texts.length ? h('ul', {}, texts.map((text) => h('li', {}, text))) : h('p', {}, t('common.none')));
+        } catch (failure) {
+            if (!(failure instanceof ApiError)) {
+                throw failure;
+            }
+            section.append(h('p', {}, failure.message));
+        }
+    }
+    return section;
+}
+
+function defineForm(base) {
+    const form = h('form', { novalidate: true },
+        field({ name: 'statements', labelText: t('feedback.statements'), type: 'textarea', required: true, hint: t('feedback.statementsHint'),
+            value: t('feedback.defaultStatements').split('|').join('\n') }),
+        field({ name: 'freeTextQuestion', labelText: t('feedback.freeTextQuestion'), value: t('feedback.defaultFreeText') }),
+        h('button', { type: 'submit', class: 'primary' }, t('feedback.define')));
+    onSubmit(form, async (data) => {
+        await post(`${base}/surveys`, {
+            statements: String(data.get('statements') || '').split('\n').map((s) => s.trim()).filter(Boolean),
+            freeTextQuestion: data.get('freeTextQuestion') || null,
+        });
+        await refresh(t('feedback.defined'));
+    });
+    return form;
+}
+
+async function outbox(organiser, schoolYear) {
+    const messages = await get(`/api/admin/outbox?programme=${organiser}/${schoolYear}`);
+    return h('section', { 'aria-labelledby': 'outbox-title' },
+        h('h2', { id: 'outbox-title' }, t('feedback.outboxTitle')),
+        table({
+            caption: t('feedback.outboxCaption', { count: messages.length }),
+            columns: [t('feedback.subject'), t('feedback.recipient'), t('feedback.kind'), t('feedback.created'), t('feedback.status')],
+            rows: messages.slice(0, 200).map((message) => [message.subject, message.recipientEmail, label('MessageKind', message.kind),
+                fmt.dateTime(message.createdAt),
+                `${label('MessageStatus', message.status)}${message.lastError ? ` – ${message.lastError}` : ''}`]),
+        }));
+}

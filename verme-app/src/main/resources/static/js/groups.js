@@ -1,0 +1,407 @@
+// Groups and placement (coordinator), and the group page (mentor, members, coordinator).
+import {
+    get, post, put, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, barChart, button, announce,
+    personName, session, today, ApiError, problemTitle,
+} from './core.js';
+import { enumOptions } from './public.js';
+import { refresh, hasRole } from './app.js';
+import { yearPath } from './programme.js';
+
+const GROUP_TYPES = ['K55', 'REKSIVERME', 'STUDENT_AND_IN_SERVICE'];
+const CANCELLATION_REASONS = ['TOO_FEW_PARTICIPANTS', 'MERGED_WITH_ANOTHER_GROUP', 'MENTOR_UNAVAILABLE', 'OTHER'];
+const COMMITMENTS = ['ACTIVE_PARTICIPATION', 'CONFIDENTIALITY', 'NOTICE_OF_ABSENCE', 'PUNCTUALITY', 'RESPECTFUL_INTERACTION'];
+const MEETING_CANCELLATIONS = ['GROUP_DECISION', 'MENTOR_UNAVAILABLE', 'TOO_FEW_ATTENDING', 'OTHER'];
+
+const proposalKey = (organiser, schoolYear) => `verme.proposal.${organiser}/${schoolYear}`;
+
+export async function groups(organiser, schoolYear) {
+    const base = yearPath(organiser, schoolYear);
+    const coordinator = hasRole('COORDINATOR');
+    const [call, list, waitlist, mentors] = await Promise.all([
+        get(`${base}/enrolment-call`), get(`${base}/groups`),
+        coordinator || hasRole('AUDITOR') ? get(`${base}/waitlist`) : Promise.resolve([]),
+        coordinator ? get('/api/mentors') : Promise.resolve([])]);
+    const themeNames = new Map(call.themes.map((theme) => [theme.code, theme.name]));
+    const content = [h('h1', { tabindex: '-1' }, t('groups.title'))];
+
+    content.push(table({
+        caption: t('groups.listCaption', { count: list.length }),
+        columns: [t('groups.name'), t('groups.theme'), t('groups.status'), t('groups.size'), t('groups.freeSeats'),
+            t('groups.agreement'), t('common.actions')],
+        numeric: [3, 4],
+        rows: list.map((group) => [
+            h('a', { href: `#/group/${group.groupId}` }, group.name),
+            themeNames.get(group.theme) || group.theme,
+            h('span', { class: `badge status-${group.status}` }, label('GroupStatus', group.status)),
+            `${group.size} (${group.minSize}–${group.maxSize})`,
+            String(group.freeSeats),
+            group.agreementRecorded ? t('common.yes') : t('common.no'),
+            coordinator ? groupActions(group) : '',
+        ]),
+    }));
+
+    if (coordinator) {
+        content.push(await placementSection(organiser, schoolYear, list));
+        content.push(h('details', { class: 'card' }, h('summary', {}, t('groups.formTitle')), formGroupForm(base, call, mentors)));
+    }
+    content.push(table({
+        caption: t('groups.waitlistCaption', { count: waitlist.length }),
+        columns: [t('enrolments.name'), t('enrolments.employer'), t('enrolments.wishes'), t('groups.reason'), t('enrolments.submitted')],
+        rows: waitlist.map((entry) => [personName(entry.name), entry.employer, entry.themeWishes.join(', '),
+            label('WaitlistReason', entry.reason), fmt.date(entry.submittedAt)]),
+    }));
+    return content;
+}
+
+function groupActions(group) {
+    const actions = h('div', { class: 'actions' });
+    const act = async (path, body, message) => {
+        try {
+            await post(`/api/groups/${group.groupId}/${path}`, body);
+            await refresh(message);
+        } catch (failure) {
+            announce(problemTitle(failure));
+            actions.append(h('p', { class: 'field-error', role: 'alert' }, problemTitle(failure)));
+        }
+    };
+    if (group.status === 'FORMING') {
+        actions.append(button(t('groups.start'), () => act('start', {}, t('groups.started', { name: group.name })),
+            { 'aria-label': t('groups.startWho', { name: group.name }) }));
+    }
+    if (group.status === 'STARTED') {
+        actions.append(button(t('groups.complete'), () => {
+            if (window.confirm(t('groups.confirmComplete', { name: group.name }))) {
+                act('complete', {}, t('groups.completed', { name: group.name }));
+            }
+        }, { 'aria-label': t('groups.completeWho', { name: group.name }) }));
+    }
+    if (group.status === 'FORMING' || group.status === 'STARTED') {
+        const reason = h('select', { 'aria-label': t('groups.cancelReasonFor', { name: group.name }) },
+            enumOptions('CancellationReason', CANCELLATION_REASONS).map((o) => h('option', { value: o.value }, o.text)));
+        actions.append(reason, button(t('groups.cancel'), () => {
+            if (window.confirm(t('groups.confirmCancel', { name: group.name }))) {
+                act('cancel', { reason: reason.value }, t('groups.cancelled', { name: group.name }));
+            }
+        }, { class: 'danger', 'aria-label': t('groups.cancelWho', { name: group.name }) }));
+    }
+    return actions;
+}
+
+function formGroupForm(base, call, mentors) {
+    const form = h('form', { novalidate: true },
+        field({ name: 'theme', labelText: t('groups.theme'), required: true, options: [{ value: '', text: t('form.choose') }, ...call.themes.map((theme) => ({ value: theme.code, text: theme.name }))] }),
+        field({ name: 'name', labelText: t('groups.name'), required: true }),
+        choices({ name: 'mentorIds', legend: t('groups.mentors'), required: true, items: mentors.map((mentor) => ({ value: mentor.mentorId, text: `${personName(mentor.name)} (${mentor.organisation})` })) }),
+        field({ name: 'place', labelText: t('groups.place'), required: true }),
+        choices({ name: 'online', legend: t('groups.onlineTitle'), items: [{ value: 'true', text: t('groups.online') }] }),
+        field({ name: 'minSize', labelText: t('groups.minSize'), type: 'number', hint: t('groups.sizeHint'), attrs: { min: 1, max: 20 } }),
+        field({ name: 'maxSize', labelText: t('groups.maxSize'), type: 'number', attrs: { min: 1, max: 20 } }),
+        field({ name: 'groupType', labelText: t('groups.type'), options: enumOptions('GroupType', GROUP_TYPES, t('groups.noType')) }),
+        h('button', { type: 'submit', class: 'primary' }, t('groups.form')));
+    onSubmit(form, async (data) => {
+        await post(`${base}/groups`, {
+            theme: data.get('theme') || null,
+            name: data.get('name'),
+            mentorIds: checkedValues(form, 'mentorIds'),
+            place: data.get('place'),
+            online: checkedValues(form, 'online').includes('true'),
+            minSize: data.get('minSize') ? Number(data.get('minSize')) : null,
+            maxSize: data.get('maxSize') ? Number(data.get('maxSize')) : null,
+            groupType: data.get('groupType') || null,
+        });
+        await refresh(t('groups.formed', { name: data.get('name') }));
+    });
+    return form;
+}
+
+async function placementSection(organiser, schoolYear, groupList) {
+    const base = yearPath(organiser, schoolYear);
+    const section = h('section', { class: 'card', 'aria-labelledby': 'placement-title' },
+        h('h2', { id: 'placement-title' }, t('placement.title')),
+        h('p', {}, t('placement.intro')));
+    const area = h('div', { id: 'proposal' });
+    const run = button(t('placement.run'), async () => {
+        run.disabled = true;
+        try {
+            const proposal = await post(`${base}/placement-proposals`);
+            sessionStorage.setItem(proposalKey(organiser, schoolYear), proposal.proposalId);
+            await showProposal(area, organiser, schoolYear, proposal, groupList);
+            announce(t('placement.ready', { ms: proposal.solveMillis }));
+        } catch (failure) {
+            area.replaceChildren(h('p', { role: 'alert', class: 'form-alert' }, problemTitle(failure)));
+        } finally {
+            run.disabled = false;
+        }
+    }, { class: 'primary', id: 'run-proposal' });
+    section.append(h('div', { class: 'actions' }, run), area);
+    const remembered = sessionStorage.getItem(proposalKey(organiser, schoolYear));
+    if (remembered) {
+        try {
+            const proposal = await get(`${base}/placement-proposals/${remembered}`);
+            if (proposal.status === 'PROPOSED') {
+                await showProposal(area, organiser, schoolYear, proposal, groupList);
+            }
+        } catch (ignored) {
+            sessionStorage.removeItem(proposalKey(organiser, schoolYear));
+        }
+    }
+    return section;
+}
+
+async function showProposal(area, organiser, schoolYear, proposal, groupList) {
+    const base = yearPath(organiser, schoolYear);
+    const people = await get(`${base}/enrolments`);
+    const names = new Map(people.map((e) => [e.enrolmentId, e.erased ? t('common.erased') : `${e.person.lastName}, ${e.person.firstName}`]));
+    const groupNames = new Map(groupList.map((group) => [group.groupId, group.name]));
+    const q = proposal.quality;
+    const f = proposal.firstComeFirstServed;
+    const measures = [
+        ['firstWish', (x) => `${x.firstWish} (${fmt.percent(x.firstWishPercent)})`],
+        ['secondWish', (x) => `${x.secondWish} (${fmt.percent(x.secondWishPercent)})`],
+        ['thirdWish', (x) => `${x.thirdWish} (${fmt.percent(x.thirdWishPercent)})`],
+        ['waitlisted', (x) => `${x.waitlisted} (${fmt.percent(x.waitlistPercent)})`],
+        ['groupsUnderMinimum', (x) => String(x.groupsUnderMinimum)],
+        ['sameWorkplacePairs', (x) => String(x.sameWorkplacePairs)],
+    ];
+    const options = (selected) => [h('option', { value: '', selected: !selected }, t('placement.toWaitlist')),
+        ...groupList.filter((group) => group.status === 'FORMING' || group.status === 'STARTED')
+            .map((group) => h('option', { value: group.groupId, selected: group.groupId === selected }, group.name))];
+    const moveSelect = (enrolmentId, groupId) => {
+        const select = h('select', { 'aria-label': t('placement.moveWho', { name: names.get(enrolmentId) || enrolmentId }) }, options(groupId));
+        select.addEventListener('change', async () => {
+            try {
+                const changed = await put(`${base}/placement-proposals/${proposal.proposalId}/placements/${enrolmentId}`,
+                    { groupId: select.value || null });
+                await showProposal(area, organiser, schoolYear, changed, groupList);
+                announce(t('placement.moved', { name: names.get(enrolmentId) || '' }));
+            } catch (failure) {
+                announce(problemTitle(failure));
+            }
+        });
+        return select;
+    };
+    const accept = button(t('placement.accept'), async () => {
+        accept.disabled = true;
+        try {
+            await post(`${base}/placement-proposals/${proposal.proposalId}/accept`);
+            sessionStorage.removeItem(proposalKey(organiser, schoolYear));
+            await refresh(t('placement.accepted'));
+        } catch (failure) {
+            accept.disabled = false;
+            area.prepend(h('p', { role: 'alert', class: 'form-alert' }, problemTitle(failure)));
+        }
+    }, { class: 'primary', id: 'accept-proposal' });
+    area.replaceChildren(
+        h('h3', {}, t('placement.qualityTitle')),
+        table({
+            caption: t('placement.qualityCaption', { people: q.people, ms: proposal.solveMillis }),
+            columns: [t('placement.measure'), t('placement.proposal'), t('placement.fcfs')],
+            rows: measures.map(([key, show]) => [t(`placement.measures.${key}`), show(q), show(f)]),
+        }),
+        table({
+            caption: t('placement.groupsCaption'),
+            columns: [t('groups.name'), t('placement.before'), t('placement.after'), t('placement.limits'), t('placement.suggestion')],
+            numeric: [1, 2],
+            rows: proposal.groups.map((group) => [group.name, String(group.sizeBefore), String(group.sizeAfter),
+                `${group.minSize}–${group.maxSize}`,
+                group.suggestion === 'NONE' ? (group.reachesMinimum ? t('common.ok') : '')
+                    : `${label('Suggestion', group.suggestion)}${group.mergeInto ? ` → ${groupNames.get(group.mergeInto) || group.mergeInto}` : ''}`]),
+        }),
+        table({
+            caption: t('placement.placementsCaption', { count: proposal.placements.length }),
+            columns: [t('enrolments.name'), t('placement.wishRank'), t('placement.group')],
+            rows: proposal.placements.map((placement) => [names.get(placement.enrolmentId) || placement.enrolmentId,
+                placement.wishRank ? t('placement.rank', { rank: placement.wishRank }) : t('placement.outside'),
+                moveSelect(placement.enrolmentId, placement.groupId)]),
+        }),
+        table({
+            caption: t('placement.waitingCaption', { count: proposal.waitlist.length }),
+            columns: [t('enrolments.name'), t('groups.reason'), t('placement.group')],
+            rows: proposal.waitlist.map((waiting) => [names.get(waiting.enrolmentId) || waiting.enrolmentId,
+                label('WaitlistReason', waiting.reason), moveSelect(waiting.enrolmentId, null)]),
+        }),
+        h('div', { class: 'actions' }, accept));
+}
+
+/** The group page: the mentor's and the coordinator's working view, and the members' schedule. */
+export async function groupPage(groupId) {
+    const me = session();
+    let group = null;
+    try {
+        group = await get(`/api/groups/${groupId}`);
+    } catch (failure) {
+        if (!(failure instanceof ApiError) || failure.status !== 403) {
+            throw failure;
+        }
+    }
+    const [hours, meetings] = await Promise.all([get(`/api/groups/${groupId}/hours`), get(`/api/groups/${groupId}/meetings`)]);
+    const mine = me && me.groups ? me.groups.find((g) => g.groupId === groupId) : null;
+    const isMentor = Boolean(mine && mine.mentor) || Boolean(group && me && me.personId && group.mentors.some((m) => m.personId === me.personId));
+    const isMember = Boolean(mine && !mine.mentor);
+    const canRun = isMentor || hasRole('COORDINATOR');
+    const title = group ? group.name : (mine ? mine.name : t('group.title'));
+    const content = [h('h1', { tabindex: '-1' }, title)];
+    if (group) {
+        content.push(h('p', {}, h('span', { class: `badge status-${group.status}` }, label('GroupStatus', group.status)),
+            ` ${group.place}${group.online ? ` · ${t('groups.online')}` : ''} · ${t('group.sizeLine', { size: group.size, min: group.minSize, max: group.maxSize })}`));
+    }
+    content.push(h('section', { class: 'card', 'aria-labelledby': 'hours-title' },
+        h('h2', { id: 'hours-title' }, t('group.hoursTitle')),
+        barChart({
+            title: t('group.hoursChart'),
+            items: [{ label: t('group.used'), value: hours.usedMinutes, text: t('group.usedLine', { used: fmt.hours(hours.usedMinutes), cap: fmt.hours(hours.capMinutes) }) },
+                { label: t('group.planned'), value: hours.plannedMinutes, text: fmt.hours(hours.plannedMinutes) }],
+            max: Math.max(hours.capMinutes, hours.plannedMinutes),
+            warnAbove: hours.capMinutes,
+        }),
+        h('p', { id: 'hours-left' }, t('group.left', { left: fmt.hours(hours.leftMinutes), held: hours.meetingsHeld, joint: fmt.hours(hours.jointMinutes) })),
+        hours.planPassesCap ? h('p', { class: 'warning' }, t('group.planPassesCap')) : null));
+
+    if (group) {
+        content.push(table({
+            caption: t('group.rosterCaption', { count: group.members.length }),
+            columns: [t('enrolments.name'), t('enrolments.employer'), t('enrol.email')],
+            rows: [...group.mentors.map((mentor) => [`${personName(mentor.name)} (${t('group.mentor')})`, mentor.organisation || '', '']),
+                ...group.members.map((member) => [personName(member.name), `${member.employer}, ${member.unit}`, member.email || ''])],
+        }));
+    }
+
+    content.push(h('h2', {}, t('group.calendarTitle')),
+        h('p', {}, h('a', { href: `/api/groups/${groupId}/meetings.ics`, download: `verme-${groupId}.ics` }, t('group.ics'))),
+        table({
+            caption: t('group.meetingsCaption', { count: meetings.length }),
+            columns: [t('group.date'), t('group.time'), t('group.duration'), t('group.place'), t('group.status'), t('group.attendance')],
+            rows: meetings.map((meeting) => [fmt.date(meeting.date),
+                meeting.jointKind ? label('JointKind', meeting.jointKind) : fmt.time(meeting.startTime),
+                fmt.hours(meeting.status === 'HELD' ? meeting.heldMinutes : meeting.plannedMinutes),
+                meeting.place || '', label('MeetingStatus', meeting.status),
+                meeting.status === 'HELD' ? String((meeting.attendees || []).length) : '']),
+        }));
+
+    if (canRun && group && (group.status === 'STARTED' || group.status === 'FORMING')) {
+        content.push(h('details', { class: 'card' }, h('summary', {}, t('group.scheduleTitle')), scheduleForm(groupId)));
+        for (const meeting of meetings.filter((m) => m.status === 'SCHEDULED' && !m.jointKind)) {
+            content.push(heldForm(meeting, group));
+        }
+    }
+    if (canRun && group && !group.agreement && group.status !== 'CANCELLED') {
+        content.push(h('details', { class: 'card' }, h('summary', {}, t('group.agreementTitle')), agreementForm(group)));
+    } else if (group && group.agreement) {
+        content.push(h('p', {}, t('group.agreed', { date: fmt.date(group.agreement.agreedOn), count: group.agreement.acceptedBy.length })));
+    }
+    if (isMentor || isMember) {
+        const held = meetings.filter((m) => m.status === 'HELD' && !m.jointKind);
+        content.push(h('h2', {}, t('minutes.title')));
+        if (held.length === 0) {
+            content.push(h('p', {}, t('minutes.none')));
+        }
+        for (const meeting of held) {
+            content.push(await minutesSection(meeting, isMentor));
+        }
+    }
+    return content;
+}
+
+function scheduleForm(groupId) {
+    const form = h('form', { novalidate: true },
+        field({ name: 'date', labelText: t('group.date'), type: 'date', required: true, value: today() }),
+        field({ name: 'startTime', labelText: t('group.time'), type: 'time', required: true, value: '15:00' }),
+        field({ name: 'plannedMinutes', labelText: t('group.plannedMinutes'), type: 'number', required: true, value: 90, attrs: { min: 15, max: 480, step: 15 } }),
+        field({ name: 'place', labelText: t('group.place'), required: true }),
+        choices({ name: 'online', legend: t('groups.onlineTitle'), items: [{ value: 'true', text: t('groups.online') }] }),
+        h('button', { type: 'submit', class: 'primary' }, t('group.schedule')));
+    onSubmit(form, async (data) => {
+        await post(`/api/groups/${groupId}/meetings`, {
+            date: data.get('date') || null,
+            startTime: data.get('startTime') || null,
+            plannedMinutes: data.get('plannedMinutes') ? Number(data.get('plannedMinutes')) : null,
+            place: data.get('place'),
+            online: checkedValues(form, 'online').includes('true'),
+        });
+        await refresh(t('group.scheduled'));
+    });
+    return form;
+}
+
+function heldForm(meeting, group) {
+    const when = `${fmt.date(meeting.date)} ${fmt.time(meeting.startTime)}`;
+    const form = h('form', { novalidate: true, class: 'held-form', 'data-meeting': meeting.meetingId },
+        field({ name: 'durationMinutes', labelText: t('group.duration'), type: 'number', required: true, value: meeting.plannedMinutes, attrs: { min: 1, max: 600 } }),
+        choices({ name: 'attendees', legend: t('group.attendees'), items: group.members.map((member) => ({ value: member.personId, text: personName(member.name) })) }),
+        choices({ name: 'mentorsPresent', legend: t('group.mentorsPresent'), checked: group.mentors.map((m) => m.mentorId), items: group.mentors.map((mentor) => ({ value: mentor.mentorId, text: personName(mentor.name) })) }),
+        h('button', { type: 'submit', class: 'primary' }, t('group.recordHeld')));
+    onSubmit(form, async (data) => {
+        await post(`/api/meetings/${meeting.meetingId}/held`, {
+            durationMinutes: data.get('durationMinutes') ? Number(data.get('durationMinutes')) : null,
+            attendees: checkedValues(form, 'attendees'),
+            mentorsPresent: checkedValues(form, 'mentorsPresent'),
+        });
+        await refresh(t('group.heldDone', { when }));
+    });
+    const cancelReason = h('select', { 'aria-label': t('group.cancelReason', { when }) },
+        enumOptions('MeetingCancellation', MEETING_CANCELLATIONS).map((o) => h('option', { value: o.value }, o.text)));
+    const cancel = h('div', { class: 'actions' }, cancelReason, button(t('group.cancelMeeting'), async () => {
+        if (!window.confirm(t('group.confirmCancelMeeting', { when }))) {
+            return;
+        }
+        try {
+            await post(`/api/meetings/${meeting.meetingId}/cancel`, { reason: cancelReason.value });
+            await refresh(t('group.meetingCancelled', { when }));
+        } catch (failure) {
+            announce(problemTitle(failure));
+        }
+    }, { class: 'danger' }));
+    return h('details', { class: 'card' }, h('summary', {}, t('group.heldTitle', { when })), form, cancel);
+}
+
+function agreementForm(group) {
+    const form = h('form', { novalidate: true },
+        field({ name: 'agreedOn', labelText: t('group.agreedOn'), type: 'date', required: true, value: today() }),
+        choices({ name: 'commitments', legend: t('group.commitments'), required: true, checked: COMMITMENTS.slice(0, 2), items: COMMITMENTS.map((c) => ({ value: c, text: label('Commitment', c) })) }),
+        choices({ name: 'acceptedBy', legend: t('group.acceptedBy'), required: true, checked: group.members.map((m) => m.enrolmentId), items: group.members.map((member) => ({ value: member.enrolmentId, text: personName(member.name) })) }),
+        h('button', { type: 'submit', class: 'primary' }, t('group.recordAgreement')));
+    onSubmit(form, async (data) => {
+        await post(`/api/groups/${group.groupId}/agreement`, {
+            agreedOn: data.get('agreedOn') || null,
+            commitments: checkedValues(form, 'commitments'),
+            acceptedBy: checkedValues(form, 'acceptedBy'),
+        });
+        await refresh(t('group.agreementDone'));
+    });
+    return form;
+}
+
+async function minutesSection(meeting, editable) {
+    const when = fmt.date(meeting.date);
+    let minutes = null;
+    if (meeting.minutesVersion) {
+        minutes = await get(`/api/meetings/${meeting.meetingId}/minutes`);
+    }
+    const section = h('section', { class: 'card', 'aria-label': t('minutes.of', { when }) },
+        h('h3', {}, t('minutes.of', { when })));
+    if (minutes) {
+        section.append(minutes.topics && minutes.topics.length ? h('p', {}, `${t('minutes.topics')}: ${minutes.topics.join(', ')}`) : null,
+            h('pre', { class: 'minutes' }, minutes.text),
+            h('details', {}, h('summary', {}, t('minutes.versions', { count: minutes.versions.length })),
+                h('ol', {}, minutes.versions.map((version) => h('li', {},
+                    h('p', {}, t('minutes.versionLine', { version: version.version, at: fmt.dateTime(version.recordedAt) })),
+                    h('pre', { class: 'minutes' }, version.text))))));
+    } else {
+        section.append(h('p', {}, t('minutes.notWritten')));
+    }
+    if (editable) {
+        const form = h('form', { novalidate: true },
+            field({ name: 'topics', labelText: t('minutes.topics'), hint: t('minutes.topicsHint'), value: minutes ? minutes.topics.join(', ') : '' }),
+            field({ name: 'text', labelText: t('minutes.text'), type: 'textarea', required: true, value: minutes ? minutes.text : '', attrs: { rows: 8 } }),
+            h('button', { type: 'submit', class: 'primary' }, minutes ? t('minutes.saveVersion') : t('minutes.save')));
+        onSubmit(form, async (data) => {
+            await post(`/api/meetings/${meeting.meetingId}/minutes`, {
+                topics: String(data.get('topics') || '').split(',').map((s) => s.trim()).filter(Boolean),
+                text: data.get('text'),
+            });
+            await refresh(t('minutes.saved', { when }));
+        });
+        section.append(form);
+    }
+    return section;
+}

@@ -1,0 +1,161 @@
+// Setting up a year (coordinator): open a call, the year's rules, mentors, compensation rules.
+import {
+    get, post, put, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, session, setSession, personName,
+    problemTitle, announce,
+} from './core.js';
+import { enumOptions } from './public.js';
+import { refresh, hasRole } from './app.js';
+import { yearPath } from './programme.js';
+
+const ROLES = ['TEACHER', 'SPECIAL_EDUCATION_TEACHER', 'SCHOOL_ASSISTANT', 'STUDY_COUNSELLOR', 'WORK_LIFE_COORDINATOR',
+    'PRINCIPAL', 'EARLY_CHILDHOOD_EDUCATOR', 'STUDENT_TEACHER', 'OTHER'];
+const PRESETS = ['SEINAJOKI', 'GRADIA_JYVASKYLA', 'OPELIX'];
+
+export async function setup(organiser, schoolYear) {
+    const content = [h('h1', { tabindex: '-1' }, t('setup.title'))];
+    content.push(h('details', { class: 'card', open: !organiser }, h('summary', {}, t('setup.openTitle')), openCallForm()));
+    if (organiser) {
+        const base = yearPath(organiser, schoolYear);
+        const [call, rules, mentors] = await Promise.all([get(`${base}/enrolment-call`), get(`${base}/compensation-rules`).catch(() => null),
+            get('/api/mentors')]);
+        content.push(h('section', { class: 'card', 'aria-labelledby': 'call-title' },
+            h('h2', { id: 'call-title' }, t('setup.callTitle', { organiser, year: schoolYear })),
+            h('p', {}, t('enrolments.call', { status: label('CallStatus', call.status), opens: fmt.date(call.opensOn), closes: fmt.date(call.closesOn) })),
+            h('p', {}, t('setup.publicLink'), ' ', h('a', { href: `#/ilmoittaudu/${organiser}/${schoolYear}` }, `${location.origin}/#/ilmoittaudu/${organiser}/${schoolYear}`)),
+            call.status === 'OPEN' ? h('button', {
+                type: 'button',
+                class: 'danger',
+                onClick: async () => {
+                    if (!window.confirm(t('setup.confirmClose'))) {
+                        return;
+                    }
+                    try {
+                        await post(`${base}/enrolment-call/close`);
+                        await refresh(t('setup.closed'));
+                    } catch (failure) {
+                        announce(problemTitle(failure));
+                    }
+                },
+            }, t('setup.close')) : null));
+        content.push(h('section', { class: 'card' }, h('h2', {}, t('setup.rulesTitle')), h('div', { class: 'grid' }, sizeForm(base), capForm(base))));
+        content.push(h('section', { class: 'card', 'aria-labelledby': 'comp-title' },
+            h('h2', { id: 'comp-title' }, t('setup.compensationTitle')),
+            rules ? h('p', {}, t('setup.rulesVersion', { version: rules.version, missing: rules.missingRates.length ? rules.missingRates.join(', ') : t('common.none') })) : null,
+            compensationForm(base, rules)));
+        content.push(h('section', { class: 'card', 'aria-labelledby': 'mentors-title' },
+            h('h2', { id: 'mentors-title' }, t('setup.mentorsTitle')),
+            table({
+                caption: t('setup.mentorsCaption', { count: mentors.length }),
+                columns: [t('enrolments.name'), t('setup.organisation'), t('setup.training'), t('nav.groups')],
+                rows: mentors.map((m) => [personName(m.name), m.organisation, `${m.trainingProvider} ${m.trainingYear}`, String(m.groups.length)]),
+            }),
+            h('details', {}, h('summary', {}, t('setup.mentorTitle')), mentorForm())));
+    }
+    return content;
+}
+
+function openCallForm() {
+    const me = session();
+    const organisers = [...new Set(me.grants.filter((g) => g.role === 'COORDINATOR').map((g) => g.organiser))];
+    const anyOrganiser = organisers.includes('*');
+    const now = new Date();
+    const startYear = now.getMonth() >= 7 ? now.getFullYear() : now.getFullYear() - 1;
+    const form = h('form', { novalidate: true },
+        anyOrganiser
+            ? field({ name: 'organiser', labelText: t('setup.organiser'), required: true, hint: t('setup.organiserHint') })
+            : field({ name: 'organiser', labelText: t('setup.organiser'), required: true, options: organisers.map((o) => ({ value: o, text: o })) }),
+        field({ name: 'schoolYear', labelText: t('setup.schoolYear'), required: true, value: `${startYear}-${startYear + 1}`, hint: t('setup.schoolYearHint') }),
+        field({ name: 'themes', labelText: t('setup.themes'), type: 'textarea', required: true, hint: t('setup.themesHint') }),
+        choices({ name: 'targetRoles', legend: t('setup.targetRoles'), items: ROLES.map((r) => ({ value: r, text: label('Role', r) })), checked: ['TEACHER', 'SPECIAL_EDUCATION_TEACHER', 'SCHOOL_ASSISTANT'] }),
+        field({ name: 'opensOn', labelText: t('setup.opensOn'), type: 'date', required: true }),
+        field({ name: 'closesOn', labelText: t('setup.closesOn'), type: 'date', required: true }),
+        h('button', { type: 'submit', class: 'primary' }, t('setup.open')));
+    onSubmit(form, async (data) => {
+        const themes = String(data.get('themes') || '').split('\n').map((line) => line.trim()).filter(Boolean).map((line) => {
+            const [code, ...name] = line.split(/\s+/);
+            return { code, name: name.join(' ') || code };
+        });
+        const organiser = data.get('organiser');
+        const schoolYear = data.get('schoolYear');
+        await post(`${yearPath(organiser, schoolYear)}/enrolment-call`, {
+            themes, targetRoles: checkedValues(form, 'targetRoles'), opensOn: data.get('opensOn') || null, closesOn: data.get('closesOn') || null,
+        });
+        setSession(await get('/api/me'));
+        localStorage.setItem('verme.programme', `${organiser}/${schoolYear}`);
+        location.hash = `#/p/${organiser}/${schoolYear}/setup`;
+        announce(t('setup.opened'));
+    });
+    return form;
+}
+
+function sizeForm(base) {
+    const form = h('form', { novalidate: true },
+        h('h3', {}, t('setup.sizeTitle')),
+        field({ name: 'minSize', labelText: t('groups.minSize'), type: 'number', required: true, value: 4, attrs: { min: 1 } }),
+        field({ name: 'maxSize', labelText: t('groups.maxSize'), type: 'number', required: true, value: 8, attrs: { min: 1 } }),
+        h('button', { type: 'submit' }, t('setup.save')));
+    onSubmit(form, async (data) => {
+        await put(`${base}/group-size-rule`, { minSize: Number(data.get('minSize')) || null, maxSize: Number(data.get('maxSize')) || null });
+        await refresh(t('setup.saved'));
+    });
+    return form;
+}
+
+function capForm(base) {
+    const form = h('form', { novalidate: true },
+        h('h3', {}, t('setup.capTitle')),
+        field({ name: 'hours', labelText: t('setup.capHours'), type: 'number', required: true, value: 18, attrs: { min: 1 } }),
+        h('button', { type: 'submit' }, t('setup.save')));
+    onSubmit(form, async (data) => {
+        await put(`${base}/hours-cap`, { hours: Number(data.get('hours')) || null });
+        await refresh(t('setup.saved'));
+    });
+    return form;
+}
+
+function compensationForm(base, current) {
+    const rules = current ? current.rules : {};
+    const form = h('form', { novalidate: true },
+        field({ name: 'preset', labelText: t('setup.preset'), options: enumOptions('Preset', PRESETS, t('setup.noPreset')), hint: t('setup.presetHint') }),
+        field({ name: 'hourlyFee', labelText: t('setup.hourlyFee'), type: 'number', value: rules.hourlyFee, attrs: { step: '0.01', min: 0 } }),
+        field({ name: 'substituteDayRate', labelText: t('setup.substituteDayRate'), type: 'number', value: rules.substituteDayRate, attrs: { step: '0.01', min: 0 } }),
+        field({ name: 'arrangementsBudgetPerGroup', labelText: t('setup.arrangementsBudget'), type: 'number', value: rules.arrangementsBudgetPerGroup, attrs: { step: '0.01', min: 0 } }),
+        h('button', { type: 'submit', class: 'primary' }, t('setup.saveRules')));
+    onSubmit(form, async (data) => {
+        const money = (name) => (data.get(name) ? Number(data.get(name)) : null);
+        await put(`${base}/compensation-rules`, {
+            preset: data.get('preset') || null,
+            hourlyFee: money('hourlyFee'),
+            substituteDayRate: money('substituteDayRate'),
+            arrangementsBudgetPerGroup: money('arrangementsBudgetPerGroup'),
+        });
+        await refresh(t('setup.rulesSaved'));
+    });
+    return form;
+}
+
+function mentorForm() {
+    const form = h('form', { novalidate: true },
+        field({ name: 'firstName', labelText: t('enrol.firstName'), required: true }),
+        field({ name: 'lastName', labelText: t('enrol.lastName'), required: true }),
+        field({ name: 'email', labelText: t('enrol.email'), type: 'email', required: true }),
+        field({ name: 'phone', labelText: t('enrol.phone'), type: 'tel' }),
+        field({ name: 'organisation', labelText: t('setup.organisation'), required: true }),
+        field({ name: 'trainingYear', labelText: t('setup.trainingYear'), type: 'number', required: true, attrs: { min: 1990, max: 2100 } }),
+        field({ name: 'trainingProvider', labelText: t('setup.trainingProvider'), required: true }),
+        h('button', { type: 'submit', class: 'primary' }, t('setup.register')));
+    onSubmit(form, async (data) => {
+        await post('/api/mentors', {
+            firstName: data.get('firstName'), lastName: data.get('lastName'), email: data.get('email'),
+            phone: data.get('phone') || null, organisation: data.get('organisation'),
+            trainingYear: data.get('trainingYear') ? Number(data.get('trainingYear')) : null,
+            trainingProvider: data.get('trainingProvider'),
+        });
+        await refresh(t('setup.registered', { name: `${data.get('firstName')} ${data.get('lastName')}` }));
+    });
+    return form;
+}
+
+export function canSetUp() {
+    return hasRole('COORDINATOR');
+}

@@ -1,0 +1,286 @@
+package fi.verme.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver, against the application on a port:
+ * signs in as a user would, waits for screens, fills forms, saves screenshots and runs axe-core.
+ * Without Chromium the browser tests are skipped locally; in CI (where {@code .ci/run} installs it)
+ * they fail instead, so a missing browser never passes silently.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Dimension DESKTOP = new Dimension(1280, 900);
+    static final Dimension PHONE = new Dimension(390, 844);
+
+    private final ChromeDriver driver;
+    private final String base;
+    private final WebDriverWait wait;
+    private final List<String> accessibilityFailures = new ArrayList<>();
+
+    private Browser(ChromeDriver driver, int port) {
+        this.driver = driver;
+        this.base = "http://localhost:" + port;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    static Browser open(int port) throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException("Chromium and chromedriver are missing: .ci/run installs them");
+        }
+        Assumptions.assumeTrue(installed, "Debian's chromium and chromium-driver are not installed");
+        var profile = Files.createTempDirectory("verme-chromium");
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=fi-FI", "--user-data-dir=" + profile);
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        var driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(DESKTOP);
+        Files.createDirectories(SCREENSHOTS);
+        return new Browser(driver, port);
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Opens a route of the UI ({@code #/…}) and waits for its screen. */
+    Browser go(String route) {
+        var url = base + "/" + route;
+        if (url.equals(driver.getCurrentUrl())) {
+            driver.navigate().refresh();
+        } else {
+            driver.get(url);
+        }
+        return ready();
+    }
+
+    /** Waits until the app has drawn a screen: it is started, not busy, and has its heading. */
+    Browser ready() {
+        wait.until(d -> "true".equals(((JavascriptExecutor) d).executeScript(
+                "return document.body.dataset.ready === 'true' && !document.getElementById('main')"
+                        + ".hasAttribute('aria-busy') && document.querySelector('main h1') !== null ? 'true' : 'false'")));
+        return this;
+    }
+
+    /** Waits until the screen's heading contains the text (after a navigation or a change). */
+    Browser heading(String text) {
+        until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"), text));
+        return ready();
+    }
+
+    String headingText() {
+        return driver.findElement(By.cssSelector("main h1")).getText();
+    }
+
+    Browser login(String user, String password) {
+        go("#/login");
+        driver.findElement(By.name("username")).sendKeys(user);
+        driver.findElement(By.name("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".site-header .user")));
+        return ready();
+    }
+
+    Browser logout() {
+        driver.findElement(By.xpath("//header//button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".site-header a.button-link")));
+        return ready();
+    }
+
+    Browser language(String lang) {
+        new Select(driver.findElement(By.id("language"))).selectByValue(lang);
+        wait.until(d -> lang.equals(((JavascriptExecutor) d).executeScript("return document.documentElement.lang")));
+        return ready();
+    }
+
+    WebElement find(String css) {
+        return until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Waits for a condition; when it never comes, saves what the screen showed before failing. */
+    private <T> T until(java.util.function.Function<? super org.openqa.selenium.WebDriver, T> condition) {
+        try {
+            return wait.until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                screenshot("failure-" + System.currentTimeMillis());
+            } catch (IOException | RuntimeException ignored) {
+                // The failure itself matters more than its picture.
+            }
+            throw new AssertionError("The screen never showed what was expected; it said: " + mainText(), e);
+        }
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    WebElement text(String text) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//main//*[contains(normalize-space(.), " + quote(text) + ") and not(*[contains(normalize-space(.), "
+                        + quote(text) + ")])]")));
+    }
+
+    boolean shows(String text) {
+        return mainText().contains(text);
+    }
+
+    String mainText() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+    void waitForText(String text) {
+        until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+    }
+
+    /** Clicks a link or button by its visible text, within the main content. */
+    Browser click(String visibleText) {
+        var element = until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "(//main|//nav)//*[self::a or self::button or self::summary][normalize-space(.)=" + quote(visibleText) + "]")));
+        scrollTo(element);
+        element.click();
+        return this;
+    }
+
+    void scrollTo(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    }
+
+    /** Types into a field of a form; dates and times are set as values, as a date picker would. */
+    void fill(WebElement form, String name, String value) {
+        var control = form.findElement(By.name(name));
+        var type = control.getAttribute("type");
+        if ("date".equals(type) || "time".equals(type) || "number".equals(type)) {
+            driver.executeScript("arguments[0].value = arguments[1]", control, value);
+        } else {
+            control.clear();
+            control.sendKeys(value);
+        }
+    }
+
+    void choose(WebElement form, String name, String value) {
+        new Select(form.findElement(By.name(name))).selectByValue(value);
+    }
+
+    void chooseNth(WebElement form, String name, int index, String value) {
+        new Select(form.findElements(By.name(name)).get(index)).selectByValue(value);
+    }
+
+    void check(WebElement form, String name, String value) {
+        var box = form.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']"));
+        if (!box.isSelected()) {
+            scrollTo(box);
+            box.click();
+        }
+    }
+
+    void submit(WebElement form) {
+        var button = form.findElement(By.cssSelector("button[type=submit]"));
+        scrollTo(button);
+        button.click();
+    }
+
+    /** Fetches a URL with the browser's own session, as a download link would; returns status and text. */
+    String fetch(String path) {
+        return (String) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text().then(t => done(r.status + '\\n' + t)))"
+                + ".catch(e => done('error ' + e));", path);
+    }
+
+    void screenshot(String name) throws IOException {
+        var file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** A full-page screenshot (the window grows to the page's height for the picture). */
+    void fullScreenshot(String name) throws IOException {
+        var size = driver.manage().window().getSize();
+        long height = (Long) driver.executeScript("return Math.max(document.body.scrollHeight, 600)");
+        driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 140, 6000)));
+        try {
+            screenshot(name);
+        } finally {
+            driver.manage().window().setSize(size);
+        }
+    }
+
+    void phone() {
+        driver.manage().window().setSize(PHONE);
+    }
+
+    void desktop() {
+        driver.manage().window().setSize(DESKTOP);
+    }
+
+    /** Runs axe-core's WCAG 2.1 A and AA rules on the page; remembers serious and critical violations. */
+    void checkAccessibility(String screen) {
+        var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        List<Rule> violations = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .toList();
+        for (var violation : violations) {
+            accessibilityFailures.add(screen + ": " + violation.getId() + " (" + violation.getImpact() + ") "
+                    + violation.getHelp() + " at " + violation.getNodes().stream()
+                    .map(node -> String.valueOf(node.getTarget())).limit(3).collect(Collectors.joining(", ")));
+        }
+    }
+
+    void assertAccessible() {
+        assertThat(accessibilityFailures).as("serious or critical axe-core violations").isEmpty();
+    }
+
+    /** Every screen both ways: a screenshot saved and the accessibility rules run. */
+    void record(String name) throws IOException {
+        ready();
+        fullScreenshot(name);
+        checkAccessibility(name);
+    }
+
+    private static String quote(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    static File screenshotDirectory() {
+        return SCREENSHOTS.toFile();
+    }
+}

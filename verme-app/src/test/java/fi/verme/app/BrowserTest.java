@@ -1,0 +1,316 @@
+package fi.verme.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.verme.app.security.Grant;
+import fi.verme.app.security.Role;
+import fi.verme.app.security.UserAccounts;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The UI in a real browser (Debian's headless Chromium) against the application on embedded
+ * PostgreSQL with the demo year: each role signs in and sees only its own screens; a programme year
+ * runs from opening the call to the mentor's fee; the public form refuses bad input in the reader's
+ * language. Every screen is saved as a screenshot under {@code target/screenshots} and checked with
+ * axe-core's WCAG 2.1 AA rules, with no serious or critical violation allowed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "verme.demo.enabled=true")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+
+    static final String DEMO_PASSWORD = "verme-demo-salasana";
+    static final String PASSWORD = "selaimen-salasana-1";
+    static final String DEMO_YEAR = "seinajoki/" + Programmes.SCHOOL_YEAR;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts users;
+
+    Browser browser;
+
+    @BeforeAll
+    void openBrowser() throws IOException {
+        browser = Browser.open(port);
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private List<String> navigation() {
+        return browser.all("#nav ul a").stream().map(a -> a.getText().trim()).toList();
+    }
+
+    @Test
+    void eachRoleSignsInAndSeesOnlyItsOwnScreens() throws IOException {
+        browser.go("#/");
+        browser.record("01-landing");
+
+        browser.login("koordinaattori", DEMO_PASSWORD).heading("Yleiskuva");
+        assertThat(navigation()).contains("Yleiskuva", "Ilmoittautumiset", "Ryhmät ja sijoittelu", "Korvaukset",
+                "Palaute ja viestit", "Vuoden asetukset").doesNotContain("Tarkastus");
+        assertThat(browser.mainText()).contains("ilmoittautumista", "Ryhmien tunnit suhteessa kattoon");
+        browser.record("02-dashboard");
+        browser.click("Ilmoittautumiset").heading("Ilmoittautumiset");
+        browser.record("03-enrolments");
+        browser.all("main table tbody button").get(0).click();
+        browser.find("#enrolment-details h2");
+        browser.record("04-enrolment-details");
+        browser.go("#/p/" + DEMO_YEAR + "/groups").heading("Ryhmät ja sijoittelu");
+        browser.record("05-groups");
+        browser.click("Tee sijoitteluehdotus");
+        browser.find("#accept-proposal");
+        assertThat(browser.mainText()).contains("Ehdotuksen laatu", "Ilmoittautumisjärjestys");
+        browser.record("06-placement-proposal");
+        browser.find("main table a").click();
+        browser.ready();
+        assertThat(browser.mainText()).contains("Tunnit", "Tapaamiset", "Tilaa kalenteri (.ics)");
+        browser.record("07-group-page-coordinator");
+        browser.go("#/p/" + DEMO_YEAR + "/compensation").heading("Korvaukset");
+        browser.record("08-compensation-coordinator");
+        browser.go("#/p/" + DEMO_YEAR + "/feedback").heading("Palaute ja viestit");
+        browser.record("09-feedback-outbox");
+        browser.go("#/p/" + DEMO_YEAR + "/setup").heading("Vuoden asetukset");
+        browser.record("10-setup");
+        browser.go("#/me").ready();
+        assertThat(browser.mainText()).contains("Koordinaattori: seinajoki", "Muodosta ryhmät");
+        browser.record("11-what-i-may-do");
+        // The server refuses what the role may not do, whatever the address bar says.
+        browser.go("#/p/" + DEMO_YEAR + "/audit").ready();
+        assertThat(browser.mainText()).contains("Sinulla ei ole oikeutta tähän");
+        browser.logout();
+
+        browser.login("mentori", DEMO_PASSWORD).heading("Omat ryhmäni");
+        assertThat(navigation()).containsExactly("Omat ryhmäni", "Oikeuteni");
+        browser.record("12-mentor-home");
+        browser.find("main table a").click();
+        browser.ready();
+        assertThat(browser.mainText()).contains("Muistiot", "Kirjaa pidetyksi");
+        browser.record("13-group-page-mentor");
+        browser.phone();
+        browser.fullScreenshot("14-group-page-mentor-phone");
+        browser.checkAccessibility("group page on a phone");
+        browser.desktop();
+        browser.go("#/p/" + DEMO_YEAR + "/compensation").ready();
+        assertThat(browser.mainText()).contains("Sinulla ei ole oikeutta tähän");
+        browser.logout();
+
+        browser.login("osallistuja", DEMO_PASSWORD).heading("Omat ryhmäni");
+        assertThat(navigation()).containsExactly("Omat ryhmäni", "Oikeuteni");
+        assertThat(browser.mainText()).contains("Olet osallistunut", "Lataa todistus (PDF)");
+        browser.record("15-participant-home");
+        browser.find("main table a").click();
+        browser.ready();
+        assertThat(browser.mainText()).contains("Muistiot").doesNotContain("Kirjaa pidetyksi", "Jäsenet (");
+        browser.record("16-group-page-member");
+        browser.go("#/p/" + DEMO_YEAR + "/enrolments").ready();
+        assertThat(browser.mainText()).contains("Sinulla ei ole oikeutta tähän");
+        browser.logout();
+
+        browser.login("talous", DEMO_PASSWORD).heading("Korvaukset");
+        assertThat(navigation()).contains("Ryhmät ja sijoittelu", "Korvaukset").doesNotContain("Yleiskuva",
+                "Ilmoittautumiset", "Tarkastus");
+        assertThat(browser.mainText()).contains("Lataa CSV palkanlaskentaan", "Hyväksy maksukausi");
+        browser.record("17-compensation-finance");
+        browser.logout();
+
+        browser.login("tarkastaja", DEMO_PASSWORD).heading("Tarkastus");
+        assertThat(navigation()).contains("Tarkastus").doesNotContain("Yleiskuva", "Vuoden asetukset");
+        browser.find("#chain-status");
+        browser.record("18-audit");
+        browser.click("Aloita uudelleenrakennus");
+        browser.waitForText("valmis");
+        browser.find("#replay-progress progress");
+        WebElementsCheck.assertProgressComplete(browser);
+        browser.click("Näytä tila");
+        browser.find("#as-of-result table");
+        browser.record("19-audit-rebuilt-and-as-of");
+        browser.logout();
+        browser.assertAccessible();
+    }
+
+    @Test
+    void aProgrammeYearRunsInTheBrowserFromCallToFee() throws IOException {
+        String organiser = "selain";
+        String year = organiser + "/" + Programmes.SCHOOL_YEAR;
+        users.save("selainkoordinaattori", PASSWORD, "Selaimen koordinaattori", null, null, null, true);
+        users.setGrants("selainkoordinaattori", List.of(new Grant(Role.COORDINATOR, organiser),
+                new Grant(Role.FINANCE, organiser)));
+
+        // The coordinator opens the call, registers a mentor and sets the fees.
+        browser.login("selainkoordinaattori", PASSWORD).heading("Vuoden asetukset");
+        var call = browser.find("main details form");
+        browser.fill(call, "themes", "UUDET Uudet opettajat\nERITYIS Erityisopetus ja tuki");
+        browser.fill(call, "opensOn", Programmes.today().toString());
+        browser.fill(call, "closesOn", Programmes.today().plusDays(30).toString());
+        browser.submit(call);
+        browser.waitForText("Haku: selain");
+        browser.click("Rekisteröi mentori");
+        var mentorForm = browser.all("main details form").stream().filter(f -> !f.findElements(By.name("trainingYear"))
+                .isEmpty()).findFirst().orElseThrow();
+        browser.fill(mentorForm, "firstName", "Selma");
+        browser.fill(mentorForm, "lastName", "Selaimela");
+        browser.fill(mentorForm, "email", "selma.selaimela@example.fi");
+        browser.fill(mentorForm, "organisation", "Selaimen kaupunki");
+        browser.fill(mentorForm, "trainingYear", "2019");
+        browser.fill(mentorForm, "trainingProvider", "Verme-koulutus");
+        browser.submit(mentorForm);
+        browser.waitForText("Selma Selaimela");
+        var rules = browser.find("#comp-title + p + form, #comp-title + form");
+        browser.choose(rules, "preset", "SEINAJOKI");
+        browser.fill(rules, "hourlyFee", "50");
+        browser.fill(rules, "substituteDayRate", "180");
+        browser.submit(rules);
+        browser.waitForText("Versio");
+        browser.logout();
+
+        // Five teachers enrol through the public form.
+        browser.go("#/");
+        browser.click("Ilmoittaudu: selain " + Programmes.SCHOOL_YEAR).heading("Ilmoittautuminen");
+        String[] names = {"Aino", "Eino", "Iida", "Oona", "Uuno"};
+        for (int i = 0; i < names.length; i++) {
+            if (i > 0) {
+                browser.go("#/ilmoittaudu/" + year);
+            }
+            var form = browser.find("main form");
+            browser.fill(form, "firstName", names[i]);
+            browser.fill(form, "lastName", "Selainen");
+            browser.fill(form, "email", names[i].toLowerCase() + ".selainen@example.fi");
+            browser.fill(form, "employer", "Selaimen kaupunki");
+            browser.fill(form, "unit", "Koulu " + i);
+            browser.choose(form, "role", "TEACHER");
+            browser.choose(form, "careerStage", "NEW");
+            browser.chooseNth(form, "themeWishes", 0, "UUDET");
+            browser.check(form, "availability", "TUESDAY_AFTERNOON");
+            browser.check(form, "consentToProcessing", "true");
+            browser.submit(form);
+            browser.find("#personal-link");
+            if (i == 0) {
+                browser.record("20-public-form-confirmation");
+            }
+        }
+
+        // The coordinator forms a group, runs and accepts the proposal, and starts the group.
+        browser.login("selainkoordinaattori", PASSWORD);
+        browser.go("#/p/" + year + "/groups").heading("Ryhmät ja sijoittelu");
+        browser.click("Muodosta uusi ryhmä");
+        var group = browser.find("main details form");
+        browser.choose(group, "theme", "UUDET");
+        browser.fill(group, "name", "Selaimen uudet");
+        browser.check(group, "mentorIds", mentorId());
+        browser.fill(group, "place", "Selaimen koulu");
+        browser.submit(group);
+        browser.waitForText("Selaimen uudet");
+        browser.click("Tee sijoitteluehdotus");
+        browser.find("#accept-proposal");
+        assertThat(browser.mainText()).contains("Sijoitukset (5)");
+        browser.click("Hyväksy sijoittelu");
+        browser.waitForText("5 (4–8)");
+        browser.click("Käynnistä");
+        browser.waitForText("käynnissä");
+        browser.go("#/p/" + year + "/compensation").heading("Korvaukset");
+        String feeBefore = browser.find("#money-total").getText();
+
+        // The mentor records a held meeting with attendance, and its minutes, on a phone.
+        String mentorPerson = new Api(port).get("/api/mentors/" + mentorId()).json().get("personId").asText();
+        users.save("selainmentori", PASSWORD, "Selma Selaimela", null, null, mentorPerson, true);
+        users.setGrants("selainmentori", List.of(new Grant(Role.MENTOR, organiser)));
+        browser.logout();
+        browser.phone();
+        browser.login("selainmentori", PASSWORD).heading("Omat ryhmäni");
+        browser.find("main table a").click();
+        browser.heading("Selaimen uudet");
+        browser.click("Suunnittele tapaaminen");
+        var schedule = browser.find("main details[open] form");
+        browser.fill(schedule, "date", Programmes.today().toString());
+        browser.fill(schedule, "startTime", "15:00");
+        browser.fill(schedule, "plannedMinutes", "90");
+        browser.fill(schedule, "place", "Luokka 101");
+        browser.submit(schedule);
+        browser.waitForText("Kirjaa pidetyksi");
+        browser.find("main details:not([open]) summary").click();
+        var held = browser.find("form.held-form");
+        var attendees = held.findElements(By.cssSelector("input[name='attendees']"));
+        for (int i = 0; i < 4; i++) {
+            browser.scrollTo(attendees.get(i));
+            attendees.get(i).click();
+        }
+        browser.submit(held);
+        browser.waitForText("Muistiota ei ole vielä kirjoitettu");
+        assertThat(browser.find("#hours-left").getText()).contains("Jäljellä 16,5 h");
+        var minutes = browser.find("main section[aria-label^='Muistio'] form");
+        browser.fill(minutes, "topics", "aloitus, odotukset");
+        browser.fill(minutes, "text", "Tutustuimme toisiimme ja sovimme pelisäännöt.");
+        browser.submit(minutes);
+        browser.waitForText("Versiohistoria (1)");
+        browser.record("21-group-page-phone-after-meeting");
+        browser.desktop();
+        browser.logout();
+
+        // The mentor's fee has grown by the meeting; the CSV for payroll has the mentor's lines.
+        browser.login("selainkoordinaattori", PASSWORD);
+        browser.go("#/p/" + year + "/compensation").heading("Korvaukset");
+        String feeAfter = browser.find("#money-total").getText();
+        assertThat(feeAfter).isNotEqualTo(feeBefore).endsWith("€");
+        assertThat(browser.mainText()).contains("Selma Selaimela", "tapaamispalkkio");
+        browser.record("22-compensation-after-meeting");
+        String csv = browser.fetch(browser.find("#csv").getAttribute("href"));
+        assertThat(csv).startsWith("200").contains("Selaimela").contains(";");
+        browser.logout();
+        browser.assertAccessible();
+    }
+
+    @Test
+    void thePublicFormExplainsMistakesInTheReadersLanguage() throws IOException {
+        browser.go("#/ilmoittaudu/" + DEMO_YEAR);
+        browser.language("sv").heading("Anmälan");
+        var form = browser.find("main form");
+        browser.fill(form, "firstName", "Stina");
+        browser.fill(form, "email", "inte-en-adress");
+        browser.submit(form);
+        var alert = browser.find("main form .form-alert");
+        assertThat(alert.getText()).contains("Kontrollera uppgifterna");
+        var email = form.findElement(By.name("email"));
+        assertThat(email.getAttribute("aria-invalid")).isEqualTo("true");
+        String describedBy = email.getAttribute("aria-describedby");
+        var message = browser.driver().findElement(By.id(describedBy.split(" ")[describedBy.split(" ").length - 1]));
+        assertThat(message.getText()).contains("e-postadressen");
+        assertThat(browser.mainText()).contains("Välj minst ett tema", "Skriv efternamnet");
+        browser.record("23-public-form-errors-sv");
+        browser.language("en").heading("Enrolment");
+        browser.record("24-public-form-en");
+        browser.language("fi");
+        browser.assertAccessible();
+    }
+
+    private String mentorId() {
+        var mentors = new Api(port).get("/api/mentors").json();
+        for (var mentor : mentors) {
+            if (mentor.get("name").get("lastName").asText().equals("Selaimela")) {
+                return mentor.get("mentorId").asText();
+            }
+        }
+        throw new AssertionError("the mentor registered in the browser is missing");
+    }
+
+    /** Checks on a screen's parts that need more than text. */
+    static final class WebElementsCheck {
+        static void assertProgressComplete(Browser browser) {
+            var progress = browser.find("#replay-progress progress");
+            assertThat(progress.getAttribute("value")).isEqualTo(progress.getAttribute("max"));
+        }
+    }
+}

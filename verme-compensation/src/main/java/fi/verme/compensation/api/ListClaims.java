@@ -1,0 +1,7 @@
+package fi.verme.compensation.api;
+
+import fi.verme.enrolment.api.ProgrammeYear;
+
+/** A programme year's claims, oldest first; only those of one status when {@code status} is given. */
+public record ListClaims(ProgrammeYear programmeYear, ClaimStatus status) {
+}

@@ -1,0 +1,8 @@
+package fi.verme.groups.api;
+
+import fi.verme.enrolment.api.ProgrammeYear;
+
+/** A group seen from one person: {@code mentor} when they lead it, otherwise they are (or were) a member. */
+public record PersonGroupView(String groupId, ProgrammeYear programmeYear, String name, String theme,
+                              GroupStatus status, boolean mentor) {
+}
