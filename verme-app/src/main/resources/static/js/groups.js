@@ -1,6 +1,6 @@
 // Groups and placement (coordinator), and the group page (mentor, members, coordinator).
 import {
-    get, post, put, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, barChart, button, announce,
+    api, get, post, put, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, barChart, button, announce,
     personName, session, today, ApiError, problemTitle,
 } from './core.js';
 import { enumOptions } from './public.js';
@@ -78,11 +78,12 @@ function groupActions(group) {
     if (group.status === 'FORMING' || group.status === 'STARTED') {
         const reason = h('select', { 'aria-label': t('groups.cancelReasonFor', { name: group.name }) },
             enumOptions('CancellationReason', CANCELLATION_REASONS).map((o) => h('option', { value: o.value }, o.text)));
-        actions.append(reason, button(t('groups.cancel'), () => {
-            if (window.confirm(t('groups.confirmCancel', { name: group.name }))) {
-                act('cancel', { reason: reason.value }, t('groups.cancelled', { name: group.name }));
-            }
-        }, { class: 'danger', 'aria-label': t('groups.cancelWho', { name: group.name }) }));
+        actions.append(h('details', {}, h('summary', { 'aria-label': t('groups.cancelWho', { name: group.name }) }, t('groups.cancelMore')),
+            reason, button(t('groups.cancel'), () => {
+                if (window.confirm(t('groups.confirmCancel', { name: group.name }))) {
+                    act('cancel', { reason: reason.value }, t('groups.cancelled', { name: group.name }));
+                }
+            }, { class: 'danger', 'aria-label': t('groups.cancelWho', { name: group.name }) })));
     }
     return actions;
 }
@@ -258,12 +259,19 @@ export async function groupPage(groupId) {
         hours.planPassesCap ? h('p', { class: 'warning' }, t('group.planPassesCap')) : null));
 
     if (group) {
+        const manage = hasRole('COORDINATOR') && (group.status === 'FORMING' || group.status === 'STARTED');
+        const others = manage ? (await get(`${yearPath(group.programmeYear.organiser, group.programmeYear.schoolYear)}/groups`))
+            .filter((g) => g.groupId !== groupId && (g.status === 'FORMING' || g.status === 'STARTED')) : [];
         content.push(table({
             caption: t('group.rosterCaption', { count: group.members.length }),
-            columns: [t('enrolments.name'), t('enrolments.employer'), t('enrol.email')],
-            rows: [...group.mentors.map((mentor) => [`${personName(mentor.name)} (${t('group.mentor')})`, mentor.organisation || '', '']),
-                ...group.members.map((member) => [personName(member.name), `${member.employer}, ${member.unit}`, member.email || ''])],
+            columns: [t('enrolments.name'), t('enrolments.employer'), t('enrol.email'), manage ? t('common.actions') : null].filter(Boolean),
+            rows: [...group.mentors.map((mentor) => [`${personName(mentor.name)} (${t('group.mentor')})`, mentor.organisation || '', '', manage ? '' : null].filter((c) => c !== null)),
+                ...group.members.map((member) => [personName(member.name), `${member.employer}, ${member.unit}`, member.email || '',
+                    manage ? memberActions(group, member, others) : null].filter((c) => c !== null))],
         }));
+        if (manage && group.freeSeats > 0) {
+            content.push(await addFromWaitlist(group));
+        }
     }
 
     content.push(h('h2', {}, t('group.calendarTitle')),
@@ -300,6 +308,46 @@ export async function groupPage(groupId) {
         }
     }
     return content;
+}
+
+/** The coordinator moves a member to another group (removed here, placed there) or removes them. */
+function memberActions(group, member, others) {
+    const who = personName(member.name);
+    const target = h('select', { 'aria-label': t('group.moveTarget', { name: who }) },
+        h('option', { value: '' }, t('group.toWaitlist')), others.map((g) => h('option', { value: g.groupId }, g.name)));
+    const move = button(t('group.move'), async () => {
+        try {
+            await api('DELETE', `/api/groups/${group.groupId}/participants/${member.enrolmentId}?reason=${target.value ? 'MOVED_TO_ANOTHER_GROUP' : 'COORDINATOR_DECISION'}`);
+        } catch (failure) {
+            announce(problemTitle(failure));
+            return;
+        }
+        if (target.value) {
+            try {
+                await post(`/api/groups/${target.value}/participants`, { enrolmentId: member.enrolmentId });
+            } catch (failure) {
+                await refresh(`${problemTitle(failure)} ${t('group.leftWaiting', { name: who })}`);
+                return;
+            }
+        }
+        await refresh(t('group.moved', { name: who }));
+    }, { 'aria-label': t('group.moveWho', { name: who }) });
+    return h('div', { class: 'actions' }, target, move);
+}
+
+async function addFromWaitlist(group) {
+    const year = group.programmeYear;
+    const waiting = await get(`${yearPath(year.organiser, year.schoolYear)}/waitlist`);
+    const form = h('form', { novalidate: true, class: 'card narrow' },
+        h('h2', {}, t('group.addTitle')),
+        field({ name: 'enrolmentId', labelText: t('group.addWho'), required: true, options: [{ value: '', text: t('form.choose') },
+            ...waiting.map((entry) => ({ value: entry.enrolmentId, text: `${personName(entry.name)} (${entry.themeWishes.join(', ')})` }))] }),
+        h('button', { type: 'submit', class: 'primary' }, t('group.add')));
+    onSubmit(form, async (data) => {
+        await post(`/api/groups/${group.groupId}/participants`, { enrolmentId: data.get('enrolmentId') || null });
+        await refresh(t('group.added'));
+    });
+    return form;
 }
 
 function scheduleForm(groupId) {

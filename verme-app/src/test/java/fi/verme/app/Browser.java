@@ -161,6 +161,12 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("main")).getText();
     }
 
+    /** Waits for a message in the live region that screen readers hear (it is visually hidden). */
+    void announced(String text) {
+        until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
+                "return document.getElementById('status').textContent")).contains(text));
+    }
+
     void waitForText(String text) {
         until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
     }

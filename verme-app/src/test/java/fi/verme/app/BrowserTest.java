@@ -64,6 +64,11 @@ class BrowserTest {
                 "Palaute ja viestit", "Vuoden asetukset").doesNotContain("Tarkastus");
         assertThat(browser.mainText()).contains("ilmoittautumista", "Ryhmien tunnit suhteessa kattoon");
         browser.record("02-dashboard");
+        browser.language("en").heading("Dashboard");
+        assertThat(navigation()).contains("Enrolments", "Groups and placement", "Compensation");
+        assertThat(browser.mainText()).contains("Enrolments by theme", "€");
+        browser.record("02-dashboard-en");
+        browser.language("fi").heading("Yleiskuva");
         browser.click("Ilmoittautumiset").heading("Ilmoittautumiset");
         browser.record("03-enrolments");
         browser.all("main table tbody button").get(0).click();
@@ -79,6 +84,19 @@ class BrowserTest {
         browser.ready();
         assertThat(browser.mainText()).contains("Tunnit", "Tapaamiset", "Tilaa kalenteri (.ics)");
         browser.record("07-group-page-coordinator");
+        // The coordinator moves a member to the waiting list and adds them back from it.
+        int members = browser.all("main table tbody tr").size();
+        var move = browser.all("main table tbody button").get(0);
+        String moved = move.getAttribute("aria-label").replace("Siirrä ", "");
+        browser.scrollTo(move);
+        move.click();
+        browser.announced(moved + " on siirretty.");
+        var add = browser.find("main form.card.narrow");
+        browser.choose(add, "enrolmentId", add.findElements(By.cssSelector("option")).stream()
+                .filter(o -> o.getText().startsWith(moved)).findFirst().orElseThrow().getAttribute("value"));
+        browser.submit(add);
+        browser.announced("Henkilö on lisätty ryhmään.");
+        assertThat(browser.all("main table tbody tr")).hasSize(members);
         browser.go("#/p/" + DEMO_YEAR + "/compensation").heading("Korvaukset");
         browser.record("08-compensation-coordinator");
         browser.go("#/p/" + DEMO_YEAR + "/feedback").heading("Palaute ja viestit");
