@@ -142,7 +142,6 @@ export async function api(method, path, body, { form = false } = {}) {
 export const get = (path) => api('GET', path);
 export const post = (path, body = {}) => api('POST', path, body);
 export const put = (path, body = {}) => api('PUT', path, body);
-export const del = (path) => api('DELETE', path);
 
 /** Builds an element: attributes (on* become listeners), then children (strings become text nodes). */
 export function h(tag, attributes = {}, ...children) {
@@ -221,7 +220,7 @@ export function checkedValues(form, name) {
     return [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((input) => input.value);
 }
 
-export function clearErrors(form) {
+function clearErrors(form) {
     form.querySelectorAll('.field-error').forEach((error) => {
         error.hidden = true;
         error.textContent = '';
@@ -354,14 +353,7 @@ export function button(text, onClick, attrs = {}) {
     return h('button', { type: 'button', onClick, ...attrs }, text);
 }
 
-/** Asks before something that cannot be undone. */
-export function confirmed(question) {
-    return window.confirm(question);
-}
 
-export function download(href, text) {
-    return h('a', { href, class: 'button-link', download: '' }, text);
-}
 
 export function personName(name) {
     if (!name) {

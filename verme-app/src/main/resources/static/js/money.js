@@ -1,6 +1,6 @@
 // Compensation (finance): what each mentor is owed and the lines behind it, claims to decide, payment periods.
 import {
-    get, post, h, t, fmt, label, field, onSubmit, table, button, announce, problemTitle,
+    get, post, h, t, fmt, label, field, onSubmit, table, button, announce, problemTitle, today,
 } from './core.js';
 import { enumOptions } from './public.js';
 import { refresh, hasRole } from './app.js';
@@ -79,11 +79,6 @@ export async function compensation(organiser, schoolYear) {
         content.push(form);
     }
     return content;
-}
-
-function today() {
-    const now = new Date();
-    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
 }
 
 function claimActions(claim, who) {

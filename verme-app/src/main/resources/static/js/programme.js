@@ -2,11 +2,10 @@
 import {
     get, post, h, t, fmt, label, field, onSubmit, table, barChart, button, announce,
 } from './core.js';
-import { enumOptions, enrolmentForm } from './public.js';
+import { enumOptions, enrolmentForm, WITHDRAWAL_REASONS } from './public.js';
 import { refresh, hasRole } from './app.js';
 
 const STATUSES = ['SUBMITTED', 'PLACED', 'WAITLISTED', 'WITHDRAWN'];
-const WITHDRAWAL_REASONS = ['WORKLOAD', 'SCHEDULE', 'CHANGED_EMPLOYER', 'HEALTH_OR_LEAVE', 'OTHER'];
 const GROUP_STATUSES = ['FORMING', 'STARTED', 'COMPLETED', 'CANCELLED'];
 
 export const yearPath = (organiser, schoolYear) => `/api/programmes/${organiser}/${schoolYear}`;

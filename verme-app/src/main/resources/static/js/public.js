@@ -1,16 +1,15 @@
 // The pages anyone may open: the open calls, the public enrolment form, a person's own enrolment through
 // their personal link, and the feedback survey through its link.
 import {
-    get, post, h, t, fmt, label, field, choices, checkedValues, onSubmit, announce, nextId, session,
-} from './core.js';
+    get, post, h, t, fmt, label, field, choices, checkedValues, onSubmit, announce, nextId, } from './core.js';
 
-const ROLES = ['TEACHER', 'SPECIAL_EDUCATION_TEACHER', 'SCHOOL_ASSISTANT', 'STUDY_COUNSELLOR', 'WORK_LIFE_COORDINATOR',
+export const ROLES = ['TEACHER', 'SPECIAL_EDUCATION_TEACHER', 'SCHOOL_ASSISTANT', 'STUDY_COUNSELLOR', 'WORK_LIFE_COORDINATOR',
     'PRINCIPAL', 'EARLY_CHILDHOOD_EDUCATOR', 'STUDENT_TEACHER', 'OTHER'];
 const CAREER_STAGES = ['STUDENT', 'NEW', 'EXPERIENCED', 'SENIOR'];
 const SLOTS = ['MONDAY_AFTERNOON', 'MONDAY_EVENING', 'TUESDAY_AFTERNOON', 'TUESDAY_EVENING', 'WEDNESDAY_AFTERNOON',
     'WEDNESDAY_EVENING', 'THURSDAY_AFTERNOON', 'THURSDAY_EVENING', 'FRIDAY_AFTERNOON', 'FRIDAY_EVENING', 'ONLINE'];
 const LATE_REASONS = ['NEW_EMPLOYEE', 'RETURNED_FROM_LEAVE', 'MISSED_DEADLINE', 'COORDINATOR_DECISION'];
-const WITHDRAWAL_REASONS = ['WORKLOAD', 'SCHEDULE', 'CHANGED_EMPLOYER', 'HEALTH_OR_LEAVE', 'OTHER'];
+export const WITHDRAWAL_REASONS = ['WORKLOAD', 'SCHEDULE', 'CHANGED_EMPLOYER', 'HEALTH_OR_LEAVE', 'OTHER'];
 
 export const enumOptions = (name, values, empty) => [
     ...(empty ? [{ value: '', text: empty }] : []),
@@ -164,8 +163,4 @@ export async function surveyAnswer(token) {
         thanks.focus();
     });
     return [heading, h('p', {}, t('survey.anonymous')), form];
-}
-
-export function signedIn() {
-    return session() != null;
 }

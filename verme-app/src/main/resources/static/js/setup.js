@@ -3,12 +3,10 @@ import {
     get, post, put, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, session, setSession, personName,
     problemTitle, announce,
 } from './core.js';
-import { enumOptions } from './public.js';
-import { refresh, hasRole } from './app.js';
+import { enumOptions, ROLES } from './public.js';
+import { refresh } from './app.js';
 import { yearPath } from './programme.js';
 
-const ROLES = ['TEACHER', 'SPECIAL_EDUCATION_TEACHER', 'SCHOOL_ASSISTANT', 'STUDY_COUNSELLOR', 'WORK_LIFE_COORDINATOR',
-    'PRINCIPAL', 'EARLY_CHILDHOOD_EDUCATOR', 'STUDENT_TEACHER', 'OTHER'];
 const PRESETS = ['SEINAJOKI', 'GRADIA_JYVASKYLA', 'OPELIX'];
 
 export async function setup(organiser, schoolYear) {
@@ -154,8 +152,4 @@ function mentorForm() {
         await refresh(t('setup.registered', { name: `${data.get('firstName')} ${data.get('lastName')}` }));
     });
     return form;
-}
-
-export function canSetUp() {
-    return hasRole('COORDINATOR');
 }
