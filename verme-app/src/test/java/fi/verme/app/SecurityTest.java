@@ -6,6 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.verme.app.security.Grant;
 import fi.verme.app.security.Role;
 import fi.verme.app.security.UserAccounts;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -131,5 +138,56 @@ class SecurityTest {
         var withdrawn = anonymous.post(path + "/withdraw", Map.of("reason", "SCHEDULE"));
         assertThat(withdrawn.status()).as(withdrawn.raw().body()).isEqualTo(200);
         assertThat(withdrawn.json().get("status").asText()).isEqualTo("WITHDRAWN");
+    }
+
+    /**
+     * The UI's session: the login form starts it; a write riding on its cookie needs the session's CSRF
+     * token from /api/me, so another site cannot make the browser send one; a wrong password is a 401.
+     */
+    @Test
+    void aBrowserSessionWritesOnlyWithItsCsrfToken() throws Exception {
+        var coordinator = "istunto-" + UUID.randomUUID().toString().substring(0, 8);
+        users.save(coordinator, PASSWORD, "Istunnon koordinaattori", null, null, null, true);
+        users.setGrants(coordinator, List.of(new Grant(Role.COORDINATOR, "istunto")));
+        var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        var base = "http://localhost:" + port;
+        var form = "username=" + coordinator + "&password=";
+
+        var wrong = client.send(HttpRequest.newBuilder(URI.create(base + "/api/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form + "vaara")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.body()).contains("urn:verme:problem:login-failed");
+        var login = client.send(HttpRequest.newBuilder(URI.create(base + "/api/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(204);
+
+        var me = new com.fasterxml.jackson.databind.ObjectMapper().readTree(client.send(HttpRequest.newBuilder(
+                URI.create(base + "/api/me")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(me.get("userId").asText()).isEqualTo(coordinator);
+        assertThat(me.get("grants").get(0).get("organiser").asText()).isEqualTo("istunto");
+        var body = "{\"themes\": [{\"code\": \"UUDET\", \"name\": \"Uudet\"}], \"opensOn\": \"" + Programmes.today()
+                + "\", \"closesOn\": \"" + Programmes.today().plusDays(10) + "\"}";
+        var call = URI.create(base + "/api/programmes/istunto/" + Programmes.SCHOOL_YEAR + "/enrolment-call");
+        var forged = client.send(HttpRequest.newBuilder(call).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(Api.anonymous(port).get("/api/programmes/istunto/" + Programmes.SCHOOL_YEAR + "/enrolment-call")
+                .status()).as("the refused write changed nothing").isEqualTo(404);
+        var sent = client.send(HttpRequest.newBuilder(call).header("Content-Type", "application/json")
+                .header(me.get("csrf").get("headerName").asText(), me.get("csrf").get("token").asText())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+
+        var logout = client.send(HttpRequest.newBuilder(URI.create(base + "/api/logout"))
+                .header(me.get("csrf").get("headerName").asText(), me.get("csrf").get("token").asText())
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(logout.statusCode()).isEqualTo(204);
+        var after = client.send(HttpRequest.newBuilder(URI.create(base + "/api/me")).header("X-Requested-With", "verme-ui")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(after.statusCode()).isEqualTo(401);
+        assertThat(after.headers().firstValue("WWW-Authenticate")).as("no Basic dialog for the UI").isEmpty();
     }
 }
