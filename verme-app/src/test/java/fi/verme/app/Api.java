@@ -125,6 +125,14 @@ final class Api {
         }
     }
 
+    /** Any method with a body sent exactly as given (malformed or huge bodies included). */
+    Response raw(String method, String path, String body, Map<String, String> headers) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::setHeader);
+        return send(request);
+    }
+
     private Response send(HttpRequest.Builder builder) {
         credentials.forEach((name, value) -> {
             if (builder.copy().build().headers().firstValue(name).isEmpty()) {

@@ -69,7 +69,15 @@ class BrowserTest {
         assertThat(browser.mainText()).contains("Enrolments by theme", "€");
         browser.record("02-dashboard-en");
         browser.language("fi").heading("Yleiskuva");
+        // Text from the public form is shown as text: markup in a name stays letters on the screen.
+        var hostile = Programmes.enrolment("Hanna", "<img src=x onerror=document.title='pwned'>",
+                "hanna.html@example.fi");
+        assertThat(Api.anonymous(port).post("/api/programmes/" + DEMO_YEAR + "/enrolments", hostile).status())
+                .isEqualTo(201);
         browser.click("Ilmoittautumiset").heading("Ilmoittautumiset");
+        assertThat(browser.mainText()).contains("<img src=x onerror=document.title='pwned'>, Hanna");
+        assertThat(browser.all("main img")).isEmpty();
+        assertThat(browser.driver().getTitle()).doesNotContain("pwned");
         browser.record("03-enrolments");
         browser.all("main table tbody button").get(0).click();
         browser.find("#enrolment-details h2");

@@ -81,14 +81,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "The request body is not valid JSON of the expected shape");
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             Object allowed = null;
-            if (mismatch instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
+            if (mismatch instanceof TextRules.HiddenCharacterException) {
+                allowed = TextRules.ALLOWED;
+            } else if (mismatch instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
                 allowed = Arrays.stream(format.getTargetType().getEnumConstants()).map(Object::toString).toList();
             } else if (mismatch.getTargetType() != null) {
                 allowed = "a value of type " + mismatch.getTargetType().getSimpleName();
             }
             problem.setType(URI.create("urn:verme:problem:validation"));
             problem.setTitle(INVALID_INPUT);
-            problem.setProperty("errors", List.of(fieldError(path(mismatch), "has the wrong type or format", allowed)));
+            var message = mismatch instanceof TextRules.HiddenCharacterException hidden ? hidden.getOriginalMessage()
+                    : "has the wrong type or format";
+            problem.setProperty("errors", List.of(fieldError(path(mismatch), message, allowed)));
         }
         return ResponseEntity.badRequest().body(problem);
     }
