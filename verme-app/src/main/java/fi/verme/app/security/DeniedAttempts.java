@@ -5,6 +5,7 @@ import fi.verme.app.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import fi.verme.app.web.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,16 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException reason)
             throws IOException {
+        if (DatabaseUnavailable.causes(reason)) {
+            // Not the user's fault: their account could not be read.
+            LOG.warn("Could not check the login for {} {}: database unavailable", request.getMethod(),
+                    request.getRequestURI());
+            response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                    "Tietokanta ei ole käytettävissä / Database unavailable",
+                    "The database cannot be reached right now; retry in a moment");
+            return;
+        }
         LOG.warn("Denied {} {} to an unauthenticated client: {}", request.getMethod(), request.getRequestURI(),
                 reason.getMessage());
         if (request.getHeader("X-Requested-With") == null) {

@@ -3,6 +3,7 @@ package fi.verme.app.storage;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,10 +34,13 @@ class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(DataSourceProperties properties, ObjectProvider<EmbeddedDatabase> embedded) {
+    HikariDataSource dataSource(DataSourceProperties properties, ObjectProvider<EmbeddedDatabase> embedded,
+                                @Value("${verme.database.connection-timeout:5s}") Duration connectionTimeout) {
         var database = embedded.getIfAvailable();
         var dataSource = new HikariDataSource();
         dataSource.setPoolName("verme");
+        // While the database is down, a request waits this long for a connection, then gets a 503.
+        dataSource.setConnectionTimeout(connectionTimeout.toMillis());
         if (database != null) {
             dataSource.setJdbcUrl(database.jdbcUrl());
         } else {

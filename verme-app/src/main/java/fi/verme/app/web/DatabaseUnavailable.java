@@ -1,0 +1,37 @@
+package fi.verme.app.web;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+
+/**
+ * Recognises a failure that means the database cannot be reached right now (down, restarting, the
+ * connection pool timing out), as opposed to a fault in the request or the code: the answer is then
+ * 503 with {@code Retry-After}, and the client may simply retry.
+ */
+public final class DatabaseUnavailable {
+
+    public static final int RETRY_AFTER_SECONDS = 5;
+
+    private DatabaseUnavailable() {
+    }
+
+    public static boolean causes(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
+                    || cause instanceof DataAccessResourceFailureException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01")
+                    || sql.getSQLState().equals("57P02") || sql.getSQLState().equals("57P03"))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+}
