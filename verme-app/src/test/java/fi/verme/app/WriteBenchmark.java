@@ -1,0 +1,199 @@
+package fi.verme.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Benchmark A, writes through HTTP: enrolment submissions through the public form with 1, 4 and 16
+ * concurrent clients on the durable embedded PostgreSQL ({@code fsync} and {@code synchronous_commit}
+ * on), against a baseline measured in the same run on the same server: raw JDBC inserts of rows of
+ * the same size (an enrolment event's payload and metadata), one transaction each, over as many
+ * connections as there are clients. Prints the table and writes it to {@code docs/benchmarks.md}.
+ * Not part of the test command: {@code mvn -B -pl verme-app -am test -Pbenchmark -Dtest=WriteBenchmark}.
+ */
+@Tag("benchmark")
+class WriteBenchmark {
+
+    static final int[] CLIENTS = {1, 4, 16};
+    static final int WARM_UP = 200;
+    static final long MEASURE_NANOS = 15_000_000_000L;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dataDir;
+
+    record Figures(int clients, int requests, double perSecond, double p50Millis, double p99Millis) {
+    }
+
+    @Test
+    void writesThroughHttpAgainstRawJdbc() throws Exception {
+        var arguments = new ArrayList<>(List.of("--verme.data-dir=" + dataDir, "--verme.embedded.ephemeral=false",
+                "--verme.demo.enabled=false", "--server.port=0", "--logging.level.root=WARN",
+                "--verme.public-form.requests-per-minute=100000000"));
+        // For experiments: more settings, e.g. -Dverme.benchmark.args=--verme.read-your-writes-timeout=0s
+        arguments.addAll(Arrays.stream(System.getProperty("verme.benchmark.args", "").split(" "))
+                .filter(a -> !a.isBlank()).toList());
+        try (var application = VermeApplication.run(arguments.toArray(String[]::new))) {
+            int port = ((WebServerApplicationContext) application).getWebServer().getPort();
+            var jdbc = application.getBean(JdbcTemplate.class);
+            var api = new Api(port);
+            var organiser = Programmes.freshOrganiser();
+            Programmes.openCallOpenToday(api, organiser);
+            var uri = URI.create("http://localhost:" + port + Programmes.path(organiser) + "/enrolments");
+            var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            var sequence = new AtomicInteger();
+            Callable<Long> enrol = () -> {
+                int n = sequence.incrementAndGet();
+                var body = JSON.writeValueAsString(Programmes.enrolment("Mittari", "Kirjoittaja" + n,
+                        "mittari" + n + "@example.fi"));
+                long started = System.nanoTime();
+                var response = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() != 201) {
+                    throw new IllegalStateException("enrolment answered " + response.statusCode());
+                }
+                return System.nanoTime() - started;
+            };
+            run(1, WARM_UP, enrol);
+
+            // Rows of the same size as an enrolment's event: its payload and metadata as stored.
+            Integer rowBytes = jdbc.queryForObject("""
+                    select avg(octet_length(payload) + coalesce(octet_length(meta_data), 0))::int
+                    from domain_event_entry where payload_type like '%EnrolmentSubmitted'""", Integer.class);
+            var row = new byte[rowBytes];
+            Arrays.fill(row, (byte) 'x');
+            jdbc.execute("create table if not exists public.benchmark_row (id bigserial primary key, body bytea not null)");
+            var url = ((com.zaxxer.hikari.HikariDataSource) jdbc.getDataSource()).getJdbcUrl();
+            Callable<Long> insert = rawInsert(url, row);
+
+            var http1 = new ArrayList<Figures>();
+            var raw = new ArrayList<Figures>();
+            for (int clients : CLIENTS) {
+                raw.add(run(clients, 0, insert));
+                http1.add(run(clients, 0, enrol));
+            }
+            var report = report(jdbc, rowBytes, http1, raw);
+            System.out.println(report);
+            var docs = Path.of("..", "docs", "benchmarks.md");
+            Files.createDirectories(docs.getParent());
+            Files.writeString(docs, report);
+        }
+    }
+
+    /** One JDBC connection per client thread, autocommit: each row its own transaction. */
+    private static Callable<Long> rawInsert(String url, byte[] row) {
+        var connections = ThreadLocal.withInitial(() -> {
+            try {
+                var connection = new DriverManagerDataSource(url, "postgres", "").getConnection();
+                connection.setAutoCommit(true);
+                return connection.prepareStatement("insert into public.benchmark_row (body) values (?)");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return () -> {
+            long started = System.nanoTime();
+            var statement = connections.get();
+            statement.setBytes(1, row);
+            statement.executeUpdate();
+            return System.nanoTime() - started;
+        };
+    }
+
+    /** Runs the action from {@code clients} threads for the measuring time (or {@code count} times). */
+    private static Figures run(int clients, int count, Callable<Long> action) throws Exception {
+        var pool = Executors.newFixedThreadPool(clients);
+        var done = new AtomicInteger();
+        long started = System.nanoTime();
+        long until = started + MEASURE_NANOS;
+        try {
+            var workers = new ArrayList<Callable<List<Long>>>();
+            for (int c = 0; c < clients; c++) {
+                workers.add(() -> {
+                    var latencies = new ArrayList<Long>();
+                    while (count > 0 ? done.getAndIncrement() < count : System.nanoTime() < until) {
+                        latencies.add(action.call());
+                    }
+                    return latencies;
+                });
+            }
+            var all = new ArrayList<Long>();
+            for (var future : pool.invokeAll(workers)) {
+                all.addAll(future.get());
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            all.sort(null);
+            return new Figures(clients, all.size(), all.size() / seconds, percentile(all, 0.50), percentile(all, 0.99));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double percentile(List<Long> sorted, double p) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1)) / 1e6;
+    }
+
+    private static String report(JdbcTemplate jdbc, int rowBytes, List<Figures> http, List<Figures> raw)
+            throws IOException {
+        var out = new StringBuilder();
+        out.append("# Benchmarks\n\n");
+        out.append(machine(jdbc)).append('\n');
+        out.append("## A. Writes through HTTP\n\n");
+        out.append(String.format(Locale.ROOT, "Enrolment submissions through the public form (`POST …/enrolments`, "
+                + "each answered only once its views show it), against raw JDBC inserts of %d-byte rows (an "
+                + "enrolment event's payload and metadata), one transaction each, over as many connections as "
+                + "clients; the same PostgreSQL in the same run. Each figure is %d s of steady load. "
+                + "Target: HTTP at least 50%% of the baseline's rate at 16 clients.%n%n", rowBytes,
+                MEASURE_NANOS / 1_000_000_000L));
+        out.append("| clients | HTTP req/s | HTTP p50 ms | HTTP p99 ms | JDBC rows/s | JDBC p50 ms | JDBC p99 ms | HTTP / JDBC |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (int i = 0; i < http.size(); i++) {
+            var h = http.get(i);
+            var r = raw.get(i);
+            out.append(String.format(Locale.ROOT, "| %d | %.0f | %.1f | %.1f | %.0f | %.2f | %.2f | %.0f %% |%n",
+                    h.clients(), h.perSecond(), h.p50Millis(), h.p99Millis(), r.perSecond(), r.p50Millis(),
+                    r.p99Millis(), 100 * h.perSecond() / r.perSecond()));
+        }
+        out.append("\nReproduce: `mvn -B -pl verme-app -am test -Pbenchmark -Dtest=WriteBenchmark` (writes this file).\n");
+        return out.toString();
+    }
+
+    private static String machine(JdbcTemplate jdbc) throws IOException {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        String cpu = Files.lines(Path.of("/proc/cpuinfo")).filter(l -> l.startsWith("model name")).findFirst()
+                .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
+        return String.format(Locale.ROOT, "Measured on %s: %d cores (%s), %.0f GiB memory, Java %s; PostgreSQL %s "
+                        + "(embedded), fsync=%s, synchronous_commit=%s.%n",
+                LocalDate.now(), Runtime.getRuntime().availableProcessors(), cpu,
+                os.getTotalMemorySize() / (1024.0 * 1024 * 1024), System.getProperty("java.version"),
+                jdbc.queryForObject("show server_version", String.class),
+                jdbc.queryForObject("show fsync", String.class),
+                jdbc.queryForObject("show synchronous_commit", String.class));
+    }
+}
