@@ -38,7 +38,7 @@ class WriteBenchmark {
 
     static final int[] CLIENTS = {1, 4, 16};
     static final int WARM_UP = 200;
-    static final long MEASURE_NANOS = 15_000_000_000L;
+    static final long MEASURE_NANOS = Long.getLong("verme.benchmark.seconds", 15) * 1_000_000_000L;
     static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -95,12 +95,82 @@ class WriteBenchmark {
                 raw.add(run(clients, 0, insert));
                 http1.add(run(clients, 0, enrol));
             }
-            var report = report(jdbc, rowBytes, http1, raw);
+            var lag = lag(jdbc, enrol, http1.get(http1.size() - 1).perSecond() / 2);
+            var report = report(jdbc, rowBytes, http1, raw) + lag;
             System.out.println(report);
             var docs = Path.of("..", "docs", "benchmarks.md");
             Files.createDirectories(docs.getParent());
-            Files.writeString(docs, report);
+            Files.writeString(docs, report + "\nReproduce: `mvn -B -pl verme-app -am test -Pbenchmark "
+                    + "-Dtest=WriteBenchmark` (writes this file).\n");
         }
+    }
+
+    /**
+     * Benchmark C, lag: enrolments at half of the 16-client rate, paced, while another thread watches the
+     * roster view's token; an event's lag is from its commit (its timestamp, taken just before) until
+     * the token covers it.
+     */
+    private static String lag(JdbcTemplate jdbc, Callable<Long> enrol, double rate) throws Exception {
+        var lags = new java.util.concurrent.ConcurrentLinkedQueue<Long>();
+        var stop = new java.util.concurrent.atomic.AtomicBoolean();
+        long fromIndex = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
+        var watcher = new Thread(() -> {
+            long seen = fromIndex;
+            var pending = new java.util.TreeMap<Long, java.time.Instant>();
+            while (!stop.get() || !pending.isEmpty()) {
+                jdbc.query("select global_index, time_stamp from domain_event_entry where global_index > ? "
+                        + "and payload_type like '%EnrolmentSubmitted' order by global_index", rs -> {
+                            pending.put(rs.getLong(1), java.time.Instant.parse(rs.getString(2)));
+                        }, seen);
+                if (!pending.isEmpty()) {
+                    seen = Math.max(seen, pending.lastKey());
+                }
+                String token = jdbc.queryForObject("select convert_from(token, 'UTF8') from token_entry "
+                        + "where processor_name = 'enrolment-roster' and segment = 0", String.class);
+                var index = java.util.regex.Pattern.compile("\"index\":(\\d+)").matcher(String.valueOf(token));
+                long position = index.find() ? Long.parseLong(index.group(1)) : -1;
+                var now = java.time.Instant.now();
+                var covered = pending.headMap(position, true);
+                covered.values().forEach(at -> lags.add(java.time.Duration.between(at, now).toNanos()));
+                covered.clear();
+                if (stop.get() && pending.isEmpty()) {
+                    break;
+                }
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        watcher.start();
+        long interval = (long) (1e9 / rate);
+        long next = System.nanoTime();
+        long until = next + MEASURE_NANOS;
+        var pool = Executors.newFixedThreadPool(16);
+        var sent = new ArrayList<java.util.concurrent.Future<Long>>();
+        while (next < until) {
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            sent.add(pool.submit(enrol));
+            next += interval;
+        }
+        for (var future : sent) {
+            future.get();
+        }
+        pool.shutdown();
+        stop.set(true);
+        watcher.join(30_000);
+        var sorted = new ArrayList<>(lags);
+        sorted.sort(null);
+        return String.format(Locale.ROOT, "%n## C. Lag%n%nEnrolments paced at %.0f per second (half of A's rate at 16 "
+                        + "clients) for %d s; lag from an event's commit to its appearance in the roster view (its token "
+                        + "covering the event), watched every millisecond. Target: p99 under 200 ms.%n%n"
+                        + "| events | p50 ms | p99 ms | max ms |%n|---:|---:|---:|---:|%n| %d | %.1f | %.1f | %.1f |%n",
+                rate, MEASURE_NANOS / 1_000_000_000L, sorted.size(), percentile(sorted, 0.5), percentile(sorted, 0.99),
+                sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1) / 1e6);
     }
 
     /** One JDBC connection per client thread, autocommit: each row its own transaction. */
@@ -180,7 +250,6 @@ class WriteBenchmark {
                     h.clients(), h.perSecond(), h.p50Millis(), h.p99Millis(), r.perSecond(), r.p50Millis(),
                     r.p99Millis(), 100 * h.perSecond() / r.perSecond()));
         }
-        out.append("\nReproduce: `mvn -B -pl verme-app -am test -Pbenchmark -Dtest=WriteBenchmark` (writes this file).\n");
         return out.toString();
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,7 +69,9 @@ public class ProjectionBarrier implements ApplicationRunner {
             return true;
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!allProcessed(head)) {
+        // The event types after a position, up to this head: read once per position, not on every poll.
+        var typesAfter = new HashMap<Long, List<String>>();
+        while (!allProcessed(head, typesAfter)) {
             if (System.nanoTime() > deadline) {
                 return false;
             }
@@ -83,11 +86,11 @@ public class ProjectionBarrier implements ApplicationRunner {
         return true;
     }
 
-    private boolean allProcessed(long head) {
+    private boolean allProcessed(long head, Map<Long, List<String>> typesAfter) {
         return processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(StreamingEventProcessor.class::cast)
-                .allMatch(processor -> processed(processor, head));
+                .allMatch(processor -> processed(processor, head, typesAfter));
     }
 
     /**
@@ -95,12 +98,12 @@ public class ProjectionBarrier implements ApplicationRunner {
      * claimed (several instances on one database) is judged by the token that instance committed
      * with its view changes.
      */
-    private boolean processed(StreamingEventProcessor processor, long head) {
+    private boolean processed(StreamingEventProcessor processor, long head, Map<Long, List<String>> typesAfter) {
         var local = processor.processingStatus();
         boolean allSegmentsHere = local.values().stream()
                 .mapToDouble(status -> 1.0 / (status.getSegment().getMask() + 1)).sum() > 0.999;
         if (allSegmentsHere) {
-            return local.values().stream().allMatch(status -> reached(processor, position(status), head));
+            return local.values().stream().allMatch(status -> reached(processor, position(status), head, typesAfter));
         }
         var stored = storedPositions(processor.getName());
         if (stored.isEmpty()) {
@@ -108,7 +111,7 @@ public class ProjectionBarrier implements ApplicationRunner {
         }
         return stored.entrySet().stream().allMatch(segment -> {
             var status = local.get(segment.getKey());
-            return reached(processor, status != null ? position(status) : segment.getValue(), head);
+            return reached(processor, status != null ? position(status) : segment.getValue(), head, typesAfter);
         });
     }
 
@@ -121,16 +124,17 @@ public class ProjectionBarrier implements ApplicationRunner {
      * an event it handles: a streaming processor skips the types it has no handler for without moving
      * its position, until the next event it does handle.
      */
-    private boolean reached(StreamingEventProcessor processor, long position, long head) {
+    private boolean reached(StreamingEventProcessor processor, long position, long head,
+                            Map<Long, List<String>> typesAfter) {
         if (position >= head) {
             return true;
         }
         if (head - position > SKIPPABLE_LAG || !(processor instanceof AbstractEventProcessor handlers)) {
             return false;
         }
-        return jdbc.queryForList("""
-                select distinct payload_type from domain_event_entry where global_index > ? and global_index <= ?""",
-                String.class, position, head).stream()
+        return typesAfter.computeIfAbsent(position, from -> jdbc.queryForList("""
+                        select distinct payload_type from domain_event_entry where global_index > ? and global_index <= ?""",
+                        String.class, from, head)).stream()
                 .noneMatch(type -> handles(handlers.eventHandlerInvoker(), type));
     }
 
