@@ -50,7 +50,8 @@ final class Views {
         assertThat(started.status()).as(started.raw().body()).isEqualTo(202);
         var location = started.header("Location");
         var progress = admin.get(location).json();
-        for (int i = 0; i < 1200 && !progress.get("status").asText().equals("COMPLETED"); i++) {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(30).toNanos();
+        while (!progress.get("status").asText().equals("COMPLETED") && System.nanoTime() < deadline) {
             Thread.sleep(100);
             progress = admin.get(location).json();
         }

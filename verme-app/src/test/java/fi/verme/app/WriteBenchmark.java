@@ -2,15 +2,12 @@ package fi.verme.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,6 +40,8 @@ class WriteBenchmark {
 
     @TempDir
     Path dataDir;
+
+    static final String REPRODUCE = "\nReproduce: `mvn -B -pl verme-app -am test -Pbenchmark -Dtest=WriteBenchmark`.\n";
 
     record Figures(int clients, int requests, double perSecond, double p50Millis, double p99Millis) {
     }
@@ -96,12 +95,10 @@ class WriteBenchmark {
                 http1.add(run(clients, 0, enrol));
             }
             var lag = lag(jdbc, enrol, http1.get(http1.size() - 1).perSecond() / 2);
-            var report = report(jdbc, rowBytes, http1, raw) + lag;
-            System.out.println(report);
-            var docs = Path.of("..", "docs", "benchmarks.md");
-            Files.createDirectories(docs.getParent());
-            Files.writeString(docs, report + "\nReproduce: `mvn -B -pl verme-app -am test -Pbenchmark "
-                    + "-Dtest=WriteBenchmark` (writes this file).\n");
+            var writes = report(jdbc, rowBytes, http1, raw);
+            System.out.println(writes + lag);
+            BenchmarkReport.write("A.", writes + REPRODUCE);
+            BenchmarkReport.write("C.", lag + REPRODUCE);
         }
     }
 
@@ -165,11 +162,12 @@ class WriteBenchmark {
         watcher.join(30_000);
         var sorted = new ArrayList<>(lags);
         sorted.sort(null);
-        return String.format(Locale.ROOT, "%n## C. Lag%n%nEnrolments paced at %.0f per second (half of A's rate at 16 "
+        return String.format(Locale.ROOT, "## C. Lag%n%n%s%n%nEnrolments paced at %.0f per second (half of A's rate at 16 "
                         + "clients) for %d s; lag from an event's commit to its appearance in the roster view (its token "
                         + "covering the event), watched every millisecond. Target: p99 under 200 ms.%n%n"
                         + "| events | p50 ms | p99 ms | max ms |%n|---:|---:|---:|---:|%n| %d | %.1f | %.1f | %.1f |%n",
-                rate, MEASURE_NANOS / 1_000_000_000L, sorted.size(), percentile(sorted, 0.5), percentile(sorted, 0.99),
+                BenchmarkReport.machine(jdbc), rate, MEASURE_NANOS / 1_000_000_000L, sorted.size(), percentile(sorted, 0.5),
+                percentile(sorted, 0.99),
                 sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1) / 1e6);
     }
 
@@ -232,9 +230,8 @@ class WriteBenchmark {
     private static String report(JdbcTemplate jdbc, int rowBytes, List<Figures> http, List<Figures> raw)
             throws IOException {
         var out = new StringBuilder();
-        out.append("# Benchmarks\n\n");
-        out.append(machine(jdbc)).append('\n');
         out.append("## A. Writes through HTTP\n\n");
+        out.append(BenchmarkReport.machine(jdbc)).append("\n\n");
         out.append(String.format(Locale.ROOT, "Enrolment submissions through the public form (`POST …/enrolments`, "
                 + "each answered only once its views show it), against raw JDBC inserts of %d-byte rows (an "
                 + "enrolment event's payload and metadata), one transaction each, over as many connections as "
@@ -253,16 +250,4 @@ class WriteBenchmark {
         return out.toString();
     }
 
-    private static String machine(JdbcTemplate jdbc) throws IOException {
-        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        String cpu = Files.lines(Path.of("/proc/cpuinfo")).filter(l -> l.startsWith("model name")).findFirst()
-                .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
-        return String.format(Locale.ROOT, "Measured on %s: %d cores (%s), %.0f GiB memory, Java %s; PostgreSQL %s "
-                        + "(embedded), fsync=%s, synchronous_commit=%s.%n",
-                LocalDate.now(), Runtime.getRuntime().availableProcessors(), cpu,
-                os.getTotalMemorySize() / (1024.0 * 1024 * 1024), System.getProperty("java.version"),
-                jdbc.queryForObject("show server_version", String.class),
-                jdbc.queryForObject("show fsync", String.class),
-                jdbc.queryForObject("show synchronous_commit", String.class));
-    }
 }

@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -78,13 +79,17 @@ class AxonConfiguration {
      * milliseconds; a pooled processor on the embedded (non-Axon-Server) store polls every 500 ms.
      * A handler that fails stops its processor, which retries, instead of skipping an event and
      * leaving a view silently wrong; a failing lookup rolls back the command that caused it.
+     * Up to {@code verme.processing.batch-size} events (100) share one transaction and one token update:
+     * a processor that is current still handles each new event at once, and one that catches up (a
+     * rebuild) commits a hundredth as often.
      */
     @Bean
-    ConfigurerModule eventProcessing() {
+    ConfigurerModule eventProcessing(@Value("${verme.processing.batch-size:100}") int batchSize) {
         return configurer -> configurer.eventProcessing()
                 .usingTrackingEventProcessors()
                 .registerTrackingEventProcessorConfiguration(config ->
-                        TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andInitialSegmentsCount(1))
+                        TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andInitialSegmentsCount(1)
+                                .andBatchSize(batchSize))
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
     }
 

@@ -1,0 +1,210 @@
+package fi.verme.app.demo;
+
+import fi.verme.compensation.api.ApproveClaim;
+import fi.verme.compensation.api.ApprovePaymentPeriod;
+import fi.verme.compensation.api.ClaimOrganisingHours;
+import fi.verme.compensation.api.Preset;
+import fi.verme.compensation.api.SetCompensationRules;
+import fi.verme.enrolment.api.CareerStage;
+import fi.verme.enrolment.api.ContactDetails;
+import fi.verme.enrolment.api.LateReason;
+import fi.verme.enrolment.api.OpenEnrolmentCall;
+import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.enrolment.api.RegisterPerson;
+import fi.verme.enrolment.api.Role;
+import fi.verme.enrolment.api.SubmitEnrolment;
+import fi.verme.enrolment.api.Theme;
+import fi.verme.groups.api.CompleteGroup;
+import fi.verme.groups.api.FormGroup;
+import fi.verme.groups.api.PlaceParticipant;
+import fi.verme.groups.api.RegisterMentor;
+import fi.verme.groups.api.StartGroup;
+import fi.verme.meetings.api.RecordMeetingHeld;
+import fi.verme.meetings.api.RecordMinutes;
+import fi.verme.meetings.api.ScheduleMeeting;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Generates programme years at national scale through the real commands, deterministically from a
+ * seed: {@code verme.generate.organisers} organisers (300 for the whole country), each with about 50
+ * enrolments, 6 or 7 groups with their mentors, placements, and in the current year 6 held meetings
+ * per group with attendance and minutes, an approved organising-hours claim per mentor and an approved
+ * payment period; {@code verme.generate.years} years back (earlier years: late enrolments into groups
+ * that completed their year). Runs once at start-up when asked (README: "A national-scale year").
+ */
+@Component
+@Order(3)
+class NationalScale implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NationalScale.class);
+    private static final Map<String, Object> ACTING = Map.of("actingUser", "generator");
+    private static final List<Theme> THEMES = List.of(new Theme("UUDET", "Uudet opettajat"),
+            new Theme("ERITYIS", "Erityisopetus ja tuki"), new Theme("OHJAAJAT", "Koulunkäynnin ohjaajat"),
+            new Theme("ALAKOULU", "Alakoulun arki"), new Theme("YLAKOULU", "Yläkoulun aineenopettajat"),
+            new Theme("K55", "Kokeneet konkarit"));
+    private static final int ENROLMENTS = 50;
+    private static final int MEETINGS = 6;
+
+    private final CommandGateway commands;
+    private final Clock clock;
+    private final int organisers;
+    private final int years;
+    private final long seed;
+    private final int threads;
+    private final AtomicLong sent = new AtomicLong();
+
+    NationalScale(CommandGateway commands, Clock clock,
+                  @Value("${verme.generate.organisers:0}") int organisers,
+                  @Value("${verme.generate.years:1}") int years,
+                  @Value("${verme.generate.seed:2026}") long seed,
+                  @Value("${verme.generate.threads:4}") int threads) {
+        this.commands = commands;
+        this.clock = clock;
+        this.organisers = organisers;
+        this.years = years;
+        this.seed = seed;
+        this.threads = threads;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        if (organisers <= 0) {
+            return;
+        }
+        var today = LocalDate.now(clock);
+        long started = System.nanoTime();
+        var pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (int back = years - 1; back >= 0; back--) {
+                int start = Integer.parseInt(ProgrammeYear.schoolYearOf(today).substring(0, 4)) - back;
+                var schoolYear = start + "-" + (start + 1);
+                var work = new ArrayList<Callable<Void>>();
+                for (int o = 0; o < organisers; o++) {
+                    var year = new ProgrammeYear(String.format("kunta-%03d", o), schoolYear);
+                    boolean current = back == 0;
+                    work.add(() -> {
+                        organiserYear(year, current, today, new Random(seed * 1_000_003 + year.id().hashCode()));
+                        return null;
+                    });
+                }
+                for (var done : pool.invokeAll(work)) {
+                    done.get();
+                }
+                LOG.info("Generated {} for {} organisers: {} commands so far, {} s", schoolYear, organisers, sent.get(),
+                        (System.nanoTime() - started) / 1_000_000_000L);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private void organiserYear(ProgrammeYear year, boolean current, LocalDate today, Random random) {
+        if (current) {
+            send(new OpenEnrolmentCall(year, THEMES, List.of(), max(year.firstDay(), today.minusDays(30)),
+                    min(year.lastDay(), today.plusDays(30))));
+            send(new SetCompensationRules(year, Preset.SEINAJOKI, new BigDecimal("50.00"), null, null, null, null,
+                    null, null, new BigDecimal("120.00"), null, null, null, null));
+        } else {
+            send(new OpenEnrolmentCall(year, THEMES, List.of(), year.firstDay().plusDays(14), year.firstDay().plusDays(45)));
+        }
+        int groupCount = THEMES.size() + (random.nextInt(3) == 0 ? 1 : 0);
+        var mentors = new ArrayList<String>();
+        var mentorPersons = new ArrayList<String>();
+        var groups = new ArrayList<String>();
+        for (int g = 0; g < groupCount; g++) {
+            var email = "mentori" + g + "." + year.organiser() + "." + year.schoolYear() + "@generoitu.example";
+            String person = commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RegisterPerson(
+                    id("person-" + email), new ContactDetails("Mentori" + g, "Generoitu", email, null))).andMetaData(ACTING));
+            sent.incrementAndGet();
+            var mentorId = id(year + "-mentor-" + g);
+            send(new RegisterMentor(mentorId, person, "Kunta " + year.organiser(), 2010 + g, "Verme-koulutus"));
+            mentors.add(mentorId);
+            mentorPersons.add(person);
+            var groupId = id(year + "-group-" + g);
+            var theme = THEMES.get(g % THEMES.size());
+            send(new FormGroup(groupId, year, theme.code(), theme.name() + " " + (g + 1), List.of(mentorId), null, null,
+                    "Koulu " + g, false, null));
+            groups.add(groupId);
+        }
+        var members = new ArrayList<List<String>>();
+        groups.forEach(g -> members.add(new ArrayList<>()));
+        for (int e = 0; e < ENROLMENTS; e++) {
+            var email = "osallistuja" + e + "." + year.organiser() + "." + year.schoolYear() + "@generoitu.example";
+            var enrolmentId = id(year + "-enrolment-" + e);
+            var personId = id("person-" + email);
+            int wish = random.nextInt(groupCount);
+            send(new SubmitEnrolment(enrolmentId, personId, year, new ContactDetails("Osallistuja" + e, "Generoitu",
+                    email, null), Role.TEACHER, "Kunta " + year.organiser(), "Koulu " + random.nextInt(12),
+                    CareerStage.values()[random.nextInt(CareerStage.values().length)],
+                    List.of(THEMES.get(wish % THEMES.size()).code()), List.of(), true,
+                    current ? null : LateReason.COORDINATOR_DECISION));
+            if (members.get(wish).size() < 8) {
+                send(new PlaceParticipant(groups.get(wish), enrolmentId));
+                members.get(wish).add(personId);
+            }
+        }
+        for (int g = 0; g < groupCount; g++) {
+            if (members.get(g).size() < 4) {
+                continue;
+            }
+            var groupId = groups.get(g);
+            send(new StartGroup(groupId));
+            if (!current) {
+                send(new CompleteGroup(groupId));
+                continue;
+            }
+            for (int m = 0; m < MEETINGS; m++) {
+                var meetingId = id(groupId + "-meeting-" + m);
+                send(new ScheduleMeeting(groupId, meetingId, today, LocalTime.of(8, 0).plusMinutes(90L * m), 90,
+                        "Koulu " + g, false));
+                var present = members.get(g).subList(0, members.get(g).size() - random.nextInt(2));
+                send(new RecordMeetingHeld(groupId, meetingId, 90, List.copyOf(present), null));
+                send(new RecordMinutes(groupId, meetingId, mentorPersons.get(g), List.of("Kuulumiset", "Teema " + m),
+                        "Keskustelimme teemasta " + m + " ja sovimme seuraavasta kerrasta."));
+            }
+            var claimId = id(year + "-claim-" + g);
+            send(new ClaimOrganisingHours(claimId, year, mentors.get(g), new BigDecimal("2"), today, "Järjestelyt"));
+            send(new ApproveClaim(year, claimId));
+        }
+        if (current) {
+            send(new ApprovePaymentPeriod(id(year + "-period"), year, today.toString().substring(0, 7)));
+        }
+    }
+
+    private void send(Object command) {
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(ACTING));
+        sent.incrementAndGet();
+    }
+
+    private String id(String name) {
+        return UUID.nameUUIDFromBytes(("generated-" + seed + "-" + name).getBytes()).toString();
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
