@@ -46,7 +46,13 @@ final class Views {
 
     /** Starts a rebuild of every view as an admin and waits for it; returns its last progress. */
     static JsonNode rebuildAll(Api admin) throws InterruptedException {
+        // Right after a restart, a killed instance's claims on the views lapse first (409 until then).
         var started = admin.post("/api/admin/replays", Map.of());
+        long claimDeadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (started.status() == 409 && System.nanoTime() < claimDeadline) {
+            Thread.sleep(500);
+            started = admin.post("/api/admin/replays", Map.of());
+        }
         assertThat(started.status()).as(started.raw().body()).isEqualTo(202);
         var location = started.header("Location");
         var progress = admin.get(location).json();

@@ -18,6 +18,8 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,6 +74,15 @@ public class Replays {
                 throw new InvalidInputException("views", "names of views to rebuild, or none for all: " + known);
             }
         }
+        for (var view : chosen) {
+            double claimed = processor(view).processingStatus().values().stream()
+                    .mapToDouble(status -> 1.0 / (status.getSegment().getMask() + 1)).sum();
+            if (claimed < 0.999) {
+                // Another instance works on this view, or one that died still holds it until its claim lapses.
+                throw new ResponseStatusException(HttpStatus.CONFLICT, "The view " + view + " is held by another "
+                        + "instance (or by one that stopped, until its claim lapses in a few seconds); retry in a moment");
+            }
+        }
         Long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
         Long total = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
         var replay = new Replay(UUID.randomUUID().toString(), chosen, clock.instant(), head == null ? -1 : head,
@@ -79,8 +90,11 @@ public class Replays {
         for (var view : chosen) {
             var processor = processor(view);
             processor.shutDown();
-            processor.resetTokens();
-            processor.start();
+            try {
+                processor.resetTokens();
+            } finally {
+                processor.start();
+            }
         }
         replays.put(replay.replayId(), replay);
         LOG.info("Rebuilding {} from {} events (replay {})", chosen, replay.total(), replay.replayId());
