@@ -3,20 +3,16 @@ package fi.verme.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An accepted enrolment survives the application being killed outright: the answered write was
@@ -34,18 +30,10 @@ class CrashTest {
      */
     @Test
     void acceptedEnrolmentsSurviveAKillDuringABurst() throws Exception {
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Daxoniq.update-checker.disabled=true", VermeApplication.class.getName(),
-                "--verme.data-dir=" + dataDir, "--verme.embedded.ephemeral=false", "--verme.demo.enabled=true",
-                "--server.port=" + port))
-                .redirectErrorStream(true)
-                .redirectOutput(new File(dataDir.toFile().getParentFile(), "crash-test-app.log"))
-                .start();
+        int port = ChildApplication.freePort();
+        var log = new File(dataDir.toFile().getParentFile(), "crash-test-app.log");
+        var process = ChildApplication.start(log, "--verme.data-dir=" + dataDir, "--verme.embedded.ephemeral=false",
+                "--verme.demo.enabled=true", "--server.port=" + port);
         var accepted = new ConcurrentHashMap<String, String>();
         var attempted = new AtomicInteger();
         var answered = new AtomicInteger();
@@ -53,7 +41,7 @@ class CrashTest {
         var pool = Executors.newFixedThreadPool(8);
         try {
             var api = new Api(port);
-            awaitStarted(api, process);
+            ChildApplication.awaitReady(api, process, log);
             var burst = new ArrayList<Callable<Void>>();
             for (int i = 0; i < 1000; i++) {
                 int n = i;
@@ -108,18 +96,4 @@ class CrashTest {
         }
     }
 
-    private static void awaitStarted(Api api, Process process) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            try {
-                if (api.get("/actuator/health/readiness").status() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYetListening) {
-                // the server is still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("The application did not start; see crash-test-app.log beside the data directory");
-    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,10 +28,7 @@ class DatabaseRestartTest {
 
     @Test
     void requestsDuringARestartGet503AndTheApplicationRecoversByItself() throws Exception {
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = ChildApplication.freePort();
         var database = postgres(dataDir, port);
         try (var application = VermeApplication.run("--spring.datasource.url=jdbc:postgresql://localhost:" + port
                         + "/postgres", "--spring.datasource.username=postgres", "--spring.datasource.password=",

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,37 +28,13 @@ class TwoNodesTest {
     @TempDir
     Path workDir;
 
-    private static int freePort() throws Exception {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private Process node(String name, String jdbcUrl, int port) throws Exception {
-        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "-Daxoniq.update-checker.disabled=true", VermeApplication.class.getName(),
-                "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=", "--verme.demo.enabled=false", "--server.port=" + port))
-                .redirectErrorStream(true)
-                .redirectOutput(new File(workDir.toFile(), name + ".log"))
-                .start();
+        return ChildApplication.start(new File(workDir.toFile(), name + ".log"), "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres", "--spring.datasource.password=", "--verme.demo.enabled=false",
+                "--server.port=" + port);
     }
 
-    private static void awaitReady(Api api, Process process) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            try {
-                if (api.get("/actuator/health/readiness").status() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYetListening) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("A node did not start; see its log in " + "the test's work directory");
-    }
 
     @Test
     void twoNodesShareTheWorkAndTheSurvivorTakesOverTheViews() throws Exception {
@@ -67,14 +42,14 @@ class TwoNodesTest {
                 .setPGStartupWait(Duration.ofSeconds(60)).start()) {
             var url = database.getJdbcUrl("postgres", "postgres");
             var jdbc = new JdbcTemplate(new SingleConnectionDataSource(url, "postgres", "", true));
-            int portA = freePort();
-            int portB = freePort();
+            int portA = ChildApplication.freePort();
+            int portB = ChildApplication.freePort();
             var a = node("node-a", url, portA);
-            awaitReady(new Api(portA), a);
+            ChildApplication.awaitReady(new Api(portA), a, new File(workDir.toFile(), "node-a.log"));
             var b = node("node-b", url, portB);
             var pool = Executors.newFixedThreadPool(8);
             try {
-                awaitReady(new Api(portB), b);
+                ChildApplication.awaitReady(new Api(portB), b, new File(workDir.toFile(), "node-b.log"));
                 var nodes = List.of(new Api(portA), new Api(portB));
                 var organiser = Programmes.freshOrganiser();
                 Programmes.openCallOpenToday(nodes.get(0), organiser);

@@ -3,8 +3,6 @@ package fi.verme.app.security;
 import fi.verme.enrolment.api.EnrolmentCallView;
 import fi.verme.enrolment.api.ListEnrolmentCalls;
 import fi.verme.groups.api.FindPersonGroups;
-import fi.verme.groups.api.ListMentors;
-import fi.verme.groups.api.MentorView;
 import fi.verme.groups.api.PersonGroupView;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -50,15 +48,12 @@ class MeController {
                 : Set.copyOf(organisers), false), ResponseTypes.multipleInstancesOf(EnrolmentCallView.class)).join();
         var programmes = calls.stream().map(call -> new Programme(call.programmeYear().organiser(),
                 call.programmeYear().schoolYear(), call.status())).toList();
-        List<PersonGroupView> groups = List.of();
-        String mentorId = null;
-        if (user.personId() != null) {
-            groups = queries.query(new FindPersonGroups(user.personId()),
-                    ResponseTypes.multipleInstancesOf(PersonGroupView.class)).join();
-            mentorId = queries.query(new ListMentors(), ResponseTypes.multipleInstancesOf(MentorView.class)).join()
-                    .stream().filter(m -> user.personId().equals(m.personId())).map(MentorView::mentorId)
-                    .findFirst().orElse(null);
-        }
+        List<PersonGroupView> groups = user.personId() == null ? List.of()
+                : queries.query(new FindPersonGroups(user.personId()),
+                        ResponseTypes.multipleInstancesOf(PersonGroupView.class)).join();
+        // A mentor claims as the mentor of their groups.
+        String mentorId = groups.stream().map(PersonGroupView::mentorId).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
         return new Me(user.userId(), user.displayName(), user.email(), user.personId(), mentorId, user.grants(),
                 programmes, groups, csrf == null ? null : new Csrf(csrf.getHeaderName(), csrf.getToken()));
     }

@@ -2,7 +2,10 @@ package fi.verme.groups.api;
 
 import fi.verme.enrolment.api.ProgrammeYear;
 
-/** A group seen from one person: {@code mentor} when they lead it, otherwise they are (or were) a member. */
+/**
+ * A group seen from one person: {@code mentor} when they lead it (then {@code mentorId} is theirs),
+ * otherwise they are (or were) a member.
+ */
 public record PersonGroupView(String groupId, ProgrammeYear programmeYear, String name, String theme,
-                              GroupStatus status, boolean mentor) {
+                              GroupStatus status, boolean mentor, String mentorId) {
 }

@@ -168,15 +168,16 @@ class GroupRoster {
     @QueryHandler
     List<PersonGroupView> groupsOf(FindPersonGroups query) {
         return jdbc.query("""
-                select g.group_id, g.programme_year, g.name, g.theme, g.status, true as mentor
+                select g.group_id, g.programme_year, g.name, g.theme, g.status, true as mentor, m.mentor_id
                 from groups.group_view g join groups.group_mentor m on m.group_id = g.group_id where m.person_id = ?
                 union all
-                select g.group_id, g.programme_year, g.name, g.theme, g.status, false as mentor
+                select g.group_id, g.programme_year, g.name, g.theme, g.status, false as mentor, null as mentor_id
                 from groups.group_view g join groups.group_member m on m.group_id = g.group_id where m.person_id = ?
                 order by programme_year desc, name""",
                 (rs, row) -> new PersonGroupView(rs.getString("group_id"),
                         ProgrammeYear.fromId(rs.getString("programme_year")), rs.getString("name"),
-                        rs.getString("theme"), GroupStatus.valueOf(rs.getString("status")), rs.getBoolean("mentor")),
+                        rs.getString("theme"), GroupStatus.valueOf(rs.getString("status")), rs.getBoolean("mentor"),
+                        rs.getString("mentor_id")),
                 query.personId(), query.personId());
     }
 

@@ -1,0 +1,47 @@
+package fi.verme.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The application as its own process (so that a test can kill it outright), on the test class path. */
+final class ChildApplication {
+
+    private ChildApplication() {
+    }
+
+    static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Starts the application with these arguments; its output goes to {@code log}. */
+    static Process start(File log, String... arguments) throws IOException {
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "-Daxoniq.update-checker.disabled=true",
+                VermeApplication.class.getName()));
+        command.addAll(List.of(arguments));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+    }
+
+    /** Waits until the application answers ready (after its start-up tasks and the views' catch-up). */
+    static void awaitReady(Api api, Process process, File log) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                if (api.get("/actuator/health/readiness").status() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYetListening) {
+                // the server is still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("The application did not start; see " + log);
+    }
+}
