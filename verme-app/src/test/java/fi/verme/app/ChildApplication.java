@@ -22,8 +22,15 @@ final class ChildApplication {
 
     /** Starts the application with these arguments; its output goes to {@code log}. */
     static Process start(File log, String... arguments) throws IOException {
+        return start(log, List.of(), arguments);
+    }
+
+    /** The same, with more options for the JVM (a GC log, say). */
+    static Process start(File log, List<String> jvmOptions, String... arguments) throws IOException {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "-Daxoniq.update-checker.disabled=true",
+                "-Xmx512m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Daxoniq.update-checker.disabled=true",
                 VermeApplication.class.getName()));
         command.addAll(List.of(arguments));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
@@ -31,7 +38,11 @@ final class ChildApplication {
 
     /** Waits until the application answers ready (after its start-up tasks and the views' catch-up). */
     static void awaitReady(Api api, Process process, File log) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        awaitReady(api, process, log, Duration.ofMinutes(2));
+    }
+
+    static void awaitReady(Api api, Process process, File log, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
                 if (api.get("/actuator/health/readiness").status() == 200) {

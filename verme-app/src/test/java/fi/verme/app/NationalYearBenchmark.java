@@ -1,0 +1,97 @@
+package fi.verme.app;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Memory: the application as its own process with {@code -Xmx512m} generates the national-scale year
+ * ({@code -Dverme.benchmark.organisers}, 300 by default) through the real commands, exports a year's
+ * events and rebuilds every view; the GC log tells the largest heap left after a collection.
+ * {@code mvn -B -pl verme-app -am test -Pbenchmark -Dtest=NationalYearBenchmark}
+ */
+@Tag("benchmark")
+class NationalYearBenchmark {
+
+    private static final Pattern AFTER_GC = Pattern.compile("->(\\d+)M\\(");
+
+    @TempDir
+    Path workDir;
+
+    @Test
+    void theNationalYearTheExportAndTheRebuildRunIn512Megabytes() throws Exception {
+        int organisers = Integer.getInteger("verme.benchmark.organisers", 300);
+        int port = ChildApplication.freePort();
+        var log = workDir.resolve("national.log").toFile();
+        var gcLog = workDir.resolve("gc.log");
+        long started = System.nanoTime();
+        var process = ChildApplication.start(log, List.of("-Xlog:gc:file=" + gcLog),
+                "--verme.data-dir=" + workDir.resolve("data"), "--verme.embedded.ephemeral=false",
+                "--verme.demo.enabled=false", "--server.port=" + port, "--verme.generate.organisers=" + organisers,
+                "--verme.generate.years=1");
+        try {
+            var api = new Api(port);
+            ChildApplication.awaitReady(api, process, log, Duration.ofMinutes(60));
+            double generateSeconds = (System.nanoTime() - started) / 1e9;
+
+            long exportStarted = System.nanoTime();
+            long exported = 0;
+            long lines = 0;
+            var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/programmes/kunta-000/"
+                    + Programmes.SCHOOL_YEAR + "/events")).header("Authorization", Api.basic(TestAccounts.TESTER,
+                    TestAccounts.PASSWORD).get("Authorization")).build();
+            try (InputStream body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream())
+                    .body()) {
+                var buffer = new byte[65536];
+                for (int n; (n = body.read(buffer)) > 0; ) {
+                    exported += n;
+                    for (int i = 0; i < n; i++) {
+                        if (buffer[i] == '\n') {
+                            lines++;
+                        }
+                    }
+                }
+            }
+            double exportSeconds = (System.nanoTime() - exportStarted) / 1e9;
+
+            long rebuildStarted = System.nanoTime();
+            var progress = Views.rebuildAll(api.as(TestAccounts.ADMIN, TestAccounts.PASSWORD));
+            double rebuildSeconds = (System.nanoTime() - rebuildStarted) / 1e9;
+            long events = progress.get("eventsTotal").asLong();
+            boolean alive = process.isAlive();
+
+            int peak = 0;
+            for (var line : Files.readAllLines(gcLog)) {
+                var after = AFTER_GC.matcher(line);
+                while (after.find()) {
+                    peak = Math.max(peak, Integer.parseInt(after.group(1)));
+                }
+            }
+            var section = String.format(Locale.ROOT, "## M. Memory%n%nThe application as its own process with "
+                            + "`-Xmx512m`: the generator wrote %d organisers' current year through the real commands (%d "
+                            + "events in all, %.0f s to ready); one organiser's year exported as NDJSON (%d events, %.1f MB, "
+                            + "%.1f s); every view rebuilt (%.1f s, %.0f events/s). Still running afterwards: %s. The "
+                            + "largest heap after a garbage collection: %d MB of 512.%n%n"
+                            + "Reproduce: `mvn -B -pl verme-app -am test -Pbenchmark -Dtest=NationalYearBenchmark "
+                            + "-Dverme.benchmark.organisers=%d`.%n",
+                    organisers, events, generateSeconds, lines, exported / 1e6, exportSeconds, rebuildSeconds,
+                    events / rebuildSeconds, alive ? "yes" : "NO", peak, organisers);
+            System.out.println(section);
+            BenchmarkReport.write("M.", section);
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+}
