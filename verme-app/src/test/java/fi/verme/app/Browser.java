@@ -100,9 +100,6 @@ final class Browser implements AutoCloseable {
         return ready();
     }
 
-    String headingText() {
-        return driver.findElement(By.cssSelector("main h1")).getText();
-    }
 
     Browser login(String user, String password) {
         go("#/login");
@@ -147,15 +144,7 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
-    WebElement text(String text) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//main//*[contains(normalize-space(.), " + quote(text) + ") and not(*[contains(normalize-space(.), "
-                        + quote(text) + ")])]")));
-    }
 
-    boolean shows(String text) {
-        return mainText().contains(text);
-    }
 
     String mainText() {
         return driver.findElement(By.tagName("main")).getText();
@@ -286,7 +275,4 @@ final class Browser implements AutoCloseable {
         driver.quit();
     }
 
-    static File screenshotDirectory() {
-        return SCREENSHOTS.toFile();
-    }
 }

@@ -160,7 +160,8 @@ class BrowserTest {
         browser.click("Aloita uudelleenrakennus");
         browser.waitForText("valmis");
         browser.find("#replay-progress progress");
-        WebElementsCheck.assertProgressComplete(browser);
+        var progress = browser.find("#replay-progress progress");
+        assertThat(progress.getAttribute("value")).isEqualTo(progress.getAttribute("max"));
         browser.click("Näytä tila");
         browser.find("#as-of-result table");
         browser.record("19-audit-rebuilt-and-as-of");
@@ -332,13 +333,5 @@ class BrowserTest {
             }
         }
         throw new AssertionError("the mentor registered in the browser is missing");
-    }
-
-    /** Checks on a screen's parts that need more than text. */
-    static final class WebElementsCheck {
-        static void assertProgressComplete(Browser browser) {
-            var progress = browser.find("#replay-progress progress");
-            assertThat(progress.getAttribute("value")).isEqualTo(progress.getAttribute("max"));
-        }
     }
 }

@@ -1,5 +1,6 @@
 package fi.verme.app.audit;
 
+import fi.verme.app.web.ProjectionBarrier;
 import fi.verme.enrolment.api.InvalidInputException;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,9 +76,7 @@ public class Replays {
             }
         }
         for (var view : chosen) {
-            double claimed = processor(view).processingStatus().values().stream()
-                    .mapToDouble(status -> 1.0 / (status.getSegment().getMask() + 1)).sum();
-            if (claimed < 0.999) {
+            if (!ProjectionBarrier.holdsEverySegment(processor(view))) {
                 // Another instance works on this view, or one that died still holds it until its claim lapses.
                 throw new ResponseStatusException(HttpStatus.CONFLICT, "The view " + view + " is held by another "
                         + "instance (or by one that stopped, until its claim lapses in a few seconds); retry in a moment");

@@ -391,11 +391,11 @@ class DemoData implements ApplicationRunner {
                 .toLowerCase().replaceAll("[^a-z.]", "");
     }
 
-    private static LocalDate max(LocalDate a, LocalDate b) {
+    static LocalDate max(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
     }
 
-    private static LocalDate min(LocalDate a, LocalDate b) {
+    static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
     }
 }

@@ -120,8 +120,8 @@ class NationalScale implements ApplicationRunner {
 
     private void organiserYear(ProgrammeYear year, boolean current, LocalDate today, Random random) {
         if (current) {
-            send(new OpenEnrolmentCall(year, THEMES, List.of(), max(year.firstDay(), today.minusDays(30)),
-                    min(year.lastDay(), today.plusDays(30))));
+            send(new OpenEnrolmentCall(year, THEMES, List.of(), DemoData.max(year.firstDay(), today.minusDays(30)),
+                    DemoData.min(year.lastDay(), today.plusDays(30))));
             send(new SetCompensationRules(year, Preset.SEINAJOKI, new BigDecimal("50.00"), null, null, null, null,
                     null, null, new BigDecimal("120.00"), null, null, null, null));
         } else {
@@ -198,13 +198,5 @@ class NationalScale implements ApplicationRunner {
 
     private String id(String name) {
         return UUID.nameUUIDFromBytes(("generated-" + seed + "-" + name).getBytes()).toString();
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
     }
 }

@@ -35,10 +35,7 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
             // Not the user's fault: their account could not be read.
             LOG.warn("Could not check the login for {} {}: database unavailable", request.getMethod(),
                     request.getRequestURI());
-            response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-            write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
-                    "Tietokanta ei ole käytettävissä / Database unavailable",
-                    "The database cannot be reached right now; retry in a moment");
+            DatabaseUnavailable.answer(json, request, response);
             return;
         }
         LOG.warn("Denied {} {} to an unauthenticated client: {}", request.getMethod(), request.getRequestURI(),

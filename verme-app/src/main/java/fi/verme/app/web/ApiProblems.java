@@ -135,9 +135,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             LOG.warn("Database unavailable: {}", e.toString());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
-                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
-                            "Tietokanta ei ole käytettävissä / Database unavailable",
-                            "The database cannot be reached right now; nothing was recorded. Retry in a moment."));
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.TYPE, DatabaseUnavailable.TITLE,
+                            DatabaseUnavailable.DETAIL));
         }
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException

@@ -1,9 +1,14 @@
 package fi.verme.app.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpStatus;
 
 /**
  * Recognises a failure that means the database cannot be reached right now (down, restarting, the
@@ -13,8 +18,19 @@ import org.springframework.dao.DataAccessResourceFailureException;
 public final class DatabaseUnavailable {
 
     public static final int RETRY_AFTER_SECONDS = 5;
+    public static final String TYPE = "database-unavailable";
+    public static final String TITLE = "Tietokanta ei ole käytettävissä / Database unavailable";
+    public static final String DETAIL = "The database cannot be reached right now; nothing was recorded. "
+            + "Retry in a moment.";
 
     private DatabaseUnavailable() {
+    }
+
+    /** Answers 503 problem+json with {@code Retry-After}, for the filters that meet the failure first. */
+    public static void answer(ObjectMapper json, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        ProblemResponses.write(json, request, response, HttpStatus.SERVICE_UNAVAILABLE, TYPE, TITLE, DETAIL);
     }
 
     public static boolean causes(Throwable failure) {

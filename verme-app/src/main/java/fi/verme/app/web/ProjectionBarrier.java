@@ -100,9 +100,7 @@ public class ProjectionBarrier implements ApplicationRunner {
      */
     private boolean processed(StreamingEventProcessor processor, long head, Map<Long, List<String>> typesAfter) {
         var local = processor.processingStatus();
-        boolean allSegmentsHere = local.values().stream()
-                .mapToDouble(status -> 1.0 / (status.getSegment().getMask() + 1)).sum() > 0.999;
-        if (allSegmentsHere) {
+        if (holdsEverySegment(processor)) {
             return local.values().stream().allMatch(status -> reached(processor, position(status), head, typesAfter));
         }
         var stored = storedPositions(processor.getName());
@@ -113,6 +111,12 @@ public class ProjectionBarrier implements ApplicationRunner {
             var status = local.get(segment.getKey());
             return reached(processor, status != null ? position(status) : segment.getValue(), head, typesAfter);
         });
+    }
+
+    /** Whether this instance works on every segment of the processor (it holds all its claims). */
+    public static boolean holdsEverySegment(StreamingEventProcessor processor) {
+        return processor.processingStatus().values().stream()
+                .mapToDouble(status -> 1.0 / (status.getSegment().getMask() + 1)).sum() > 0.999;
     }
 
     private static long position(EventTrackerStatus status) {
