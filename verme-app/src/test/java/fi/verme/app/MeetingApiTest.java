@@ -18,6 +18,8 @@ import java.util.stream.StreamSupport;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +39,10 @@ class MeetingApiTest {
     JdbcTemplate jdbc;
     @Autowired
     UserAccounts users;
+    @Autowired
+    EventStorageEngine storage;
+    @Autowired
+    Serializer serializer;
 
     Api api;
     String organiser;
@@ -179,6 +185,40 @@ class MeetingApiTest {
         assertThat(refused.json().get("detail").asText()).contains("16 h", "2 h are left");
         assertThat(hold(third, 120, members).status()).isEqualTo(200);
         assertThat(api.get("/api/groups/" + groupId + "/hours").json().get("leftMinutes").asInt()).isZero();
+    }
+
+    /**
+     * A calendar whose minutes were corrected a hundred times is stored as a snapshot; the next command
+     * starts from it and still knows the meetings, the minutes' version and the hours against the cap.
+     */
+    @Test
+    void aLongCalendarLoadsFromItsSnapshotWithItsRulesIntact() {
+        var first = schedule(today(), 480);
+        var second = schedule(today(), 480);
+        var third = schedule(today(), 180);
+        assertThat(hold(first, 480, members).status()).isEqualTo(200);
+        assertThat(hold(second, 480, members).status()).isEqualTo(200);
+        var mentorApi = Programmes.personApi(api, users, mentorPerson, Role.MENTOR, organiser);
+        for (int version = 1; version <= 105; version++) {
+            var saved = mentorApi.post("/api/meetings/" + first + "/minutes", Map.of("text", "Versio " + version));
+            assertThat(saved.status()).as(saved.raw().body()).isEqualTo(200);
+        }
+        String calendar = jdbc.queryForObject("""
+                select aggregate_identifier from domain_event_entry
+                where payload_type like '%MeetingScheduled' and position(? in convert_from(payload, 'UTF8')) > 0""",
+                String.class, first);
+        var snapshot = storage.readSnapshot(calendar).orElseThrow(() -> new AssertionError("no snapshot"));
+        assertThat(snapshot.getSequenceNumber()).as("a snapshot after 100 events").isGreaterThanOrEqualTo(99);
+        assertThat(snapshot.getPayloadType().getSimpleName()).isEqualTo("GroupCalendar");
+        assertThat(new String(serializer.serialize(snapshot.getPayload(), byte[].class).getData(),
+                StandardCharsets.UTF_8)).contains("\"heldMinutes\":960", first, second, third);
+
+        var next = mentorApi.post("/api/meetings/" + first + "/minutes", Map.of("text", "Versio 106"));
+        assertThat(next.json().get("version").asInt()).isEqualTo(106);
+        var before = events();
+        assertProblem(hold(third, 121, members), 409, "hours-cap-exceeded", before);
+        assertProblem(hold(first, 60, members), 409, "meeting-already-held", before);
+        assertThat(hold(third, 120, members).status()).isEqualTo(200);
     }
 
     @Test

@@ -6,6 +6,9 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -91,6 +94,19 @@ class AxonConfiguration {
                         TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andInitialSegmentsCount(1)
                                 .andBatchSize(batchSize))
                 .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * Snapshots for the aggregates whose history keeps growing through a year (a programme year's
+     * claims and payments, a group's calendar with every version of its minutes): after every
+     * {@code verme.snapshots.every} events (100) the aggregate's state is stored in
+     * {@code snapshot_event_entry}, and a command loads that and only the events after it. Snapshots are
+     * a cache: the events stay the record, and a snapshot that no longer reads is skipped.
+     */
+    @Bean
+    SnapshotTriggerDefinition longHistorySnapshots(Snapshotter snapshotter,
+                                                   @Value("${verme.snapshots.every:100}") int every) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, every);
     }
 
     /**

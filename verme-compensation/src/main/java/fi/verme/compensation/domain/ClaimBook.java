@@ -1,5 +1,7 @@
 package fi.verme.compensation.domain;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import fi.verme.compensation.api.FeeSchedule;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -35,7 +37,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A programme year's claims. The organising-hours cap of each mentor and the arrangements budget of
  * each group are invariants of this one aggregate, so concurrent claims cannot together pass them.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "longHistorySnapshots")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 class ClaimBook {
 
     static final BigDecimal MAX_AMOUNT = new BigDecimal("10000");

@@ -2,6 +2,8 @@ package fi.verme.compensation.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import fi.verme.compensation.api.ApprovePaymentPeriod;
 import fi.verme.compensation.api.CompensationKey;
 import fi.verme.compensation.api.CompensationNotFoundException;
@@ -31,7 +33,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  * period approves only what is owed beyond that: a new source in full, and a changed amount (say, a
  * new hourly fee) as an adjustment. Approved amounts are never rewritten.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "longHistorySnapshots")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 class PaymentLedger {
 
     @AggregateIdentifier

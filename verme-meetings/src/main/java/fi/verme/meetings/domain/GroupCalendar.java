@@ -2,6 +2,8 @@ package fi.verme.meetings.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import fi.verme.enrolment.api.InvalidInputException;
 import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.groups.api.GroupClosedException;
@@ -49,7 +51,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  * moment cannot together pass it: the second is checked against the first, or loses the race on the
  * event store's key and is retried.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "longHistorySnapshots")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 class GroupCalendar {
 
     static final int SHORTEST_MEETING = 15;
