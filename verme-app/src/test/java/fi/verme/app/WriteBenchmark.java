@@ -36,15 +36,11 @@ class WriteBenchmark {
     static final int[] CLIENTS = {1, 4, 16};
     static final int WARM_UP = 200;
     static final long MEASURE_NANOS = Long.getLong("verme.benchmark.seconds", 15) * 1_000_000_000L;
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dataDir;
 
     static final String REPRODUCE = "\nReproduce: `mvn -B -pl verme-app -am test -Pbenchmark -Dtest=WriteBenchmark`.\n";
-
-    record Figures(int clients, int requests, double perSecond, double p50Millis, double p99Millis) {
-    }
 
     @Test
     void writesThroughHttpAgainstRawJdbc() throws Exception {
@@ -60,23 +56,8 @@ class WriteBenchmark {
             var api = new Api(port);
             var organiser = Programmes.freshOrganiser();
             Programmes.openCallOpenToday(api, organiser);
-            var uri = URI.create("http://localhost:" + port + Programmes.path(organiser) + "/enrolments");
-            var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            var sequence = new AtomicInteger();
-            Callable<Long> enrol = () -> {
-                int n = sequence.incrementAndGet();
-                var body = JSON.writeValueAsString(Programmes.enrolment("Mittari", "Kirjoittaja" + n,
-                        "mittari" + n + "@example.fi"));
-                long started = System.nanoTime();
-                var response = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() != 201) {
-                    throw new IllegalStateException("enrolment answered " + response.statusCode());
-                }
-                return System.nanoTime() - started;
-            };
-            run(1, WARM_UP, enrol);
+            Callable<Long> enrol = Load.enrolments(port, organiser);
+            Load.run(1, WARM_UP, MEASURE_NANOS, enrol);
 
             // Rows of the same size as an enrolment's event: its payload and metadata as stored.
             Integer rowBytes = jdbc.queryForObject("""
@@ -88,11 +69,11 @@ class WriteBenchmark {
             var url = ((com.zaxxer.hikari.HikariDataSource) jdbc.getDataSource()).getJdbcUrl();
             Callable<Long> insert = rawInsert(url, row);
 
-            var http1 = new ArrayList<Figures>();
-            var raw = new ArrayList<Figures>();
+            var http1 = new ArrayList<Load.Figures>();
+            var raw = new ArrayList<Load.Figures>();
             for (int clients : CLIENTS) {
-                raw.add(run(clients, 0, insert));
-                http1.add(run(clients, 0, enrol));
+                raw.add(Load.run(clients, 0, MEASURE_NANOS, insert));
+                http1.add(Load.run(clients, 0, MEASURE_NANOS, enrol));
             }
             var lag = lag(jdbc, enrol, http1.get(http1.size() - 1).perSecond() / 2);
             var writes = report(jdbc, rowBytes, http1, raw);
@@ -166,8 +147,8 @@ class WriteBenchmark {
                         + "clients) for %d s; lag from an event's commit to its appearance in the roster view (its token "
                         + "covering the event), watched every millisecond. Target: p99 under 200 ms.%n%n"
                         + "| events | p50 ms | p99 ms | max ms |%n|---:|---:|---:|---:|%n| %d | %.1f | %.1f | %.1f |%n",
-                BenchmarkReport.machine(jdbc), rate, MEASURE_NANOS / 1_000_000_000L, sorted.size(), percentile(sorted, 0.5),
-                percentile(sorted, 0.99),
+                BenchmarkReport.machine(jdbc), rate, MEASURE_NANOS / 1_000_000_000L, sorted.size(), Load.percentile(sorted, 0.5),
+                Load.percentile(sorted, 0.99),
                 sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1) / 1e6);
     }
 
@@ -191,43 +172,7 @@ class WriteBenchmark {
         };
     }
 
-    /** Runs the action from {@code clients} threads for the measuring time (or {@code count} times). */
-    private static Figures run(int clients, int count, Callable<Long> action) throws Exception {
-        var pool = Executors.newFixedThreadPool(clients);
-        var done = new AtomicInteger();
-        long started = System.nanoTime();
-        long until = started + MEASURE_NANOS;
-        try {
-            var workers = new ArrayList<Callable<List<Long>>>();
-            for (int c = 0; c < clients; c++) {
-                workers.add(() -> {
-                    var latencies = new ArrayList<Long>();
-                    while (count > 0 ? done.getAndIncrement() < count : System.nanoTime() < until) {
-                        latencies.add(action.call());
-                    }
-                    return latencies;
-                });
-            }
-            var all = new ArrayList<Long>();
-            for (var future : pool.invokeAll(workers)) {
-                all.addAll(future.get());
-            }
-            double seconds = (System.nanoTime() - started) / 1e9;
-            all.sort(null);
-            return new Figures(clients, all.size(), all.size() / seconds, percentile(all, 0.50), percentile(all, 0.99));
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static double percentile(List<Long> sorted, double p) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        return sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(p * sorted.size()) - 1)) / 1e6;
-    }
-
-    private static String report(JdbcTemplate jdbc, int rowBytes, List<Figures> http, List<Figures> raw)
+    private static String report(JdbcTemplate jdbc, int rowBytes, List<Load.Figures> http, List<Load.Figures> raw)
             throws IOException {
         var out = new StringBuilder();
         out.append("## A. Writes through HTTP\n\n");
