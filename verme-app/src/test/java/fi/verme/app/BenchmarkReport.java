@@ -32,7 +32,8 @@ final class BenchmarkReport {
             }
         }
         sections.put(key, section.strip() + "\n");
-        var out = new StringBuilder("# Benchmarks\n\nEach section comes from its own latest run; every figure is set "
+        var out = new StringBuilder("# Benchmarks\n\nEach section is written by its benchmark's latest run; "
+                + "`mvn -B -pl verme-app -am test -Pbenchmark` runs them all in one go. Every figure is set "
                 + "against a baseline measured in the same run on the same PostgreSQL.\n");
         sections.keySet().stream().sorted().forEach(k -> out.append('\n').append(sections.get(k)));
         Files.createDirectories(FILE.getParent());
