@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Memory: the application as its own process with {@code -Xmx512m} generates the national-scale year
- * ({@code -Dverme.benchmark.organisers}, 300 by default) through the real commands, exports a year's
- * events and rebuilds every view; the GC log tells the largest heap left after a collection.
+ * ({@code -Dverme.benchmark.organisers}, 300 by default; {@code -Dverme.benchmark.years} years back, 1 by
+ * default) through the real commands, exports a year's events and rebuilds every view; the GC log tells the largest heap left after a collection.
  * {@code mvn -B -pl verme-app -am test -Pbenchmark -Dtest=NationalYearBenchmark}
  */
 @Tag("benchmark")
@@ -32,6 +32,7 @@ class NationalYearBenchmark {
     @Test
     void theNationalYearTheExportAndTheRebuildRunIn512Megabytes() throws Exception {
         int organisers = Integer.getInteger("verme.benchmark.organisers", 300);
+        int years = Integer.getInteger("verme.benchmark.years", 1);
         int port = ChildApplication.freePort();
         var log = workDir.resolve("national.log").toFile();
         var gcLog = workDir.resolve("gc.log");
@@ -39,7 +40,7 @@ class NationalYearBenchmark {
         var process = ChildApplication.start(log, List.of("-Xlog:gc:file=" + gcLog),
                 "--verme.data-dir=" + workDir.resolve("data"), "--verme.embedded.ephemeral=false",
                 "--verme.demo.enabled=false", "--server.port=" + port, "--verme.generate.organisers=" + organisers,
-                "--verme.generate.years=1");
+                "--verme.generate.years=" + years);
         try {
             var api = new Api(port);
             ChildApplication.awaitReady(api, process, log, Duration.ofMinutes(60));
@@ -79,14 +80,15 @@ class NationalYearBenchmark {
                 }
             }
             var section = String.format(Locale.ROOT, "## M. Memory%n%nThe application as its own process with "
-                            + "`-Xmx512m`: the generator wrote %d organisers' current year through the real commands (%d "
-                            + "events in all, %.0f s to ready); one organiser's year exported as NDJSON (%d events, %.1f MB, "
+                            + "`-Xmx512m`: the generator wrote %d organisers' %s through the real commands (%d "
+                            + "events in all, %.0f s to ready); one organiser's current year exported as NDJSON (%d events, %.1f MB, "
                             + "%.1f s); every view rebuilt (%.1f s, %.0f events/s). Still running afterwards: %s. The "
                             + "largest heap after a garbage collection: %d MB of 512.%n%n"
                             + "Reproduce: `mvn -B -pl verme-app -am test -Pbenchmark -Dtest=NationalYearBenchmark "
-                            + "-Dverme.benchmark.organisers=%d`.%n",
-                    organisers, events, generateSeconds, lines, exported / 1e6, exportSeconds, rebuildSeconds,
-                    events / rebuildSeconds, alive ? "yes" : "NO", peak, organisers);
+                            + "-Dverme.benchmark.organisers=%d -Dverme.benchmark.years=%d`.%n",
+                    organisers, years == 1 ? "current year" : years + " years (the current one and " + (years - 1)
+                            + " before it)", events, generateSeconds, lines, exported / 1e6, exportSeconds, rebuildSeconds,
+                    events / rebuildSeconds, alive ? "yes" : "NO", peak, organisers, years);
             System.out.println(section);
             BenchmarkReport.write("M.", section);
         } finally {
