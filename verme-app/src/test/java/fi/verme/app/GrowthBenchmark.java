@@ -95,40 +95,23 @@ class GrowthBenchmark {
             int copies = 0;
             int views = 0;
             for (long size : SIZES) {
-                long events = count(jdbc);
-                if (events < size) {
-                    processing.eventProcessors().values().forEach(EventProcessor::shutDown);
-                    while (events < size) {
-                        copy(jdbc.getDataSource(), base, ++copies);
-                        events += base.size();
-                    }
-                    // The copies are history whose notices would have gone out long ago: the notices go on from here.
-                    jdbc.update("""
-                            update token_entry set token = convert_to(format('{"index":%s,"gaps":[]}',
-                              (select max(global_index) from domain_event_entry)), 'UTF8') where processor_name = ?""",
-                            NOTICES);
-                    processing.eventProcessors().values().forEach(EventProcessor::start);
+                for (long events = count(jdbc); events < size; events += base.size()) {
+                    copies++;
                 }
-                events = count(jdbc);
-                awaitClaims(processing);
+                growTo(copies, base, jdbc, processing);
                 if (stages.isEmpty()) {
                     Views.rebuildAll(admin); // once to warm up, not measured
                 }
+                long events = count(jdbc);
                 long rebuilding = System.nanoTime();
                 views = Views.rebuildAll(admin).get("views").size();
                 double rebuildSeconds = (System.nanoTime() - rebuilding) / 1e9;
                 long baselineStarted = System.nanoTime();
                 assertThat(RebuildBaseline.run(jdbc)).isEqualTo(events);
                 double baselineSeconds = (System.nanoTime() - baselineStarted) / 1e9;
-
-                var organiser = Programmes.freshOrganiser();
-                Programmes.openCallOpenToday(api, organiser);
-                var enrol = Load.enrolments(port, organiser);
-                Load.run(WRITE_CLIENTS, 0, WRITE_NANOS, enrol); // to warm up, not measured
-                var writes = Load.run(WRITE_CLIENTS, 0, WRITE_NANOS, enrol);
-                var stage = new Stage(events, rebuildSeconds, baselineSeconds, writes);
+                var stage = new Stage(events, rebuildSeconds, baselineSeconds, writes(api, port));
                 System.out.printf(Locale.ROOT, "%d events: rebuild %.1f s (%.0f/s), baseline %.1f s, writes %s%n",
-                        events, rebuildSeconds, stage.rate(), baselineSeconds, writes);
+                        events, rebuildSeconds, stage.rate(), baselineSeconds, stage.writes());
                 stages.add(stage);
             }
             var snapshots = longHistory(api, application.getBean(UserAccounts.class), jdbc);
@@ -142,6 +125,38 @@ class GrowthBenchmark {
             BenchmarkReport.write("B.", rebuild);
             BenchmarkReport.write("D.", growth);
         }
+    }
+
+    private int copied;
+
+    /**
+     * Appends copies of the generated events until {@code copies} have been made, with the processors
+     * stopped, then starts them again and waits until this instance holds them all.
+     */
+    private void growTo(int copies, List<Stored> base, JdbcTemplate jdbc, EventProcessingConfiguration processing)
+            throws Exception {
+        if (copied < copies) {
+            processing.eventProcessors().values().forEach(EventProcessor::shutDown);
+            while (copied < copies) {
+                copy(jdbc.getDataSource(), base, ++copied);
+            }
+            // The copies are history whose notices would have gone out long ago: the notices go on from here.
+            jdbc.update("""
+                    update token_entry set token = convert_to(format('{"index":%s,"gaps":[]}',
+                      (select max(global_index) from domain_event_entry)), 'UTF8') where processor_name = ?""",
+                    NOTICES);
+            processing.eventProcessors().values().forEach(EventProcessor::start);
+        }
+        awaitClaims(processing);
+    }
+
+    /** Enrolments from {@value #WRITE_CLIENTS} clients into a new organiser's call, after as long a warm-up. */
+    private static Load.Figures writes(Api api, int port) throws Exception {
+        var organiser = Programmes.freshOrganiser();
+        Programmes.openCallOpenToday(api, organiser);
+        var enrol = Load.enrolments(port, organiser);
+        Load.run(WRITE_CLIENTS, 0, WRITE_NANOS, enrol);
+        return Load.run(WRITE_CLIENTS, 0, WRITE_NANOS, enrol);
     }
 
     /** Until this instance holds every segment of every processor again, as it does after a restart. */
