@@ -75,9 +75,7 @@ class GrowthBenchmark {
                 "--verme.demo.enabled=false", "--server.port=0", "--logging.level.root=WARN",
                 "--logging.level.fi.verme.app.demo=INFO", "--verme.public-form.requests-per-minute=100000000",
                 "--verme.generate.organisers=" + BASE_ORGANISERS, "--verme.generate.years=1"));
-        // For experiments: more settings, e.g. -Dverme.benchmark.args=--verme.processing.batch-size=500
-        arguments.addAll(Arrays.stream(System.getProperty("verme.benchmark.args", "").split(" "))
-                .filter(a -> !a.isBlank()).toList());
+        arguments.addAll(Load.experimentalArguments());
         try (var application = VermeApplication.run(arguments.toArray(String[]::new))) {
             double generateSeconds = (System.nanoTime() - generating) / 1e9;
             int port = ((WebServerApplicationContext) application).getWebServer().getPort();
@@ -92,13 +90,9 @@ class GrowthBenchmark {
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getBytes(8), rs.getBytes(9)));
 
             var stages = new ArrayList<Stage>();
-            int copies = 0;
             int views = 0;
             for (long size : SIZES) {
-                for (long events = count(jdbc); events < size; events += base.size()) {
-                    copies++;
-                }
-                growTo(copies, base, jdbc, processing);
+                growTo(size, base, jdbc, processing);
                 if (stages.isEmpty()) {
                     Views.rebuildAll(admin); // once to warm up, not measured
                 }
@@ -118,7 +112,7 @@ class GrowthBenchmark {
             var machine = BenchmarkReport.machine(jdbc);
             var reproduce = String.format(Locale.ROOT, "%nReproduce: `mvn -B -pl verme-app -am test -Pbenchmark "
                     + "-Dtest=GrowthBenchmark` (generator %d organisers, %.0f s; the store grown by %d copies).%n",
-                    BASE_ORGANISERS, generateSeconds, copies);
+                    BASE_ORGANISERS, generateSeconds, copied);
             var rebuild = rebuildSection(machine, views, stages) + reproduce;
             var growth = growthSection(machine, stages, snapshots) + reproduce;
             System.out.println(rebuild + "\n" + growth);
@@ -130,14 +124,14 @@ class GrowthBenchmark {
     private int copied;
 
     /**
-     * Appends copies of the generated events until {@code copies} have been made, with the processors
-     * stopped, then starts them again and waits until this instance holds them all.
+     * Appends copies of the generated events until the store holds {@code size} events, with the
+     * processors stopped, then starts them again and waits until this instance holds them all.
      */
-    private void growTo(int copies, List<Stored> base, JdbcTemplate jdbc, EventProcessingConfiguration processing)
+    private void growTo(long size, List<Stored> base, JdbcTemplate jdbc, EventProcessingConfiguration processing)
             throws Exception {
-        if (copied < copies) {
+        if (count(jdbc) < size) {
             processing.eventProcessors().values().forEach(EventProcessor::shutDown);
-            while (copied < copies) {
+            for (long events = count(jdbc); events < size; events += base.size()) {
                 copy(jdbc.getDataSource(), base, ++copied);
             }
             // The copies are history whose notices would have gone out long ago: the notices go on from here.

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -21,6 +22,15 @@ final class Load {
     }
 
     private Load() {
+    }
+
+    /**
+     * More settings for the application under test, for experiments:
+     * {@code -Dverme.benchmark.args="--verme.processing.batch-size=500 --verme.read-your-writes-timeout=0s"}.
+     */
+    static List<String> experimentalArguments() {
+        return Arrays.stream(System.getProperty("verme.benchmark.args", "").split(" "))
+                .filter(argument -> !argument.isBlank()).toList();
     }
 
     /**

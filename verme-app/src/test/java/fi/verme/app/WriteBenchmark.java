@@ -40,9 +40,7 @@ class WriteBenchmark {
         var arguments = new ArrayList<>(List.of("--verme.data-dir=" + dataDir, "--verme.embedded.ephemeral=false",
                 "--verme.demo.enabled=false", "--server.port=0", "--logging.level.root=WARN",
                 "--verme.public-form.requests-per-minute=100000000"));
-        // For experiments: more settings, e.g. -Dverme.benchmark.args=--verme.read-your-writes-timeout=0s
-        arguments.addAll(Arrays.stream(System.getProperty("verme.benchmark.args", "").split(" "))
-                .filter(a -> !a.isBlank()).toList());
+        arguments.addAll(Load.experimentalArguments());
         try (var application = VermeApplication.run(arguments.toArray(String[]::new))) {
             int port = ((WebServerApplicationContext) application).getWebServer().getPort();
             var jdbc = application.getBean(JdbcTemplate.class);
