@@ -1,5 +1,6 @@
 package fi.verme.app.demo;
 
+import fi.verme.app.web.ProjectionBarrier;
 import fi.verme.compensation.api.ApproveClaim;
 import fi.verme.compensation.api.ApprovePaymentPeriod;
 import fi.verme.compensation.api.ClaimOrganisingHours;
@@ -24,6 +25,7 @@ import fi.verme.meetings.api.RecordMinutes;
 import fi.verme.meetings.api.ScheduleMeeting;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -64,8 +66,10 @@ class NationalScale implements ApplicationRunner {
             new Theme("K55", "Kokeneet konkarit"));
     private static final int ENROLMENTS = 50;
     private static final int MEETINGS = 6;
+    private static final Duration VIEWS_WAIT = Duration.ofMinutes(1);
 
     private final CommandGateway commands;
+    private final ProjectionBarrier barrier;
     private final Clock clock;
     private final int organisers;
     private final int years;
@@ -73,12 +77,13 @@ class NationalScale implements ApplicationRunner {
     private final int threads;
     private final AtomicLong sent = new AtomicLong();
 
-    NationalScale(CommandGateway commands, Clock clock,
+    NationalScale(CommandGateway commands, ProjectionBarrier barrier, Clock clock,
                   @Value("${verme.generate.organisers:0}") int organisers,
                   @Value("${verme.generate.years:1}") int years,
                   @Value("${verme.generate.seed:2026}") long seed,
                   @Value("${verme.generate.threads:4}") int threads) {
         this.commands = commands;
+        this.barrier = barrier;
         this.clock = clock;
         this.organisers = organisers;
         this.years = years;
@@ -187,6 +192,7 @@ class NationalScale implements ApplicationRunner {
             send(new ApproveClaim(year, claimId));
         }
         if (current) {
+            barrier.awaitViewsCurrent(VIEWS_WAIT); // a period approves what the ledger view shows as owed
             send(new ApprovePaymentPeriod(id(year + "-period"), year, today.toString().substring(0, 7)));
         }
     }
