@@ -141,6 +141,38 @@ class SecurityTest {
     }
 
     /**
+     * Five wrong passwords for one account, through Basic or the login form alike, and its sixth attempt is
+     * refused with 429 before the password is checked, even the right one; other accounts are unaffected.
+     */
+    @Test
+    void wrongPasswordsForOneAccountAreThrottled() throws Exception {
+        var target = "arvattava-" + UUID.randomUUID().toString().substring(0, 8);
+        users.save(target, PASSWORD, "Arvattava", null, null, null, true);
+        users.setGrants(target, List.of(new Grant(Role.COORDINATOR, "arvaus")));
+        var login = URI.create("http://localhost:" + port + "/api/login");
+        var http = HttpClient.newHttpClient();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            int status = attempt % 2 == 0
+                    ? api.get("/api/me", basic(target, "arvaus-" + attempt)).status()
+                    : http.send(HttpRequest.newBuilder(login).header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("username=" + target + "&password=arvaus" + attempt))
+                            .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            assertThat(status).as("wrong password " + attempt).isEqualTo(401);
+        }
+        var refused = api.get("/api/me", basic(target, PASSWORD));
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.json().get("type").asText()).isEqualTo("urn:verme:problem:too-many-login-attempts");
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 121L);
+        var form = http.send(HttpRequest.newBuilder(login).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + target.toUpperCase() + "&password="
+                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(form.statusCode()).isEqualTo(429);
+        assertThat(form.body()).contains("too-many-login-attempts");
+        assertThat(api.get("/api/me", basic(admin, PASSWORD)).status()).as("another account").isEqualTo(200);
+    }
+
+    /**
      * The UI's session: the login form starts it; a write riding on its cookie needs the session's CSRF
      * token from /api/me, so another site cannot make the browser send one; a wrong password is a 401.
      */

@@ -1,5 +1,6 @@
 package fi.verme.app.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,6 +11,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -45,6 +47,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, DeniedAttempts denied, UserAccounts users,
+                                            LoginThrottle throttle, ObjectMapper json,
                                             ObjectProvider<ClientRegistrationRepository> identityProviders)
             throws Exception {
         // Who may call what is decided per endpoint and object by AccessPolicy; here, only who is asking.
@@ -60,7 +63,8 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-                        .frameOptions(frames -> frames.deny()));
+                        .frameOptions(frames -> frames.deny()))
+                .addFilterBefore(throttle.gate(json), UsernamePasswordAuthenticationFilter.class);
         if (identityProviders.getIfAvailable() != null) {
             http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(new ProviderUsers(users))));
         }
