@@ -34,6 +34,11 @@ final class Api {
         return new Api("http://localhost:" + port, Map.of());
     }
 
+    /** The same server, with nobody logged in. */
+    Api anonymous() {
+        return new Api(base, Map.of());
+    }
+
     /** The same server, logged in as another user. */
     Api as(String user, String password) {
         return new Api(base, basic(user, password));

@@ -36,16 +36,21 @@ final class ChildApplication {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
     }
 
-    /** Waits until the application answers ready (after its start-up tasks and the views' catch-up). */
+    /**
+     * Waits until the application answers ready (after its start-up tasks and the views' catch-up). It asks
+     * with no credentials: the tests' accounts are created during start-up, and asking as one of them
+     * before it exists would count as wrong passwords and lock it (LoginThrottle).
+     */
     static void awaitReady(Api api, Process process, File log) throws InterruptedException {
         awaitReady(api, process, log, Duration.ofMinutes(2));
     }
 
     static void awaitReady(Api api, Process process, File log, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        var probe = api.anonymous();
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
-                if (api.get("/actuator/health/readiness").status() == 200) {
+                if (probe.get("/actuator/health/readiness").status() == 200) {
                     return;
                 }
             } catch (RuntimeException notYetListening) {
