@@ -2,8 +2,7 @@ package fi.verme.app.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.verme.app.web.ProblemResponses;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import fi.verme.app.web.RateLimits;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,9 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,48 +37,27 @@ class LoginThrottle {
     /** Accounts remembered at once; the oldest are forgotten first (a forgotten account starts afresh). */
     private static final int ACCOUNTS = 50_000;
 
-    private final int failures;
-    private final Duration window;
-    private final Map<String, Bucket> buckets = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            return size() > ACCOUNTS;
-        }
-    };
+    private final RateLimits failures;
 
     LoginThrottle(@Value("${verme.security.login-failures:5}") int failures,
                   @Value("${verme.security.login-failure-window:10m}") Duration window) {
-        this.failures = failures;
-        this.window = window;
+        this.failures = new RateLimits(failures, window, ACCOUNTS);
     }
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
-        var account = key(event.getAuthentication().getName());
-        synchronized (buckets) {
-            buckets.computeIfAbsent(account, name -> Bucket.builder()
-                    .addLimit(Bandwidth.builder().capacity(failures).refillGreedy(failures, window).build())
-                    .build()).tryConsume(1);
-        }
+        failures.of(key(event.getAuthentication().getName())).tryConsume(1);
     }
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        synchronized (buckets) {
-            buckets.remove(key(event.getAuthentication().getName()));
-        }
+        failures.forget(key(event.getAuthentication().getName()));
     }
 
     /** How long the account must wait before its next attempt, if it has used up its failures. */
     Optional<Duration> lockedFor(String username) {
-        Bucket bucket;
-        synchronized (buckets) {
-            bucket = buckets.get(key(username));
-        }
-        if (bucket == null || bucket.getAvailableTokens() > 0) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()));
+        return failures.find(key(username)).filter(bucket -> bucket.getAvailableTokens() == 0)
+                .map(bucket -> Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill()));
     }
 
     private static String key(String username) {
@@ -99,7 +75,7 @@ class LoginThrottle {
                     chain.doFilter(request, response);
                     return;
                 }
-                long seconds = Math.max(1, locked.get().toSeconds() + 1);
+                long seconds = RateLimits.retryAfterSeconds(locked.get().toNanos());
                 LOG.warn("Sign-in refused for {} on {}: too many wrong passwords", username(request).orElse("?"),
                         request.getRequestURI());
                 response.setHeader("Retry-After", String.valueOf(seconds));

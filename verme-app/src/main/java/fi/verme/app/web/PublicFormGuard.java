@@ -1,16 +1,12 @@
 package fi.verme.app.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,22 +34,16 @@ class PublicFormGuard extends OncePerRequestFilter {
     private static final int ADDRESSES = 50_000;
 
     private final ObjectMapper json;
-    private final int perMinute;
     private final long maxBodyBytes;
     private final boolean trustForwardedFor;
-    private final Map<String, Bucket> buckets = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            return size() > ADDRESSES;
-        }
-    };
+    private final RateLimits limits;
 
     PublicFormGuard(ObjectMapper json,
                     @Value("${verme.public-form.requests-per-minute}") int perMinute,
                     @Value("${verme.public-form.max-body-bytes}") long maxBodyBytes,
                     @Value("${verme.public-form.trust-forwarded-for}") boolean trustForwardedFor) {
         this.json = json;
-        this.perMinute = perMinute;
+        this.limits = new RateLimits(perMinute, Duration.ofMinutes(1), ADDRESSES);
         this.maxBodyBytes = maxBodyBytes;
         this.trustForwardedFor = trustForwardedFor;
     }
@@ -67,9 +57,9 @@ class PublicFormGuard extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var client = clientAddress(request);
-        var probe = bucketOf(client).tryConsumeAndReturnRemaining(1);
+        var probe = limits.of(client).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
+            long seconds = RateLimits.retryAfterSeconds(probe.getNanosToWaitForRefill());
             LOG.warn("Enrolment form rate limit reached for {} on {}", client, request.getRequestURI());
             response.setHeader("Retry-After", String.valueOf(seconds));
             refuse(request, response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
@@ -86,14 +76,6 @@ class PublicFormGuard extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private Bucket bucketOf(String client) {
-        synchronized (buckets) {
-            return buckets.computeIfAbsent(client, key -> Bucket.builder()
-                    .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))
-                            .build())
-                    .build());
-        }
-    }
 
     private String clientAddress(HttpServletRequest request) {
         var forwarded = trustForwardedFor ? request.getHeader("X-Forwarded-For") : null;
