@@ -7,8 +7,11 @@ import java.util.List;
  * {@code ORGANISER} the grant covers the organiser the request is about; {@code ANY} any grant of
  * the role; the personal ones compare the user's person with the object's (the group's mentors or
  * members, the enrolment's or the claim's person, the person in the path, the mentor in the path).
+ * An endpoint whose organiser is not in its path names the one query parameter it is read from
+ * ({@code scopeParameter}): the handler binds the same parameter, and no other parameter can change
+ * the decision.
  */
-public record Access(List<Permit> permits) {
+public record Access(List<Permit> permits, String scopeParameter) {
 
     public enum Scope { PUBLIC, ORGANISER, ANY, GROUP_MENTOR, GROUP_MEMBER, OWN_ENROLMENT, SELF, OWN_CLAIM, MENTOR_SELF }
 
@@ -16,7 +19,16 @@ public record Access(List<Permit> permits) {
     }
 
     static Access of(Permit... permits) {
-        return new Access(List.of(permits));
+        return new Access(List.of(permits), null);
+    }
+
+    /** The same permits, for the organiser named by this query parameter (a programme id or an organiser). */
+    Access scopedBy(String parameter) {
+        return new Access(permits, parameter);
+    }
+
+    boolean isPublic() {
+        return permits.stream().anyMatch(p -> p.scope() == Scope.PUBLIC);
     }
 
     static Permit organiser(Role role) {

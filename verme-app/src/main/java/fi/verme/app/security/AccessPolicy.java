@@ -16,41 +16,133 @@ import fi.verme.groups.api.MentorView;
 import fi.verme.meetings.api.FindMeetingGroup;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Checks every API request against {@link AccessRules} on the server, for the endpoint and for the
+ * The one place where it is decided who may call what: an {@link AuthorizationManager} in Spring
+ * Security's filter chain, on the request as its firewall normalised it. Each request under
+ * {@code /api/} is matched against {@link AccessRules} with Spring Security's own path matcher (so
+ * every spelling of a path that reaches a controller reaches the same rule), and checked for the
  * object it is about: the organiser of the programme, group, enrolment, meeting, claim or period,
  * and for personal permits whether the user is that group's mentor or member, or that person.
  * An unknown object passes to its handler (which answers 404) only for users whose role could reach
- * such objects at all.
+ * such objects at all. A path under {@code /api/} that no rule names is refused.
+ *
+ * <p>The organiser comes from the path, from the object, or from the one query parameter that the
+ * endpoint's rule names, which is the parameter its handler binds. A request that repeats such a
+ * parameter, or names two different organisers, is refused as a bad request. The rule decided on is
+ * kept on the request, and before a handler runs Spring MVC must have chosen that very endpoint.
  */
 @Configuration(proxyBeanMethods = false)
-class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
+class AccessPolicy implements AuthorizationManager<RequestAuthorizationContext>, HandlerInterceptor,
+        WebMvcConfigurer {
 
     /** Set when a mentor claims: the claim must be their own (the controller checks the mentor id). */
     static final String CLAIMANT_ATTRIBUTE = "verme.claimantPersonId";
+    /** The rule ("METHOD pattern") the request was authorised by. */
+    static final String RULE_ATTRIBUTE = AccessPolicy.class.getName() + ".rule";
+    private static final PathPatternRequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+    private record Rule(String key, PathPattern pattern, RequestMatcher matcher, Access access) {
+    }
 
     private final UserAccounts users;
     private final QueryGateway queries;
-    private final DeniedAttempts denied;
+    private final List<Rule> rules;
 
-    AccessPolicy(UserAccounts users, QueryGateway queries, DeniedAttempts denied) {
+    AccessPolicy(UserAccounts users, QueryGateway queries) {
         this.users = users;
         this.queries = queries;
-        this.denied = denied;
+        this.rules = rules();
+    }
+
+    /** The rules, most specific pattern first, as Spring MVC chooses among its mappings. */
+    private static List<Rule> rules() {
+        var parser = PathPatternParser.defaultInstance;
+        var matchers = PathPatternRequestMatcher.withDefaults();
+        return AccessRules.RULES.entrySet().stream().map(entry -> {
+            var method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
+            var path = entry.getKey().substring(method.length() + 1);
+            return new Rule(entry.getKey(), parser.parse(path), matchers.matcher(HttpMethod.valueOf(method), path),
+                    entry.getValue());
+        }).sorted(Comparator.comparing(Rule::pattern, PathPattern.SPECIFICITY_COMPARATOR)).toList();
+    }
+
+    /** Requests outside the API (the UI's files, health, the API description) are open to all. */
+    static boolean isApi(HttpServletRequest request) {
+        return API.matches(request);
+    }
+
+    @Override
+    public AuthorizationDecision check(Supplier<Authentication> authentication, RequestAuthorizationContext context) {
+        var request = context.getRequest();
+        if (!isApi(request)) {
+            return new AuthorizationDecision(true);
+        }
+        var match = rules.stream().filter(rule -> rule.matcher().matches(request)).findFirst();
+        if (match.isEmpty()) {
+            throw new AccessDeniedException("no access rule for " + request.getMethod() + " " + request.getRequestURI());
+        }
+        var rule = match.get();
+        request.setAttribute(RULE_ATTRIBUTE, rule.key());
+        var access = rule.access();
+        if (access.isPublic()) {
+            return new AuthorizationDecision(true);
+        }
+        var user = CurrentUser.account(request, users).filter(UserAccount::enabled);
+        if (user.isEmpty()) {
+            throw new InsufficientAuthenticationException("login required");
+        }
+        var variables = ((PathPatternRequestMatcher) rule.matcher()).matcher(request).getVariables();
+        var subject = new Subject(variables, scopeParameter(request, access));
+        subject.checkOneOrganiser(request);
+        for (var permit : access.permits()) {
+            if (allows(permit, user.get(), subject)) {
+                if (permit.role() == Role.MENTOR && permit.scope() == Scope.ORGANISER) {
+                    request.setAttribute(CLAIMANT_ATTRIBUTE, user.get().personId() == null ? "" : user.get().personId());
+                }
+                return new AuthorizationDecision(true);
+            }
+        }
+        boolean couldReach = access.permits().stream().anyMatch(p -> hasRole(user.get(), p.role()));
+        if (subject.missing() && couldReach) {
+            return new AuthorizationDecision(true); // the handler answers 404
+        }
+        throw new AccessDeniedException(couldReach
+                ? "the object belongs to another organiser, group or person" : "role not allowed here");
+    }
+
+    /** The value of the one parameter the rule reads its organiser from; a repeated one is refused. */
+    private static String scopeParameter(HttpServletRequest request, Access access) {
+        if (access.scopeParameter() == null) {
+            return null;
+        }
+        var values = request.getParameterValues(access.scopeParameter());
+        return values == null ? null : values[0];
     }
 
     @Override
@@ -58,45 +150,22 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
         registry.addInterceptor(this).addPathPatterns("/api/**").order(-10);
     }
 
+    /**
+     * Not a second decision: a guard that the handler Spring MVC chose is the endpoint whose rule was
+     * applied in the filter chain, so that no difference between the two matchers can go unnoticed.
+     */
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
-            throws IOException {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (!(handler instanceof HandlerMethod)) {
             return true;
         }
-        var pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        var access = AccessRules.RULES.get(request.getMethod() + " " + pattern);
-        if (access == null) {
-            denied.handle(request, response, new AccessDeniedException("no access rule for this endpoint"));
-            return false;
+        var pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        var decided = request.getAttribute(RULE_ATTRIBUTE);
+        if (decided == null || !decided.equals(request.getMethod() + " " + pattern)) {
+            throw new AccessDeniedException("the endpoint " + request.getMethod() + " " + pattern
+                    + " is not the one authorised (" + decided + ")");
         }
-        if (access.permits().stream().anyMatch(p -> p.scope() == Scope.PUBLIC)) {
-            return true;
-        }
-        var user = CurrentUser.account(request, users).filter(UserAccount::enabled);
-        if (user.isEmpty()) {
-            denied.commence(request, response, new InsufficientAuthenticationException("login required"));
-            return false;
-        }
-        @SuppressWarnings("unchecked")
-        var variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        var subject = new Subject(variables == null ? Map.of() : variables, request.getParameter("programme"),
-                request.getParameter("organiser"));
-        for (var permit : access.permits()) {
-            if (allows(permit, user.get(), subject)) {
-                if (permit.role() == Role.MENTOR && permit.scope() == Scope.ORGANISER) {
-                    request.setAttribute(CLAIMANT_ATTRIBUTE, user.get().personId() == null ? "" : user.get().personId());
-                }
-                return true;
-            }
-        }
-        boolean couldReach = access.permits().stream().anyMatch(p -> hasRole(user.get(), p.role()));
-        if (subject.missing() && couldReach) {
-            return true; // the handler answers 404
-        }
-        denied.handle(request, response, new AccessDeniedException(couldReach
-                ? "the object belongs to another organiser, group or person" : "role not allowed here"));
-        return false;
+        return true;
     }
 
     private boolean allows(Permit permit, UserAccount user, Subject subject) {
@@ -138,8 +207,7 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
     private final class Subject {
 
         private final Map<String, String> variables;
-        private final String programme;
-        private final String organiserParameter;
+        private final String scopeValue;
         private Optional<GroupView> group;
         private Optional<EnrolmentView> enrolment;
         private Optional<String> claimMentorPerson;
@@ -147,10 +215,40 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
         private Optional<String> organiser;
         private boolean missing;
 
-        Subject(Map<String, String> variables, String programme, String organiserParameter) {
+        Subject(Map<String, String> variables, String scopeValue) {
             this.variables = variables;
-            this.programme = programme;
-            this.organiserParameter = organiserParameter;
+            this.scopeValue = scopeValue;
+        }
+
+        /**
+         * One request, one organiser: a repeated {@code programme} or {@code organiser} parameter, or
+         * parameters and path (or the object in it) naming different organisers, are refused.
+         */
+        void checkOneOrganiser(HttpServletRequest request) {
+            var named = new TreeSet<String>();
+            for (var parameter : List.of(AccessRules.PROGRAMME, AccessRules.ORGANISER)) {
+                var values = request.getParameterValues(parameter);
+                if (values == null) {
+                    continue;
+                }
+                if (values.length > 1) {
+                    throw new ConflictingScopeException("the parameter '" + parameter + "' is given "
+                            + values.length + " times; give it once");
+                }
+                named.add(parameter.equals(AccessRules.PROGRAMME) ? organiserOf(values[0]) : values[0]);
+            }
+            if (named.isEmpty()) {
+                return;
+            }
+            organiser().ifPresent(named::add);
+            if (named.size() > 1) {
+                throw new ConflictingScopeException("the request names more than one organiser: " + named);
+            }
+        }
+
+        private static String organiserOf(String programme) {
+            int slash = programme.indexOf('/');
+            return slash < 0 ? programme : programme.substring(0, slash);
         }
 
         Map<String, String> variables() {
@@ -187,18 +285,18 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
                         ResponseTypes.optionalInstanceOf(PaymentPeriodView.class)).join()
                         .map(p -> p.programmeYear().organiser()));
             }
-            if (organiserParameter != null) {
-                return Optional.of(organiserParameter);
+            if (scopeValue == null) {
+                return Optional.empty();
             }
-            if (programme != null) {
-                try {
-                    return Optional.of(ProgrammeYear.fromId(programme).organiser());
-                } catch (RuntimeException invalid) {
-                    missing = true;
-                    return Optional.empty();
-                }
+            if (scopeValue.indexOf('/') < 0) {
+                return Optional.of(scopeValue);
             }
-            return Optional.empty();
+            try {
+                return Optional.of(ProgrammeYear.fromId(scopeValue).organiser());
+            } catch (RuntimeException invalid) {
+                missing = true;
+                return Optional.empty();
+            }
         }
 
         private Optional<String> found(Optional<String> organiser) {

@@ -24,6 +24,9 @@ import java.util.Map;
 public final class AccessRules {
 
     private static final String YEAR = "/api/programmes/{organiser}/{schoolYear}";
+    /** The query parameters that can name an organiser: a programme id ({@code organiser/schoolYear}) or a slug. */
+    static final String PROGRAMME = "programme";
+    static final String ORGANISER = "organiser";
 
     public static final Map<String, Access> RULES = build();
 
@@ -97,7 +100,8 @@ public final class AccessRules {
         rules.put("GET /api/groups/{groupId}/hours", Access.of(coordinator, auditor, finance, groupMentor,
                 groupMember));
         rules.put("GET " + YEAR + "/hours", Access.of(coordinator, auditor, finance));
-        rules.put("GET /api/persons/{personId}/attendance", Access.of(coordinator, auditor, finance, self));
+        rules.put("GET /api/persons/{personId}/attendance", Access.of(coordinator, auditor, finance, self)
+                .scopedBy(PROGRAMME));
 
         // Compensation: finance decides; coordinators set the rules; mentors claim for themselves.
         rules.put("PUT " + YEAR + "/compensation-rules", Access.of(coordinator, finance));
@@ -112,7 +116,8 @@ public final class AccessRules {
         rules.put("POST " + YEAR + "/payment-periods", Access.of(finance));
         rules.put("GET /api/payment-periods/{periodId}", Access.of(coordinator, finance, auditor));
         rules.put("POST /api/payment-periods/{periodId}/paid", Access.of(finance));
-        rules.put("GET /api/persons/{personId}/veso", Access.of(coordinator, auditor, finance, self));
+        rules.put("GET /api/persons/{personId}/veso", Access.of(coordinator, auditor, finance, self)
+                .scopedBy(PROGRAMME));
 
         // Audit: a year's events, signed checkpoints of its hash chain, the key that signs them.
         rules.put("GET " + YEAR + "/events", Access.of(auditor));
@@ -130,11 +135,11 @@ public final class AccessRules {
 
         // Certificates (?organiser=): a participant's or mentor's own, or any from their coordinator; checked by anyone.
         rules.put("GET /api/persons/{personId}/certificates/{schoolYear}.pdf", Access.of(coordinator, self,
-                own(MENTOR, Scope.SELF)));
+                own(MENTOR, Scope.SELF)).scopedBy(ORGANISER));
         rules.put("GET /api/certificates/verify/{code}", Access.of(PUBLIC));
 
         // The e-mail outbox of a programme year (?programme=organiser/schoolYear).
-        rules.put("GET /api/admin/outbox", Access.of(coordinator, any(ADMIN)));
+        rules.put("GET /api/admin/outbox", Access.of(coordinator, any(ADMIN)).scopedBy(PROGRAMME));
 
         // Rebuilding views from the events: operators (admins) and auditors start it and follow it.
         rules.put("POST /api/admin/replays", Access.of(any(ADMIN), any(AUDITOR)));

@@ -38,6 +38,10 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
             DatabaseUnavailable.answer(json, request, response);
             return;
         }
+        if (reason instanceof TooManyLoginAttemptsException throttled) {
+            tooManyAttempts(request, response, throttled);
+            return;
+        }
         LOG.warn("Denied {} {} to an unauthenticated client: {}", request.getMethod(), request.getRequestURI(),
                 reason.getMessage());
         if (request.getHeader("X-Requested-With") == null) {
@@ -52,6 +56,13 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException reason)
             throws IOException {
         var user = SecurityContextHolder.getContext().getAuthentication();
+        if (reason instanceof ConflictingScopeException conflicting) {
+            LOG.warn("Refused {} {} to user {}: {}", request.getMethod(), request.getRequestURI(),
+                    user == null ? "?" : user.getName(), reason.getMessage());
+            write(request, response, HttpStatus.BAD_REQUEST, "conflicting-scope",
+                    "Ristiriitainen pyyntö / Conflicting request", "The request is ambiguous: " + conflicting.getMessage());
+            return;
+        }
         LOG.warn("Denied {} {} to user {}: {}", request.getMethod(), request.getRequestURI(),
                 user == null ? "?" : user.getName(), reason.getMessage());
         write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Ei oikeutta / Not allowed",
@@ -61,9 +72,22 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
     /** A failed login form: 401 problem+json, the same for an unknown user and a wrong password. */
     void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException reason)
             throws IOException {
+        if (reason instanceof TooManyLoginAttemptsException throttled) {
+            tooManyAttempts(request, response, throttled);
+            return;
+        }
         LOG.warn("Failed login at {}: {}", request.getRequestURI(), reason.getMessage());
         write(request, response, HttpStatus.UNAUTHORIZED, "login-failed", "Kirjautuminen epäonnistui / Login failed",
                 "Wrong user name or password");
+    }
+
+    /** An account whose wrong passwords used up its attempts: 429, whatever password came this time. */
+    private void tooManyAttempts(HttpServletRequest request, HttpServletResponse response,
+                                 TooManyLoginAttemptsException reason) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(reason.retryAfterSeconds()));
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-login-attempts",
+                "Liian monta kirjautumisyritystä / Too many sign-in attempts",
+                "Too many wrong passwords for this account; try again in " + reason.retryAfterSeconds() + " s");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,

@@ -11,7 +11,15 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import fi.verme.app.web.Idempotency;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -30,13 +38,16 @@ class SecurityConfiguration {
 
     static final String LOGIN = "/api/login";
 
+    private static final RequestMatcher LOGIN_FORM = PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.POST, LOGIN);
+
     /** A write that a browser sends with its session cookie and no credentials of its own. */
     static boolean ridesOnSession(HttpServletRequest request) {
         var method = request.getMethod();
         boolean safe = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")
                 || method.equals("TRACE");
         return !safe && request.getHeader("Authorization") == null && request.getSession(false) != null
-                && !request.getRequestURI().equals(request.getContextPath() + LOGIN);
+                && !LOGIN_FORM.matches(request);
     }
 
     /** BCrypt, at the configured cost (10 by default; the tests use the cheapest, 4, to stay fast). */
@@ -45,13 +56,33 @@ class SecurityConfiguration {
         return new BCryptPasswordEncoder(strength);
     }
 
+    /**
+     * Passwords are checked by Spring Security's own provider, behind the throttle; being the one
+     * provider bean, it is the one Spring Security asks.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, DeniedAttempts denied, UserAccounts users,
-                                            LoginThrottle throttle, ObjectMapper json,
+    AuthenticationProvider passwordLogins(UserAccounts users, PasswordEncoder passwords, LoginThrottle throttle) {
+        var provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwords);
+        return throttle.guarding(provider);
+    }
+
+    /**
+     * Every security decision, in the order a request meets them: how much it may send and how often
+     * (RequestLimits, first, before anything reads a body), who is asking (Basic, the login form with
+     * its throttle, a session), who may do what to which object (AccessPolicy, as the authorization
+     * manager), and last, after all that, whether it repeats an earlier request (Idempotency).
+     */
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, DeniedAttempts denied, AccessPolicy access,
+                                            UserAccounts users,
+                                            ObjectMapper json, JdbcTemplate jdbc,
+                                            @Value("${verme.api.max-body-bytes:1048576}") long maxBodyBytes,
+                                            @Value("${verme.public-form.max-body-bytes}") long maxFormBytes,
+                                            @Value("${verme.public-form.requests-per-minute}") int formPostsPerMinute,
                                             ObjectProvider<ClientRegistrationRepository> identityProviders)
             throws Exception {
-        // Who may call what is decided per endpoint and object by AccessPolicy; here, only who is asking.
-        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        http.authorizeHttpRequests(requests -> requests.anyRequest().access(access))
                 .httpBasic(basic -> basic.authenticationEntryPoint(denied))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(denied).accessDeniedHandler(denied))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::ridesOnSession))
@@ -64,7 +95,9 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frames -> frames.deny()))
-                .addFilterBefore(throttle.gate(json), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new RequestLimits(json, maxBodyBytes, maxFormBytes, formPostsPerMinute),
+                        DisableEncodeUrlFilter.class)
+                .addFilterAfter(new Idempotency(jdbc, json), AuthorizationFilter.class);
         if (identityProviders.getIfAvailable() != null) {
             http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(new ProviderUsers(users))));
         }

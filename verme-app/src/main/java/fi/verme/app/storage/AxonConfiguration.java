@@ -24,7 +24,7 @@ class AxonConfiguration {
     /** Metadata that every message caused by a request carries on to the events it causes. */
     static final String UNIQUE_VIOLATION = "23505";
 
-    static final String[] PROPAGATED_METADATA = {"actingUser", "correlationId", "idempotencyKey", "language"};
+    static final String[] PROPAGATED_METADATA = {"actingUser", "correlationId", "idempotencyKeySha256", "language"};
 
     @Bean
     EventSchema eventSchema() {

@@ -77,6 +77,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var tooLarge = BodyTooLargeException.in(e);
+        if (tooLarge.isPresent()) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                    .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+                            "Pyyntö on liian suuri / Request too large",
+                            "A request body here is at most " + tooLarge.get().limit() + " bytes"));
+        }
         var problem = problem(HttpStatus.BAD_REQUEST, "malformed-request", "Virheellinen pyyntö / Malformed request",
                 "The request body is not valid JSON of the expected shape");
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {

@@ -20,14 +20,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import java.util.concurrent.atomic.AtomicReference;
+import fi.verme.app.security.CurrentUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -36,19 +34,28 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * repeating it returns that answer and appends nothing. Reusing a key for a different request is
  * refused (422), and so is a repeat while the first is still running (409). Server errors are not
  * kept, so the client may retry them with the same key.
+ *
+ * <p>A key belongs to its caller: the signed-in user, or for anonymous requests (the public form)
+ * the client's address. This filter runs in Spring Security's chain after the request has been
+ * authenticated and authorised, so a stored answer is only ever served to the caller who could make
+ * the request again, and the body is only read once its size limit is in place. The request is
+ * recognised by method, path, query string and body. Keys are kept hashed with their caller, and
+ * answers for a day ({@link #KEPT_FOR}); the erasure of a person removes the answers about them.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
-class Idempotency extends OncePerRequestFilter {
+public class Idempotency extends OncePerRequestFilter {
 
+    /** How long an answer is kept to be repeated. */
+    static final Duration KEPT_FOR = Duration.ofHours(24);
     /** A request that started this long ago and never finished is taken to have died with its server. */
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+    private static final Duration PURGE_EVERY = Duration.ofMinutes(1);
     private static final int MAX_KEY_LENGTH = 255;
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.EPOCH);
 
-    Idempotency(JdbcTemplate jdbc, ObjectMapper json) {
+    public Idempotency(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -71,10 +78,22 @@ class Idempotency extends OncePerRequestFilter {
                     "Idempotency-Key must be 1-" + MAX_KEY_LENGTH + " characters");
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
+        byte[] body;
+        try {
+            body = request.getInputStream().readAllBytes();
+        } catch (BodyTooLargeException tooLarge) {
+            response.setHeader(HttpHeaders.CONNECTION, "close");
+            problem(response, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+                    "Pyyntö on liian suuri / Request too large",
+                    "A request body here is at most " + tooLarge.limit() + " bytes");
+            return;
+        }
+        purgeExpired();
+        var caller = caller(request);
+        String requestKey = sha256(caller + "\n" + key);
         String fingerprint = fingerprint(request, body);
-        if (!reserve(key, fingerprint)) {
-            replay(key, fingerprint, response);
+        if (!reserve(requestKey, caller, fingerprint)) {
+            replay(requestKey, fingerprint, response);
             return;
         }
         var buffered = new ContentCachingResponseWrapper(response);
@@ -84,39 +103,58 @@ class Idempotency extends OncePerRequestFilter {
             if (buffered.getStatus() < 500) {
                 jdbc.update("""
                         update app.idempotent_request set completed_at = now(), status = ?, content_type = ?,
-                            location = ?, body = ? where idempotency_key = ?""",
+                            location = ?, body = ? where request_key = ?""",
                         buffered.getStatus(), buffered.getContentType(), buffered.getHeader(HttpHeaders.LOCATION),
-                        buffered.getContentAsByteArray(), key);
+                        buffered.getContentAsByteArray(), requestKey);
                 kept = true;
             }
         } finally {
             if (!kept) {
-                jdbc.update("delete from app.idempotent_request where idempotency_key = ?", key);
+                jdbc.update("delete from app.idempotent_request where request_key = ?", requestKey);
             }
             buffered.copyBodyToResponse();
         }
     }
 
-    /**
-     * Claims the key for this request; false when another request holds it. A claim whose request
-     * never finished (its server died) is taken over once it is old enough.
-     */
-    private boolean reserve(String key, String fingerprint) {
-        return jdbc.update("""
-                insert into app.idempotent_request (idempotency_key, fingerprint) values (?, ?)
-                on conflict (idempotency_key) do nothing""", key, fingerprint) == 1
-                || jdbc.update("""
-                        update app.idempotent_request set fingerprint = ?, started_at = now()
-                        where idempotency_key = ? and completed_at is null and started_at < ?""",
-                        fingerprint, key, Timestamp.from(Instant.now().minus(ABANDONED_AFTER))) == 1;
+    /** Whose key it is: the signed-in user, or an anonymous client by its address. */
+    private static String caller(HttpServletRequest request) {
+        return CurrentUser.userId().map(user -> "user:" + user)
+                .orElseGet(() -> "anonymous:" + request.getRemoteAddr());
     }
 
-    private void replay(String key, String fingerprint, HttpServletResponse response) throws IOException {
+    /** Answers older than a day are forgotten; checked at most once a minute. */
+    private void purgeExpired() {
+        var last = lastPurge.get();
+        var now = Instant.now();
+        if (last.plus(PURGE_EVERY).isBefore(now) && lastPurge.compareAndSet(last, now)) {
+            jdbc.update("delete from app.idempotent_request where started_at < ?",
+                    Timestamp.from(now.minus(KEPT_FOR)));
+        }
+    }
+
+    /**
+     * Claims the key for this request; false when another request holds it. A claim whose request
+     * never finished (its server died) is taken over once it is old enough, and so is an expired one.
+     */
+    private boolean reserve(String requestKey, String caller, String fingerprint) {
+        var now = Instant.now();
+        return jdbc.update("""
+                insert into app.idempotent_request (request_key, caller, fingerprint) values (?, ?, ?)
+                on conflict (request_key) do nothing""", requestKey, caller, fingerprint) == 1
+                || jdbc.update("""
+                        update app.idempotent_request set fingerprint = ?, started_at = now(), completed_at = null,
+                            status = null, content_type = null, location = null, body = null
+                        where request_key = ? and ((completed_at is null and started_at < ?) or started_at < ?)""",
+                        fingerprint, requestKey, Timestamp.from(now.minus(ABANDONED_AFTER)),
+                        Timestamp.from(now.minus(KEPT_FOR))) == 1;
+    }
+
+    private void replay(String requestKey, String fingerprint, HttpServletResponse response) throws IOException {
         List<Stored> stored = jdbc.query("""
                 select fingerprint, status, content_type, location, body from app.idempotent_request
-                where idempotency_key = ?""",
+                where request_key = ?""",
                 (rs, row) -> new Stored(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3),
-                        rs.getString(4), rs.getBytes(5)), key);
+                        rs.getString(4), rs.getBytes(5)), requestKey);
         if (stored.isEmpty()) {
             problem(response, HttpStatus.CONFLICT, "idempotency-key-in-use",
                     "Pyyntö on kesken / Request in progress", "A request with this Idempotency-Key just ended; retry");
@@ -158,11 +196,22 @@ class Idempotency extends OncePerRequestFilter {
     }
 
     private static String fingerprint(HttpServletRequest request, byte[] body) {
+        var digest = sha256Digest();
+        var query = request.getQueryString();
+        digest.update((request.getMethod() + " " + request.getRequestURI() + (query == null ? "" : "?" + query) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        digest.update(body);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** SHA-256 of a text, in hex: how keys are kept in the table and in event metadata. */
+    static String sha256(String text) {
+        return HexFormat.of().formatHex(sha256Digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256Digest() {
         try {
-            var digest = MessageDigest.getInstance("SHA-256");
-            digest.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
-            digest.update(body);
-            return HexFormat.of().formatHex(digest.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Who and why, on every command a request sends and so on every event it causes: the acting user,
  * a correlation id (the caller's {@code X-Correlation-Id}, or a new one, echoed in the response),
- * and the {@code Idempotency-Key} when the client gave one.
+ * and the SHA-256 of the {@code Idempotency-Key} when the client gave one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -32,6 +32,8 @@ class RequestMetadata extends OncePerRequestFilter implements MessageDispatchInt
 
     static final String CORRELATION_HEADER = "X-Correlation-Id";
     static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
+    /** The SHA-256 of the request's Idempotency-Key, in the metadata of the events it caused. */
+    public static final String IDEMPOTENCY_METADATA = "idempotencyKeySha256";
     /** The request attribute from which controllers learn the logged-in user's person (see IdentityInterceptor). */
     static final String PERSON_ATTRIBUTE = "verme.personId";
     /** A request by nobody logged in acts as the public self-service form does. */
@@ -57,7 +59,8 @@ class RequestMetadata extends OncePerRequestFilter implements MessageDispatchInt
         metadata.put("language", language(request.getHeader("Accept-Language")));
         var idempotencyKey = request.getHeader(IDEMPOTENCY_HEADER);
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            metadata.put("idempotencyKey", idempotencyKey);
+            // Hashed: the audit export shows the metadata, and a key is a caller's secret.
+            metadata.put(IDEMPOTENCY_METADATA, Idempotency.sha256(idempotencyKey));
         }
         request.setAttribute(ATTRIBUTE, Map.copyOf(metadata));
         response.setHeader(CORRELATION_HEADER, correlationId);
