@@ -82,6 +82,45 @@ class SecurityTest {
         assertThat(shortPassword.json().get("errors").get(0).get("field").asText()).isEqualTo("password");
     }
 
+    /** An admin granted for one organiser manages neither users nor erasures: they could grant themselves "*". */
+    @Test
+    void anAdminOfOneOrganiserCannotManageUsersOrGrantThemselvesMore() {
+        var local = "paikallinen-" + UUID.randomUUID().toString().substring(0, 8);
+        users.save(local, PASSWORD, "Paikallinen ylläpitäjä", null, null, null, true);
+        users.setGrants(local, List.of(new Grant(Role.ADMIN, "paikallinen")));
+        var asLocal = api.as(local, PASSWORD);
+
+        var promote = asLocal.put("/api/admin/users/" + local, Map.of("displayName", "Paikallinen ylläpitäjä",
+                "email", "paikallinen@example.fi", "grants", List.of(Map.of("role", "ADMIN", "organiser", "*"))));
+        assertThat(promote.status()).isEqualTo(403);
+        assertThat(asLocal.get("/api/admin/users").status()).isEqualTo(403);
+        assertThat(users.find(local).orElseThrow().grants()).containsExactly(new Grant(Role.ADMIN, "paikallinen"));
+        assertThat(api.as(admin, PASSWORD).get("/api/admin/users").status()).isEqualTo(200);
+    }
+
+    /** The organiser comes from one place: a parameter given twice, or two organisers in one request, is a 400. */
+    @Test
+    void aRequestNamingTwoOrganisersOrRepeatingOneIsRefused() {
+        var coordinator = "kaksi-" + UUID.randomUUID().toString().substring(0, 8);
+        users.save(coordinator, PASSWORD, "Kahden koordinaattori", null, null, null, true);
+        users.setGrants(coordinator, List.of(new Grant(Role.COORDINATOR, "oma")));
+        var asCoordinator = api.as(coordinator, PASSWORD);
+
+        assertThat(asCoordinator.get("/api/admin/outbox?programme=oma/2026-2027").status()).isEqualTo(200);
+        for (var query : List.of("programme=oma/2026-2027&programme=vieras/2026-2027",
+                "programme=vieras/2026-2027&programme=oma/2026-2027", "programme=vieras/2026-2027&organiser=oma",
+                "organiser=oma&programme=vieras/2026-2027", "programme=oma/2026-2027&organiser=vieras")) {
+            var refused = asCoordinator.get("/api/admin/outbox?" + query);
+            assertThat(refused.status()).as(query).isEqualTo(400);
+            assertThat(refused.json().get("type").asText()).isEqualTo("urn:verme:problem:conflicting-scope");
+        }
+        var otherInPath = asCoordinator.get("/api/programmes/oma/2026-2027/groups?organiser=vieras");
+        assertThat(otherInPath.status()).isEqualTo(400);
+        // A parameter the handler does not read decides nothing: the outbox is read for its programme alone.
+        assertThat(asCoordinator.get("/api/admin/outbox?programme=vieras/2026-2027&status=PENDING").status())
+                .isEqualTo(403);
+    }
+
     @Test
     void eventsNameTheLoggedInUserAndThePublicFormSelfService() {
         var coordinator = "koord-" + UUID.randomUUID().toString().substring(0, 8);

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Who may call an endpoint. A permit is a role and how the object must relate to the user:
  * {@code ORGANISER} the grant covers the organiser the request is about; {@code ANY} any grant of
- * the role; the personal ones compare the user's person with the object's (the group's mentors or
+ * the role; {@code INSTALLATION} a grant of the role for every organiser ({@code *}); the personal ones compare the user's person with the object's (the group's mentors or
  * members, the enrolment's or the claim's person, the person in the path, the mentor in the path).
  * An endpoint whose organiser is not in its path names the one query parameter it is read from
  * ({@code scopeParameter}): the handler binds the same parameter, and no other parameter can change
@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record Access(List<Permit> permits, String scopeParameter) {
 
-    public enum Scope { PUBLIC, ORGANISER, ANY, GROUP_MENTOR, GROUP_MEMBER, OWN_ENROLMENT, SELF, OWN_CLAIM, MENTOR_SELF }
+    public enum Scope { PUBLIC, ORGANISER, ANY, INSTALLATION, GROUP_MENTOR, GROUP_MEMBER, OWN_ENROLMENT, SELF, OWN_CLAIM, MENTOR_SELF }
 
     public record Permit(Role role, Scope scope) {
     }
@@ -37,6 +37,10 @@ public record Access(List<Permit> permits, String scopeParameter) {
 
     static Permit any(Role role) {
         return new Permit(role, Scope.ANY);
+    }
+
+    static Permit installation(Role role) {
+        return new Permit(role, Scope.INSTALLATION);
     }
 
     static Permit own(Role role, Scope scope) {

@@ -172,6 +172,8 @@ class AccessPolicy implements AuthorizationManager<RequestAuthorizationContext>,
         return switch (permit.scope()) {
             case PUBLIC -> true;
             case ANY -> hasRole(user, permit.role());
+            case INSTALLATION -> user.grants().stream()
+                    .anyMatch(g -> g.role() == permit.role() && g.organiser().equals(Grant.ALL_ORGANISERS));
             case ORGANISER -> subject.organiser().map(organiser -> covers(user, permit.role(), organiser)).orElse(false);
             case GROUP_MENTOR -> personal(user, permit.role(), subject) && subject.group()
                     .map(g -> g.mentors().stream().anyMatch(m -> m.personId().equals(user.personId()))).orElse(false);

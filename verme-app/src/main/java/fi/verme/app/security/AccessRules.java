@@ -2,6 +2,7 @@ package fi.verme.app.security;
 
 import static fi.verme.app.security.Access.PUBLIC;
 import static fi.verme.app.security.Access.any;
+import static fi.verme.app.security.Access.installation;
 import static fi.verme.app.security.Access.organiser;
 import static fi.verme.app.security.Access.own;
 import static fi.verme.app.security.Role.ADMIN;
@@ -54,7 +55,7 @@ public final class AccessRules {
                 own(PARTICIPANT, Scope.OWN_ENROLMENT)));
         rules.put("GET " + YEAR + "/enrolments", Access.of(coordinator, auditor));
         rules.put("GET " + YEAR + "/enrolments/summary", Access.of(coordinator, auditor));
-        rules.put("DELETE /api/persons/{personId}", Access.of(any(ADMIN)));
+        rules.put("DELETE /api/persons/{personId}", Access.of(installation(ADMIN)));
         // A person's own enrolment through their signed personal link; the coordinator hands it out.
         rules.put("GET /api/enrolments/{enrolmentId}/link", Access.of(coordinator));
         rules.put("GET /api/enrolment-links/{token}", Access.of(PUBLIC));
@@ -139,21 +140,22 @@ public final class AccessRules {
         rules.put("GET /api/certificates/verify/{code}", Access.of(PUBLIC));
 
         // The e-mail outbox of a programme year (?programme=organiser/schoolYear).
-        rules.put("GET /api/admin/outbox", Access.of(coordinator, any(ADMIN)).scopedBy(PROGRAMME));
+        rules.put("GET /api/admin/outbox", Access.of(coordinator, organiser(ADMIN)).scopedBy(PROGRAMME));
 
         // Rebuilding views from the events: operators (admins) and auditors start it and follow it.
-        rules.put("POST /api/admin/replays", Access.of(any(ADMIN), any(AUDITOR)));
-        rules.put("GET /api/admin/replays", Access.of(any(ADMIN), any(AUDITOR)));
-        rules.put("GET /api/admin/replays/{replayId}", Access.of(any(ADMIN), any(AUDITOR)));
+        rules.put("POST /api/admin/replays", Access.of(installation(ADMIN), any(AUDITOR)));
+        rules.put("GET /api/admin/replays", Access.of(installation(ADMIN), any(AUDITOR)));
+        rules.put("GET /api/admin/replays/{replayId}", Access.of(installation(ADMIN), any(AUDITOR)));
 
         // Who am I: any signed-in user with a role, for the UI to show what they may do.
         rules.put("GET /api/me", Access.of(any(COORDINATOR), any(MENTOR), any(PARTICIPANT), any(FINANCE), any(AUDITOR),
                 any(ADMIN)));
 
-        // Users and grants.
-        rules.put("GET /api/admin/users", Access.of(any(ADMIN)));
-        rules.put("GET /api/admin/users/{userId}", Access.of(any(ADMIN)));
-        rules.put("PUT /api/admin/users/{userId}", Access.of(any(ADMIN)));
+        // Users and grants: only an installation's admin (ADMIN for every organiser, "*"), so that an admin
+        // granted for one organiser cannot grant themselves more.
+        rules.put("GET /api/admin/users", Access.of(installation(ADMIN)));
+        rules.put("GET /api/admin/users/{userId}", Access.of(installation(ADMIN)));
+        rules.put("PUT /api/admin/users/{userId}", Access.of(installation(ADMIN)));
         return Map.copyOf(rules);
     }
 }

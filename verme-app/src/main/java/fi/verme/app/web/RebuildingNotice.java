@@ -21,7 +21,7 @@ class RebuildingNotice extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || !request.getRequestURI().startsWith("/api/");
+        return !"GET".equals(request.getMethod()) || !request.getServletPath().startsWith("/api/");
     }
 
     @Override
