@@ -187,6 +187,10 @@ class AccessPolicy implements HandlerInterceptor, WebMvcConfigurer {
                         ResponseTypes.optionalInstanceOf(PaymentPeriodView.class)).join()
                         .map(p -> p.programmeYear().organiser()));
             }
+            if (variables.containsKey("mentorId")) {
+                // A mentor registered before mentors had an organiser belongs to all: only a * grant covers it.
+                return found(mentor().map(m -> m.organiser() == null ? Grant.ALL_ORGANISERS : m.organiser()));
+            }
             if (organiserParameter != null) {
                 return Optional.of(organiserParameter);
             }
