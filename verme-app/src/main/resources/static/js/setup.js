@@ -47,7 +47,7 @@ export async function setup(organiser, schoolYear) {
                 columns: [t('enrolments.name'), t('setup.organisation'), t('setup.training'), t('nav.groups')],
                 rows: mentors.map((m) => [personName(m.name), m.organisation, `${m.trainingProvider} ${m.trainingYear}`, String(m.groups.length)]),
             }),
-            h('details', {}, h('summary', {}, t('setup.mentorTitle')), mentorForm())));
+            h('details', {}, h('summary', {}, t('setup.mentorTitle')), mentorForm(organiser))));
     }
     return content;
 }
@@ -132,7 +132,8 @@ function compensationForm(base, current) {
     return form;
 }
 
-function mentorForm() {
+// The mentor belongs to the programme's organiser: only its coordinators edit them.
+function mentorForm(organiser) {
     const form = h('form', { novalidate: true },
         field({ name: 'firstName', labelText: t('enrol.firstName'), required: true }),
         field({ name: 'lastName', labelText: t('enrol.lastName'), required: true }),
@@ -143,7 +144,7 @@ function mentorForm() {
         field({ name: 'trainingProvider', labelText: t('setup.trainingProvider'), required: true }),
         h('button', { type: 'submit', class: 'primary' }, t('setup.register')));
     onSubmit(form, async (data) => {
-        await post('/api/mentors', {
+        await post(`/api/mentors?organiser=${encodeURIComponent(organiser)}`, {
             firstName: data.get('firstName'), lastName: data.get('lastName'), email: data.get('email'),
             phone: data.get('phone') || null, organisation: data.get('organisation'),
             trainingYear: data.get('trainingYear') ? Number(data.get('trainingYear')) : null,

@@ -122,11 +122,11 @@ class AuthorizationMatrixTest {
         add(cases, "DELETE", "/api/persons/{personId}", "/api/persons/nobody-" + UUID.randomUUID(), null,
                 Set.of("admin"));
 
-        add(cases, "POST", "/api/mentors", "/api/mentors", Map.of(), Set.of("coordA", "coordB"));
+        add(cases, "POST", "/api/mentors", "/api/mentors?organiser=" + w.organiser, Map.of(), coordinators);
         add(cases, "GET", "/api/mentors", "/api/mentors", null, Set.of("coordA", "coordB", "financeA", "auditor"));
         add(cases, "GET", "/api/mentors/{mentorId}", "/api/mentors/" + w.mentorId, null,
                 Set.of("coordA", "coordB", "financeA", "auditor", "mentorA"));
-        add(cases, "PUT", "/api/mentors/{mentorId}", "/api/mentors/" + w.mentorId, Map.of(), Set.of("coordA", "coordB"));
+        add(cases, "PUT", "/api/mentors/{mentorId}", "/api/mentors/" + w.mentorId, Map.of(), coordinators);
 
         add(cases, "PUT", pattern + "/group-size-rule", year + "/group-size-rule", Map.of(), coordinators);
         add(cases, "POST", pattern + "/groups", year + "/groups", Map.of(), coordinators);
@@ -264,7 +264,7 @@ class AuthorizationMatrixTest {
             var other = Programmes.freshOrganiser();
             Programmes.openCallOpenToday(api, organiser);
             Programmes.openCallOpenToday(api, other);
-            mentorId = Programmes.mentor(api, "Matriisi", "matriisi." + organiser + "@example.fi");
+            mentorId = Programmes.mentor(api, organiser, "Matriisi", "matriisi." + organiser + "@example.fi");
             mentorPerson = api.get("/api/mentors/" + mentorId).json().get("personId").asText();
             var enrolments = new ArrayList<String>();
             for (int i = 0; i < 4; i++) {

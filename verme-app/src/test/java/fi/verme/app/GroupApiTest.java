@@ -212,7 +212,7 @@ class GroupApiTest {
                 "mentorIds", List.of(mentorId), "place", "Osake"));
         assertProblem(wrongTheme, 400, "validation", events());
         assertThat(wrongTheme.json().get("errors").get(0).get("allowed").asText()).contains("UUDET", "K55");
-        var twice = api.post("/api/mentors", Map.of("firstName", "Anneli", "lastName", "Mentori",
+        var twice = api.post("/api/mentors?organiser=" + organiser, Map.of("firstName", "Anneli", "lastName", "Mentori",
                 "email", "ANNELI." + organiser + "@example.fi", "organisation", "Tampere", "trainingYear", 2019,
                 "trainingProvider", "Osake"));
         assertProblem(twice, 409, "mentor-already-registered", events());

@@ -210,7 +210,8 @@ class DemoData implements ApplicationRunner {
                     demoId("person-" + email), new ContactDetails(name[0], name[1], email, null))).andMetaData(ACTING));
             mentorPersons.add(personId);
             var mentorId = demoId(programmeYear + "-mentor-" + i);
-            send(new RegisterMentor(mentorId, personId, "Seinäjoen kaupunki", 2012 + i, TRAINING_PROVIDER));
+            send(new RegisterMentor(mentorId, personId, "Seinäjoen kaupunki", 2012 + i, TRAINING_PROVIDER,
+                    programmeYear.organiser()));
             mentorIds.add(mentorId);
         }
         var groupIds = new ArrayList<String>();

@@ -142,7 +142,8 @@ class NationalScale implements ApplicationRunner {
                     id("person-" + email), new ContactDetails("Mentori" + g, "Generoitu", email, null))).andMetaData(ACTING));
             sent.incrementAndGet();
             var mentorId = id(year + "-mentor-" + g);
-            send(new RegisterMentor(mentorId, person, "Kunta " + year.organiser(), 2010 + g, "Verme-koulutus"));
+            send(new RegisterMentor(mentorId, person, "Kunta " + year.organiser(), 2010 + g, "Verme-koulutus",
+                    year.organiser()));
             mentors.add(mentorId);
             mentorPersons.add(person);
             var groupId = id(year + "-group-" + g);

@@ -287,6 +287,10 @@ class AccessPolicy implements AuthorizationManager<RequestAuthorizationContext>,
                         ResponseTypes.optionalInstanceOf(PaymentPeriodView.class)).join()
                         .map(p -> p.programmeYear().organiser()));
             }
+            if (variables.containsKey("mentorId")) {
+                // A mentor registered before mentors had an organiser belongs to all: only a * grant covers it.
+                return found(mentor().map(m -> m.organiser() == null ? Grant.ALL_ORGANISERS : m.organiser()));
+            }
             if (scopeValue == null) {
                 return Optional.empty();
             }

@@ -61,12 +61,14 @@ public final class AccessRules {
         rules.put("GET /api/enrolment-links/{token}", Access.of(PUBLIC));
         rules.put("POST /api/enrolment-links/{token}/withdraw", Access.of(PUBLIC));
 
-        // Mentors are shared by every organiser's coordinators; finance sees them as payees.
-        rules.put("POST /api/mentors", Access.of(any(COORDINATOR)));
+        // A mentor belongs to the organiser that registers them (?organiser=): only its coordinators change
+        // them; every organiser's coordinators see them (to place them in a group); finance sees them as payees.
+        // A mentor registered before mentors had an organiser is changed only by a coordinator of all (*).
+        rules.put("POST /api/mentors", Access.of(coordinator).scopedBy(ORGANISER));
         rules.put("GET /api/mentors", Access.of(any(COORDINATOR), any(FINANCE), any(AUDITOR)));
         rules.put("GET /api/mentors/{mentorId}", Access.of(any(COORDINATOR), any(FINANCE), any(AUDITOR),
                 own(MENTOR, Scope.MENTOR_SELF)));
-        rules.put("PUT /api/mentors/{mentorId}", Access.of(any(COORDINATOR)));
+        rules.put("PUT /api/mentors/{mentorId}", Access.of(coordinator));
 
         // Groups and placement.
         rules.put("PUT " + YEAR + "/group-size-rule", Access.of(coordinator));

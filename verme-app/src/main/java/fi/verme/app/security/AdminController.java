@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,11 @@ class AdminController {
         return users.find(userId).orElseThrow(() -> new InvalidInputException("userId", "the id of an existing user"));
     }
 
+    /**
+     * Creates or changes a user. An admin may not set or change the person id of their own account (it
+     * would make them a group's member or mentor, a reader of its minutes), and no change may leave the
+     * service without an enabled admin of all organisers.
+     */
     @PutMapping("/{userId}")
     UserAccount save(@PathVariable String userId, @Valid @RequestBody UserRequest body) {
         if (!USER_ID.matcher(userId).matches()) {
@@ -70,9 +76,14 @@ class AdminController {
                 throw new InvalidInputException("grants[" + i + "].organiser", "an organiser slug, or * for all");
             }
         }
-        users.save(userId, body.password(), body.displayName().strip(), body.email(), body.oidcSubject(),
-                body.personId(), body.enabled() == null || body.enabled());
-        users.setGrants(userId, body.grants().stream().map(g -> new Grant(g.role(), g.organiser())).toList());
+        var personId = body.personId() == null || body.personId().isBlank() ? null : body.personId().strip();
+        if (CurrentUser.userId().filter(userId::equals).isPresent()
+                && !Objects.equals(personId, users.find(userId).map(UserAccount::personId).orElse(null))) {
+            throw new OwnPersonIdException();
+        }
+        users.saveWithGrants(userId, body.password(), body.displayName().strip(), body.email(), body.oidcSubject(),
+                personId, body.enabled() == null || body.enabled(),
+                body.grants().stream().map(g -> new Grant(g.role(), g.organiser())).toList());
         LOG.info("User {} saved by {} with grants {}", userId, CurrentUser.userId().orElse("?"), body.grants());
         return get(userId);
     }

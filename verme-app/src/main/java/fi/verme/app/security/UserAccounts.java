@@ -93,6 +93,28 @@ public class UserAccounts implements UserDetailsService {
         }
     }
 
+    /**
+     * Saves a user and their grants in one transaction, refused if afterwards no enabled account holds
+     * ADMIN for all organisers. The table lock makes concurrent edits take turns, so two admins
+     * removing each other at the same moment cannot both succeed.
+     */
+    @Transactional
+    public void saveWithGrants(String userId, String password, String displayName, String email, String oidcSubject,
+                               String personId, boolean enabled, List<Grant> grants) {
+        jdbc.execute("lock table app.role_grant in share row exclusive mode");
+        save(userId, password, displayName, email, oidcSubject, personId, enabled);
+        setGrants(userId, grants);
+        if (enabledAdmins() == 0) {
+            throw new LastAdminException(userId);
+        }
+    }
+
+    private int enabledAdmins() {
+        return jdbc.queryForObject("""
+                select count(distinct u.user_id) from app.app_user u join app.role_grant g on g.user_id = u.user_id
+                where u.enabled and g.role = 'ADMIN' and g.organiser = ?""", Integer.class, Grant.ALL_ORGANISERS);
+    }
+
     private List<Grant> grants(String userId) {
         return jdbc.query("select role, organiser from app.role_grant where user_id = ? order by role, organiser",
                 (rs, row) -> new Grant(Role.valueOf(rs.getString(1)), rs.getString(2)), userId);

@@ -66,6 +66,7 @@ class ClaimBook {
     void handle(ClaimOrganisingHours c, Directory directory, Clock clock) {
         var rules = rulesOf(c.programmeYear(), directory);
         requireMentor(c.mentorId(), directory);
+        requireMentorOfYear(c.mentorId(), c.programmeYear(), directory);
         requireDate(c.date(), c.programmeYear(), clock);
         if (c.hours() == null || c.hours().signum() <= 0 || c.hours().stripTrailingZeros().scale() > 2) {
             throw new InvalidInputException("hours", "hours of organising work, more than 0, at most two decimals");
@@ -98,6 +99,9 @@ class ClaimBook {
         }
         if (c.groupId() == null || !directory.yearOfGroup(c.groupId()).map(c.programmeYear()::equals).orElse(false)) {
             throw new InvalidInputException("groupId", "a group of " + c.programmeYear());
+        }
+        if (!directory.leadsGroup(c.mentorId(), c.groupId())) {
+            throw new InvalidInputException("groupId", "a group of " + c.programmeYear() + " that the mentor leads");
         }
         boolean allowed = switch (c.kind()) {
             case ARRANGEMENTS -> rules.arrangementsReimbursed();
@@ -178,6 +182,18 @@ class ClaimBook {
     private static void requireMentor(String mentorId, Directory directory) {
         if (mentorId == null || !directory.mentorExists(mentorId)) {
             throw new InvalidInputException("mentorId", "the id of a registered mentor");
+        }
+    }
+
+    /**
+     * Organising hours are paid by the programme year's organiser: to its own mentors, or to a mentor
+     * (of another organiser, or registered before mentors had one) who leads one of its groups that year.
+     */
+    private static void requireMentorOfYear(String mentorId, ProgrammeYear year, Directory directory) {
+        if (!directory.organiserOfMentor(mentorId).map(year.organiser()::equals).orElse(false)
+                && !directory.leadsGroupIn(mentorId, year)) {
+            throw new InvalidInputException("mentorId", "a mentor of " + year.organiser()
+                    + " or one leading a group of " + year);
         }
     }
 

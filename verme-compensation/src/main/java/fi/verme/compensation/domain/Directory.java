@@ -11,6 +11,18 @@ public interface Directory {
 
     boolean mentorExists(String mentorId);
 
+    /**
+     * The organiser a mentor belongs to (whose coordinator registered them); empty for a mentor
+     * registered before mentors belonged to an organiser, or for an unknown mentor.
+     */
+    Optional<String> organiserOfMentor(String mentorId);
+
+    /** Whether the mentor is one of the group's mentors. */
+    boolean leadsGroup(String mentorId, String groupId);
+
+    /** Whether the mentor is a mentor of any group of the programme year. */
+    boolean leadsGroupIn(String mentorId, ProgrammeYear programmeYear);
+
     /** The programme year of a group, if the group exists. */
     Optional<ProgrammeYear> yearOfGroup(String groupId);
 }

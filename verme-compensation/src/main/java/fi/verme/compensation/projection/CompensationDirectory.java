@@ -46,8 +46,9 @@ class CompensationDirectory implements Directory {
 
     @EventHandler
     void on(MentorRegistered event) {
-        jdbc.update("insert into compensation.mentor (mentor_id, person_id) values (?, ?) on conflict do nothing",
-                event.mentorId(), event.personId());
+        jdbc.update("""
+                insert into compensation.mentor (mentor_id, person_id, organiser) values (?, ?, ?)
+                on conflict do nothing""", event.mentorId(), event.personId(), event.organiser());
     }
 
     @EventHandler
@@ -97,6 +98,26 @@ class CompensationDirectory implements Directory {
     @Override
     public boolean mentorExists(String mentorId) {
         return !jdbc.queryForList("select 1 from compensation.mentor where mentor_id = ?", Integer.class, mentorId)
+                .isEmpty();
+    }
+
+    @Override
+    public Optional<String> organiserOfMentor(String mentorId) {
+        return jdbc.queryForList("select organiser from compensation.mentor where mentor_id = ? and organiser is not null",
+                String.class, mentorId).stream().findFirst();
+    }
+
+    @Override
+    public boolean leadsGroup(String mentorId, String groupId) {
+        return !jdbc.queryForList("select 1 from compensation.group_mentor where mentor_id = ? and group_id = ?",
+                Integer.class, mentorId, groupId).isEmpty();
+    }
+
+    @Override
+    public boolean leadsGroupIn(String mentorId, ProgrammeYear programmeYear) {
+        return !jdbc.queryForList("""
+                select 1 from compensation.group_mentor m join compensation.group_info g on g.group_id = m.group_id
+                where m.mentor_id = ? and g.programme_year = ?""", Integer.class, mentorId, programmeYear.id())
                 .isEmpty();
     }
 

@@ -3,6 +3,7 @@ package fi.verme.compensation.web;
 import fi.verme.compensation.api.ApproveClaim;
 import fi.verme.compensation.api.ApprovePaymentPeriod;
 import fi.verme.compensation.api.ClaimExpense;
+import fi.verme.compensation.api.ClaimForGroupNotLedException;
 import fi.verme.compensation.api.ClaimOrganisingHours;
 import fi.verme.compensation.api.ClaimNotOwnException;
 import fi.verme.compensation.api.ClaimStatus;
@@ -81,10 +82,14 @@ class CompensationController {
                                     @Valid @RequestBody ClaimRequest body,
                                     @RequestAttribute(name = CLAIMANT, required = false) String claimant) {
         var year = new ProgrammeYear(organiser, schoolYear);
-        if (claimant != null && !queries.query(new FindMentor(body.mentorId()),
-                ResponseTypes.optionalInstanceOf(MentorView.class)).join()
-                .map(mentor -> mentor.personId().equals(claimant)).orElse(false)) {
-            throw new ClaimNotOwnException();
+        if (claimant != null) {
+            var mentor = queries.query(new FindMentor(body.mentorId()), ResponseTypes.optionalInstanceOf(MentorView.class))
+                    .join().filter(m -> m.personId().equals(claimant)).orElseThrow(ClaimNotOwnException::new);
+            // A mentor's claim tied to a group is for one of their own groups; a coordinator or finance
+            // filing for a mentor meets the same rule in the claim book, as invalid input.
+            if (body.groupId() != null && mentor.groups().stream().noneMatch(g -> g.groupId().equals(body.groupId()))) {
+                throw new ClaimForGroupNotLedException(body.groupId());
+            }
         }
         var claimId = UUID.randomUUID().toString();
         if (body.kind() == null) {

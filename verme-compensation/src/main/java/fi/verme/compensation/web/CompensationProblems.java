@@ -1,9 +1,11 @@
 package fi.verme.compensation.web;
 
+import fi.verme.compensation.api.ClaimForGroupNotLedException;
 import fi.verme.compensation.api.ClaimNotOwnException;
 import fi.verme.compensation.api.CompensationNotFoundException;
 import fi.verme.compensation.api.CompensationRuleException;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -39,6 +41,16 @@ class CompensationProblems {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
         problem.setType(URI.create("urn:verme:problem:forbidden"));
         problem.setTitle("Ei oikeutta / Not allowed");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail groupNotLed(ClaimForGroupNotLedException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setType(URI.create("urn:verme:problem:group-not-led"));
+        problem.setTitle("Ryhmä ei ole ohjaajan oma / Not the mentor's group");
+        problem.setProperty("errors", List.of(Map.of("field", "groupId", "message", "is not a group you lead",
+                "allowed", "the id of a group you are a mentor of")));
         return problem;
     }
 

@@ -37,6 +37,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +50,9 @@ class CompensationTest {
     static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     static final CompensationRules SEINAJOKI_50 = withFee(Presets.of(Preset.SEINAJOKI), "50.00");
+    /** mentor-1 is Seinäjoki's and leads g1; mentor-2 is Tampere's; mentor-3 has no organiser (legacy) and leads g2. */
+    static final Map<String, String> ORGANISER_OF_MENTOR = Map.of("mentor-1", "seinajoki", "mentor-2", "tampere");
+    static final Map<String, List<String>> GROUPS_OF_MENTOR = Map.of("mentor-1", List.of("g1"), "mentor-3", List.of("g2"));
 
     private AggregateTestFixture<CompensationRulesBook> rules;
     private AggregateTestFixture<ClaimBook> claims;
@@ -76,6 +80,21 @@ class CompensationTest {
             @Override
             public boolean mentorExists(String mentorId) {
                 return mentorId.startsWith("mentor");
+            }
+
+            @Override
+            public Optional<String> organiserOfMentor(String mentorId) {
+                return Optional.ofNullable(ORGANISER_OF_MENTOR.get(mentorId));
+            }
+
+            @Override
+            public boolean leadsGroup(String mentorId, String groupId) {
+                return GROUPS_OF_MENTOR.getOrDefault(mentorId, List.of()).contains(groupId);
+            }
+
+            @Override
+            public boolean leadsGroupIn(String mentorId, ProgrammeYear programmeYear) {
+                return programmeYear.equals(YEAR) && GROUPS_OF_MENTOR.containsKey(mentorId);
             }
 
             @Override
@@ -173,6 +192,32 @@ class CompensationTest {
                 .when(new ClaimExpense("c1", YEAR, "mentor-1", "g1", ExpenseKind.TRAVEL, new BigDecimal("5.00"), null,
                         "M-1", TODAY, null))
                 .expectException(CompensationRuleException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsOrganisingHoursForAnotherOrganisersMentor() {
+        claims.givenNoPriorActivity()
+                .when(new ClaimOrganisingHours("c1", YEAR, "mentor-2", BigDecimal.ONE, TODAY, "Suunnittelu"))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("mentorId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void paysOrganisingHoursToAMentorWithoutOrganiserWhoLeadsAGroupOfTheYear() {
+        claims.givenNoPriorActivity()
+                .when(new ClaimOrganisingHours("c1", YEAR, "mentor-3", BigDecimal.ONE, TODAY, "Suunnittelu"))
+                .expectEvents(new OrganisingHoursClaimed("c1", YEAR, "mentor-3", BigDecimal.ONE, TODAY, "Suunnittelu"));
+    }
+
+    @Test
+    void rejectsAnExpenseForAGroupTheMentorDoesNotLead() {
+        claims.givenNoPriorActivity()
+                .when(new ClaimExpense("c1", YEAR, "mentor-1", "g2", ExpenseKind.ARRANGEMENTS, new BigDecimal("5.00"),
+                        null, "K-1", TODAY, null))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("groupId"))
                 .expectNoEvents();
     }
 

@@ -73,7 +73,7 @@ class CompensationLedgerTest {
                 new BigDecimal("50.00"), rules.planningFeeHours(), rules.organisingHoursCap(), rules.meetingFeeHours(),
                 rules.meetingPayment(), rules.meetingsPerVesoDay(), rules.substitutesAllowed(), null, false, null,
                 false, false)));
-        directory.on(new MentorRegistered(mentor, "person-1", "Seinäjoen kaupunki", 2015, "Verme", NOW));
+        directory.on(new MentorRegistered(mentor, "person-1", "Seinäjoen kaupunki", 2015, "Verme", NOW, "seinajoki"));
         directory.on(new GroupFormed(group, year, "UUDET", "Uudet", List.of(new GroupMentor(mentor, "person-1")), 4, 8,
                 "Kasperi", false, null, NOW));
     }

@@ -13,7 +13,7 @@ public record ProgrammeYear(String organiser, String schoolYear) {
     private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})-(\\d{4})");
 
     public ProgrammeYear {
-        if (organiser == null || !ORGANISER.matcher(organiser).matches()) {
+        if (!isOrganiser(organiser)) {
             throw new InvalidInputException("organiser",
                     "an organiser slug: 2-40 lowercase letters a-z, digits or '-', e.g. seinajoki");
         }
@@ -31,6 +31,11 @@ public record ProgrammeYear(String organiser, String schoolYear) {
             throw new InvalidInputException("programmeYear", "organiser/schoolYear, e.g. seinajoki/2026-2027");
         }
         return new ProgrammeYear(id.substring(0, slash), id.substring(slash + 1));
+    }
+
+    /** Whether the text is an organiser slug, e.g. {@code seinajoki}. */
+    public static boolean isOrganiser(String organiser) {
+        return organiser != null && ORGANISER.matcher(organiser).matches();
     }
 
     /** The school year that contains the given date. */

@@ -1,6 +1,10 @@
 package fi.verme.groups.api;
 
-/** {@code personId} is the mentor's entry in the person register, where their name and e-mail stay. */
+/**
+ * {@code personId} is the mentor's entry in the person register, where their name and e-mail stay.
+ * {@code organiser} is the organiser whose coordinator registers the mentor: only its coordinators
+ * change the mentor's details, and its programme years pay the mentor's organising hours.
+ */
 public record RegisterMentor(String mentorId, String personId, String organisation, int trainingYear,
-                             String trainingProvider) {
+                             String trainingProvider, String organiser) {
 }

@@ -3,6 +3,7 @@ package fi.verme.groups.domain;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import fi.verme.enrolment.api.InvalidInputException;
+import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.groups.api.ChangeMentorDetails;
 import fi.verme.groups.api.MentorAlreadyRegisteredException;
 import fi.verme.groups.api.MentorDetailsChanged;
@@ -32,11 +33,15 @@ class Mentor {
     @CommandHandler
     Mentor(RegisterMentor command, MentorDirectory mentors, Clock clock) {
         requireValidDetails(command.organisation(), command.trainingYear(), command.trainingProvider(), clock);
+        if (!ProgrammeYear.isOrganiser(command.organiser())) {
+            throw new InvalidInputException("organiser",
+                    "the organiser the mentor belongs to: an organiser slug, e.g. seinajoki");
+        }
         mentors.mentorOf(command.personId()).ifPresent(existing -> {
             throw new MentorAlreadyRegisteredException(existing);
         });
         apply(new MentorRegistered(command.mentorId(), command.personId(), command.organisation().strip(),
-                command.trainingYear(), command.trainingProvider().strip(), clock.instant()));
+                command.trainingYear(), command.trainingProvider().strip(), clock.instant(), command.organiser()));
     }
 
     @CommandHandler

@@ -40,9 +40,9 @@ class MentorRegister implements MentorDirectory {
     void on(MentorRegistered event) {
         jdbc.update("""
                 insert into groups.mentor (mentor_id, person_id, organisation, training_year, training_provider,
-                    registered_at) values (?, ?, ?, ?, ?, ?)""",
+                    registered_at, organiser) values (?, ?, ?, ?, ?, ?, ?)""",
                 event.mentorId(), event.personId(), event.organisation(), event.trainingYear(),
-                event.trainingProvider(), Timestamp.from(event.registeredAt()));
+                event.trainingProvider(), Timestamp.from(event.registeredAt()), event.organiser());
     }
 
     @EventHandler
@@ -76,13 +76,14 @@ class MentorRegister implements MentorDirectory {
     }
 
     private List<MentorView> read(String where, List<Object> args) {
-        record Row(String mentorId, String personId, String organisation, int trainingYear, String provider) {
+        record Row(String mentorId, String personId, String organisation, int trainingYear, String provider,
+                   String organiser) {
         }
         var rows = jdbc.query("""
-                select m.mentor_id, m.person_id, m.organisation, m.training_year, m.training_provider
+                select m.mentor_id, m.person_id, m.organisation, m.training_year, m.training_provider, m.organiser
                 from groups.mentor m""" + where + " order by m.registered_at, m.mentor_id",
                 (rs, row) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getString(5)), args.toArray());
+                        rs.getString(5), rs.getString(6)), args.toArray());
         var led = new HashMap<String, List<LedGroup>>();
         jdbc.query("""
                 select gm.mentor_id, g.group_id, g.programme_year, g.name, g.status
@@ -96,6 +97,6 @@ class MentorRegister implements MentorDirectory {
         var register = names.of(rows.stream().map(Row::personId).toList());
         return rows.stream().map(r -> new MentorView(r.mentorId(), r.personId(), register.name(r.personId()),
                 register.email(r.personId()), r.organisation(), r.trainingYear(), r.provider(),
-                List.copyOf(led.getOrDefault(r.mentorId(), List.of())))).toList();
+                List.copyOf(led.getOrDefault(r.mentorId(), List.of())), r.organiser())).toList();
     }
 }

@@ -1,6 +1,8 @@
 package fi.verme.groups.web;
 
 import fi.verme.enrolment.api.ContactDetails;
+import fi.verme.enrolment.api.InvalidInputException;
+import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.enrolment.api.RegisterPerson;
 import fi.verme.groups.api.ChangeMentorDetails;
 import fi.verme.groups.api.FindMentor;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -36,15 +39,23 @@ class MentorController {
         this.queries = queries;
     }
 
-    /** The person goes to the register first (or is found there by e-mail), then becomes a mentor. */
+    /**
+     * The person goes to the register first (or is found there by e-mail), then becomes a mentor of
+     * {@code ?organiser=}: that organiser's coordinators change the mentor's details, and its programme
+     * years pay the mentor's organising hours. Other organisers see the mentor and may place them in a group.
+     */
     @PostMapping
-    ResponseEntity<MentorView> register(@Valid @RequestBody MentorRequest body) {
+    ResponseEntity<MentorView> register(@RequestParam String organiser, @Valid @RequestBody MentorRequest body) {
+        if (!ProgrammeYear.isOrganiser(organiser)) {
+            throw new InvalidInputException("organiser",
+                    "the organiser the mentor belongs to: an organiser slug, e.g. seinajoki");
+        }
         String personId = commands.sendAndWait(new RegisterPerson(UUID.randomUUID().toString(),
                 new ContactDetails(body.firstName().strip(), body.lastName().strip(), body.email().strip(),
                         body.phone() == null || body.phone().isBlank() ? null : body.phone().strip())));
         var mentorId = UUID.randomUUID().toString();
         commands.sendAndWait(new RegisterMentor(mentorId, personId, body.organisation(), body.trainingYear(),
-                body.trainingProvider()));
+                body.trainingProvider(), organiser));
         return ResponseEntity.created(URI.create("/api/mentors/" + mentorId)).body(get(mentorId));
     }
 

@@ -49,15 +49,16 @@ class MentorTest {
     @Test
     void registersMentor() {
         mentors.givenNoPriorActivity()
-                .when(new RegisterMentor("mentor-1", "person-1", "Tampereen kaupunki", 2018, "Osake"))
-                .expectEvents(new MentorRegistered("mentor-1", "person-1", "Tampereen kaupunki", 2018, "Osake", NOW));
+                .when(new RegisterMentor("mentor-1", "person-1", "Tampereen kaupunki", 2018, "Osake", "tampere"))
+                .expectEvents(new MentorRegistered("mentor-1", "person-1", "Tampereen kaupunki", 2018, "Osake", NOW,
+                        "tampere"));
     }
 
     @Test
     void rejectsRegisteringTheSamePersonTwice() {
         mentorOfPerson.put("person-1", "mentor-0");
         mentors.givenNoPriorActivity()
-                .when(new RegisterMentor("mentor-1", "person-1", "Tampereen kaupunki", 2018, "Osake"))
+                .when(new RegisterMentor("mentor-1", "person-1", "Tampereen kaupunki", 2018, "Osake", "tampere"))
                 .expectException(MentorAlreadyRegisteredException.class)
                 .expectNoEvents();
     }
@@ -65,14 +66,22 @@ class MentorTest {
     @Test
     void rejectsTrainingYearBeforeVermeExisted() {
         mentors.givenNoPriorActivity()
-                .when(new RegisterMentor("mentor-1", "person-1", "Tampereen kaupunki", 2003, "Osake"))
+                .when(new RegisterMentor("mentor-1", "person-1", "Tampereen kaupunki", 2003, "Osake", "tampere"))
+                .expectException(InvalidInputException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsRegisteringMentorWithoutOrganiser() {
+        mentors.givenNoPriorActivity()
+                .when(new RegisterMentor("mentor-1", "person-1", "Tampereen kaupunki", 2018, "Osake", null))
                 .expectException(InvalidInputException.class)
                 .expectNoEvents();
     }
 
     @Test
     void changesMentorDetails() {
-        mentors.given(new MentorRegistered("mentor-1", "person-1", "Tampereen kaupunki", 2018, "Osake", NOW))
+        mentors.given(new MentorRegistered("mentor-1", "person-1", "Tampereen kaupunki", 2018, "Osake", NOW, "tampere"))
                 .when(new ChangeMentorDetails("mentor-1", "Gradia", 2019, "Jyväskylän yliopisto"))
                 .expectEvents(new MentorDetailsChanged("mentor-1", "Gradia", 2019, "Jyväskylän yliopisto"));
     }

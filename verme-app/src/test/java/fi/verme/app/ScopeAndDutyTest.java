@@ -1,0 +1,215 @@
+package fi.verme.app;
+
+import static fi.verme.app.Programmes.enrol;
+import static fi.verme.app.Programmes.group;
+import static fi.verme.app.Programmes.mentor;
+import static fi.verme.app.Programmes.path;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.verme.app.security.Grant;
+import fi.verme.app.security.Role;
+import fi.verme.app.security.UserAccounts;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Each role stays inside its scope: a mentor's claims inside their groups, a coordinator inside their
+ * organiser's mentors, an admin outside the groups' minutes, and there is always an admin left.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ScopeAndDutyTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api api;
+    String organiser;
+    String year;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        organiser = Programmes.freshOrganiser();
+        year = path(organiser);
+        Programmes.openCallOpenToday(api, organiser);
+    }
+
+    private long events() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    private static void assertProblem(Api.Response response, int status, String type) {
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asText()).isEqualTo("urn:verme:problem:" + type);
+    }
+
+    private Api account(String userId, String personId, Grant... grants) {
+        users.save(userId, TestAccounts.PASSWORD, userId, null, null, personId, true);
+        users.setGrants(userId, List.of(grants));
+        return api.as(userId, TestAccounts.PASSWORD);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private String personOf(String mentorId) {
+        return api.get("/api/mentors/" + mentorId).json().get("personId").asText();
+    }
+
+    private Api.Response claim(Api as, Map<String, Object> body) {
+        var withDate = new java.util.HashMap<>(body);
+        withDate.put("date", Programmes.today().toString());
+        return as.post(year + "/claims", withDate);
+    }
+
+    @Test
+    void mentorClaimsOnlyForGroupsTheyLead() {
+        api.put(year + "/compensation-rules", Map.of("preset", "SEINAJOKI", "hourlyFee", "50.00"));
+        var own = mentor(api, organiser, "Oona", "oona." + organiser + "@example.fi");
+        var other = mentor(api, organiser, "Veera", "veera." + organiser + "@example.fi");
+        var ownGroup = group(api, organiser, "UUDET", own, 2, 6);
+        var otherGroup = group(api, organiser, "K55", other, 2, 6);
+        var mentorApi = account(unique("mentor"), personOf(own), new Grant(Role.MENTOR, organiser));
+        long before = events();
+
+        var foreign = claim(mentorApi, Map.of("mentorId", own, "kind", "SUBSTITUTE", "groupId", otherGroup,
+                "days", "1"));
+
+        assertProblem(foreign, 403, "group-not-led");
+        assertThat(foreign.json().get("errors").get(0).get("field").asText()).isEqualTo("groupId");
+        assertThat(events()).isEqualTo(before);
+        // Filed for the mentor by a coordinator, the same claim is invalid input naming the group.
+        var filed = claim(api, Map.of("mentorId", own, "kind", "SUBSTITUTE", "groupId", otherGroup, "days", "1"));
+        assertProblem(filed, 400, "validation");
+        assertThat(filed.raw().body()).contains("groupId", "that the mentor leads");
+        assertThat(events()).isEqualTo(before);
+        var ownClaim = claim(mentorApi, Map.of("mentorId", own, "kind", "SUBSTITUTE", "groupId", ownGroup,
+                "days", "1"));
+        assertThat(ownClaim.status()).as(ownClaim.raw().body()).isEqualTo(201);
+    }
+
+    @Test
+    void coordinatorChangesOnlyTheirOwnOrganisersMentors() {
+        var otherOrganiser = Programmes.freshOrganiser();
+        var coordA = account(unique("coord-a"), null, new Grant(Role.COORDINATOR, organiser));
+        var coordB = account(unique("coord-b"), null, new Grant(Role.COORDINATOR, otherOrganiser));
+        var mentorId = mentor(coordA, organiser, "Aino", "aino." + organiser + "@example.fi");
+        assertThat(api.get("/api/mentors/" + mentorId).json().get("organiser").asText()).isEqualTo(organiser);
+        var details = Map.<String, Object>of("organisation", "Toinen kunta", "trainingYear", 2020,
+                "trainingProvider", "Muu");
+        long before = events();
+
+        assertProblem(coordB.put("/api/mentors/" + mentorId, details), 403, "forbidden");
+        assertProblem(coordB.post("/api/mentors?organiser=" + organiser, Map.of("firstName", "Ville",
+                "lastName", "Vieras", "email", "ville." + organiser + "@example.fi", "organisation", "X",
+                "trainingYear", 2020, "trainingProvider", "Osake")), 403, "forbidden");
+        assertThat(events()).isEqualTo(before);
+        assertThat(api.get("/api/mentors/" + mentorId).json().get("organisation").asText())
+                .isEqualTo("Tampereen kaupunki");
+        // Others' mentors stay readable, so a coordinator can still place them in a group.
+        assertThat(coordB.get("/api/mentors/" + mentorId).status()).isEqualTo(200);
+        assertThat(coordA.put("/api/mentors/" + mentorId, details).status()).isEqualTo(200);
+    }
+
+    @Test
+    void registeringAMentorNamesTheOrganiserTheyBelongTo() {
+        var invalid = api.post("/api/mentors?organiser=Not%20A%20Slug", Map.of("firstName", "Ilona",
+                "lastName", "Mentori", "email", "ilona." + organiser + "@example.fi", "organisation", "X",
+                "trainingYear", 2020, "trainingProvider", "Osake"));
+
+        assertProblem(invalid, 400, "validation");
+        assertThat(invalid.raw().body()).contains("organiser");
+    }
+
+    @Test
+    void organisingHoursAreFiledOnlyForTheOrganisersMentorsOrThoseLeadingItsGroups() {
+        api.put(year + "/compensation-rules", Map.of("preset", "SEINAJOKI", "hourlyFee", "50.00"));
+        var elsewhere = Programmes.freshOrganiser();
+        var visitor = mentor(api, elsewhere, "Vilja", "vilja." + organiser + "@example.fi");
+        var hours = Map.<String, Object>of("mentorId", visitor, "hours", "1", "description", "Suunnittelu");
+        long before = events();
+
+        var refused = claim(api, hours);
+
+        assertProblem(refused, 400, "validation");
+        assertThat(refused.raw().body()).contains("mentorId", "or one leading a group of " + organiser);
+        assertThat(events()).isEqualTo(before);
+        // Once the visiting mentor leads one of the organiser's groups that year, the organiser pays them.
+        group(api, organiser, "UUDET", visitor, 2, 6);
+        var accepted = claim(api, hours);
+        assertThat(accepted.status()).as(accepted.raw().body()).isEqualTo(201);
+    }
+
+    @Test
+    void adminCannotGainMinutesAccessByEditingOwnAccount() {
+        var mentorId = mentor(api, organiser, "Mirja", "mirja." + organiser + "@example.fi");
+        var groupId = group(api, organiser, "UUDET", mentorId, 2, 6);
+        for (var name : List.of("Minna", "Markku")) {
+            var enrolment = enrol(api, organiser, name, List.of("UUDET"), "Koulu");
+            assertThat(api.post("/api/groups/" + groupId + "/participants", Map.of("enrolmentId", enrolment))
+                    .status()).isEqualTo(200);
+        }
+        assertThat(api.post("/api/groups/" + groupId + "/start", Map.of()).status()).isEqualTo(200);
+        var member = api.get("/api/groups/" + groupId).json().get("members").get(0).get("personId").asText();
+        var meetingId = api.post("/api/groups/" + groupId + "/meetings", Map.of("date", Programmes.today().toString(),
+                "startTime", "14:00", "plannedMinutes", 90, "place", "Osake")).json().get("meetingId").asText();
+        api.post("/api/meetings/" + meetingId + "/held", Map.of("durationMinutes", 90, "attendees", List.of(member)));
+        var mentorApi = account(unique("mentor"), personOf(mentorId), new Grant(Role.MENTOR, organiser));
+        assertThat(mentorApi.post("/api/meetings/" + meetingId + "/minutes", Map.of("topics", List.of("Aloitus"),
+                "text", "Luottamuksellista")).status()).isEqualTo(200);
+        var adminId = unique("admin");
+        var admin = account(adminId, null, new Grant(Role.ADMIN, Grant.ALL_ORGANISERS));
+
+        var selfEdit = admin.put("/api/admin/users/" + adminId, Map.of("displayName", adminId, "personId", member,
+                "grants", List.of(Map.of("role", "ADMIN", "organiser", "*"),
+                        Map.of("role", "PARTICIPANT", "organiser", organiser))));
+
+        assertProblem(selfEdit, 403, "own-person-id");
+        assertThat(selfEdit.json().get("errors").get(0).get("field").asText()).isEqualTo("personId");
+        var account = users.find(adminId).orElseThrow();
+        assertThat(account.personId()).isNull();
+        assertThat(account.grants()).containsExactly(new Grant(Role.ADMIN, Grant.ALL_ORGANISERS));
+        assertThat(admin.get("/api/meetings/" + meetingId + "/minutes").status()).isEqualTo(403);
+    }
+
+    @Test
+    void lastAdminCannotBeRemoved() {
+        var adminId = unique("admin");
+        var admin = account(adminId, null, new Grant(Role.ADMIN, Grant.ALL_ORGANISERS));
+        var others = jdbc.queryForList("""
+                select distinct u.user_id from app.app_user u join app.role_grant g on g.user_id = u.user_id
+                where u.enabled and g.role = 'ADMIN' and g.organiser = '*' and u.user_id <> ?""", String.class, adminId);
+        try {
+            // The other tests' admins are set aside, so that this one is the last.
+            others.forEach(other -> jdbc.update("update app.app_user set enabled = false where user_id = ?", other));
+
+            var demoted = admin.put("/api/admin/users/" + adminId, Map.of("displayName", adminId,
+                    "grants", List.of(Map.of("role", "ADMIN", "organiser", organiser))));
+            var disabledSelf = admin.put("/api/admin/users/" + adminId, Map.of("displayName", adminId,
+                    "enabled", false, "grants", List.of(Map.of("role", "ADMIN", "organiser", "*"))));
+
+            assertProblem(demoted, 409, "last-admin");
+            assertProblem(disabledSelf, 409, "last-admin");
+            var account = users.find(adminId).orElseThrow();
+            assertThat(account.enabled()).isTrue();
+            assertThat(account.grants()).containsExactly(new Grant(Role.ADMIN, Grant.ALL_ORGANISERS));
+        } finally {
+            for (var other : others) {
+                jdbc.update("update app.app_user set enabled = true where user_id = ?", other);
+            }
+        }
+    }
+}
