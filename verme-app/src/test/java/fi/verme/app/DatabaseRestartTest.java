@@ -14,7 +14,8 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 /**
  * The database restarts under the application: requests in between get 503 problem+json with
  * {@code Retry-After} (no stack traces) and record nothing; once it is back, the application recovers
- * by itself, without a restart, and its views catch up.
+ * by itself, without a restart, and its views catch up. Meanwhile readiness says DOWN, so that a load
+ * balancer stops sending requests, while liveness stays UP (a restart would not bring the database back).
  */
 class DatabaseRestartTest {
 
@@ -27,7 +28,7 @@ class DatabaseRestartTest {
     }
 
     @Test
-    void requestsDuringARestartGet503AndTheApplicationRecoversByItself() throws Exception {
+    void requestsDuringARestartGet503ReadinessGoesDownAndTheApplicationRecoversByItself() throws Exception {
         int port = ChildApplication.freePort();
         var database = postgres(dataDir, port);
         try (var application = VermeApplication.run("--spring.datasource.url=jdbc:postgresql://localhost:" + port
@@ -46,7 +47,13 @@ class DatabaseRestartTest {
                 accepted.add(created.json().get("enrolmentId").asText());
             }
 
+            assertThat(visitor.get("/actuator/health/readiness").status()).as("ready").isEqualTo(200);
+
             database.close();
+            var notReady = visitor.get("/actuator/health/readiness");
+            assertThat(notReady.status()).as("not ready while the database is down").isEqualTo(503);
+            assertThat(notReady.json().get("status").asText()).isEqualTo("DOWN");
+            assertThat(visitor.get("/actuator/health/liveness").status()).as("still alive").isEqualTo(200);
             for (int i = 0; i < 3; i++) {
                 for (var response : java.util.List.of(
                         visitor.post(enrolments, Programmes.enrolment("Katkon", "Aikana" + i, "aikana" + i + "@example.fi")),
@@ -68,6 +75,7 @@ class DatabaseRestartTest {
             } while (after.status() == 503 && System.nanoTime() < deadline);
             assertThat(after.status()).as(after.raw().body()).isEqualTo(201);
             accepted.add(after.json().get("enrolmentId").asText());
+            assertThat(visitor.get("/actuator/health/readiness").status()).as("ready again").isEqualTo(200);
 
             // The views catch up by themselves: the roster holds exactly the accepted enrolments.
             var emails = new ArrayList<String>();

@@ -1,6 +1,7 @@
 package fi.verme.app.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -82,7 +83,9 @@ class SecurityConfiguration {
                                             @Value("${verme.public-form.requests-per-minute}") int formPostsPerMinute,
                                             ObjectProvider<ClientRegistrationRepository> identityProviders)
             throws Exception {
-        http.authorizeHttpRequests(requests -> requests.anyRequest().access(access))
+        // An error dispatch renders the answer to a request that was already decided (or refused).
+        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .anyRequest().access(access))
                 .httpBasic(basic -> basic.authenticationEntryPoint(denied))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(denied).accessDeniedHandler(denied))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::ridesOnSession))

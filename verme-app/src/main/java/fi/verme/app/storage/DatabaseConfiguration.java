@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Always a real PostgreSQL: the one named by {@code spring.datasource.url} when set, otherwise one
@@ -35,20 +36,28 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(DataSourceProperties properties, ObjectProvider<EmbeddedDatabase> embedded,
-                                @Value("${verme.database.connection-timeout:5s}") Duration connectionTimeout) {
+                                @Value("${verme.database.connection-timeout:5s}") Duration connectionTimeout,
+                                @Value("${verme.database.statement-timeout:30s}") Duration statementTimeout) {
         var database = embedded.getIfAvailable();
+        String url = database != null ? database.jdbcUrl() : properties.getUrl();
+        String username = database != null ? database.username() : properties.getUsername();
+        String password = database != null ? database.password() : properties.getPassword();
+        // Migrations may legitimately run long (an index on a national-scale event table), so they get
+        // their own connection without the statement timeout; nothing else is served before they finish.
+        Migrations.migrate(new DriverManagerDataSource(url, username, password));
         var dataSource = new HikariDataSource();
         dataSource.setPoolName("verme");
+        dataSource.setJdbcUrl(url);
+        dataSource.setUsername(username);
+        dataSource.setPassword(password);
         // While the database is down, a request waits this long for a connection, then gets a 503.
         dataSource.setConnectionTimeout(connectionTimeout.toMillis());
-        if (database != null) {
-            dataSource.setJdbcUrl(database.jdbcUrl());
-        } else {
-            dataSource.setJdbcUrl(properties.getUrl());
-            dataSource.setUsername(properties.getUsername());
-            dataSource.setPassword(properties.getPassword());
-        }
-        Migrations.migrate(dataSource);
+        // A stalled database (locks, I/O) must not hold a connection and a request thread past any client's
+        // patience: PostgreSQL cancels a statement after this long, and the request gets a 503. Set as a
+        // startup option, so it holds on every pooled connection from the first statement. The long jobs
+        // stay well within it: exports read through a cursor, and each fetch is timed on its own; rebuilds,
+        // replays and the national generator run many short statements.
+        dataSource.addDataSourceProperty("options", "-c statement_timeout=" + statementTimeout.toMillis());
         return dataSource;
     }
 

@@ -13,7 +13,8 @@ import org.springframework.http.HttpStatus;
 /**
  * Recognises a failure that means the database cannot be reached right now (down, restarting, the
  * connection pool timing out), as opposed to a fault in the request or the code: the answer is then
- * 503 with {@code Retry-After}, and the client may simply retry.
+ * 503 with {@code Retry-After}, and the client may simply retry. A statement cancelled by the statement
+ * timeout (SQLSTATE 57014) counts too: the database stalled, and the request recorded nothing.
  */
 public final class DatabaseUnavailable {
 
@@ -41,7 +42,8 @@ public final class DatabaseUnavailable {
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01")
-                    || sql.getSQLState().equals("57P02") || sql.getSQLState().equals("57P03"))) {
+                    || sql.getSQLState().equals("57P02") || sql.getSQLState().equals("57P03")
+                    || sql.getSQLState().equals("57014"))) {
                 return true;
             }
             if (cause.getCause() == cause) {

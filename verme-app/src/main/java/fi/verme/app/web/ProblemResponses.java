@@ -20,7 +20,11 @@ public final class ProblemResponses {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:verme:problem:" + type));
         problem.setTitle(title);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        try {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException e) {
+            // A path the firewall refused may not even parse as a URI: the problem is complete without it.
+        }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
