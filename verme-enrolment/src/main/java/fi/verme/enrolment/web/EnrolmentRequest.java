@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Body of {@code POST …/enrolments}: the electronic enrolment form. {@code lateReason} is for a
- * coordinator adding an enrolment after the call has closed.
+ * coordinator of the organiser adding an enrolment after the call has closed; from anyone else it is
+ * refused.
  */
 record EnrolmentRequest(
         @NotBlank @Size(max = 100) String firstName,
