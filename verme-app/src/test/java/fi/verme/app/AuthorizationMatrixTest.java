@@ -299,7 +299,7 @@ class AuthorizationMatrixTest {
             claim = api.post(year + "/claims", Map.of("mentorId", mentorId, "hours", "1", "description", "Suunnittelu",
                     "date", Programmes.today().toString())).json().get("claimId").asText();
             api.post("/api/claims/" + claim + "/approve", Map.of());
-            period = api.post(year + "/payment-periods", Map.of("period", "matrix")).json().get("periodId").asText();
+            period = api.post(year + "/payment-periods", Map.of("period", "2026-12")).json().get("periodId").asText();
             personalLink = api.get("/api/enrolments/" + participantEnrolment + "/link").json().get("link").asText();
             // A completed group and a survey, so that a survey link exists.
             var done = Programmes.group(api, organiser, "UUDET", mentorId, 2, 6);

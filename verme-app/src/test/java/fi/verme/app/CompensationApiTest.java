@@ -222,7 +222,7 @@ class CompensationApiTest {
         assertThat(csv.contentType()).startsWith("text/csv");
         var text = csv.raw().body();
         assertThat(text).startsWith("\uFEFFMentori;Mentorin tunnus;Laji;Kuvaus;Päivä;Määrä;Euroa;Tila;Maksujakso");
-        assertThat(text).contains(";150,00;PAID;", ";3,00;", "Anna Mentori", ";25,50;");
+        assertThat(text).contains(";\"150,00\";\"PAID\";", ";\"3,00\";", "\"Anna Mentori\"", ";\"25,50\";");
         assertThat(text.getBytes(StandardCharsets.UTF_8).length).isPositive();
 
         // Rebuilding the ledger from the events gives the same figures.

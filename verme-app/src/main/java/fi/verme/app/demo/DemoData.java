@@ -190,7 +190,7 @@ class DemoData implements ApplicationRunner {
                 new ContactDetails(firstName, lastName, email, random.nextBoolean() ? null
                         : "040 " + (1000000 + random.nextInt(8999999))),
                 role, "Seinäjoen kaupunki", UNITS.get(random.nextInt(UNITS.size())), stage, List.copyOf(wishes),
-                List.copyOf(slots.subList(0, 2 + random.nextInt(3))), true, null));
+                List.copyOf(slots.subList(0, 2 + random.nextInt(3))), true, null, false));
         return enrolmentId;
     }
 
@@ -325,7 +325,7 @@ class DemoData implements ApplicationRunner {
             send(new SubmitEnrolment(enrolmentId, demoId("person-" + email), year,
                     new ContactDetails(first, last, email, null), Role.TEACHER, "Seinäjoen kaupunki",
                     UNITS.get(i % UNITS.size()), CareerStage.EXPERIENCED, List.of(i < 6 ? "ALAKOULU" : "YLAKOULU"),
-                    List.of(), true, LateReason.COORDINATOR_DECISION));
+                    List.of(), true, LateReason.COORDINATOR_DECISION, true));
             enrolments.add(enrolmentId);
         }
         for (int g = 0; g < 2; g++) {

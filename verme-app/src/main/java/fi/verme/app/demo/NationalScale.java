@@ -163,7 +163,7 @@ class NationalScale implements ApplicationRunner {
                     email, null), Role.TEACHER, "Kunta " + year.organiser(), "Koulu " + random.nextInt(12),
                     CareerStage.values()[random.nextInt(CareerStage.values().length)],
                     List.of(THEMES.get(wish % THEMES.size()).code()), List.of(), true,
-                    current ? null : LateReason.COORDINATOR_DECISION));
+                    current ? null : LateReason.COORDINATOR_DECISION, true));
             if (members.get(wish).size() < 8) {
                 send(new PlaceParticipant(groups.get(wish), enrolmentId));
                 members.get(wish).add(personId);

@@ -1,5 +1,6 @@
 package fi.verme.app.security;
 
+import fi.verme.enrolment.api.ContactDetails;
 import fi.verme.enrolment.api.InvalidInputException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -37,7 +38,8 @@ class AdminController {
     /** {@code password}: for a local account or machine client (at least 12 characters); leave out to keep it. */
     record UserRequest(
             @NotBlank @Size(max = 200) String displayName,
-            @Email @Size(max = 320) String email,
+            @Email(regexp = ContactDetails.EMAIL_PATTERN, message = ContactDetails.EMAIL_ALLOWED) @Size(max = 320)
+            String email,
             @Size(max = 200) String password,
             @Size(max = 255) String oidcSubject,
             @Size(max = 64) String personId,

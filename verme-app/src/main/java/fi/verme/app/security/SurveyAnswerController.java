@@ -1,5 +1,6 @@
 package fi.verme.app.security;
 
+import fi.verme.enrolment.api.MultiLine;
 import fi.verme.groups.api.AnswerSurvey;
 import fi.verme.groups.api.FindSurvey;
 import fi.verme.groups.api.SurveyException;
@@ -31,7 +32,7 @@ class SurveyAnswerController {
         this.commands = commands;
     }
 
-    record Answers(List<Integer> scores, String freeText) {
+    record Answers(List<Integer> scores, @MultiLine String freeText) {
     }
 
     @GetMapping("/api/surveys/answers/{token}")

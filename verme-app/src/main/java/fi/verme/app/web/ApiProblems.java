@@ -88,16 +88,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "The request body is not valid JSON of the expected shape");
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             Object allowed = null;
-            if (mismatch instanceof TextRules.HiddenCharacterException) {
-                allowed = TextRules.ALLOWED;
-            } else if (mismatch instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
+            if (mismatch instanceof RefusedValueException refused) {
+                allowed = refused.allowed();
+            } else if (mismatch instanceof InvalidFormatException format && format.getTargetType() != null
+                    && format.getTargetType().isEnum()) {
                 allowed = Arrays.stream(format.getTargetType().getEnumConstants()).map(Object::toString).toList();
             } else if (mismatch.getTargetType() != null) {
-                allowed = "a value of type " + mismatch.getTargetType().getSimpleName();
+                allowed = allowedFor(mismatch.getTargetType());
             }
             problem.setType(URI.create("urn:verme:problem:validation"));
             problem.setTitle(INVALID_INPUT);
-            var message = mismatch instanceof TextRules.HiddenCharacterException hidden ? hidden.getOriginalMessage()
+            var message = mismatch instanceof RefusedValueException refused ? refused.getOriginalMessage()
                     : "has the wrong type or format";
             problem.setProperty("errors", List.of(fieldError(path(mismatch), message, allowed)));
         }
@@ -110,7 +111,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         Class<?> type = e.getRequiredType();
         Object allowed = type != null && type.isEnum()
                 ? Arrays.stream(type.getEnumConstants()).map(Object::toString).toList()
-                : "a value of type " + (type == null ? "?" : type.getSimpleName());
+                : type == null ? "a value of the parameter's type" : allowedFor(type);
         var problem = problem(HttpStatus.BAD_REQUEST, "validation", INVALID_INPUT,
                 "Parameter " + e.getPropertyName() + " has a value that is not allowed");
         problem.setProperty("errors", List.of(fieldError(e.getPropertyName(), "is not allowed", allowed)));
@@ -154,6 +155,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         LOG.error("Unexpected error", e);
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "Palvelinvirhe / Internal error", "Something went wrong on the server; nothing was recorded"));
+    }
+
+    /** What a value of this type is written as: strict, so that nothing is converted or cut (see StrictInput). */
+    static String allowedFor(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == short.class || type == Short.class) {
+            return "a whole number written as a JSON number: no quotes, no fraction";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false, without quotes";
+        }
+        if (type == java.time.LocalDate.class) {
+            return StrictInput.DATE_ALLOWED;
+        }
+        if (type == String.class) {
+            return "text in quotes";
+        }
+        return "a value of type " + type.getSimpleName();
     }
 
     private static String path(JsonMappingException e) {

@@ -51,8 +51,9 @@ class PaymentLedger {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ApprovePaymentPeriod c, Entitlements entitlements, Clock clock) {
-        if (c.period() == null || c.period().isBlank() || c.period().length() > 40) {
-            throw new InvalidInputException("period", "the period's name, 1-40 characters, e.g. 2026-12");
+        if (!isMonth(c.period())) {
+            throw new InvalidInputException("period", "the month paid, written YYYY-MM with a month from 01 to 12, "
+                    + "e.g. 2026-12");
         }
         var owed = entitlements.owed(c.programmeYear());
         if (owed.entitlements().stream().anyMatch(e -> e.amount() == null)) {
@@ -102,5 +103,18 @@ class PaymentLedger {
     @EventSourcingHandler
     void on(PaymentPeriodPaid e) {
         paid.add(e.periodId());
+    }
+
+    /** A payment period is a calendar month: {@code 2026-13} or {@code 2026-1} is no month. */
+    private static boolean isMonth(String period) {
+        if (period == null || !period.matches("\\d{4}-\\d{2}")) {
+            return false;
+        }
+        try {
+            java.time.YearMonth.parse(period);
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 }

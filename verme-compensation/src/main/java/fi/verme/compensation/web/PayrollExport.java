@@ -1,5 +1,7 @@
 package fi.verme.compensation.web;
 
+import static fi.verme.compensation.web.CsvCells.text;
+
 import fi.verme.compensation.api.CompensationView;
 import fi.verme.compensation.api.FindCompensation;
 import fi.verme.enrolment.api.ProgrammeYear;
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The compensation as CSV for payroll and for Excel in Finland: UTF-8 with a byte-order mark (so
  * Excel reads it as UTF-8), {@code ;} between fields, a decimal comma, dates as 30.6.2027, and one
- * row per line of each mentor's compensation.
+ * row per line of each mentor's compensation. Data cells are quoted, and text that a spreadsheet would
+ * run as a formula is neutralised (see CsvCells).
  */
 @RestController
 class PayrollExport {
@@ -44,14 +48,17 @@ class PayrollExport {
         var view = queries.query(new FindCompensation(year), CompensationView.class).join();
         var out = new StringWriter();
         out.write('\uFEFF');
-        var format = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').setHeader(HEADERS).get();
-        try (var printer = new CSVPrinter(out, format)) {
+        var format = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();
+        // Every data cell quoted, text cells neutralised (CsvCells): names and descriptions come from users.
+        var rows = CSVFormat.Builder.create(format).setQuoteMode(QuoteMode.ALL).get();
+        try (var header = new CSVPrinter(out, format); var printer = new CSVPrinter(out, rows)) {
+            header.printRecord((Object[]) HEADERS);
             for (var mentor : view.mentors()) {
                 for (var line : mentor.lines()) {
-                    printer.printRecord(mentor.name(), mentor.mentorId(), line.kind().name(), line.description(),
-                            line.date() == null ? "" : FINNISH_DATE.format(line.date()), decimal(line.quantity()),
-                            decimal(line.amount()), line.status().name(), line.periodId() == null ? "" : line.periodId(),
-                            line.adjustment() ? "kyllä" : "", line.sourceId());
+                    printer.printRecord(text(mentor.name()), text(mentor.mentorId()), line.kind().name(),
+                            text(line.description()), line.date() == null ? "" : FINNISH_DATE.format(line.date()),
+                            decimal(line.quantity()), decimal(line.amount()), line.status().name(),
+                            text(line.periodId()), line.adjustment() ? "kyllä" : "", text(line.sourceId()));
                 }
             }
         } catch (IOException e) {

@@ -267,6 +267,19 @@ class CompensationTest {
     }
 
     @Test
+    void refusesAPeriodThatIsNoMonth() {
+        owed.add(new Entitlement("planning:m1", "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("150.00")));
+        for (var period : List.of("2026-13", "2026-00", "2026-1", "joulukuu", " 2026-12", "+2026-12")) {
+            payments.givenNoPriorActivity()
+                    .when(new ApprovePaymentPeriod("p1", YEAR, period))
+                    .expectException(InvalidInputException.class)
+                    .expectExceptionMessage("period must be the month paid, written YYYY-MM with a month from 01 to 12, "
+                            + "e.g. 2026-12")
+                    .expectNoEvents();
+        }
+    }
+
+    @Test
     void refusesAnEmptyPeriod() {
         payments.givenNoPriorActivity()
                 .when(new ApprovePaymentPeriod("p1", YEAR, "2026-12"))

@@ -5,4 +5,12 @@ package fi.verme.enrolment.api;
  * no event ever carries it.
  */
 public record ContactDetails(String firstName, String lastName, String email, String phone) {
+
+    /**
+     * What every e-mail field accepts, on top of {@code @Email}'s syntax: a domain with a dot and a
+     * top-level domain of letters, so that {@code a@b} (which mail would never reach) is refused.
+     */
+    public static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)*\\.\\p{L}{2,}";
+    public static final String EMAIL_ALLOWED = "must be an e-mail address such as name@example.fi, "
+            + "with a dot in the domain";
 }

@@ -11,6 +11,7 @@ import fi.verme.enrolment.api.EnrolmentSubmitted;
 import fi.verme.enrolment.api.EnrolmentWaitlisted;
 import fi.verme.enrolment.api.EnrolmentWithdrawn;
 import fi.verme.enrolment.api.InvalidInputException;
+import fi.verme.enrolment.api.LateEnrolmentNotAllowedException;
 import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.enrolment.api.RecordPlacement;
 import fi.verme.enrolment.api.SubmitEnrolment;
@@ -48,6 +49,9 @@ class Enrolment {
             throw new InvalidInputException("consentToProcessing",
                     "true: enrolling needs consent to the processing of personal data");
         }
+        if (command.lateReason() != null && !command.byCoordinator()) {
+            throw new LateEnrolmentNotAllowedException();
+        }
         var programmeYear = command.programmeYear();
         var terms = calls.termsOf(programmeYear).orElseThrow(() -> new EnrolmentCallNotFoundException(programmeYear));
         var today = LocalDate.now(clock);
@@ -60,7 +64,7 @@ class Enrolment {
         if (command.role() == null || !terms.welcomes(command.role())) {
             throw new InvalidInputException("role", "one of the call's target roles: " + terms.targetRoles());
         }
-        String person = register.register(command.contact(), command.candidatePersonId());
+        String person = register.enrol(command.enrolmentId(), command.contact(), command.candidatePersonId());
         active.enrolmentOf(programmeYear, person).ifPresent(existing -> {
             throw new DuplicateEnrolmentException(programmeYear, existing);
         });

@@ -39,16 +39,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The coordinator's roster of a programme year's enrolments. Contact details are joined from the
- * person register when read, so an erased person shows as erased everywhere at once.
+ * The coordinator's roster of a programme year's enrolments. Contact details are the ones given on
+ * the enrolment (its own, see PersonRegister), joined when read; an erased person shows as erased
+ * everywhere at once, as the register no longer knows them.
  */
 @Component
 @ProcessingGroup("enrolment-roster")
 class EnrolmentRoster {
 
     private static final String SELECT = """
-            select r.*, p.first_name, p.last_name, p.email, p.phone, p.person_id as registered_person
+            select r.*, coalesce(c.first_name, p.first_name) as first_name,
+                coalesce(c.last_name, p.last_name) as last_name, coalesce(c.email, p.email) as email,
+                case when c.enrolment_id is null then p.phone else c.phone end as phone,
+                p.person_id as registered_person
             from enrolment.roster_entry r left join enrolment.person p on p.person_id = r.person_id
+                left join enrolment.enrolment_contact c on c.enrolment_id = r.enrolment_id
             """;
 
     private final JdbcTemplate jdbc;

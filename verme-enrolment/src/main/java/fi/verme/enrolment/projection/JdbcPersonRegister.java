@@ -43,6 +43,23 @@ class JdbcPersonRegister implements PersonRegister {
                 contact.email().trim(), contact.phone());
     }
 
+    @Override
+    public String enrol(String enrolmentId, ContactDetails contact, String candidateId) {
+        // "do update" with an unchanged value only so that "returning" yields the existing id.
+        String person = jdbc.queryForObject("""
+                insert into enrolment.person (person_id, email_key, first_name, last_name, email, phone)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (email_key) do update set email_key = enrolment.person.email_key
+                returning person_id""", String.class,
+                candidateId, emailKey(contact.email()), contact.firstName(), contact.lastName(),
+                contact.email().trim(), contact.phone());
+        jdbc.update("""
+                insert into enrolment.enrolment_contact (enrolment_id, person_id, first_name, last_name, email, phone)
+                values (?, ?, ?, ?, ?, ?)""",
+                enrolmentId, person, contact.firstName(), contact.lastName(), contact.email().trim(), contact.phone());
+        return person;
+    }
+
     @CommandHandler
     String handle(RegisterPerson command) {
         return register(command.contact(), command.candidatePersonId());
@@ -61,9 +78,10 @@ class JdbcPersonRegister implements PersonRegister {
                 (Object) query.personIds().toArray(String[]::new));
     }
 
-    /** Erasure removes the row; the event records that it happened, and names nobody. */
+    /** Erasure removes the row and the details of every enrolment; the event records that it happened, and names nobody. */
     @CommandHandler
     void handle(ErasePerson command) {
+        jdbc.update("delete from enrolment.enrolment_contact where person_id = ?", command.personId());
         if (jdbc.update("delete from enrolment.person where person_id = ?", command.personId()) == 0) {
             throw new PersonNotFoundException(command.personId());
         }

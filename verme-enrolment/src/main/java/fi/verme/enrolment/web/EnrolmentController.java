@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,16 +42,25 @@ class EnrolmentController {
         this.queries = queries;
     }
 
+    /**
+     * Set by the application for a logged-in user: which organisers they are a coordinator of. Absent
+     * for the anonymous public form.
+     */
+    static final String COORDINATOR_OF = "verme.coordinatorOf";
+
     @PostMapping("/programmes/{organiser}/{schoolYear}/enrolments")
     ResponseEntity<EnrolmentCreated> submit(@PathVariable String organiser, @PathVariable String schoolYear,
-                                            @Valid @RequestBody EnrolmentRequest body) {
+                                            @Valid @RequestBody EnrolmentRequest body,
+                                            @RequestAttribute(name = COORDINATOR_OF, required = false)
+                                            Predicate<String> coordinatorOf) {
         var programmeYear = new ProgrammeYear(organiser, schoolYear);
+        boolean byCoordinator = coordinatorOf != null && coordinatorOf.test(programmeYear.organiser());
         var enrolmentId = UUID.randomUUID().toString();
         commands.sendAndWait(new SubmitEnrolment(enrolmentId, UUID.randomUUID().toString(), programmeYear,
                 new ContactDetails(body.firstName().strip(), body.lastName().strip(), body.email().strip(),
                         body.phone() == null || body.phone().isBlank() ? null : body.phone().strip()),
                 body.role(), body.employer().strip(), body.unit().strip(), body.careerStage(), body.themeWishes(),
-                body.availability(), body.consentToProcessing(), body.lateReason()));
+                body.availability(), body.consentToProcessing(), body.lateReason(), byCoordinator));
         return ResponseEntity.created(URI.create("/api/enrolments/" + enrolmentId))
                 .body(new EnrolmentCreated(enrolmentId));
     }

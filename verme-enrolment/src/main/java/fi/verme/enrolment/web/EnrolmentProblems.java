@@ -8,6 +8,7 @@ import fi.verme.enrolment.api.EnrolmentCallNotFoundException;
 import fi.verme.enrolment.api.EnrolmentCallNotOpenException;
 import fi.verme.enrolment.api.EnrolmentNotFoundException;
 import fi.verme.enrolment.api.InvalidInputException;
+import fi.verme.enrolment.api.LateEnrolmentNotAllowedException;
 import fi.verme.enrolment.api.PersonNotFoundException;
 import java.net.URI;
 import java.util.List;
@@ -30,6 +31,15 @@ class EnrolmentProblems {
     @ExceptionHandler
     ProblemDetail invalidInput(InvalidInputException e) {
         var problem = problem(HttpStatus.BAD_REQUEST, "validation", "Virheellinen syöte / Invalid input", e);
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage(),
+                "allowed", e.allowed())));
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail lateEnrolmentNotAllowed(LateEnrolmentNotAllowedException e) {
+        var problem = problem(HttpStatus.FORBIDDEN, "late-enrolment-not-allowed",
+                "Myöhäinen ilmoittautuminen vain vastuuhenkilöltä / Late enrolment is a coordinator's act", e);
         problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage(),
                 "allowed", e.allowed())));
         return problem;

@@ -4,6 +4,7 @@ import fi.verme.enrolment.api.AvailabilitySlot;
 import fi.verme.enrolment.api.CareerStage;
 import fi.verme.enrolment.api.LateReason;
 import fi.verme.enrolment.api.Role;
+import fi.verme.enrolment.api.ContactDetails;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -14,12 +15,14 @@ import java.util.List;
 
 /**
  * Body of {@code POST …/enrolments}: the electronic enrolment form. {@code lateReason} is for a
- * coordinator adding an enrolment after the call has closed.
+ * coordinator of the organiser adding an enrolment after the call has closed; from anyone else it is
+ * refused.
  */
 record EnrolmentRequest(
         @NotBlank @Size(max = 100) String firstName,
         @NotBlank @Size(max = 100) String lastName,
-        @NotBlank @Email @Size(max = 320) String email,
+        @NotBlank @Email(regexp = ContactDetails.EMAIL_PATTERN, message = ContactDetails.EMAIL_ALLOWED) @Size(max = 320)
+        String email,
         @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "must be a phone number: digits, spaces, + ( ) -")
         String phone,
         @NotBlank @Size(max = 200) String employer,

@@ -12,6 +12,7 @@ import fi.verme.enrolment.api.EnrolmentSubmitted;
 import fi.verme.enrolment.api.EnrolmentWaitlisted;
 import fi.verme.enrolment.api.EnrolmentWithdrawn;
 import fi.verme.enrolment.api.InvalidInputException;
+import fi.verme.enrolment.api.LateEnrolmentNotAllowedException;
 import fi.verme.enrolment.api.LateReason;
 import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.enrolment.api.RecordPlacement;
@@ -54,15 +55,31 @@ class EnrolmentTest {
         fixture.registerInjectableResource((EnrolmentCalls) year -> Optional.ofNullable(calls.get(year)));
         fixture.registerInjectableResource(
                 (ActiveEnrolments) (year, person) -> Optional.ofNullable(activeByPerson.get(person)));
-        fixture.registerInjectableResource((PersonRegister) (contact, candidate) -> "person-1");
+        fixture.registerInjectableResource(new PersonRegister() {
+            @Override
+            public String register(ContactDetails contact, String candidateId) {
+                return "person-1";
+            }
+
+            @Override
+            public String enrol(String enrolmentId, ContactDetails contact, String candidateId) {
+                return "person-1";
+            }
+        });
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneId.of("Europe/Helsinki")));
     }
 
+    /** With a late reason, as a coordinator sends it; without, as the public form does. */
     static SubmitEnrolment submit(List<String> wishes, Role role, boolean consent, LateReason lateReason) {
+        return submit(wishes, role, consent, lateReason, lateReason != null);
+    }
+
+    static SubmitEnrolment submit(List<String> wishes, Role role, boolean consent, LateReason lateReason,
+                                  boolean byCoordinator) {
         return new SubmitEnrolment("enrolment-1", "candidate-1", YEAR,
                 new ContactDetails("Äijä", "Öörni", "aija@example.fi", null), role, "Seinäjoen kaupunki",
                 "Kasperin koulu", CareerStage.NEW, wishes, List.of(AvailabilitySlot.MONDAY_AFTERNOON), consent,
-                lateReason);
+                lateReason, byCoordinator);
     }
 
     static EnrolmentSubmitted submitted(LateReason lateReason) {
@@ -113,6 +130,24 @@ class EnrolmentTest {
         fixture.givenNoPriorActivity()
                 .when(submit(List.of("UUDET"), Role.TEACHER, true, LateReason.NEW_EMPLOYEE))
                 .expectException(EnrolmentCallNotOpenException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesALateReasonFromAnyoneButACoordinator() {
+        calls.put(YEAR, new CallTerms(YEAR, OPEN_CALL.themes(), OPEN_CALL.targetRoles(), OPEN_CALL.opensOn(),
+                LocalDate.of(2026, 8, 31), null));
+        fixture.givenNoPriorActivity()
+                .when(submit(List.of("UUDET", "K55"), Role.TEACHER, true, LateReason.NEW_EMPLOYEE, false))
+                .expectException(LateEnrolmentNotAllowedException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesALateReasonFromThePublicFormEvenWhileTheCallIsOpen() {
+        fixture.givenNoPriorActivity()
+                .when(submit(List.of("UUDET", "K55"), Role.TEACHER, true, LateReason.NEW_EMPLOYEE, false))
+                .expectException(LateEnrolmentNotAllowedException.class)
                 .expectNoEvents();
     }
 

@@ -71,6 +71,36 @@ class EnrolmentRosterTest {
     }
 
     @Test
+    void anEnrolmentFormNeverChangesARegisteredPersonsDetails() {
+        var email = "anneli-" + year.organiser() + "@example.fi";
+        var anneli = register.register(new ContactDetails("Anneli", "Kangas", email, "040 111 2222"),
+                UUID.randomUUID().toString());
+
+        var linked = register.enrol("enrolment-x", new ContactDetails("Hakkeri", "Huijari", email.toUpperCase(),
+                "050 999 9999"), UUID.randomUUID().toString());
+        roster.on(submitted("enrolment-x", linked, Role.TEACHER, List.of("UUDET")));
+
+        assertThat(linked).isEqualTo(anneli);
+        assertThat(jdbc.queryForMap("select first_name, last_name, phone from enrolment.person where person_id = ?",
+                anneli)).containsEntry("first_name", "Anneli").containsEntry("last_name", "Kangas")
+                .containsEntry("phone", "040 111 2222");
+        var enrolment = roster.find(new FindEnrolment("enrolment-x")).orElseThrow();
+        assertThat(enrolment.person()).isEqualTo(new ContactDetails("Hakkeri", "Huijari", email.toUpperCase(),
+                "050 999 9999"));
+    }
+
+    @Test
+    void anEnrolmentFormRegistersAnUnknownAddressWithItsDetails() {
+        var candidate = UUID.randomUUID().toString();
+        var email = "uusi-" + year.organiser() + "@example.fi";
+        var person = register.enrol("enrolment-y", new ContactDetails("Uusi", "Henkilö", email, null), candidate);
+
+        assertThat(person).isEqualTo(candidate);
+        assertThat(jdbc.queryForObject("select first_name from enrolment.person where person_id = ?", String.class,
+                person)).isEqualTo("Uusi");
+    }
+
+    @Test
     void listsEnrolmentsWithContactDetailsAndFilters() {
         var aino = person("Aino");
         var päivi = person("Päivi");

@@ -1,5 +1,6 @@
 package fi.verme.groups.web;
 
+import fi.verme.enrolment.api.ContactDetails;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +11,8 @@ import jakarta.validation.constraints.Size;
 record MentorRequest(
         @NotBlank @Size(max = 100) String firstName,
         @NotBlank @Size(max = 100) String lastName,
-        @NotBlank @Email @Size(max = 320) String email,
+        @NotBlank @Email(regexp = ContactDetails.EMAIL_PATTERN, message = ContactDetails.EMAIL_ALLOWED) @Size(max = 320)
+        String email,
         @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "must be a phone number: digits, spaces, + ( ) -")
         String phone,
         @NotBlank @Size(max = 200) String organisation,

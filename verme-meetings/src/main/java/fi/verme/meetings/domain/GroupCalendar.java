@@ -21,6 +21,7 @@ import fi.verme.meetings.api.MeetingHeld;
 import fi.verme.meetings.api.MeetingNotFoundException;
 import fi.verme.meetings.api.MeetingRescheduled;
 import fi.verme.meetings.api.MeetingScheduled;
+import fi.verme.meetings.api.MeetingBeforeGroupStartException;
 import fi.verme.meetings.api.MeetingStateException;
 import fi.verme.meetings.api.MeetingStatus;
 import fi.verme.meetings.api.MinutesCorrected;
@@ -133,6 +134,9 @@ class GroupCalendar {
         if (meeting.date().isAfter(today)) {
             throw new MeetingStateException("meeting-in-future", "The meeting is on " + meeting.date()
                     + "; it can be recorded as held from that day on (today is " + today + ")");
+        }
+        if (group.startedOn() != null && meeting.date().isBefore(group.startedOn())) {
+            throw new MeetingBeforeGroupStartException(command.meetingId(), meeting.date(), group.startedOn());
         }
         requireLength("durationMinutes", command.durationMinutes());
         requireWithinCap(groupId, group.programmeYear(), command.durationMinutes(), caps);

@@ -15,7 +15,8 @@ public interface GroupFacts {
     /** Person ids of the people who were members of the group at some time on that date. */
     Set<String> membersOn(String groupId, LocalDate date);
 
-    /** {@code mentors}: mentor id to person id. */
-    record Group(String groupId, ProgrammeYear programmeYear, GroupStatus status, Map<String, String> mentors) {
+    /** {@code mentors}: mentor id to person id; {@code startedOn} null until started (or if not known). */
+    record Group(String groupId, ProgrammeYear programmeYear, GroupStatus status, Map<String, String> mentors,
+                 LocalDate startedOn) {
     }
 }

@@ -54,6 +54,8 @@ class GroupFactsLookup implements GroupFacts {
     @EventHandler
     void on(GroupStarted event) {
         setStatus(event.groupId(), GroupStatus.STARTED);
+        jdbc.update("update meetings.group_fact set started_on = ? where group_id = ?",
+                Date.valueOf(event.startedOn()), event.groupId());
     }
 
     @EventHandler
@@ -99,9 +101,13 @@ class GroupFactsLookup implements GroupFacts {
                 rs -> {
                     mentors.put(rs.getString(1), rs.getString(2));
                 }, groupId);
-        return jdbc.query("select programme_year, status from meetings.group_fact where group_id = ?",
-                (rs, row) -> new Group(groupId, ProgrammeYear.fromId(rs.getString(1)),
-                        GroupStatus.valueOf(rs.getString(2)), Map.copyOf(mentors)), groupId).stream().findFirst();
+        return jdbc.query("select programme_year, status, started_on from meetings.group_fact where group_id = ?",
+                (rs, row) -> {
+                    Date startedOn = rs.getDate(3);
+                    return new Group(groupId, ProgrammeYear.fromId(rs.getString(1)),
+                            GroupStatus.valueOf(rs.getString(2)), Map.copyOf(mentors),
+                            startedOn == null ? null : startedOn.toLocalDate());
+                }, groupId).stream().findFirst();
     }
 
     @Override

@@ -24,6 +24,7 @@ class MeetingProblems {
             "meeting-cancelled", "Tapaaminen on peruttu / Meeting was cancelled",
             "meeting-not-held", "Tapaamista ei ole pidetty / Meeting has not been held",
             "meeting-in-future", "Tapaaminen on tulevaisuudessa / Meeting is in the future",
+            "meeting-before-group-start", "Tapaaminen ennen ryhmän alkua / Meeting before the group started",
             "minutes-not-found", "Muistiota ei ole / No minutes yet");
 
     @ExceptionHandler

@@ -1,8 +1,9 @@
 package fi.verme.meetings.web;
 
+import fi.verme.enrolment.api.MultiLine;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 
 /** Body of {@code POST /api/meetings/{id}/minutes}. */
-record MinutesRequest(List<String> topics, @NotBlank String text) {
+record MinutesRequest(List<String> topics, @NotBlank @MultiLine String text) {
 }

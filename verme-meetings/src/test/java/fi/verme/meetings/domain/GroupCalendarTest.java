@@ -11,6 +11,7 @@ import fi.verme.meetings.api.CountJointMeeting;
 import fi.verme.meetings.api.HoursCapExceededException;
 import fi.verme.meetings.api.JointMeetingCounted;
 import fi.verme.meetings.api.JointMeetingKind;
+import fi.verme.meetings.api.MeetingBeforeGroupStartException;
 import fi.verme.meetings.api.MeetingCancellationReason;
 import fi.verme.meetings.api.MeetingCancelled;
 import fi.verme.meetings.api.MeetingHeld;
@@ -46,6 +47,7 @@ class GroupCalendarTest {
 
     private AggregateTestFixture<GroupCalendar> fixture;
     private GroupStatus status = GroupStatus.STARTED;
+    private LocalDate startedOn = LocalDate.of(2026, 8, 15);
     private int capMinutes = 18 * 60;
     private final List<String> archived = new ArrayList<>();
 
@@ -55,7 +57,7 @@ class GroupCalendarTest {
         fixture.registerInjectableResource(new GroupFacts() {
             @Override
             public Optional<Group> find(String groupId) {
-                return Optional.of(new Group(groupId, YEAR, status, Map.of("mentor-1", "person-m1")));
+                return Optional.of(new Group(groupId, YEAR, status, Map.of("mentor-1", "person-m1"), startedOn));
             }
 
             @Override
@@ -124,6 +126,24 @@ class GroupCalendarTest {
                 .when(new RecordMeetingHeld("g1", "m1", 90, List.of("p1"), null))
                 .expectException(MeetingStateException.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void rejectsHoldingAMeetingBeforeItsGroupStarted() {
+        startedOn = TODAY.minusDays(3);
+        fixture.given(scheduled("m1", TODAY.minusDays(4)))
+                .when(new RecordMeetingHeld("g1", "m1", 90, List.of("p1"), null))
+                .expectException(MeetingBeforeGroupStartException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void holdsAMeetingOnTheDayItsGroupStarted() {
+        startedOn = TODAY.minusDays(4);
+        fixture.given(scheduled("m1", TODAY.minusDays(4)))
+                .when(new RecordMeetingHeld("g1", "m1", 90, List.of("p1"), null))
+                .expectEvents(new MeetingHeld("m1", "g1", YEAR, TODAY.minusDays(4), 90, List.of("p1"),
+                        List.of("mentor-1")));
     }
 
     @Test

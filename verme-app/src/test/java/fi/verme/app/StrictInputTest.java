@@ -1,0 +1,193 @@
+package fi.verme.app;
+
+import static fi.verme.app.Programmes.enrol;
+import static fi.verme.app.Programmes.group;
+import static fi.verme.app.Programmes.mentor;
+import static fi.verme.app.Programmes.path;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Input is taken as written or refused, never guessed at: each refusal is a 400 problem naming the
+ * field and what is allowed, and records nothing.
+ */
+// The tests' anonymous requests all come from one address; the public form's rate limit is PublicFormTest's.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "verme.public-form.requests-per-minute=1000")
+class StrictInputTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api api;
+    String organiser;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        organiser = Programmes.freshOrganiser();
+    }
+
+    private long events() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    private static String json(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A 400 problem naming the field, with what is allowed, and nothing recorded. */
+    private void assertRefused(Api.Response response, String field, String allowedContains, long eventsBefore) {
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        var error = response.json().get("errors").get(0);
+        assertThat(error.get("field").asText()).isEqualTo(field);
+        assertThat(error.has("allowed") ? error.get("allowed").asText() : error.get("message").asText())
+                .as(response.raw().body()).contains(allowedContains);
+        assertThat(events()).as("nothing recorded").isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void aNumberSentAsAStringIsRefused() {
+        long before = events();
+        var body = Map.of("firstName", "Luku", "lastName", "Mentori", "email", "luku." + organiser + "@example.fi",
+                "organisation", "Osake", "trainingYear", "2019", "trainingProvider", "Osake");
+        assertRefused(api.post("/api/mentors", body), "trainingYear", "no quotes", before);
+        assertRefused(api.put(path(organiser) + "/hours-cap", Map.of("hours", "18")), "hours", "no quotes", before);
+        assertRefused(api.put(path(organiser) + "/group-size-rule", Map.of("minSize", 4, "maxSize", 8.5)), "maxSize",
+                "no fraction", before);
+    }
+
+    @Test
+    void minutesWithAFractionAreRefusedNotTruncated() {
+        Programmes.openCallOpenToday(api, organiser);
+        var mentorId = mentor(api, "Minuutti", "minuutti." + organiser + "@example.fi");
+        var groupId = group(api, organiser, "UUDET", mentorId, 2, 8);
+        for (int i = 0; i < 2; i++) {
+            var enrolment = enrol(api, organiser, "Jäsen" + i, List.of("UUDET"), "Koulu " + i);
+            assertThat(api.post("/api/groups/" + groupId + "/participants", Map.of("enrolmentId", enrolment))
+                    .status()).isEqualTo(200);
+        }
+        assertThat(api.post("/api/groups/" + groupId + "/start", Map.of()).status()).isEqualTo(200);
+        var scheduled = api.post("/api/groups/" + groupId + "/meetings", Map.of("date", Programmes.today().toString(),
+                "startTime", "14:00", "plannedMinutes", 90, "place", "Osake"));
+        assertThat(scheduled.status()).as(scheduled.raw().body()).isEqualTo(201);
+        var meetingId = scheduled.json().get("meetingId").asText();
+        long before = events();
+
+        assertRefused(api.post("/api/meetings/" + meetingId + "/held", Map.of("durationMinutes", 60.9,
+                "attendees", List.of())), "durationMinutes", "no fraction", before);
+        assertRefused(api.post("/api/meetings/" + meetingId + "/held", Map.of("durationMinutes", "60",
+                "attendees", List.of())), "durationMinutes", "no quotes", before);
+        assertRefused(api.post("/api/groups/" + groupId + "/meetings", Map.of("date", Programmes.today().toString(),
+                "startTime", "14:00", "plannedMinutes", 90.5, "place", "Osake")), "plannedMinutes", "no fraction",
+                before);
+
+        var held = api.post("/api/meetings/" + meetingId + "/held", Map.of("durationMinutes", 61,
+                "attendees", List.of()));
+        assertThat(held.status()).as(held.raw().body()).isEqualTo(200);
+        assertThat(api.get("/api/meetings/" + meetingId).json().toString()).contains("61");
+    }
+
+    @Test
+    void aTimestampOrAnOutOfRangeDateIsNoDate() {
+        long before = events();
+        for (var opensOn : List.of("2026-09-01T10:00:00Z", "2026-09-01T10:00:00", "+999999999-12-31", "2026-02-30",
+                "26-09-01", "20260901")) {
+            var response = api.post(path(organiser) + "/enrolment-call", Map.of(
+                    "themes", List.of(Map.of("code", "UUDET", "name", "Uudet opettajat")), "targetRoles", List.of(),
+                    "opensOn", opensOn, "closesOn", Programmes.today().plusDays(5).toString()));
+            assertRefused(response, "opensOn", "YYYY-MM-DD", before);
+        }
+    }
+
+    @Test
+    void anOutOfRangeDateInThePathIsA400NotA500() {
+        Programmes.openCallOpenToday(api, organiser);
+        for (var date : List.of("+999999999-12-31", "-999999999-01-01", "2026-13-01", "2026-02-30", "0001-01-01",
+                "2026-09-01T00:00:00Z")) {
+            var response = api.get(path(organiser) + "/as-of/" + date);
+            assertThat(response.status()).as(date + ": " + response.raw().body()).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("date");
+            assertThat(response.json().get("errors").get(0).get("allowed").asText()).contains("YYYY-MM-DD");
+        }
+        assertThat(api.get(path(organiser) + "/as-of/" + Programmes.today()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAddressWithoutADotInItsDomainIsNoEmailAddress() {
+        Programmes.openCallOpenToday(api, organiser);
+        long before = events();
+        for (var email : List.of("a@b", "anna@localhost", "anna@example.f", "anna@@example.fi", "anna@.fi")) {
+            var response = api.anonymous().post(path(organiser) + "/enrolments",
+                    Programmes.enrolment("Anna", "Osoite", email));
+            assertRefused(response, "email", "dot in the domain", before);
+        }
+        var mentor = api.post("/api/mentors", Map.of("firstName", "Anna", "lastName", "Mentori", "email", "anna@b",
+                "organisation", "Osake", "trainingYear", 2019, "trainingProvider", "Osake"));
+        assertRefused(mentor, "email", "dot in the domain", before);
+    }
+
+    @Test
+    void aLoneSurrogateIsRefusedNotStoredAsAQuestionMark() {
+        Programmes.openCallOpenToday(api, organiser);
+        long before = events();
+        var body = json(Programmes.enrolment("Anna", "PLACEHOLDER", "surrogaatti." + organiser + "@example.fi"))
+                .replace("PLACEHOLDER", "Kivi\\ud800nen");
+        assertRefused(api.anonymous().post(path(organiser) + "/enrolments", body), "lastName", "lone surrogates",
+                before);
+        var lowHalf = json(Programmes.enrolment("PLACEHOLDER", "Kivinen", "surrogaatti." + organiser + "@example.fi"))
+                .replace("PLACEHOLDER", "\\udc00Anna");
+        assertRefused(api.anonymous().post(path(organiser) + "/enrolments", lowHalf), "firstName", "lone surrogates",
+                before);
+        // A whole character outside the basic plane (a pair of surrogates) is text like any other.
+        var whole = Programmes.enrolment("Anna", "Kivinen \uD83D\uDE00", "kokonainen." + organiser + "@example.fi");
+        assertThat(api.anonymous().post(path(organiser) + "/enrolments", whole).status()).isEqualTo(201);
+    }
+
+    @Test
+    void lineBreaksAreRefusedInNamesAndOneLineFields() {
+        Programmes.openCallOpenToday(api, organiser);
+        long before = events();
+        var injected = Programmes.enrolment("Anna\r\nBcc: kaikki@example.fi", "Kivinen",
+                "rivinvaihto." + organiser + "@example.fi");
+        assertRefused(api.anonymous().post(path(organiser) + "/enrolments", injected), "firstName", "no line breaks",
+                before);
+        var inUnit = Programmes.enrolment("Anna", "Kivinen", "rivinvaihto." + organiser + "@example.fi");
+        inUnit.put("unit", "Koulu\nToinen rivi");
+        assertRefused(api.anonymous().post(path(organiser) + "/enrolments", inUnit), "unit", "no line breaks", before);
+        var tab = Programmes.enrolment("Anna", "Kivi\tnen", "rivinvaihto." + organiser + "@example.fi");
+        assertRefused(api.anonymous().post(path(organiser) + "/enrolments", tab), "lastName", "one line", before);
+        var separator = Programmes.enrolment("Anna", "Kivi\u2028nen", "rivinvaihto." + organiser + "@example.fi");
+        assertRefused(api.anonymous().post(path(organiser) + "/enrolments", separator), "lastName", "one line",
+                before);
+    }
+
+    @Test
+    void aPaymentPeriodIsAMonth() {
+        Programmes.openCallOpenToday(api, organiser);
+        long before = events();
+        for (var period : List.of("2026-13", "2026-00", "2026-1", "joulukuu")) {
+            assertRefused(api.post(path(organiser) + "/payment-periods", Map.of("period", period)), "period",
+                    "YYYY-MM", before);
+        }
+    }
+}
