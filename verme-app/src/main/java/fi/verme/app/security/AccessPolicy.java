@@ -16,6 +16,7 @@ import fi.verme.groups.api.MentorView;
 import fi.verme.meetings.api.FindMeetingGroup;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -73,11 +74,13 @@ class AccessPolicy implements AuthorizationManager<RequestAuthorizationContext>,
 
     private final UserAccounts users;
     private final QueryGateway queries;
+    private final DeniedAttempts denied;
     private final List<Rule> rules;
 
-    AccessPolicy(UserAccounts users, QueryGateway queries) {
+    AccessPolicy(UserAccounts users, QueryGateway queries, DeniedAttempts denied) {
         this.users = users;
         this.queries = queries;
+        this.denied = denied;
         this.rules = rules();
     }
 
@@ -158,15 +161,17 @@ class AccessPolicy implements AuthorizationManager<RequestAuthorizationContext>,
      * applied in the filter chain, so that no difference between the two matchers can go unnoticed.
      */
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws IOException {
         if (!(handler instanceof HandlerMethod)) {
             return true;
         }
         var pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         var decided = request.getAttribute(RULE_ATTRIBUTE);
         if (decided == null || !decided.equals(request.getMethod() + " " + pattern)) {
-            throw new AccessDeniedException("the endpoint " + request.getMethod() + " " + pattern
-                    + " is not the one authorised (" + decided + ")");
+            denied.handle(request, response, new AccessDeniedException("the endpoint " + request.getMethod() + " "
+                    + pattern + " is not the one authorised (" + decided + ")"));
+            return false;
         }
         return true;
     }
