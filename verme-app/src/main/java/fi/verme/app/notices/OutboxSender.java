@@ -1,5 +1,6 @@
 package fi.verme.app.notices;
 
+import fi.verme.app.web.LogSafe;
 import jakarta.mail.MessagingException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -48,7 +49,7 @@ class OutboxSender {
             try {
                 sendDue();
             } catch (RuntimeException e) {
-                LOG.warn("Outbox not sent this time: {}", e.getMessage());
+                LOG.warn("Outbox not sent this time: {}", LogSafe.text(e.getMessage()));
             }
         }, 3, 1, TimeUnit.SECONDS);
     }
@@ -93,8 +94,10 @@ class OutboxSender {
                                     update app.outbox set status = ?, attempts = ?, last_error = ?,
                                         next_attempt_at = now() + make_interval(secs => ?) where message_id = ?""",
                                     attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING", attempts,
-                                    String.valueOf(e.getMessage()), wait.toSeconds(), id);
-                            LOG.warn("Sending message {} failed (try {}): {}", id, attempts, e.getMessage());
+                                    String.valueOf(LogSafe.text(e.getMessage())), wait.toSeconds(), id);
+                            // A mail server's refusal names the address; the message id is enough to find it.
+                            LOG.warn("Sending message {} failed (try {}): {}", id, attempts,
+                                    LogSafe.text(e.getMessage()));
                         }
                     });
             return count[0];

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import fi.verme.app.web.DatabaseUnavailable;
+import fi.verme.app.web.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -34,12 +35,12 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
         if (DatabaseUnavailable.causes(reason)) {
             // Not the user's fault: their account could not be read.
             LOG.warn("Could not check the login for {} {}: database unavailable", request.getMethod(),
-                    request.getRequestURI());
+                    LogSafe.text(request.getRequestURI()));
             DatabaseUnavailable.answer(json, request, response);
             return;
         }
-        LOG.warn("Denied {} {} to an unauthenticated client: {}", request.getMethod(), request.getRequestURI(),
-                reason.getMessage());
+        LOG.warn("Denied {} {} to an unauthenticated client: {}", request.getMethod(),
+                LogSafe.text(request.getRequestURI()), reason.getMessage());
         if (request.getHeader("X-Requested-With") == null) {
             // Not for the UI's own requests: the browser would pop up its Basic login dialog.
             response.setHeader("WWW-Authenticate", "Basic realm=\"Verme\"");
@@ -52,8 +53,8 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException reason)
             throws IOException {
         var user = SecurityContextHolder.getContext().getAuthentication();
-        LOG.warn("Denied {} {} to user {}: {}", request.getMethod(), request.getRequestURI(),
-                user == null ? "?" : user.getName(), reason.getMessage());
+        LOG.warn("Denied {} {} to user {}: {}", request.getMethod(), LogSafe.text(request.getRequestURI()),
+                user == null ? "?" : LogSafe.text(user.getName()), reason.getMessage());
         write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Ei oikeutta / Not allowed",
                 "Your role does not allow this");
     }
