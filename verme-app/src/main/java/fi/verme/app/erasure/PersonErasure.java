@@ -72,15 +72,17 @@ class PersonErasure implements MessageHandlerInterceptor<CommandMessage<?>> {
     /**
      * Unsent mail to the person is cancelled (the sender only sends what is pending), and every message to
      * them loses address, subject, body (their name, personal links) and attachment; kind, status and dates
-     * stay for the outbox's accounting. Messages queued before the outbox knew recipients are found by address.
+     * stay for the outbox's accounting. Messages queued before the outbox knew recipients are found by address,
+     * and their dedup key (event and address, then) names the person by id instead.
      */
     private void cancelAndStripMail(String personId, ContactDetails contact) {
         jdbc.update("""
                 update app.outbox set status = case when status = 'SENT' then status else 'CANCELLED' end,
+                    dedup_key = replace(dedup_key, lower(coalesce(recipient_email, '')), ?),
                     person_id = ?, recipient_email = null, subject = null, body = null, attachment_name = null,
                     attachment = null, last_error = null
                 where person_id = ? or lower(recipient_email) = lower(?)""",
-                personId, personId, contact == null ? null : contact.email());
+                personId, personId, personId, contact == null ? null : contact.email());
         if (contact != null) {
             // Mail to others that names them (a group's mentors in a placement notice).
             jdbc.update("""

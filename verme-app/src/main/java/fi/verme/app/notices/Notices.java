@@ -189,7 +189,8 @@ class Notices {
         var all = new HashMap<>(values);
         all.put("name", to.firstName());
         var rendered = templates.render(kind, language, all);
-        outbox.queue(eventId + ":" + to.email().toLowerCase(), year.id(), kind, personId, to.email(), language,
+        // Keyed by person, not address: the key outlives erasure, which must leave no address behind.
+        outbox.queue(eventId + ":" + personId, year.id(), kind, personId, to.email(), language,
                 rendered.subject(), rendered.body(), attachment);
     }
 
