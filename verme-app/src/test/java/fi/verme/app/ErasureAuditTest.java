@@ -158,6 +158,17 @@ class ErasureAuditTest {
 
         assertThat(jdbc.queryForList("select distinct status from app.outbox where person_id = ?", String.class,
                 personId)).containsExactly("CANCELLED");
+        assertThat(jdbc.queryForObject("select count(*) from groups.survey_respondent where enrolment_id = ?",
+                Integer.class, enrolmentId)).as("the record that they answered").isZero();
+        var again = Api.anonymous(port).post(surveyLink, Map.of("scores", List.of(1)));
+        assertThat(again.status()).as("their survey link answers nothing more").isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        // A notice queued by a transaction that read the person just before the erasure committed.
+        jdbc.update("""
+                insert into app.outbox (message_id, dedup_key, programme_year, kind, person_id, recipient_email,
+                    language, subject, body) values (?, ?, ?, 'placed', ?, ?, 'fi', ?, ?)""",
+                UUID.randomUUID().toString(), "late:" + tag, programme, personId, email, "Hei " + firstName,
+                "Hei " + firstName + " " + lastName);
         var smtp = new GreenMail(new ServerSetup(SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP))
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         smtp.start();
@@ -180,6 +191,7 @@ class ErasureAuditTest {
             assertThat(recipients).as("the others' mail went").isNotEmpty().doesNotContain(email);
             assertThat(jdbc.queryForList("select distinct status from app.outbox where person_id = ?", String.class,
                     personId)).containsExactly("CANCELLED");
+            assertThat(columnsHolding(columns, identifiers)).as("after the late notice was refused").isEmpty();
         } finally {
             smtp.stop();
         }
