@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The feedback survey: personal links when groups complete, anonymous answers, results with the at-least-5 rule. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -19,6 +21,8 @@ class SurveyApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** Starts and completes a group of {@code size} new members. */
     private String completedGroup(Api api, String organiser, String mentorId, String prefix, int size) {
@@ -98,5 +102,57 @@ class SurveyApiTest {
         }
         assertThat(api.get(path(organiser) + "/surveys/" + surveyId + "/free-texts").json())
                 .extracting(t -> t.asText()).containsExactly("Paras koulutus vuosiin");
+    }
+
+    /**
+     * Whoever reads the database sees who answered and what was answered, but nothing that joins the two:
+     * no shared transaction id (xmin), no time, no respondent in an answer; every answer shares its
+     * transaction id with at least 4 others, so the transaction next to a respondent's names no one answer.
+     */
+    @Test
+    void surveyAnswersCannotBeJoinedToRespondents() {
+        var api = new Api(port);
+        var organiser = Programmes.freshOrganiser();
+        Programmes.openCallOpenToday(api, organiser);
+        var mentorId = Programmes.mentor(api, "Salainen", "salainen." + organiser + "@example.fi");
+        completedGroup(api, organiser, mentorId, "Eka", 6);
+        completedGroup(api, organiser, mentorId, "Toka", 6);
+        var surveyId = api.post(path(organiser) + "/surveys", Map.of("statements", List.of("Sain tukea")))
+                .json().get("surveyId").asText();
+        var anonymous = Api.anonymous(port);
+        var answered = 0;
+        for (var message : api.get("/api/admin/outbox?programme=" + organiser + "/" + Programmes.SCHOOL_YEAR).json()) {
+            var link = LINK.matcher(message.get("body").asText());
+            if (message.get("kind").asText().equals("survey-open") && link.find()) {
+                assertThat(anonymous.post("/api/surveys/answers/" + link.group(1),
+                        Map.of("scores", List.of(1 + answered % 5))).status()).isEqualTo(201);
+                answered++;
+            }
+        }
+        assertThat(answered).isEqualTo(12);
+
+        var respondentTransactions = jdbc.queryForList(
+                "select xmin::text from groups.survey_respondent where survey_id = ?", String.class, surveyId);
+        var answerTransactions = jdbc.queryForList("""
+                select xmin::text from groups.survey_answer where survey_id = ?
+                union all select xmin::text from groups.survey_answer_pending where survey_id = ?""",
+                String.class, surveyId, surveyId);
+        assertThat(respondentTransactions).hasSize(12);
+        assertThat(answerTransactions).hasSize(12).doesNotContainAnyElementsOf(respondentTransactions);
+        assertThat(answerTransactions.stream().collect(java.util.stream.Collectors.groupingBy(x -> x,
+                java.util.stream.Collectors.counting())).values()).allSatisfy(shared -> assertThat(shared)
+                .as("answers written in one transaction").isGreaterThanOrEqualTo(5L));
+        for (var table : List.of("survey_answer", "survey_answer_pending")) {
+            assertThat(jdbc.queryForList("""
+                    select column_name from information_schema.columns where table_schema = 'groups'
+                    and table_name = ?""", String.class, table)).as(table)
+                    .containsExactlyInAnyOrder("answer_id", "survey_id", "group_id", "scores", "free_text");
+        }
+        assertThat(jdbc.queryForList("""
+                select column_name from information_schema.columns where table_schema = 'groups'
+                and table_name = 'survey_respondent'""", String.class))
+                .containsExactlyInAnyOrder("survey_id", "enrolment_id");
+        var results = api.get(path(organiser) + "/surveys/" + surveyId + "/results").json().get("programme");
+        assertThat(results.get("respondents").asInt()).as("every answer counts, released or waiting").isEqualTo(12);
     }
 }

@@ -147,7 +147,19 @@ class CertificateController {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No certificate with this code");
             }
             var answer = new LinkedHashMap<String, Object>();
+            if (rs.getTimestamp("holder_erased_at") != null) {
+                // The code was real, but what it certified went with the holder: nothing left to confirm.
+                answer.put("valid", false);
+                answer.put("holderErased", true);
+                answer.put("kind", rs.getString("kind"));
+                answer.put("programmeYear", rs.getString("programme_year"));
+                answer.put("issuedAt", rs.getTimestamp("issued_at").toInstant().toString());
+                answer.put("detail", "Todistuksen haltijan tiedot on poistettu / The holder of this certificate "
+                        + "has been erased; its content can no longer be confirmed");
+                return answer;
+            }
             answer.put("valid", true);
+            answer.put("holderErased", false);
             answer.put("kind", rs.getString("kind"));
             answer.put("holder", rs.getString("holder"));
             answer.put("programmeYear", rs.getString("programme_year"));

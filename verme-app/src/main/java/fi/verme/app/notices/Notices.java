@@ -91,7 +91,7 @@ class Notices {
                 on conflict (enrolment_id) do nothing""", event.enrolmentId(), language);
         contactOf(event.personId()).ifPresent(contact -> {
             var link = publicUrl + "/#/oma/" + links.issue(event.enrolmentId()).token();
-            send(eventId, event.programmeYear(), "enrolment-received", contact, language,
+            send(eventId, event.programmeYear(), "enrolment-received", event.personId(), contact, language,
                     Map.of("programme", event.programmeYear().id(), "link", link), null);
         });
     }
@@ -110,17 +110,18 @@ class Notices {
                         && m.startTime() != null && !m.date().isBefore(LocalDate.now(HELSINKI)))
                 .min(Comparator.comparing(MeetingView::date)).map(m -> when(m.date(), m.startTime(), language)
                         + ", " + m.place()).orElse("-");
-        send(eventId, event.programmeYear(), "placed", enrolment.get().person(), language, Map.of("programme",
-                event.programmeYear().id(), "group", group.get().name(), "mentors", mentors, "firstMeeting", first),
-                null);
+        send(eventId, event.programmeYear(), "placed", enrolment.get().personId(), enrolment.get().person(), language,
+                Map.of("programme", event.programmeYear().id(), "group", group.get().name(), "mentors", mentors,
+                        "firstMeeting", first), null);
     }
 
     @EventHandler
     void on(EnrolmentWaitlisted event, @MessageIdentifier String eventId) {
         enrolment(event.enrolmentId()).filter(e -> e.person() != null).ifPresent(enrolment -> {
             var language = languageOf(event.enrolmentId());
-            send(eventId, event.programmeYear(), "waitlisted", enrolment.person(), language, Map.of("programme",
-                    event.programmeYear().id(), "reason", templates.reason(event.reason().name(), language)), null);
+            send(eventId, event.programmeYear(), "waitlisted", enrolment.personId(), enrolment.person(), language,
+                    Map.of("programme", event.programmeYear().id(),
+                            "reason", templates.reason(event.reason().name(), language)), null);
         });
     }
 
@@ -160,7 +161,7 @@ class Notices {
             }
             var token = links.issue(EnrolmentLinks.surveySubject(survey.surveyId(), member.enrolmentId())).token();
             var contact = new ContactDetails(member.name().firstName(), member.name().lastName(), member.email(), null);
-            send(eventId + ":" + survey.surveyId(), survey.programmeYear(), "survey-open", contact,
+            send(eventId + ":" + survey.surveyId(), survey.programmeYear(), "survey-open", member.personId(), contact,
                     languageOf(member.enrolmentId()), Map.of("programme", survey.programmeYear().id(),
                             "link", publicUrl + "/#/kysely/" + token), null);
         }
@@ -177,18 +178,19 @@ class Notices {
                 var language = languageOf(member.enrolmentId());
                 var contact = new ContactDetails(member.name().firstName(), member.name().lastName(), member.email(),
                         null);
-                send(eventId, year, kind, contact, language, Map.of("group", group.name(),
+                send(eventId, year, kind, member.personId(), contact, language, Map.of("group", group.name(),
                         "date", DATE.format(date), "time", time(start, language), "place", place), ics);
             }
         });
     }
 
-    private void send(String eventId, ProgrammeYear year, String kind, ContactDetails to, String language,
-                      Map<String, String> values, Outbox.Attachment attachment) {
+    private void send(String eventId, ProgrammeYear year, String kind, String personId, ContactDetails to,
+                      String language, Map<String, String> values, Outbox.Attachment attachment) {
         var all = new HashMap<>(values);
         all.put("name", to.firstName());
         var rendered = templates.render(kind, language, all);
-        outbox.queue(eventId + ":" + to.email().toLowerCase(), year.id(), kind, to.email(), language,
+        // Keyed by person, not address: the key outlives erasure, which must leave no address behind.
+        outbox.queue(eventId + ":" + personId, year.id(), kind, personId, to.email(), language,
                 rendered.subject(), rendered.body(), attachment);
     }
 

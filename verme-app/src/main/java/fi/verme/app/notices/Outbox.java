@@ -27,14 +27,17 @@ class Outbox {
     record Attachment(String name, byte[] content) {
     }
 
-    /** Queues a message once: a second queueing with the same key (say, a replayed event) changes nothing. */
-    void queue(String dedupKey, String programmeYear, String kind, String email, String language, String subject,
-               String body, Attachment attachment) {
+    /**
+     * Queues a message once: a second queueing with the same key (say, a replayed event) changes nothing.
+     * {@code personId} names the recipient, so that erasing them reaches the message.
+     */
+    void queue(String dedupKey, String programmeYear, String kind, String personId, String email, String language,
+               String subject, String body, Attachment attachment) {
         jdbc.update("""
-                insert into app.outbox (message_id, dedup_key, programme_year, kind, recipient_email, language, subject,
-                    body, attachment_name, attachment) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                insert into app.outbox (message_id, dedup_key, programme_year, kind, person_id, recipient_email,
+                    language, subject, body, attachment_name, attachment) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (dedup_key) do nothing""",
-                UUID.randomUUID().toString(), dedupKey, programmeYear, kind, email, language, subject, body,
+                UUID.randomUUID().toString(), dedupKey, programmeYear, kind, personId, email, language, subject, body,
                 attachment == null ? null : attachment.name(), attachment == null ? null : attachment.content());
     }
 

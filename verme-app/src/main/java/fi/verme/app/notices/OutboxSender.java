@@ -1,9 +1,18 @@
 package fi.verme.app.notices;
 
+import fi.verme.app.web.LogSafe;
+import fi.verme.enrolment.api.FindPersons;
+import fi.verme.enrolment.api.PersonView;
 import jakarta.mail.MessagingException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,9 +41,11 @@ class OutboxSender {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final String from;
+    private final QueryGateway queries;
 
     OutboxSender(ObjectProvider<JavaMailSender> mail, JdbcTemplate jdbc, TransactionTemplate transactions,
-                 @Value("${verme.mail.from}") String from) {
+                 @Value("${verme.mail.from}") String from, QueryGateway queries) {
+        this.queries = queries;
         this.mail = mail;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -48,7 +59,7 @@ class OutboxSender {
             try {
                 sendDue();
             } catch (RuntimeException e) {
-                LOG.warn("Outbox not sent this time: {}", e.getMessage());
+                LOG.warn("Outbox not sent this time: {}", LogSafe.text(e.getMessage()));
             }
         }, 3, 1, TimeUnit.SECONDS);
     }
@@ -61,44 +72,75 @@ class OutboxSender {
         }
         Integer sent = transactions.execute(status -> {
             int[] count = {0};
-            jdbc.query("""
-                    select message_id, recipient_email, subject, body, attachment_name, attachment, attempts
+            var due = jdbc.query("""
+                    select message_id, recipient_email, subject, body, attachment_name, attachment, attempts, person_id
                     from app.outbox where status = 'PENDING' and next_attempt_at <= now()
                     order by created_at limit 50 for update skip locked""",
-                    rs -> {
-                        var id = rs.getString(1);
-                        int attempts = rs.getInt(7) + 1;
-                        try {
-                            var message = sender.createMimeMessage();
-                            var helper = new MimeMessageHelper(message, rs.getBytes(6) != null, "UTF-8");
-                            helper.setFrom(from);
-                            helper.setTo(rs.getString(2));
-                            helper.setSubject(rs.getString(3));
-                            helper.setText(rs.getString(4));
-                            if (rs.getBytes(6) != null) {
-                                helper.addAttachment(rs.getString(5), new ByteArrayResource(rs.getBytes(6)),
-                                        "text/calendar");
-                            }
-                            sender.send(message);
-                            jdbc.update("""
-                                    update app.outbox set status = 'SENT', attempts = ?, sent_at = now(), last_error = null
-                                    where message_id = ?""", attempts, id);
-                            count[0]++;
-                        } catch (MessagingException | RuntimeException e) {
-                            var wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 12));
-                            if (wait.compareTo(LONGEST_RETRY) > 0) {
-                                wait = LONGEST_RETRY;
-                            }
-                            jdbc.update("""
-                                    update app.outbox set status = ?, attempts = ?, last_error = ?,
-                                        next_attempt_at = now() + make_interval(secs => ?) where message_id = ?""",
-                                    attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING", attempts,
-                                    String.valueOf(e.getMessage()), wait.toSeconds(), id);
-                            LOG.warn("Sending message {} failed (try {}): {}", id, attempts, e.getMessage());
-                        }
-                    });
+                    (rs, row) -> new Due(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getBytes(6), rs.getInt(7), rs.getString(8)));
+            var erased = erased(due);
+            due.forEach(queued -> {
+                var id = queued.id();
+                int attempts = queued.attempts() + 1;
+                if (erased.contains(queued.personId())) {
+                    // Queued while its recipient was being erased: never sent, and forgotten.
+                    jdbc.update("""
+                            update app.outbox set status = 'CANCELLED', recipient_email = null, subject = null,
+                                body = null, attachment_name = null, attachment = null where message_id = ?""",
+                            id);
+                    return;
+                }
+                try {
+                    var message = sender.createMimeMessage();
+                    var helper = new MimeMessageHelper(message, queued.attachment() != null, "UTF-8");
+                    helper.setFrom(from);
+                    helper.setTo(queued.email());
+                    helper.setSubject(queued.subject());
+                    helper.setText(queued.body());
+                    if (queued.attachment() != null) {
+                        helper.addAttachment(queued.attachmentName(), new ByteArrayResource(queued.attachment()),
+                                "text/calendar");
+                    }
+                    sender.send(message);
+                    jdbc.update("""
+                            update app.outbox set status = 'SENT', attempts = ?, sent_at = now(), last_error = null
+                            where message_id = ?""", attempts, id);
+                    count[0]++;
+                } catch (MessagingException | RuntimeException e) {
+                    var wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 12));
+                    if (wait.compareTo(LONGEST_RETRY) > 0) {
+                        wait = LONGEST_RETRY;
+                    }
+                    jdbc.update("""
+                            update app.outbox set status = ?, attempts = ?, last_error = ?,
+                                next_attempt_at = now() + make_interval(secs => ?) where message_id = ?""",
+                            attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING", attempts,
+                            String.valueOf(LogSafe.text(e.getMessage())), wait.toSeconds(), id);
+                    // A mail server's refusal names the address; the message id is enough to find it.
+                    LOG.warn("Sending message {} failed (try {}): {}", id, attempts,
+                            LogSafe.text(e.getMessage()));
+                }
+            });
             return count[0];
         });
         return sent == null ? 0 : sent;
+    }
+
+    private record Due(String id, String email, String subject, String body, String attachmentName,
+                       byte[] attachment, int attempts, String personId) {
+    }
+
+    /**
+     * The recipients among {@code due} who are no longer in the person register. Erasure cancels what is
+     * queued, but a notice may be queued by a transaction that read the person just before they were erased.
+     */
+    private Set<String> erased(List<Due> due) {
+        var personIds = due.stream().map(Due::personId).filter(Objects::nonNull).distinct().toList();
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        var known = queries.query(new FindPersons(personIds), ResponseTypes.multipleInstancesOf(PersonView.class))
+                .join().stream().map(PersonView::personId).collect(Collectors.toSet());
+        return personIds.stream().filter(id -> !known.contains(id)).collect(Collectors.toSet());
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import fi.verme.app.web.DatabaseUnavailable;
+import fi.verme.app.web.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -34,7 +35,7 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
         if (DatabaseUnavailable.causes(reason)) {
             // Not the user's fault: their account could not be read.
             LOG.warn("Could not check the login for {} {}: database unavailable", request.getMethod(),
-                    request.getRequestURI());
+                    LogSafe.text(request.getRequestURI()));
             DatabaseUnavailable.answer(json, request, response);
             return;
         }
@@ -42,8 +43,8 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
             tooManyAttempts(request, response, throttled);
             return;
         }
-        LOG.warn("Denied {} {} to an unauthenticated client: {}", request.getMethod(), request.getRequestURI(),
-                reason.getMessage());
+        LOG.warn("Denied {} {} to an unauthenticated client: {}", request.getMethod(),
+                LogSafe.text(request.getRequestURI()), reason.getMessage());
         if (request.getHeader("X-Requested-With") == null) {
             // Not for the UI's own requests: the browser would pop up its Basic login dialog.
             response.setHeader("WWW-Authenticate", "Basic realm=\"Verme\"");
@@ -57,14 +58,14 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
             throws IOException {
         var user = SecurityContextHolder.getContext().getAuthentication();
         if (reason instanceof ConflictingScopeException conflicting) {
-            LOG.warn("Refused {} {} to user {}: {}", request.getMethod(), request.getRequestURI(),
-                    user == null ? "?" : user.getName(), reason.getMessage());
+            LOG.warn("Refused {} {} to user {}: {}", request.getMethod(), LogSafe.text(request.getRequestURI()),
+                    user == null ? "?" : LogSafe.text(user.getName()), reason.getMessage());
             write(request, response, HttpStatus.BAD_REQUEST, "conflicting-scope",
                     "Ristiriitainen pyyntö / Conflicting request", "The request is ambiguous: " + conflicting.getMessage());
             return;
         }
-        LOG.warn("Denied {} {} to user {}: {}", request.getMethod(), request.getRequestURI(),
-                user == null ? "?" : user.getName(), reason.getMessage());
+        LOG.warn("Denied {} {} to user {}: {}", request.getMethod(), LogSafe.text(request.getRequestURI()),
+                user == null ? "?" : LogSafe.text(user.getName()), reason.getMessage());
         write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Ei oikeutta / Not allowed",
                 "Your role does not allow this");
     }
@@ -76,7 +77,7 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
             tooManyAttempts(request, response, throttled);
             return;
         }
-        LOG.warn("Failed login at {}: {}", request.getRequestURI(), reason.getMessage());
+        LOG.warn("Failed login at {}: {}", LogSafe.text(request.getRequestURI()), reason.getMessage());
         write(request, response, HttpStatus.UNAUTHORIZED, "login-failed", "Kirjautuminen epäonnistui / Login failed",
                 "Wrong user name or password");
     }

@@ -50,7 +50,8 @@ class EnrolmentLinkController {
         var enrolment = find(enrolmentId);
         var link = links.issue(enrolment.enrolmentId());
         var path = "/api/enrolment-links/" + link.token();
-        LOG.info("Personal link for enrolment {} (to be sent to its person): {}", enrolmentId, path);
+        // Not the link itself: a log outlives erasure, and whoever reads the link can act as the person.
+        LOG.info("Personal link issued for enrolment {}", enrolmentId);
         return new PersonalLink(enrolmentId, path, link.token(), link.expiresAt());
     }
 

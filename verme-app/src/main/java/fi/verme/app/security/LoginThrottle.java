@@ -1,5 +1,6 @@
 package fi.verme.app.security;
 
+import fi.verme.app.web.LogSafe;
 import fi.verme.app.web.RateLimits;
 import java.time.Duration;
 import java.util.Locale;
@@ -60,7 +61,7 @@ class LoginThrottle {
                 var locked = lockedFor(attempt.getName());
                 if (locked.isPresent()) {
                     long seconds = RateLimits.retryAfterSeconds(locked.get().toNanos());
-                    LOG.warn("Sign-in refused for {}: too many wrong passwords", attempt.getName());
+                    LOG.warn("Sign-in refused for {}: too many wrong passwords", LogSafe.text(attempt.getName()));
                     throw new TooManyLoginAttemptsException(seconds);
                 }
                 return passwords.authenticate(attempt);

@@ -1,0 +1,136 @@
+package fi.verme.app.erasure;
+
+import fi.verme.enrolment.api.ContactDetails;
+import fi.verme.enrolment.api.ErasePerson;
+import fi.verme.enrolment.api.FindPersons;
+import fi.verme.enrolment.api.PersonView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Erasure in the application's own stores, which are not views of the events and so cannot follow
+ * {@code PersonErased} by themselves: the outbox, the certificates, the stored idempotent answers and the
+ * user accounts. It wraps the handling of {@link ErasePerson}: it reads the person's contact details before
+ * the register forgets them (the event names nobody, by design), lets the register erase them, and then
+ * clears every store in the same transaction, so either everything is forgotten or nothing is.
+ * The modules' own views hold no names, addresses or phone numbers (they read the register when asked);
+ * what they keep about the person is handled by their own {@code PersonErased} handlers.
+ */
+@Component
+class PersonErasure implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    /** What replaces a name where a record must keep its shape (the mentors of someone else's certificate). */
+    static final String ERASED = "(poistettu / erased)";
+
+    private final QueryGateway queries;
+    private final JdbcTemplate jdbc;
+    private final StoredAnswers storedAnswers;
+
+    PersonErasure(CommandBus commandBus, QueryGateway queries, JdbcTemplate jdbc, StoredAnswers storedAnswers) {
+        this.queries = queries;
+        this.jdbc = jdbc;
+        this.storedAnswers = storedAnswers;
+        // Handler interceptors run inside the command bus's transaction, registered before this one.
+        commandBus.registerHandlerInterceptor(this);
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        if (!(unitOfWork.getMessage().getPayload() instanceof ErasePerson erase)) {
+            return chain.proceed();
+        }
+        var contact = contactOf(erase.personId());
+        var result = chain.proceed();
+        forget(erase.personId(), contact.orElse(null));
+        return result;
+    }
+
+    private void forget(String personId, ContactDetails contact) {
+        cancelAndStripMail(personId, contact);
+        eraseCertificates(personId, contact);
+        disableAccounts(personId, contact);
+        var identifiers = new ArrayList<String>(List.of(personId));
+        if (contact != null) {
+            identifiers.add(contact.email());
+            identifiers.add(contact.email().toLowerCase(Locale.ROOT));
+            identifiers.add(contact.phone());
+        }
+        storedAnswers.purgeMentioning(identifiers);
+    }
+
+    /**
+     * Unsent mail to the person is cancelled (the sender only sends what is pending), and every message to
+     * them loses address, subject, body (their name, personal links) and attachment; kind, status and dates
+     * stay for the outbox's accounting. Messages queued before the outbox knew recipients are found by address,
+     * and their dedup key (event and address, then) names the person by id instead.
+     */
+    private void cancelAndStripMail(String personId, ContactDetails contact) {
+        jdbc.update("""
+                update app.outbox set status = case when status = 'SENT' then status else 'CANCELLED' end,
+                    dedup_key = replace(dedup_key, lower(coalesce(recipient_email, '')), ?),
+                    person_id = ?, recipient_email = null, subject = null, body = null, attachment_name = null,
+                    attachment = null, last_error = null
+                where person_id = ? or lower(recipient_email) = lower(?)""",
+                personId, personId, personId, contact == null ? null : contact.email());
+        if (contact != null) {
+            // Mail to others that names them (a group's mentors in a placement notice).
+            jdbc.update("""
+                    update app.outbox set subject = replace(subject, ?, ?), body = replace(body, ?, ?)
+                    where strpos(subject, ?) > 0 or strpos(body, ?) > 0""",
+                    fullName(contact), ERASED, fullName(contact), ERASED, fullName(contact), fullName(contact));
+        }
+    }
+
+    /**
+     * The person's own certificates keep their code, kind and year (a check then says the holder was erased);
+     * the name and the figures go. Other people's certificates that name them as mentor keep the rest.
+     */
+    private void eraseCertificates(String personId, ContactDetails contact) {
+        jdbc.update("""
+                update app.certificate set holder = null, summary = '{}'::jsonb, holder_erased_at = now()
+                where person_id = ?""", personId);
+        if (contact != null) {
+            jdbc.update("""
+                    update app.certificate set summary = jsonb_set(summary, '{mentors}',
+                        to_jsonb(replace(summary ->> 'mentors', ?, ?)))
+                    where strpos(summary ->> 'mentors', ?) > 0""",
+                    fullName(contact), ERASED, fullName(contact));
+        }
+    }
+
+    /**
+     * An account that is this person (by person id or by address) can no longer sign in and names nobody:
+     * its id stays, because events' metadata name who acted by it; its grants go.
+     */
+    private void disableAccounts(String personId, ContactDetails contact) {
+        var email = contact == null ? null : contact.email();
+        jdbc.update("""
+                delete from app.role_grant where user_id in (select user_id from app.app_user
+                    where person_id = ? or lower(email) = lower(?))""", personId, email);
+        jdbc.update("""
+                update app.app_user set display_name = ?, email = null, oidc_subject = null, password_hash = null,
+                    person_id = null, enabled = false
+                where person_id = ? or lower(email) = lower(?)""", ERASED, personId, email);
+    }
+
+    private Optional<ContactDetails> contactOf(String personId) {
+        List<PersonView> found = queries.query(new FindPersons(List.of(personId)),
+                ResponseTypes.multipleInstancesOf(PersonView.class)).join();
+        return found.stream().findFirst().map(PersonView::contact);
+    }
+
+    private static String fullName(ContactDetails contact) {
+        return contact.firstName() + " " + contact.lastName();
+    }
+}
