@@ -164,7 +164,7 @@ class AnonymousInputTest {
     @Test
     void payrollCsvCellsCannotRunAsFormulas() throws Exception {
         Programmes.openCallOpenToday(api, organiser);
-        var created = api.post("/api/mentors", Map.of("firstName", "=HYPERLINK(\"http://evil.example\",\"x\")",
+        var created = api.post("/api/mentors?organiser=" + organiser, Map.of("firstName", "=HYPERLINK(\"http://evil.example\",\"x\")",
                 "lastName", "Mentori", "email", "kaava." + organiser + "@example.fi", "organisation", "Osake",
                 "trainingYear", 2019, "trainingProvider", "Osake"));
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);

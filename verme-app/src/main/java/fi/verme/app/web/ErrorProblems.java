@@ -1,6 +1,7 @@
 package fi.verme.app.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * URL, oversized headers: the host's error report valve, replaced by one that writes problem+json).
  */
 @RestController
+@Hidden // not an endpoint of the API: where Tomcat sends the errors it renders
 class ErrorProblems implements ErrorController {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorProblems.class);
