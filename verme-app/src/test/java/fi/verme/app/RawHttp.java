@@ -58,7 +58,7 @@ final class RawHttp {
             throws IOException {
         try (var socket = new Socket()) {
             socket.connect(new InetSocketAddress("localhost", port), 5_000);
-            socket.setSoTimeout(60_000);
+            socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();
             var head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
@@ -105,8 +105,8 @@ final class RawHttp {
                 out.write(piece, 0, n);
             }
             sent += n;
-            if (in.available() > 0) {
-                return sent < body.length();
+            if (sent < body.length() && in.available() > 0) {
+                return true;
             }
         }
         if (body.chunked()) {
