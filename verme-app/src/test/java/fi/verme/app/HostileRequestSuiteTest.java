@@ -84,6 +84,7 @@ class HostileRequestSuiteTest {
         // Closing the call changes what the form does afterwards, so it goes last.
         targets.sort(java.util.Comparator.comparing(t -> t.endpoint().endsWith("/enrolment-call/close")));
         var counts = new TreeMap<String, Integer>();
+        var summary = new TreeMap<String, Integer>();
         long started = System.nanoTime();
         for (var target : targets) {
             for (var role : ROLES) {
@@ -108,6 +109,7 @@ class HostileRequestSuiteTest {
                     var line = role + " " + target.method() + " " + variant.target() + " [" + variant.kind() + "] -> "
                             + answer + " (plain: " + plain.status() + ")";
                     int status = answer.status();
+                    int failuresBefore = failures.size();
                     if (status < 0 || status >= 500) {
                         failures.add(line);
                     } else if (plainRefused && status < 400) {
@@ -123,6 +125,12 @@ class HostileRequestSuiteTest {
                             failures.add(line + ": refused, yet appended " + appended + " events");
                         }
                     }
+                    if (failures.size() > failuresBefore) {
+                        var reason = status < 0 || status >= 500 ? "5xx or no answer" : plainRefused && status < 400
+                                ? "let through where refused" : status >= 400 && !answer.isProblem()
+                                ? "4xx not problem+json" : "events appended";
+                        summary.merge(variant.kind() + ": " + reason, 1, Integer::sum);
+                    }
                 }
             }
         }
@@ -130,6 +138,7 @@ class HostileRequestSuiteTest {
                 + " roles, cases per variant kind " + counts + ", total "
                 + counts.values().stream().mapToInt(Integer::intValue).sum() + " in "
                 + (System.nanoTime() - started) / 1_000_000_000 + " s, " + failures.size() + " failures");
+        summary.forEach((kind, n) -> System.out.println("  failures by variant and reason: " + kind + " = " + n));
         failures.stream().limit(400).forEach(f -> System.out.println("  " + f));
         assertThat(failures).as("variants that got another decision, a 5xx or a non-problem error").isEmpty();
     }
