@@ -62,7 +62,7 @@ final class SeededYear {
         this.programme = organiser + "/" + Programmes.SCHOOL_YEAR;
         Programmes.openCallOpenToday(api, organiser);
         mentorEmail = "mentori." + tag + "@example.fi";
-        mentorId = Programmes.mentor(api, "Mentori" + letters(), mentorEmail);
+        mentorId = Programmes.mentor(api, organiser, "Mentori" + letters(), mentorEmail);
         mentorPerson = api.get("/api/mentors/" + mentorId).json().get("personId").asText();
         for (int i = 0; i < 5; i++) {
             var first = "Jasen" + letters() + (char) ('a' + i);
@@ -103,7 +103,7 @@ final class SeededYear {
         claim = ok(api.post(year + "/claims", Map.of("mentorId", mentorId, "hours", "1",
                 "description", claimDescription, "date", Programmes.today().toString()))).get("claimId").asText();
         ok(api.post("/api/claims/" + claim + "/approve", Map.of()));
-        period = ok(api.post(year + "/payment-periods", Map.of("period", "kausi-" + tag))).get("periodId").asText();
+        period = ok(api.post(year + "/payment-periods", Map.of("period", "2026-12"))).get("periodId").asText();
         personalLink = ok(api.get("/api/enrolments/" + participantEnrolment + "/link")).get("link").asText();
         doneGroup = Programmes.group(api, organiser, "UUDET", mentorId, 2, 6);
         for (var valmis : List.of("Valmis" + letters() + "a", "Valmis" + letters() + "b")) {
@@ -227,7 +227,7 @@ final class SeededYear {
             case "POST {year}/claims" -> Map.of("mentorId", mentorId, "hours", "1", "description", "Vieras",
                     "date", today);
             case "POST /api/claims/{claimId}/reject" -> Map.of("reason", "DUPLICATE");
-            case "POST {year}/payment-periods" -> Map.of("period", "vieras-" + UUID.randomUUID());
+            case "POST {year}/payment-periods" -> Map.of("period", "2027-0" + (1 + new java.util.Random().nextInt(9)));
             case "POST /api/payment-periods/{periodId}/paid" -> Map.of("payrollReference", "VIERAS-1");
             case "POST {year}/surveys" -> Map.of("statements", List.of("Vieras väite"));
             case "POST /api/enrolments/{enrolmentId}/withdraw" -> Map.of("reason", "SCHEDULE");
