@@ -60,13 +60,13 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * kept on the request, and before a handler runs Spring MVC must have chosen that very endpoint.
  */
 @Configuration(proxyBeanMethods = false)
-class AccessPolicy implements AuthorizationManager<RequestAuthorizationContext>, HandlerInterceptor,
+public class AccessPolicy implements AuthorizationManager<RequestAuthorizationContext>, HandlerInterceptor,
         WebMvcConfigurer {
 
     /** Set when a mentor claims: the claim must be their own (the controller checks the mentor id). */
     static final String CLAIMANT_ATTRIBUTE = "verme.claimantPersonId";
     /** The rule ("METHOD pattern") the request was authorised by. */
-    static final String RULE_ATTRIBUTE = AccessPolicy.class.getName() + ".rule";
+    public static final String RULE_ATTRIBUTE = AccessPolicy.class.getName() + ".rule";
     private static final PathPatternRequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     private record Rule(String key, PathPattern pattern, RequestMatcher matcher, Access access) {

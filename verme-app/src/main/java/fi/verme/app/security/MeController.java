@@ -12,6 +12,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -41,7 +42,7 @@ class MeController {
     }
 
     @GetMapping("/api/me")
-    Me me(HttpServletRequest request, CsrfToken csrf) {
+    Me me(HttpServletRequest request, @Parameter(hidden = true) CsrfToken csrf) {
         var user = CurrentUser.account(request, users).orElseThrow();
         var organisers = user.grants().stream().map(Grant::organiser).collect(Collectors.toSet());
         var calls = queries.query(new ListEnrolmentCalls(organisers.contains(Grant.ALL_ORGANISERS) ? null

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import fi.verme.app.security.AccessPolicy;
 import fi.verme.app.security.CurrentUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -65,8 +66,9 @@ public class Idempotency extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getHeader(RequestMetadata.IDEMPOTENCY_HEADER) == null
-                || isRead(request.getMethod());
+        // Only requests to an endpoint of the API, authorised by its rule; a path that reaches none is not kept.
+        return request.getHeader(RequestMetadata.IDEMPOTENCY_HEADER) == null || isRead(request.getMethod())
+                || request.getAttribute(AccessPolicy.RULE_ATTRIBUTE) == null;
     }
 
     @Override

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Request input is read as written, never guessed at: a number sent as a string ({@code "60"}) or a
  * fraction where a whole number belongs ({@code 60.9} minutes) is refused rather than converted or
- * truncated, as are {@code "true"} or {@code 1} for a boolean and an index for an enum value. A date
+ * truncated, a key given twice in one object is refused rather than one of them taken, as are {@code "true"} or {@code 1} for a boolean and an index for an enum value. A date
  * is {@code YYYY-MM-DD} with a year from 1900 to 9999, in a body as in a path or query parameter: no
  * timestamp cut to its day, no {@code +999999999-12-31} that overflows later. Money stays text
  * ({@code "25.50"}): amounts are exact decimals, so a decimal may come as a string.
@@ -59,6 +59,8 @@ class StrictInput implements WebMvcConfigurer {
         var mapper = lenient.copy();
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        // {"reason": "A", "reason": "B"} means two things: which one the caller meant cannot be known.
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
