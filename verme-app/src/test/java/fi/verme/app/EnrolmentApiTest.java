@@ -251,6 +251,26 @@ class EnrolmentApiTest {
         assertThat(api.as(TestAccounts.ADMIN, TestAccounts.PASSWORD).delete("/api/persons/" + personId).status()).isEqualTo(404);
     }
 
+    /** The answer kept for an anonymous enrolment names the enrolment and its link: erasure removes it too. */
+    @Test
+    void erasureForgetsTheStoredAnswerToAnAnonymousEnrolment() {
+        var key = "erasure-" + UUID.randomUUID();
+        var body = enrolment("Unohdettava", "Henkilö", "unohdettava." + organiser + "@example.fi");
+        var first = Api.anonymous(port).post(path(organiser) + "/enrolments", body, Map.of("Idempotency-Key", key));
+        assertThat(first.status()).isEqualTo(201);
+        var id = first.json().get("enrolmentId").asText();
+        var personId = api.get("/api/enrolments/" + id).json().get("personId").asText();
+
+        assertThat(api.as(TestAccounts.ADMIN, TestAccounts.PASSWORD).delete("/api/persons/" + personId).status())
+                .isEqualTo(204);
+
+        assertThat(jdbc.queryForObject("select count(*) from app.idempotent_request where position(? in body) > 0",
+                Long.class, (Object) id.getBytes(StandardCharsets.UTF_8))).isZero();
+        var again = Api.anonymous(port).post(path(organiser) + "/enrolments", body, Map.of("Idempotency-Key", key));
+        assertThat(again.header("Idempotent-Replayed")).isNull();
+        assertThat(again.raw().body()).doesNotContain(id);
+    }
+
     @Test
     void closedCallRefusesEnrolmentButTakesACoordinatorsLateOne() {
         assertThat(api.post(path(organiser) + "/enrolment-call/close", Map.of()).status()).isEqualTo(200);

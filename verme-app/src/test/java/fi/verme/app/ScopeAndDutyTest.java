@@ -75,6 +75,37 @@ class ScopeAndDutyTest {
         return as.post(year + "/claims", withDate);
     }
 
+    /**
+     * The person register is shared by every organiser: another organiser's coordinator registering a
+     * mentor with a known address (whether or not the registration is refused) links to the person as
+     * registered and renames nobody.
+     */
+    @Test
+    void registeringAMentorWithAKnownAddressRenamesNobody() {
+        var email = unique("tunnettu") + "@example.fi";
+        var mentorId = mentor(api, organiser, "Alkuperäinen", email);
+        var member = enrol(api, organiser, "Jasen", List.of("UUDET"), "Koulu");
+        var memberPerson = api.get("/api/enrolments/" + member).json().get("personId").asText();
+        var memberEmail = "jasen." + organiser + "@example.fi";
+        var other = unique("toinen");
+        var otherCoordinator = account(unique("koordinaattori"), null, new Grant(Role.COORDINATOR, other));
+
+        var again = otherCoordinator.post("/api/mentors?organiser=" + other, Map.of("firstName", "Hakkeri",
+                "lastName", "Muutettu", "email", email.toUpperCase(), "organisation", "Muu", "trainingYear", 2020,
+                "trainingProvider", "Muu"));
+        assertProblem(again, 409, "mentor-already-registered");
+        var asMentor = otherCoordinator.post("/api/mentors?organiser=" + other, Map.of("firstName", "Hakkeri",
+                "lastName", "Muutettu", "email", memberEmail, "organisation", "Muu", "trainingYear", 2020,
+                "trainingProvider", "Muu"));
+        assertThat(asMentor.status()).as(asMentor.raw().body()).isEqualTo(201);
+
+        var registered = jdbc.queryForList("select first_name, last_name, email from enrolment.person "
+                + "where person_id in (?, ?) order by first_name", personOf(mentorId), memberPerson);
+        assertThat(registered).extracting(row -> row.get("first_name") + " " + row.get("last_name") + " "
+                + row.get("email")).containsExactly("Alkuperäinen Mentori " + email,
+                "Jasen Osallistuja " + memberEmail);
+    }
+
     @Test
     void mentorClaimsOnlyForGroupsTheyLead() {
         api.put(year + "/compensation-rules", Map.of("preset", "SEINAJOKI", "hourlyFee", "50.00"));
@@ -201,8 +232,19 @@ class ScopeAndDutyTest {
             var disabledSelf = admin.put("/api/admin/users/" + adminId, Map.of("displayName", adminId,
                     "enabled", false, "grants", List.of(Map.of("role", "ADMIN", "organiser", "*"))));
 
+            // Nor by erasing the person the last admin's account is linked to.
+            var person = jdbc.queryForObject("""
+                    insert into enrolment.person (person_id, email_key, first_name, last_name, email)
+                    values (?, ?, 'Viimeinen', 'Ylläpitäjä', ?) returning person_id""", String.class,
+                    UUID.randomUUID().toString(), adminId + "@example.fi", adminId + "@example.fi");
+            jdbc.update("update app.app_user set person_id = ? where user_id = ?", person, adminId);
+            var erased = admin.delete("/api/persons/" + person);
+
             assertProblem(demoted, 409, "last-admin");
             assertProblem(disabledSelf, 409, "last-admin");
+            assertProblem(erased, 409, "last-admin");
+            assertThat(jdbc.queryForObject("select count(*) from enrolment.person where person_id = ?", Long.class,
+                    person)).isOne();
             var account = users.find(adminId).orElseThrow();
             assertThat(account.enabled()).isTrue();
             assertThat(account.grants()).containsExactly(new Grant(Role.ADMIN, Grant.ALL_ORGANISERS));

@@ -98,6 +98,29 @@ class SecurityTest {
         assertThat(api.as(admin, PASSWORD).get("/api/admin/users").status()).isEqualTo(200);
     }
 
+    /** HEAD is a GET without its body: the same rule decides it, for the same users. */
+    @Test
+    void aHeadRequestIsDecidedAsItsGet() throws Exception {
+        var http = HttpClient.newHttpClient();
+        var me = URI.create("http://localhost:" + port + "/api/me");
+        var users = URI.create("http://localhost:" + port + "/api/admin/users");
+        var coordinator = "paa-" + UUID.randomUUID().toString().substring(0, 8);
+        this.users.save(coordinator, PASSWORD, "Pää", null, null, null, true);
+        this.users.setGrants(coordinator, List.of(new Grant(Role.COORDINATOR, "paa")));
+        var asCoordinator = basic(coordinator, PASSWORD);
+
+        assertThat(head(http, me, asCoordinator)).isEqualTo(200);
+        assertThat(head(http, users, asCoordinator)).isEqualTo(403);
+        assertThat(head(http, users, basic(admin, PASSWORD))).isEqualTo(200);
+        assertThat(head(http, me, Map.of())).isEqualTo(401);
+    }
+
+    private static int head(HttpClient http, URI uri, Map<String, String> headers) throws Exception {
+        var request = HttpRequest.newBuilder(uri).method("HEAD", HttpRequest.BodyPublishers.noBody());
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     /** The organiser comes from one place: a parameter given twice, or two organisers in one request, is a 400. */
     @Test
     void aRequestNamingTwoOrganisersOrRepeatingOneIsRefused() {
@@ -245,6 +268,16 @@ class SecurityTest {
         var forged = client.send(HttpRequest.newBuilder(call).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(403);
+        // Another scheme's Authorization header does not excuse the session; the token counts only as a header.
+        var bearer = client.send(HttpRequest.newBuilder(call).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer x").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(bearer.statusCode()).isEqualTo(403);
+        var inUrl = client.send(HttpRequest.newBuilder(URI.create(call + "?_csrf=" + URLEncoder.encode(
+                        me.get("csrf").get("token").asText(), StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(inUrl.statusCode()).isEqualTo(403);
         assertThat(Api.anonymous(port).get("/api/programmes/istunto/" + Programmes.SCHOOL_YEAR + "/enrolment-call")
                 .status()).as("the refused write changed nothing").isEqualTo(404);
         var sent = client.send(HttpRequest.newBuilder(call).header("Content-Type", "application/json")

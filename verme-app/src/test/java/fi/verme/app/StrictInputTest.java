@@ -64,6 +64,18 @@ class StrictInputTest {
         assertThat(events()).as("nothing recorded").isEqualTo(eventsBefore);
     }
 
+    /** A NUL in a query parameter reached PostgreSQL and came back as a "concurrent change". */
+    @Test
+    void aControlCharacterInAParameterIsRefusedNamingIt() {
+        for (var query : List.of("/groups?theme=%00", "/enrolments?theme=a%0Ab", "/groups?theme=%E2%80%AE")) {
+            var refused = api.get(path(organiser) + query);
+            assertThat(refused.status()).as(query + ": " + refused.raw().body()).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("theme");
+        }
+        assertThat(api.get("/api/admin/outbox?programme=" + organiser + "/" + Programmes.SCHOOL_YEAR + "&status=%00").status())
+                .isEqualTo(400);
+    }
+
     @Test
     void aNumberSentAsAStringIsRefused() {
         long before = events();

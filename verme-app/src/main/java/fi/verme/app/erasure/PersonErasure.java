@@ -1,5 +1,6 @@
 package fi.verme.app.erasure;
 
+import fi.verme.app.security.UserAccounts;
 import fi.verme.enrolment.api.ContactDetails;
 import fi.verme.enrolment.api.ErasePerson;
 import fi.verme.enrolment.api.FindPersons;
@@ -31,16 +32,19 @@ import org.springframework.stereotype.Component;
 class PersonErasure implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     /** What replaces a name where a record must keep its shape (the mentors of someone else's certificate). */
-    static final String ERASED = "(poistettu / erased)";
+    static final String ERASED = UserAccounts.ERASED;
 
     private final QueryGateway queries;
     private final JdbcTemplate jdbc;
     private final StoredAnswers storedAnswers;
+    private final UserAccounts users;
 
-    PersonErasure(CommandBus commandBus, QueryGateway queries, JdbcTemplate jdbc, StoredAnswers storedAnswers) {
+    PersonErasure(CommandBus commandBus, QueryGateway queries, JdbcTemplate jdbc, StoredAnswers storedAnswers,
+                  UserAccounts users) {
         this.queries = queries;
         this.jdbc = jdbc;
         this.storedAnswers = storedAnswers;
+        this.users = users;
         // Handler interceptors run inside the command bus's transaction, registered before this one.
         commandBus.registerHandlerInterceptor(this);
     }
@@ -51,16 +55,20 @@ class PersonErasure implements MessageHandlerInterceptor<CommandMessage<?>> {
             return chain.proceed();
         }
         var contact = contactOf(erase.personId());
+        // The answer to an anonymous enrolment names the enrolment (and its personal link), not the person.
+        var enrolments = jdbc.queryForList("select enrolment_id from enrolment.roster_entry where person_id = ?",
+                String.class, erase.personId());
         var result = chain.proceed();
-        forget(erase.personId(), contact.orElse(null));
+        forget(erase.personId(), contact.orElse(null), enrolments);
         return result;
     }
 
-    private void forget(String personId, ContactDetails contact) {
+    private void forget(String personId, ContactDetails contact, List<String> enrolments) {
         cancelAndStripMail(personId, contact);
         eraseCertificates(personId, contact);
-        disableAccounts(personId, contact);
+        users.closeAccountsOf(personId, contact == null ? null : contact.email());
         var identifiers = new ArrayList<String>(List.of(personId));
+        identifiers.addAll(enrolments);
         if (contact != null) {
             identifiers.add(contact.email());
             identifiers.add(contact.email().toLowerCase(Locale.ROOT));
@@ -107,21 +115,6 @@ class PersonErasure implements MessageHandlerInterceptor<CommandMessage<?>> {
                     where strpos(summary ->> 'mentors', ?) > 0""",
                     fullName(contact), ERASED, fullName(contact));
         }
-    }
-
-    /**
-     * An account that is this person (by person id or by address) can no longer sign in and names nobody:
-     * its id stays, because events' metadata name who acted by it; its grants go.
-     */
-    private void disableAccounts(String personId, ContactDetails contact) {
-        var email = contact == null ? null : contact.email();
-        jdbc.update("""
-                delete from app.role_grant where user_id in (select user_id from app.app_user
-                    where person_id = ? or lower(email) = lower(?))""", personId, email);
-        jdbc.update("""
-                update app.app_user set display_name = ?, email = null, oidc_subject = null, password_hash = null,
-                    person_id = null, enabled = false
-                where person_id = ? or lower(email) = lower(?)""", ERASED, personId, email);
     }
 
     private Optional<ContactDetails> contactOf(String personId) {

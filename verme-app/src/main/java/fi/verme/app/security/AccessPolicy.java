@@ -88,11 +88,14 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
     private static List<Rule> rules() {
         var parser = PathPatternParser.defaultInstance;
         var matchers = PathPatternRequestMatcher.withDefaults();
-        return AccessRules.RULES.entrySet().stream().map(entry -> {
+        // HEAD is a GET without the body (Spring MVC serves it by the GET handler), so it meets the GET rule.
+        return AccessRules.RULES.entrySet().stream().flatMap(entry -> {
             var method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
             var path = entry.getKey().substring(method.length() + 1);
-            return new Rule(entry.getKey(), parser.parse(path), matchers.matcher(HttpMethod.valueOf(method), path),
-                    entry.getValue());
+            var methods = method.equals("GET") ? List.of(HttpMethod.GET, HttpMethod.HEAD)
+                    : List.of(HttpMethod.valueOf(method));
+            return methods.stream().map(each -> new Rule(entry.getKey(), parser.parse(path),
+                    matchers.matcher(each, path), entry.getValue()));
         }).sorted(Comparator.comparing(Rule::pattern, PathPattern.SPECIFICITY_COMPARATOR)).toList();
     }
 
@@ -168,7 +171,8 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
         }
         var pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         var decided = request.getAttribute(RULE_ATTRIBUTE);
-        if (decided == null || !decided.equals(request.getMethod() + " " + pattern)) {
+        var method = "HEAD".equals(request.getMethod()) ? "GET" : request.getMethod();
+        if (decided == null || !decided.equals(method + " " + pattern)) {
             denied.handle(request, response, new AccessDeniedException("the endpoint " + request.getMethod() + " "
                     + pattern + " is not the one authorised (" + decided + ")"));
             return false;

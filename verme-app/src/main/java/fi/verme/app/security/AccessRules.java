@@ -144,10 +144,10 @@ public final class AccessRules {
         // The e-mail outbox of a programme year (?programme=organiser/schoolYear).
         rules.put("GET /api/admin/outbox", Access.of(coordinator, organiser(ADMIN)).scopedBy(PROGRAMME));
 
-        // Rebuilding views from the events: operators (admins) and auditors start it and follow it.
-        rules.put("POST /api/admin/replays", Access.of(installation(ADMIN), any(AUDITOR)));
-        rules.put("GET /api/admin/replays", Access.of(installation(ADMIN), any(AUDITOR)));
-        rules.put("GET /api/admin/replays/{replayId}", Access.of(installation(ADMIN), any(AUDITOR)));
+        // Rebuilding views from the events touches every organiser: the installation's admins and auditors (*).
+        rules.put("POST /api/admin/replays", Access.of(installation(ADMIN), installation(AUDITOR)));
+        rules.put("GET /api/admin/replays", Access.of(installation(ADMIN), installation(AUDITOR)));
+        rules.put("GET /api/admin/replays/{replayId}", Access.of(installation(ADMIN), installation(AUDITOR)));
 
         // Who am I: any signed-in user with a role, for the UI to show what they may do.
         rules.put("GET /api/me", Access.of(any(COORDINATOR), any(MENTOR), any(PARTICIPANT), any(FINANCE), any(AUDITOR),

@@ -11,7 +11,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.function.Supplier;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
@@ -42,13 +49,44 @@ class SecurityConfiguration {
     private static final RequestMatcher LOGIN_FORM = PathPatternRequestMatcher.withDefaults()
             .matcher(HttpMethod.POST, LOGIN);
 
-    /** A write that a browser sends with its session cookie and no credentials of its own. */
+    private static final BasicAuthenticationConverter BASIC = new BasicAuthenticationConverter();
+
+    /**
+     * A write that a browser sends with its session cookie and no credentials of its own. Credentials of
+     * its own means HTTP Basic as Spring Security reads it (which then checks them): any other
+     * {@code Authorization} header does not excuse a session's write from its CSRF token.
+     */
     static boolean ridesOnSession(HttpServletRequest request) {
         var method = request.getMethod();
         boolean safe = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")
                 || method.equals("TRACE");
-        return !safe && request.getHeader("Authorization") == null && request.getSession(false) != null
-                && !LOGIN_FORM.matches(request);
+        return !safe && request.getSession(false) != null && !LOGIN_FORM.matches(request)
+                && !bringsBasicCredentials(request);
+    }
+
+    private static boolean bringsBasicCredentials(HttpServletRequest request) {
+        try {
+            return BASIC.convert(request) != null;
+        } catch (AuthenticationException malformed) {
+            return false;
+        }
+    }
+
+    /** The session's CSRF token is taken from its header only, never from the URL or a form field. */
+    static final class HeaderOnlyCsrfToken implements CsrfTokenRequestHandler {
+
+        private final XorCsrfTokenRequestAttributeHandler standard = new XorCsrfTokenRequestAttributeHandler();
+
+        @Override
+        public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> token) {
+            standard.handle(request, response, token);
+        }
+
+        @Override
+        public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken token) {
+            return request.getHeader(token.getHeaderName()) == null ? null
+                    : standard.resolveCsrfTokenValue(request, token);
+        }
     }
 
     /** BCrypt, at the configured cost (10 by default; the tests use the cheapest, 4, to stay fast). */
@@ -88,7 +126,8 @@ class SecurityConfiguration {
                         .anyRequest().access(access))
                 .httpBasic(basic -> basic.authenticationEntryPoint(denied))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(denied).accessDeniedHandler(denied))
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::ridesOnSession))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::ridesOnSession)
+                        .csrfTokenRequestHandler(new HeaderOnlyCsrfToken()))
                 .formLogin(form -> form.loginPage("/").loginProcessingUrl(LOGIN)
                         .successHandler((request, response, authentication) -> response.setStatus(204))
                         .failureHandler(denied::loginFailed))

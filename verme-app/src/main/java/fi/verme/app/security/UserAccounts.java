@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class UserAccounts implements UserDetailsService {
 
+    /** What an erased person's account is called from then on. */
+    public static final String ERASED = "(poistettu / erased)";
+
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
 
@@ -106,6 +109,25 @@ public class UserAccounts implements UserDetailsService {
         setGrants(userId, grants);
         if (enabledAdmins() == 0) {
             throw new LastAdminException(userId);
+        }
+    }
+
+    /**
+     * Closes the accounts that are this person (by person id or by address), for their erasure: they can no
+     * longer sign in and name nobody; the id stays, because events' metadata name who acted by it; the
+     * grants go. Refused if it would leave no enabled admin of all organisers.
+     */
+    public void closeAccountsOf(String personId, String email) {
+        jdbc.execute("lock table app.role_grant in share row exclusive mode");
+        jdbc.update("""
+                delete from app.role_grant where user_id in (select user_id from app.app_user
+                    where person_id = ? or lower(email) = lower(?))""", personId, email);
+        jdbc.update("""
+                update app.app_user set display_name = ?, email = null, oidc_subject = null, password_hash = null,
+                    person_id = null, enabled = false
+                where person_id = ? or lower(email) = lower(?)""", ERASED, personId, email);
+        if (enabledAdmins() == 0) {
+            throw new LastAdminException("of person " + personId);
         }
     }
 

@@ -6,17 +6,16 @@ import fi.verme.enrolment.api.ContactDetails;
  * The register of people's contact details, kept out of the events so that a person can be erased.
  * A person is known by e-mail address, compared case-insensitively.
  *
- * <p>Anonymous input never changes a register entry: knowing someone's address must not let anyone
- * rename them. The details typed into an enrolment form belong to that enrolment; a register entry
- * changes only by a coordinator, through the person's signed link, or by the identity provider
- * ({@link #register}).
+ * <p>Nobody changes a register entry by naming its address: not the public form, and not a coordinator
+ * registering a mentor (the register is shared by every organiser, so a coordinator of one could
+ * otherwise rename another organiser's people everywhere). The details typed into an enrolment form
+ * belong to that enrolment; a known address only links to the person as registered.
  */
 public interface PersonRegister {
 
     /**
-     * Records the contact details and returns the person's id: the existing one when the e-mail
-     * address is already known (its details are brought up to date), otherwise {@code candidateId}.
-     * Only for details from a trusted source (a coordinator, a signed link, the identity provider).
+     * Returns the person's id: the existing one when the e-mail address is already known (whose entry
+     * stays exactly as it was), otherwise {@code candidateId}, newly registered with these details.
      */
     String register(ContactDetails contact, String candidateId);
 

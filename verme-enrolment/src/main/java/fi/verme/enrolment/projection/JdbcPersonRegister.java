@@ -33,11 +33,11 @@ class JdbcPersonRegister implements PersonRegister {
 
     @Override
     public String register(ContactDetails contact, String candidateId) {
+        // "do update" with an unchanged value only so that "returning" yields the existing id.
         return jdbc.queryForObject("""
                 insert into enrolment.person (person_id, email_key, first_name, last_name, email, phone)
                 values (?, ?, ?, ?, ?, ?)
-                on conflict (email_key) do update set first_name = excluded.first_name,
-                    last_name = excluded.last_name, email = excluded.email, phone = excluded.phone, updated_at = now()
+                on conflict (email_key) do update set email_key = enrolment.person.email_key
                 returning person_id""", String.class,
                 candidateId, emailKey(contact.email()), contact.firstName(), contact.lastName(),
                 contact.email().trim(), contact.phone());
@@ -45,14 +45,7 @@ class JdbcPersonRegister implements PersonRegister {
 
     @Override
     public String enrol(String enrolmentId, ContactDetails contact, String candidateId) {
-        // "do update" with an unchanged value only so that "returning" yields the existing id.
-        String person = jdbc.queryForObject("""
-                insert into enrolment.person (person_id, email_key, first_name, last_name, email, phone)
-                values (?, ?, ?, ?, ?, ?)
-                on conflict (email_key) do update set email_key = enrolment.person.email_key
-                returning person_id""", String.class,
-                candidateId, emailKey(contact.email()), contact.firstName(), contact.lastName(),
-                contact.email().trim(), contact.phone());
+        String person = register(contact, candidateId);
         jdbc.update("""
                 insert into enrolment.enrolment_contact (enrolment_id, person_id, first_name, last_name, email, phone)
                 values (?, ?, ?, ?, ?, ?)""",
