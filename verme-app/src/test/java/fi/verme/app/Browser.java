@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -110,9 +111,15 @@ final class Browser implements AutoCloseable {
         return ready();
     }
 
+    /** Signs out; the header may be redrawn (after a save, say) between finding its button and clicking it. */
     Browser logout() {
-        driver.findElement(By.xpath("//header//button")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".site-header a.button-link")));
+        var signedOut = By.cssSelector(".site-header a.button-link");
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            if (d.findElements(signedOut).isEmpty()) {
+                d.findElement(By.xpath("//header//button")).click();
+            }
+            return !d.findElements(signedOut).isEmpty();
+        });
         return ready();
     }
 

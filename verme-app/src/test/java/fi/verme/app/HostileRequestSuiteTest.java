@@ -62,8 +62,8 @@ class HostileRequestSuiteTest {
     @Test
     void everyVariantOfEveryRequestGetsThePlainDecisionOrA4xxProblem() throws Exception {
         var api = new Api(port);
-        var x = new SeededYear(api, users, "vihamielinen");
-        var other = new SeededYear(api, users, "toinen");
+        var x = new SeededYear(api, users, jdbc, "vihamielinen");
+        var other = new SeededYear(api, users, jdbc, "toinen");
         var description = api.get("/v3/api-docs").json();
         var targets = new ArrayList<Target>();
         var failures = new ArrayList<String>();
@@ -380,8 +380,8 @@ class HostileRequestSuiteTest {
     @Test
     void idempotentAnswerIsNeverServedToAnotherCaller() throws IOException {
         var api = new Api(port);
-        var x = new SeededYear(api, users, "avain");
-        var other = new SeededYear(api, users, "avain-b");
+        var x = new SeededYear(api, users, jdbc, "avain");
+        var other = new SeededYear(api, users, jdbc, "avain-b");
         var key = "avain-" + UUID.randomUUID();
         var secret = "Vain ryhmälle " + UUID.randomUUID();
         var body = JSON.writeValueAsString(Map.of("text", secret));

@@ -111,4 +111,19 @@ final class Programmes {
         body.put("consentToProcessing", true);
         return body;
     }
+
+    /**
+     * The survey links mailed for a programme year ({@code organiser/schoolYear}), optionally to one address,
+     * as their recipients receive them: read from the outbox table, since the outbox API hides them.
+     */
+    static List<String> surveyLinks(org.springframework.jdbc.core.JdbcTemplate jdbc, String programme,
+                                    String recipient) {
+        var link = java.util.regex.Pattern.compile("/#/kysely/(\\S+)");
+        return jdbc.queryForList("""
+                        select body from app.outbox where programme_year = ? and kind = 'survey-open'
+                            and (cast(? as text) is null or lower(recipient_email) = lower(?))
+                        order by created_at, message_id""", String.class, programme, recipient, recipient).stream()
+                .map(link::matcher).filter(java.util.regex.Matcher::find)
+                .map(found -> "/api/surveys/answers/" + found.group(1)).toList();
+    }
 }

@@ -35,4 +35,15 @@ class ReplayTest {
 
         Views.assertSame(before, Views.snapshot(jdbc));
     }
+
+    /** A list of views with a null name in it was a 500; a name given twice rebuilt the view twice at once. */
+    @Test
+    void aReplayOfNoNamedViewIsRefusedNamingTheField() {
+        var admin = new Api(port).as(TestAccounts.ADMIN, TestAccounts.PASSWORD);
+        var list = new java.util.ArrayList<String>();
+        list.add(null);
+        var refused = admin.post("/api/admin/replays", java.util.Map.of("views", list));
+        assertThat(refused.status()).as(refused.raw().body()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("views");
+    }
 }

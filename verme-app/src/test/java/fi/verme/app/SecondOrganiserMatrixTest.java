@@ -73,8 +73,8 @@ class SecondOrganiserMatrixTest {
     @BeforeEach
     void seed() {
         api = new Api(port);
-        a = new SeededYear(api, users, "kaupunki-a");
-        b = new SeededYear(api, users, "kaupunki-b");
+        a = new SeededYear(api, users, jdbc, "kaupunki-a");
+        b = new SeededYear(api, users, jdbc, "kaupunki-b");
     }
 
     private long events() {

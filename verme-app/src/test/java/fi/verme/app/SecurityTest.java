@@ -278,6 +278,11 @@ class SecurityTest {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(inUrl.statusCode()).isEqualTo(403);
+        // Basic naming the session's own user is not checked again by Spring Security: it excuses nothing.
+        var withBasic = client.send(HttpRequest.newBuilder(call).header("Content-Type", "application/json")
+                .header("Authorization", basic(coordinator, "vaara-salasana").get("Authorization"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(withBasic.statusCode()).isEqualTo(403);
         assertThat(Api.anonymous(port).get("/api/programmes/istunto/" + Programmes.SCHOOL_YEAR + "/enrolment-call")
                 .status()).as("the refused write changed nothing").isEqualTo(404);
         var sent = client.send(HttpRequest.newBuilder(call).header("Content-Type", "application/json")

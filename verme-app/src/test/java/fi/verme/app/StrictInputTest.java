@@ -72,6 +72,13 @@ class StrictInputTest {
             assertThat(refused.status()).as(query + ": " + refused.raw().body()).isEqualTo(400);
             assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("theme");
         }
+        for (var query : List.of("/groups?status=STARTED%00", "/groups?status=STARTED%0A", "/groups?status=%E2%80%8BSTARTED",
+                "/enrolments?status=SUBMITTED%00")) {
+            var refused = api.get(path(organiser) + query);
+            assertThat(refused.status()).as(query + ": " + refused.raw().body()).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("status");
+        }
+        assertThat(api.get(path(organiser) + "/groups?status=STARTED").status()).isEqualTo(200);
         assertThat(api.get("/api/admin/outbox?programme=" + organiser + "/" + Programmes.SCHOOL_YEAR + "&status=%00").status())
                 .isEqualTo(400);
     }

@@ -69,9 +69,11 @@ public class Replays {
 
     public synchronized Progress start(List<String> requested) {
         var known = views();
-        var chosen = requested == null || requested.isEmpty() ? known : List.copyOf(requested);
+        // List.copyOf would throw on a null name; each view once, however often it is named.
+        var chosen = requested == null || requested.isEmpty() ? known
+                : requested.stream().distinct().toList();
         for (var view : chosen) {
-            if (!known.contains(view)) {
+            if (view == null || !known.contains(view)) {
                 throw new InvalidInputException("views", "names of views to rebuild, or none for all: " + known);
             }
         }

@@ -11,9 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,9 +32,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Who is asking: machine clients with HTTP Basic (passwords as BCrypt hashes); people in the browser
  * with a session, either from the UI's login form ({@code POST /api/login}, local accounts) or from
  * their organiser's identity provider (OpenID Connect, when a provider is configured).
- * A write that rides on a session cookie must carry the session's CSRF token (the UI reads it from
- * {@code /api/me}); requests that bring their own credentials, or no session at all, cannot be forged
- * by another site, so they need none. Every response carries the security headers.
+ * A write that comes with a session cookie must carry the session's CSRF token in its header (the UI
+ * reads it from {@code /api/me}); requests with no session at all (Basic clients that keep no cookies)
+ * cannot be forged by another site, so they need none. Every response carries the security headers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -49,27 +47,17 @@ class SecurityConfiguration {
     private static final RequestMatcher LOGIN_FORM = PathPatternRequestMatcher.withDefaults()
             .matcher(HttpMethod.POST, LOGIN);
 
-    private static final BasicAuthenticationConverter BASIC = new BasicAuthenticationConverter();
-
     /**
-     * A write that a browser sends with its session cookie and no credentials of its own. Credentials of
-     * its own means HTTP Basic as Spring Security reads it (which then checks them): any other
-     * {@code Authorization} header does not excuse a session's write from its CSRF token.
+     * A write that rides on a browser session: it must carry the session's CSRF token, whatever else it
+     * brings. (An {@code Authorization} header did not excuse it: Spring Security does not check Basic
+     * credentials again when they name the session's own user, so any password would have done.) A
+     * client that keeps no cookies has no session and needs no token.
      */
     static boolean ridesOnSession(HttpServletRequest request) {
         var method = request.getMethod();
         boolean safe = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")
                 || method.equals("TRACE");
-        return !safe && request.getSession(false) != null && !LOGIN_FORM.matches(request)
-                && !bringsBasicCredentials(request);
-    }
-
-    private static boolean bringsBasicCredentials(HttpServletRequest request) {
-        try {
-            return BASIC.convert(request) != null;
-        } catch (AuthenticationException malformed) {
-            return false;
-        }
+        return !safe && request.getSession(false) != null && !LOGIN_FORM.matches(request);
     }
 
     /** The session's CSRF token is taken from its header only, never from the URL or a form field. */

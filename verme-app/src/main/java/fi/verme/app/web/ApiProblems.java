@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.net.URI;
-import java.beans.PropertyEditorSupport;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,9 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -62,23 +59,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             error.put("allowed", allowed);
         }
         return error;
-    }
-
-    /**
-     * Path variables and query parameters are one line of visible text, as body fields are: a NUL or
-     * another control or invisible character is refused with the parameter named, before any query sees it.
-     */
-    @InitBinder
-    void visibleParameters(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
-            @Override
-            public void setAsText(String text) {
-                if (text != null && TextRules.firstHidden(text, false) >= 0) {
-                    throw new IllegalArgumentException(TextRules.ALLOWED_ONE_LINE);
-                }
-                setValue(text);
-            }
-        });
     }
 
     @Override
