@@ -98,6 +98,53 @@ class SecurityTest {
         assertThat(api.as(admin, PASSWORD).get("/api/admin/users").status()).isEqualTo(200);
     }
 
+    /** Credentials never travel in the URL, and no other site's page may call the API (problem+json, not text). */
+    @Test
+    void credentialsInTheUrlAndCrossOriginPreflightsAreRefused() throws Exception {
+        var http = HttpClient.newHttpClient();
+        for (var path : List.of("/api/login?username=" + admin + "&password=" + PASSWORD,
+                "/api/logi%6E?password=" + PASSWORD, "/api/login?username=" + admin)) {
+            var inUrl = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(inUrl.statusCode()).as(path).isEqualTo(400);
+            assertThat(inUrl.body()).contains("urn:verme:problem:credentials-in-url");
+            assertThat(inUrl.headers().firstValue("Set-Cookie")).as("no session").isEmpty();
+        }
+        var preflight = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+                .header("Origin", "https://evil.example").header("Access-Control-Request-Method", "PUT")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(preflight.statusCode()).isEqualTo(403);
+        assertThat(preflight.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    /** Whoever signed in with the old password is out once an admin sets a new one. */
+    @Test
+    void aNewPasswordEndsTheSessionsOfTheOldOne() throws Exception {
+        var user = "vaihto-" + UUID.randomUUID().toString().substring(0, 8);
+        users.save(user, PASSWORD, "Vaihtaja", null, null, null, true);
+        users.setGrants(user, List.of(new Grant(Role.COORDINATOR, "vaihto")));
+        var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        var base = "http://localhost:" + port;
+        var login = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password="
+                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(204);
+        var me = HttpRequest.newBuilder(URI.create(base + "/api/me")).header("X-Requested-With", "verme-ui").build();
+        assertThat(browser.send(me, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+        var changed = api.as(admin, PASSWORD).put("/api/admin/users/" + user, Map.of("displayName", "Vaihtaja",
+                "password", "uusi-pitka-salasana", "grants", List.of(Map.of("role", "COORDINATOR", "organiser", "vaihto"))));
+        assertThat(changed.status()).as(changed.raw().body()).isEqualTo(200);
+
+        var after = browser.send(me, HttpResponse.BodyHandlers.ofString());
+        assertThat(after.statusCode()).isEqualTo(401);
+        assertThat(after.body()).contains("urn:verme:problem:unauthenticated");
+        assertThat(api.get("/api/me", basic(user, "uusi-pitka-salasana")).status()).isEqualTo(200);
+    }
+
     /** HEAD is a GET without its body: the same rule decides it, for the same users. */
     @Test
     void aHeadRequestIsDecidedAsItsGet() throws Exception {

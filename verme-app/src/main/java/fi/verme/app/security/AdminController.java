@@ -30,8 +30,10 @@ class AdminController {
     static final int MIN_PASSWORD = 12;
 
     private final UserAccounts users;
+    private final UserSessions sessions;
 
-    AdminController(UserAccounts users) {
+    AdminController(UserAccounts users, UserSessions sessions) {
+        this.sessions = sessions;
         this.users = users;
     }
 
@@ -63,7 +65,7 @@ class AdminController {
     /**
      * Creates or changes a user. An admin may not set or change the person id of their own account (it
      * would make them a group's member or mentor, a reader of its minutes), and no change may leave the
-     * service without an enabled admin of all organisers.
+     * service without an enabled admin of all organisers. A new password ends the user's sessions.
      */
     @PutMapping("/{userId}")
     UserAccount save(@PathVariable String userId, @Valid @RequestBody UserRequest body) {
@@ -86,6 +88,9 @@ class AdminController {
         users.saveWithGrants(userId, body.password(), body.displayName().strip(), body.email(), body.oidcSubject(),
                 personId, body.enabled() == null || body.enabled(),
                 body.grants().stream().map(g -> new Grant(g.role(), g.organiser())).toList());
+        if (body.password() != null) {
+            sessions.endAll(userId);
+        }
         LOG.info("User {} saved by {} with grants {}", userId, CurrentUser.userId().orElse("?"), body.grants());
         return get(userId);
     }

@@ -11,7 +11,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import jakarta.servlet.http.HttpServletResponse;
@@ -77,6 +79,12 @@ class SecurityConfiguration {
         }
     }
 
+    /** Tells the session registry when a session ends, so that it forgets it. */
+    @Bean
+    HttpSessionEventPublisher sessionEvents() {
+        return new HttpSessionEventPublisher();
+    }
+
     /** BCrypt, at the configured cost (10 by default; the tests use the cheapest, 4, to stay fast). */
     @Bean
     PasswordEncoder passwordEncoder(@Value("${verme.security.bcrypt-strength:10}") int strength) {
@@ -96,13 +104,14 @@ class SecurityConfiguration {
 
     /**
      * Every security decision, in the order a request meets them: how much it may send and how often
-     * (RequestLimits, first, before anything reads a body), who is asking (Basic, the login form with
+     * (RequestLimits, first, before anything reads a body), what is not taken at all (UnsupportedRequests:
+     * cross-origin preflights, credentials in the URL), who is asking (Basic, the login form with
      * its throttle, a session), who may do what to which object (AccessPolicy, as the authorization
      * manager), and last, after all that, whether it repeats an earlier request (Idempotency).
      */
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, DeniedAttempts denied, AccessPolicy access,
-                                            UserAccounts users,
+                                            UserAccounts users, UserSessions sessions,
                                             ObjectMapper json, JdbcTemplate jdbc,
                                             @Value("${verme.api.max-body-bytes:1048576}") long maxBodyBytes,
                                             @Value("${verme.public-form.max-body-bytes}") long maxFormBytes,
@@ -119,6 +128,10 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/").loginProcessingUrl(LOGIN)
                         .successHandler((request, response, authentication) -> response.setStatus(204))
                         .failureHandler(denied::loginFailed))
+                // Sessions are registered so that a new password can end them (UserSessions); any number per user.
+                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions.registry())
+                        .expiredSessionStrategy(expired -> denied.commence(expired.getRequest(), expired.getResponse(),
+                                new InsufficientAuthenticationException("the session ended: the password changed"))))
                 .logout(logout -> logout.logoutUrl("/api/logout")
                         .logoutSuccessHandler((request, response, authentication) -> response.setStatus(204)))
                 .headers(headers -> headers
@@ -127,6 +140,7 @@ class SecurityConfiguration {
                         .frameOptions(frames -> frames.deny()))
                 .addFilterBefore(new RequestLimits(json, maxBodyBytes, maxFormBytes, formPostsPerMinute),
                         DisableEncodeUrlFilter.class)
+                .addFilterAfter(new UnsupportedRequests(json, LOGIN_FORM), RequestLimits.class)
                 .addFilterAfter(new Idempotency(jdbc, json), AuthorizationFilter.class);
         if (identityProviders.getIfAvailable() != null) {
             http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(new ProviderUsers(users))));
