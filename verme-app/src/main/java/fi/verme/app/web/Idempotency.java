@@ -200,7 +200,9 @@ public class Idempotency extends OncePerRequestFilter {
     private static String fingerprint(HttpServletRequest request, byte[] body) {
         var digest = sha256Digest();
         var query = request.getQueryString();
-        digest.update((request.getMethod() + " " + request.getRequestURI() + (query == null ? "" : "?" + query) + "\n")
+        // The path as the container decoded it: /%61pi/x is the same request as /api/x.
+        var path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        digest.update((request.getMethod() + " " + path + (query == null ? "" : "?" + query) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
         digest.update(body);
         return HexFormat.of().formatHex(digest.digest());
