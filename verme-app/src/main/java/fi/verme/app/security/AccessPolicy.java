@@ -65,6 +65,11 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
 
     /** Set when a mentor claims: the claim must be their own (the controller checks the mentor id). */
     static final String CLAIMANT_ATTRIBUTE = "verme.claimantPersonId";
+    /**
+     * The role whose permit allowed the request ({@code COORDINATOR}, …), decided here on the same organiser
+     * the handler uses; absent when it was allowed as anyone may (the public form).
+     */
+    static final String PERMITTED_AS_ATTRIBUTE = "verme.permittedAs";
     /** The rule ("METHOD pattern") the request was authorised by. */
     public static final String RULE_ATTRIBUTE = AccessPolicy.class.getName() + ".rule";
     private static final PathPatternRequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
@@ -119,23 +124,28 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
         var rule = match.get();
         request.setAttribute(RULE_ATTRIBUTE, rule.key());
         var access = rule.access();
-        if (access.isPublic()) {
-            return new AuthorizationDecision(true);
-        }
         var user = CurrentUser.account(request, users).filter(UserAccount::enabled);
         if (user.isEmpty()) {
+            if (access.isPublic()) {
+                return new AuthorizationDecision(true);
+            }
             throw new InsufficientAuthenticationException("login required");
         }
         var variables = ((PathPatternRequestMatcher) rule.matcher()).matcher(request).getVariables();
         var subject = new Subject(variables, scopeParameter(request, access));
         subject.checkOneOrganiser(request);
         for (var permit : access.permits()) {
-            if (allows(permit, user.get(), subject)) {
+            if (permit.scope() != Scope.PUBLIC && allows(permit, user.get(), subject)) {
+                // The role the request is allowed as, for handlers where it may do more (a coordinator's late enrolment).
+                request.setAttribute(PERMITTED_AS_ATTRIBUTE, permit.role().name());
                 if (permit.role() == Role.MENTOR && permit.scope() == Scope.ORGANISER) {
                     request.setAttribute(CLAIMANT_ATTRIBUTE, user.get().personId() == null ? "" : user.get().personId());
                 }
                 return new AuthorizationDecision(true);
             }
+        }
+        if (access.isPublic()) {
+            return new AuthorizationDecision(true); // signed in, but acting as anyone may
         }
         boolean couldReach = access.permits().stream().anyMatch(p -> hasRole(user.get(), p.role()));
         if (subject.missing() && couldReach) {

@@ -48,7 +48,8 @@ public final class AccessRules {
         rules.put("POST " + YEAR + "/enrolment-call/close", Access.of(coordinator));
         rules.put("GET " + YEAR + "/enrolment-call", Access.of(PUBLIC));
         rules.put("GET /api/enrolment-calls", Access.of(PUBLIC));
-        rules.put("POST " + YEAR + "/enrolments", Access.of(PUBLIC));
+        // Anyone enrols; a coordinator of the organiser is recognised as one (only they may enrol late).
+        rules.put("POST " + YEAR + "/enrolments", Access.of(coordinator, PUBLIC));
         rules.put("GET /api/enrolments/{enrolmentId}", Access.of(coordinator, auditor,
                 own(PARTICIPANT, Scope.OWN_ENROLMENT)));
         rules.put("POST /api/enrolments/{enrolmentId}/withdraw", Access.of(coordinator,

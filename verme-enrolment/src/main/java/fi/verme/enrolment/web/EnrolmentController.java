@@ -16,7 +16,6 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -43,18 +42,18 @@ class EnrolmentController {
     }
 
     /**
-     * Set by the application for a logged-in user: which organisers they are a coordinator of. Absent
-     * for the anonymous public form.
+     * Set by the application's access policy: the role the request was allowed as, decided on this
+     * path's organiser ({@code COORDINATOR} for a coordinator of it). Absent for the public form.
      */
-    static final String COORDINATOR_OF = "verme.coordinatorOf";
+    static final String PERMITTED_AS = "verme.permittedAs";
 
     @PostMapping("/programmes/{organiser}/{schoolYear}/enrolments")
     ResponseEntity<EnrolmentCreated> submit(@PathVariable String organiser, @PathVariable String schoolYear,
                                             @Valid @RequestBody EnrolmentRequest body,
-                                            @RequestAttribute(name = COORDINATOR_OF, required = false)
-                                            Predicate<String> coordinatorOf) {
+                                            @RequestAttribute(name = PERMITTED_AS, required = false)
+                                            String permittedAs) {
         var programmeYear = new ProgrammeYear(organiser, schoolYear);
-        boolean byCoordinator = coordinatorOf != null && coordinatorOf.test(programmeYear.organiser());
+        boolean byCoordinator = "COORDINATOR".equals(permittedAs);
         var enrolmentId = UUID.randomUUID().toString();
         commands.sendAndWait(new SubmitEnrolment(enrolmentId, UUID.randomUUID().toString(), programmeYear,
                 new ContactDetails(body.firstName().strip(), body.lastName().strip(), body.email().strip(),
