@@ -1,7 +1,7 @@
 // The shell: header with language and programme choice, navigation by role, hash routes, sign-in and -out.
 import {
     api, get, h, t, setLanguage, preferredLanguage, language, LANGUAGES, session, setSession, field, onSubmit,
-    announce, label, ApiError, problemTitle,
+    announce, label, ApiError, problemTitle, hasRole, setRenderer,
 } from './core.js';
 import { landing, enrolForm, personalLink, surveyAnswer } from './public.js';
 import { dashboard, enrolments } from './programme.js';
@@ -44,14 +44,6 @@ const routes = [
     [/^\/p\/([^/]+)\/([^/]+)\/setup$/, (o, y) => programme(o, y, () => setup(o, y))],
 ];
 
-export function roles() {
-    const me = session();
-    return me ? [...new Set(me.grants.map((grant) => grant.role))] : [];
-}
-
-export function hasRole(...wanted) {
-    return roles().some((role) => wanted.includes(role));
-}
 
 async function loadSession() {
     try {
@@ -222,8 +214,14 @@ function mePage() {
         h('section', { class: 'card' }, h('h2', {}, t('me.cannotTitle')), h('p', {}, t('me.cannot')))];
 }
 
-/** Draws the current route into the main landmark and moves focus to its heading. */
-export async function render() {
+let latestRender = 0;
+
+/**
+ * Draws the current route into the main landmark and moves focus to its heading. A render that a newer
+ * one overtook while it waited for the API is dropped, so an older screen never replaces a newer one.
+ */
+async function render() {
+    const token = ++latestRender;
     renderHeader();
     const path = decodeURIComponent(location.hash.replace(/^#/, '')) || '/';
     const container = main();
@@ -244,7 +242,7 @@ export async function render() {
             content = [h('h1', { tabindex: '-1' }, t('app.error')), h('p', { role: 'alert' }, problemTitle(failure))];
         }
     }
-    if (content == null) {
+    if (content == null || token !== latestRender) {
         return;
     }
     container.replaceChildren(...[content].flat(Infinity).filter(Boolean));
@@ -257,13 +255,6 @@ export async function render() {
     }
 }
 
-/** Re-renders the current screen, e.g. after a change, keeping the user where they are. */
-export async function refresh(message) {
-    await render();
-    if (message) {
-        announce(message);
-    }
-}
 
 async function start() {
     await setLanguage(preferredLanguage());
@@ -274,6 +265,7 @@ async function start() {
         document.getElementById('main').focus();
     });
     await loadSession();
+    setRenderer(render);
     window.addEventListener('hashchange', () => render());
     await render();
     document.body.dataset.ready = 'true';

@@ -1,9 +1,8 @@
 // Audit (auditor): the year's events, its signed checkpoint and chain, rebuilding views, the state on a date.
 import {
     get, post, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, announce, today, ApiError,
+    hasRole, yearPath,
 } from './core.js';
-import { hasRole } from './app.js';
-import { yearPath } from './programme.js';
 
 export async function audit(organiser, schoolYear) {
     const base = yearPath(organiser, schoolYear);

@@ -364,3 +364,43 @@ export function personName(name) {
     }
     return `${name.firstName} ${name.lastName}`;
 }
+
+/** The access roles of the signed-in user, over all organisers. */
+export function roles() {
+    const me = session();
+    return me ? [...new Set(me.grants.map((grant) => grant.role))] : [];
+}
+
+export function hasRole(...wanted) {
+    return roles().some((role) => wanted.includes(role));
+}
+
+/** The API path of a programme year. */
+export const yearPath = (organiser, schoolYear) => `/api/programmes/${organiser}/${schoolYear}`;
+
+/** Select options for an enum's values, with their labels in the user's language. */
+export const enumOptions = (name, values, empty) => [
+    ...(empty ? [{ value: '', text: empty }] : []),
+    ...values.map((value) => ({ value, text: label(name, value) })),
+];
+
+/** Job roles (the enrolment's Role). */
+export const ROLES = ['TEACHER', 'SPECIAL_EDUCATION_TEACHER', 'SCHOOL_ASSISTANT', 'STUDY_COUNSELLOR', 'WORK_LIFE_COORDINATOR',
+    'PRINCIPAL', 'EARLY_CHILDHOOD_EDUCATOR', 'STUDENT_TEACHER', 'OTHER'];
+
+export const WITHDRAWAL_REASONS = ['WORKLOAD', 'SCHEDULE', 'CHANGED_EMPLOYER', 'HEALTH_OR_LEAVE', 'OTHER'];
+
+let renderer = async () => {};
+
+/** The shell tells which function draws the current screen; screens call {@link refresh} after a change. */
+export function setRenderer(render) {
+    renderer = render;
+}
+
+/** Re-renders the current screen, e.g. after a change, keeping the user where they are. */
+export async function refresh(message) {
+    await renderer();
+    if (message) {
+        announce(message);
+    }
+}

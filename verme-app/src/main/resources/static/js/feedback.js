@@ -1,9 +1,7 @@
 // Feedback and messages (coordinator): the survey, its results as the brochure's agreement table, the outbox.
 import {
-    get, post, h, t, fmt, label, field, onSubmit, table, barChart, ApiError,
+    get, post, h, t, fmt, label, field, onSubmit, table, barChart, ApiError, refresh, hasRole, yearPath,
 } from './core.js';
-import { refresh, hasRole } from './app.js';
-import { yearPath } from './programme.js';
 
 export async function feedback(organiser, schoolYear) {
     const base = yearPath(organiser, schoolYear);

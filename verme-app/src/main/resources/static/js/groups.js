@@ -1,11 +1,8 @@
 // Groups and placement (coordinator), and the group page (mentor, members, coordinator).
 import {
-    api, get, post, put, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, barChart, button, announce,
-    personName, session, today, ApiError, problemTitle,
+    api, get, post, put, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, barChart, button,
+    announce, personName, session, today, ApiError, problemTitle, refresh, hasRole, yearPath, enumOptions,
 } from './core.js';
-import { enumOptions } from './public.js';
-import { refresh, hasRole } from './app.js';
-import { yearPath } from './programme.js';
 
 const GROUP_TYPES = ['K55', 'REKSIVERME', 'STUDENT_AND_IN_SERVICE'];
 const CANCELLATION_REASONS = ['TOO_FEW_PARTICIPANTS', 'MERGED_WITH_ANOTHER_GROUP', 'MENTOR_UNAVAILABLE', 'OTHER'];

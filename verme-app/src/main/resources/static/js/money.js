@@ -1,10 +1,8 @@
 // Compensation (finance): what each mentor is owed and the lines behind it, claims to decide, payment periods.
 import {
-    get, post, h, t, fmt, label, field, onSubmit, table, button, announce, problemTitle, today,
+    get, post, h, t, fmt, label, field, onSubmit, table, button, announce, problemTitle, today, refresh, hasRole,
+    yearPath, enumOptions,
 } from './core.js';
-import { enumOptions } from './public.js';
-import { refresh, hasRole } from './app.js';
-import { yearPath } from './programme.js';
 
 const REJECTIONS = ['NO_RECEIPT', 'NOT_ELIGIBLE', 'DUPLICATE', 'OTHER'];
 

@@ -1,9 +1,7 @@
 // A person's own page: their groups, attendance and certificates; a mentor's claims.
 import {
-    get, post, h, t, fmt, label, field, onSubmit, table, session, language, today,
+    get, post, h, t, fmt, label, field, onSubmit, table, session, language, today, refresh, enumOptions,
 } from './core.js';
-import { enumOptions } from './public.js';
-import { refresh } from './app.js';
 
 const EXPENSE_KINDS = ['ARRANGEMENTS', 'TRAVEL', 'SUBSTITUTE'];
 

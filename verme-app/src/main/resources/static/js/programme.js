@@ -1,14 +1,12 @@
 // The coordinator's year: the dashboard and the enrolments.
 import {
-    get, post, h, t, fmt, label, field, onSubmit, table, barChart, button, announce,
+    get, post, h, t, fmt, label, field, onSubmit, table, barChart, button, announce, refresh, hasRole,
+    enumOptions, WITHDRAWAL_REASONS, yearPath,
 } from './core.js';
-import { enumOptions, enrolmentForm, WITHDRAWAL_REASONS } from './public.js';
-import { refresh, hasRole } from './app.js';
+import { enrolmentForm } from './enrolment-form.js';
 
 const STATUSES = ['SUBMITTED', 'PLACED', 'WAITLISTED', 'WITHDRAWN'];
 const GROUP_STATUSES = ['FORMING', 'STARTED', 'COMPLETED', 'CANCELLED'];
-
-export const yearPath = (organiser, schoolYear) => `/api/programmes/${organiser}/${schoolYear}`;
 
 function figure(value, text, id) {
     return h('li', { id }, h('span', { class: 'figure' }, value), text);

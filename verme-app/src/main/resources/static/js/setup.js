@@ -1,11 +1,8 @@
 // Setting up a year (coordinator): open a call, the year's rules, mentors, compensation rules.
 import {
-    get, post, put, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, session, setSession, personName,
-    problemTitle, announce,
+    get, post, put, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, session, setSession,
+    personName, problemTitle, announce, refresh, yearPath, enumOptions, ROLES,
 } from './core.js';
-import { enumOptions, ROLES } from './public.js';
-import { refresh } from './app.js';
-import { yearPath } from './programme.js';
 
 const PRESETS = ['SEINAJOKI', 'GRADIA_JYVASKYLA', 'OPELIX'];
 
