@@ -6,7 +6,7 @@ import static fi.verme.app.Programmes.mentor;
 import static fi.verme.app.Programmes.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.verme.app.security.Role;
+import fi.verme.app.security.AccessRole;
 import fi.verme.app.security.UserAccounts;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -117,7 +117,7 @@ class AnonymousInputTest {
         Programmes.openCallOpenToday(api, organiser);
         assertThat(api.post(path(organiser) + "/enrolment-call/close", Map.of()).status()).isEqualTo(200);
         var otherOrganiser = Programmes.freshOrganiser();
-        var otherCoordinator = Programmes.personApi(api, users, "p-" + otherOrganiser, Role.COORDINATOR,
+        var otherCoordinator = Programmes.personApi(api, users, "p-" + otherOrganiser, AccessRole.COORDINATOR,
                 otherOrganiser);
         long before = events();
 

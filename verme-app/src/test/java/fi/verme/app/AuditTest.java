@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.verme.app.audit.Checkpoint;
 import fi.verme.app.audit.Verify;
 import fi.verme.app.security.Grant;
-import fi.verme.app.security.Role;
+import fi.verme.app.security.AccessRole;
 import fi.verme.app.security.UserAccounts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +43,7 @@ class AuditTest {
     @Test
     void theExportVerifiesAgainstAKeptCheckpointUntilSomeoneEditsTheDatabase() throws Exception {
         users.save("audit-test", TestAccounts.PASSWORD, "Tarkastaja", null, null, null, true);
-        users.setGrants("audit-test", List.of(new Grant(Role.AUDITOR, "seinajoki")));
+        users.setGrants("audit-test", List.of(new Grant(AccessRole.AUDITOR, "seinajoki")));
         var auditor = new Api(port).as("audit-test", TestAccounts.PASSWORD);
         var year = "/api/programmes/seinajoki/" + Programmes.SCHOOL_YEAR;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.verme.app.security.AccessRules;
 import fi.verme.app.security.Grant;
-import fi.verme.app.security.Role;
+import fi.verme.app.security.AccessRole;
 import fi.verme.app.security.UserAccounts;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -286,13 +286,13 @@ class AuthorizationMatrixTest {
                     "startTime", "14:00", "plannedMinutes", 90, "place", "Osake")).json().get("meetingId").asText();
             api.post("/api/meetings/" + meeting + "/held", Map.of("durationMinutes", 90,
                     "attendees", List.of(participantPerson)));
-            save("mentorA", mentorPerson, new Grant(Role.MENTOR, organiser));
-            save("participantA", participantPerson, new Grant(Role.PARTICIPANT, organiser));
-            save("coordA", null, new Grant(Role.COORDINATOR, organiser));
-            save("coordB", null, new Grant(Role.COORDINATOR, other));
-            save("financeA", null, new Grant(Role.FINANCE, organiser));
-            save("auditor", null, new Grant(Role.AUDITOR, Grant.ALL_ORGANISERS));
-            save("admin", null, new Grant(Role.ADMIN, Grant.ALL_ORGANISERS));
+            save("mentorA", mentorPerson, new Grant(AccessRole.MENTOR, organiser));
+            save("participantA", participantPerson, new Grant(AccessRole.PARTICIPANT, organiser));
+            save("coordA", null, new Grant(AccessRole.COORDINATOR, organiser));
+            save("coordB", null, new Grant(AccessRole.COORDINATOR, other));
+            save("financeA", null, new Grant(AccessRole.FINANCE, organiser));
+            save("auditor", null, new Grant(AccessRole.AUDITOR, Grant.ALL_ORGANISERS));
+            save("admin", null, new Grant(AccessRole.ADMIN, Grant.ALL_ORGANISERS));
             api.as(user("mentorA"), PASSWORD).post("/api/meetings/" + meeting + "/minutes",
                     Map.of("topics", List.of("Aloitus"), "text", "Luottamuksellista"));
             api.put(year + "/compensation-rules", Map.of("preset", "SEINAJOKI", "hourlyFee", "50.00"));
@@ -337,7 +337,7 @@ class AuthorizationMatrixTest {
                     Programmes.today().toString(), "startTime", "10:00", "plannedMinutes", 60, "place", "Osake"))
                     .json().get("meetingId").asText();
             api.post("/api/meetings/" + otherMeeting + "/held", Map.of("durationMinutes", 60, "attendees", List.of()));
-            save("otherMentor", otherPerson, new Grant(Role.MENTOR, organiser));
+            save("otherMentor", otherPerson, new Grant(AccessRole.MENTOR, organiser));
             api.as(user("otherMentor"), PASSWORD).post("/api/meetings/" + otherMeeting + "/minutes",
                     Map.of("text", "Toisen ryhmän asiat"));
             return otherMeeting;

@@ -3,7 +3,7 @@ package fi.verme.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.verme.app.security.Grant;
-import fi.verme.app.security.Role;
+import fi.verme.app.security.AccessRole;
 import fi.verme.app.security.UserAccounts;
 import java.io.IOException;
 import java.util.List;
@@ -174,8 +174,8 @@ class BrowserTest {
         String organiser = "selain";
         String year = organiser + "/" + Programmes.SCHOOL_YEAR;
         users.save("selainkoordinaattori", PASSWORD, "Selaimen koordinaattori", null, null, null, true);
-        users.setGrants("selainkoordinaattori", List.of(new Grant(Role.COORDINATOR, organiser),
-                new Grant(Role.FINANCE, organiser)));
+        users.setGrants("selainkoordinaattori", List.of(new Grant(AccessRole.COORDINATOR, organiser),
+                new Grant(AccessRole.FINANCE, organiser)));
 
         // The coordinator opens the call, registers a mentor and sets the fees.
         browser.login("selainkoordinaattori", PASSWORD).heading("Vuoden asetukset");
@@ -254,7 +254,7 @@ class BrowserTest {
         // The mentor records a held meeting with attendance, and its minutes, on a phone.
         String mentorPerson = new Api(port).get("/api/mentors/" + mentorId()).json().get("personId").asText();
         users.save("selainmentori", PASSWORD, "Selma Selaimela", null, null, mentorPerson, true);
-        users.setGrants("selainmentori", List.of(new Grant(Role.MENTOR, organiser)));
+        users.setGrants("selainmentori", List.of(new Grant(AccessRole.MENTOR, organiser)));
         browser.logout();
         browser.phone();
         browser.login("selainmentori", PASSWORD).heading("Omat ryhmäni");

@@ -2,7 +2,7 @@ package fi.verme.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.verme.app.security.Role;
+import fi.verme.app.security.AccessRole;
 import fi.verme.app.security.UserAccounts;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -46,7 +46,7 @@ class CertificateTest {
             api.post("/api/meetings/" + meeting + "/held", Map.of("durationMinutes", 90,
                     "attendees", List.of(members.get(0))));
         }
-        var participant = Programmes.personApi(api, users, members.get(0), Role.PARTICIPANT, organiser);
+        var participant = Programmes.personApi(api, users, members.get(0), AccessRole.PARTICIPANT, organiser);
         var path = "/api/persons/" + members.get(0) + "/certificates/" + Programmes.SCHOOL_YEAR + ".pdf?organiser="
                 + organiser + "&lang=sv";
         var pdf = download(participant, path);
@@ -70,10 +70,10 @@ class CertificateTest {
         // The same code on every download.
         assertThat(download(participant, path).headers().firstValue("Verme-Certificate-Code")).contains(code);
 
-        var other = Programmes.personApi(api, users, members.get(1), Role.PARTICIPANT, organiser);
+        var other = Programmes.personApi(api, users, members.get(1), AccessRole.PARTICIPANT, organiser);
         assertThat(download(other, path).statusCode()).isEqualTo(403);
 
-        var mentor = Programmes.personApi(api, users, mentorPerson, Role.MENTOR, organiser);
+        var mentor = Programmes.personApi(api, users, mentorPerson, AccessRole.MENTOR, organiser);
         var mentorPdf = download(mentor, "/api/persons/" + mentorPerson + "/certificates/" + Programmes.SCHOOL_YEAR
                 + ".pdf?organiser=" + organiser);
         assertThat(mentorPdf.statusCode()).isEqualTo(200);

@@ -7,7 +7,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fi.verme.app.security.Grant;
-import fi.verme.app.security.Role;
+import fi.verme.app.security.AccessRole;
 import fi.verme.app.security.UserAccounts;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -95,14 +95,14 @@ class ErasureAuditTest {
                 "startTime", "14:00", "plannedMinutes", 90, "place", "Osake")).json().get("meetingId").asText();
         assertThat(api.post("/api/meetings/" + meeting + "/held", Map.of("durationMinutes", 90,
                 "attendees", List.of(personId))).status()).isEqualTo(200);
-        var mentor = Programmes.personApi(api, users, mentorPerson, Role.MENTOR, organiser);
+        var mentor = Programmes.personApi(api, users, mentorPerson, AccessRole.MENTOR, organiser);
         assertThat(mentor.post("/api/meetings/" + meeting + "/minutes", Map.of("topics", List.of("jaksaminen"),
                 "text", "Puhuttiin jaksamisesta.")).status()).isIn(200, 201);
 
         // The person's own account, named and addressed as they are.
         var userId = "erasure-" + tag;
         users.save(userId, TestAccounts.PASSWORD, firstName + " " + lastName, email, null, personId, true);
-        users.setGrants(userId, List.of(new Grant(Role.PARTICIPANT, organiser)));
+        users.setGrants(userId, List.of(new Grant(AccessRole.PARTICIPANT, organiser)));
         var certificate = api.as(userId, TestAccounts.PASSWORD).download("/api/persons/" + personId
                 + "/certificates/" + Programmes.SCHOOL_YEAR + ".pdf?organiser=" + organiser);
         assertThat(certificate.statusCode()).isEqualTo(200);

@@ -2,7 +2,7 @@ package fi.verme.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.verme.app.security.Role;
+import fi.verme.app.security.AccessRole;
 import fi.verme.app.security.UserAccounts;
 import fi.verme.app.web.ProjectionBarrier;
 import java.nio.charset.StandardCharsets;
@@ -244,7 +244,7 @@ class GrowthBenchmark {
         api.get("/api/groups/" + groupId).json().get("members").forEach(m -> members.add(m.get("personId").asText()));
         assertThat(api.post("/api/meetings/" + meeting + "/held", Map.of("durationMinutes", 90, "attendees", members))
                 .status()).isEqualTo(200);
-        var mentor = Programmes.personApi(api, users, mentorPerson, Role.MENTOR, organiser);
+        var mentor = Programmes.personApi(api, users, mentorPerson, AccessRole.MENTOR, organiser);
         var version = new int[] {0};
         java.util.concurrent.Callable<Long> save = () -> {
             long started = System.nanoTime();

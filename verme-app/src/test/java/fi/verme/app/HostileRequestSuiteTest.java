@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.verme.app.security.Grant;
-import fi.verme.app.security.Role;
+import fi.verme.app.security.AccessRole;
 import fi.verme.app.security.UserAccounts;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -259,7 +259,7 @@ class HostileRequestSuiteTest {
         var control = "vertailu-" + UUID.randomUUID().toString().substring(0, 8);
         for (var user : List.of(locked, control)) {
             users.save(user, password, user, null, null, null, true);
-            users.setGrants(user, List.of(new Grant(Role.COORDINATOR, "lukko")));
+            users.setGrants(user, List.of(new Grant(AccessRole.COORDINATOR, "lukko")));
         }
         for (int attempt = 1; attempt <= 5; attempt++) {
             var wrong = RawHttp.send(port, "GET", "/api/me", Api.basic(locked, "vaara-" + attempt), null);

@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import fi.verme.app.security.Role;
+import fi.verme.app.security.AccessRole;
 import fi.verme.app.security.UserAccounts;
 
 /** Meetings end to end: schedule, hold with attendance, minutes, joint meetings, hours and the cap, the feed. */
@@ -115,7 +115,7 @@ class MeetingApiTest {
         assertProblem(hold(meetingId, 95, members), 409, "meeting-already-held", events());
 
         String secret = "Luottamuksellista: Minna kertoi jaksamisestaan " + System.nanoTime();
-        var mentorApi = Programmes.personApi(api, users, mentorPerson, Role.MENTOR, organiser);
+        var mentorApi = Programmes.personApi(api, users, mentorPerson, AccessRole.MENTOR, organiser);
         var minutes = mentorApi.post("/api/meetings/" + meetingId + "/minutes",
                 Map.of("topics", List.of("Jaksaminen", "Arviointi"), "text", secret));
         assertThat(minutes.status()).as(minutes.raw().body()).isEqualTo(200);
@@ -127,10 +127,10 @@ class MeetingApiTest {
         assertThat(corrected.json().get("versions").get(1).get("text").asText()).isEqualTo(secret);
 
         // Only the group reads the text: a member may; a stranger, the coordinator and anyone anonymous may not.
-        var member = Programmes.personApi(api, users, members.get(2), Role.PARTICIPANT, organiser);
+        var member = Programmes.personApi(api, users, members.get(2), AccessRole.PARTICIPANT, organiser);
         assertThat(member.get("/api/meetings/" + meetingId + "/minutes").json().get("text").asText())
                 .endsWith("(korjattu)");
-        var stranger = Programmes.personApi(api, users, "stranger", Role.PARTICIPANT, organiser);
+        var stranger = Programmes.personApi(api, users, "stranger", AccessRole.PARTICIPANT, organiser);
         assertProblem(stranger.get("/api/meetings/" + meetingId + "/minutes"), 403, "forbidden", events());
         assertProblem(api.get("/api/meetings/" + meetingId + "/minutes"), 403, "forbidden", events());
         assertProblem(Api.anonymous(port).get("/api/meetings/" + meetingId + "/minutes"), 401, "unauthenticated",
@@ -198,7 +198,7 @@ class MeetingApiTest {
         var third = schedule(today(), 180);
         assertThat(hold(first, 480, members).status()).isEqualTo(200);
         assertThat(hold(second, 480, members).status()).isEqualTo(200);
-        var mentorApi = Programmes.personApi(api, users, mentorPerson, Role.MENTOR, organiser);
+        var mentorApi = Programmes.personApi(api, users, mentorPerson, AccessRole.MENTOR, organiser);
         for (int version = 1; version <= 105; version++) {
             var saved = mentorApi.post("/api/meetings/" + first + "/minutes", Map.of("text", "Versio " + version));
             assertThat(saved.status()).as(saved.raw().body()).isEqualTo(200);
@@ -256,7 +256,7 @@ class MeetingApiTest {
         assertThat(notStarted.status()).isEqualTo(201);
         assertProblem(hold(notStarted.json().get("meetingId").asText(), 60, List.of()), 409, "group-not-started",
                 events());
-        assertProblem(Programmes.personApi(api, users, mentorPerson, Role.MENTOR, organiser)
+        assertProblem(Programmes.personApi(api, users, mentorPerson, AccessRole.MENTOR, organiser)
                 .post("/api/meetings/" + meetingId + "/minutes", Map.of("text", "x")), 409, "meeting-not-held",
                 events());
         assertProblem(api.post("/api/meetings/no-such-meeting/held", Map.of("durationMinutes", 60,

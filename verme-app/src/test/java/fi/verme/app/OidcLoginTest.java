@@ -12,7 +12,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import fi.verme.app.security.Grant;
-import fi.verme.app.security.Role;
+import fi.verme.app.security.AccessRole;
 import fi.verme.app.security.UserAccounts;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -76,7 +76,7 @@ class OidcLoginTest {
     void aRegisteredPersonLogsInThroughTheProviderWithVermesGrants() throws Exception {
         users.save("oidc-koordinaattori", null, "OIDC-koordinaattori", "oidc.koordinaattori@example.fi", null, null,
                 true);
-        users.setGrants("oidc-koordinaattori", List.of(new Grant(Role.COORDINATOR, Grant.ALL_ORGANISERS)));
+        users.setGrants("oidc-koordinaattori", List.of(new Grant(AccessRole.COORDINATOR, Grant.ALL_ORGANISERS)));
         PROVIDER.nextUser("provider-subject-1", "OIDC.Koordinaattori@example.fi");
 
         var browser = new Browser(port);

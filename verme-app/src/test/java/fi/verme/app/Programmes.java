@@ -51,7 +51,7 @@ final class Programmes {
 
     /** A logged-in user who is this person, with the role for the organiser (e.g. a group's mentor or member). */
     static Api personApi(Api api, fi.verme.app.security.UserAccounts users, String personId,
-                         fi.verme.app.security.Role role, String organiser) {
+                         fi.verme.app.security.AccessRole role, String organiser) {
         var userId = "p-" + UUID.randomUUID().toString().substring(0, 12);
         users.save(userId, TestAccounts.PASSWORD, "Henkilö " + personId, null, null, personId, true);
         users.setGrants(userId, List.of(new fi.verme.app.security.Grant(role, organiser)));

@@ -7,7 +7,7 @@ import static fi.verme.app.Programmes.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.verme.app.security.Grant;
-import fi.verme.app.security.Role;
+import fi.verme.app.security.AccessRole;
 import fi.verme.app.security.UserAccounts;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +88,7 @@ class ScopeAndDutyTest {
         var memberPerson = api.get("/api/enrolments/" + member).json().get("personId").asText();
         var memberEmail = "jasen." + organiser + "@example.fi";
         var other = unique("toinen");
-        var otherCoordinator = account(unique("koordinaattori"), null, new Grant(Role.COORDINATOR, other));
+        var otherCoordinator = account(unique("koordinaattori"), null, new Grant(AccessRole.COORDINATOR, other));
 
         var again = otherCoordinator.post("/api/mentors?organiser=" + other, Map.of("firstName", "Hakkeri",
                 "lastName", "Muutettu", "email", email.toUpperCase(), "organisation", "Muu", "trainingYear", 2020,
@@ -113,7 +113,7 @@ class ScopeAndDutyTest {
         var other = mentor(api, organiser, "Veera", "veera." + organiser + "@example.fi");
         var ownGroup = group(api, organiser, "UUDET", own, 2, 6);
         var otherGroup = group(api, organiser, "K55", other, 2, 6);
-        var mentorApi = account(unique("mentor"), personOf(own), new Grant(Role.MENTOR, organiser));
+        var mentorApi = account(unique("mentor"), personOf(own), new Grant(AccessRole.MENTOR, organiser));
         long before = events();
 
         var foreign = claim(mentorApi, Map.of("mentorId", own, "kind", "SUBSTITUTE", "groupId", otherGroup,
@@ -135,8 +135,8 @@ class ScopeAndDutyTest {
     @Test
     void coordinatorChangesOnlyTheirOwnOrganisersMentors() {
         var otherOrganiser = Programmes.freshOrganiser();
-        var coordA = account(unique("coord-a"), null, new Grant(Role.COORDINATOR, organiser));
-        var coordB = account(unique("coord-b"), null, new Grant(Role.COORDINATOR, otherOrganiser));
+        var coordA = account(unique("coord-a"), null, new Grant(AccessRole.COORDINATOR, organiser));
+        var coordB = account(unique("coord-b"), null, new Grant(AccessRole.COORDINATOR, otherOrganiser));
         var mentorId = mentor(coordA, organiser, "Aino", "aino." + organiser + "@example.fi");
         assertThat(api.get("/api/mentors/" + mentorId).json().get("organiser").asText()).isEqualTo(organiser);
         var details = Map.<String, Object>of("organisation", "Toinen kunta", "trainingYear", 2020,
@@ -198,11 +198,11 @@ class ScopeAndDutyTest {
         var meetingId = api.post("/api/groups/" + groupId + "/meetings", Map.of("date", Programmes.today().toString(),
                 "startTime", "14:00", "plannedMinutes", 90, "place", "Osake")).json().get("meetingId").asText();
         api.post("/api/meetings/" + meetingId + "/held", Map.of("durationMinutes", 90, "attendees", List.of(member)));
-        var mentorApi = account(unique("mentor"), personOf(mentorId), new Grant(Role.MENTOR, organiser));
+        var mentorApi = account(unique("mentor"), personOf(mentorId), new Grant(AccessRole.MENTOR, organiser));
         assertThat(mentorApi.post("/api/meetings/" + meetingId + "/minutes", Map.of("topics", List.of("Aloitus"),
                 "text", "Luottamuksellista")).status()).isEqualTo(200);
         var adminId = unique("admin");
-        var admin = account(adminId, null, new Grant(Role.ADMIN, Grant.ALL_ORGANISERS));
+        var admin = account(adminId, null, new Grant(AccessRole.ADMIN, Grant.ALL_ORGANISERS));
 
         var selfEdit = admin.put("/api/admin/users/" + adminId, Map.of("displayName", adminId, "personId", member,
                 "grants", List.of(Map.of("role", "ADMIN", "organiser", "*"),
@@ -212,14 +212,14 @@ class ScopeAndDutyTest {
         assertThat(selfEdit.json().get("errors").get(0).get("field").asText()).isEqualTo("personId");
         var account = users.find(adminId).orElseThrow();
         assertThat(account.personId()).isNull();
-        assertThat(account.grants()).containsExactly(new Grant(Role.ADMIN, Grant.ALL_ORGANISERS));
+        assertThat(account.grants()).containsExactly(new Grant(AccessRole.ADMIN, Grant.ALL_ORGANISERS));
         assertThat(admin.get("/api/meetings/" + meetingId + "/minutes").status()).isEqualTo(403);
     }
 
     @Test
     void lastAdminCannotBeRemoved() {
         var adminId = unique("admin");
-        var admin = account(adminId, null, new Grant(Role.ADMIN, Grant.ALL_ORGANISERS));
+        var admin = account(adminId, null, new Grant(AccessRole.ADMIN, Grant.ALL_ORGANISERS));
         var others = jdbc.queryForList("""
                 select distinct u.user_id from app.app_user u join app.role_grant g on g.user_id = u.user_id
                 where u.enabled and g.role = 'ADMIN' and g.organiser = '*' and u.user_id <> ?""", String.class, adminId);
@@ -247,7 +247,7 @@ class ScopeAndDutyTest {
                     person)).isOne();
             var account = users.find(adminId).orElseThrow();
             assertThat(account.enabled()).isTrue();
-            assertThat(account.grants()).containsExactly(new Grant(Role.ADMIN, Grant.ALL_ORGANISERS));
+            assertThat(account.grants()).containsExactly(new Grant(AccessRole.ADMIN, Grant.ALL_ORGANISERS));
         } finally {
             for (var other : others) {
                 jdbc.update("update app.app_user set enabled = true where user_id = ?", other);

@@ -4,7 +4,7 @@ import static fi.verme.app.Api.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.verme.app.security.Grant;
-import fi.verme.app.security.Role;
+import fi.verme.app.security.AccessRole;
 import fi.verme.app.security.UserAccounts;
 import java.net.CookieManager;
 import java.net.URI;
@@ -48,7 +48,7 @@ class SecurityTest {
         api = new Api(port);
         admin = "admin-" + UUID.randomUUID().toString().substring(0, 8);
         users.save(admin, PASSWORD, "Ylläpitäjä", null, null, null, true);
-        users.setGrants(admin, List.of(new Grant(Role.ADMIN, Grant.ALL_ORGANISERS)));
+        users.setGrants(admin, List.of(new Grant(AccessRole.ADMIN, Grant.ALL_ORGANISERS)));
     }
 
     @Test
@@ -87,14 +87,14 @@ class SecurityTest {
     void anAdminOfOneOrganiserCannotManageUsersOrGrantThemselvesMore() {
         var local = "paikallinen-" + UUID.randomUUID().toString().substring(0, 8);
         users.save(local, PASSWORD, "Paikallinen ylläpitäjä", null, null, null, true);
-        users.setGrants(local, List.of(new Grant(Role.ADMIN, "paikallinen")));
+        users.setGrants(local, List.of(new Grant(AccessRole.ADMIN, "paikallinen")));
         var asLocal = api.as(local, PASSWORD);
 
         var promote = asLocal.put("/api/admin/users/" + local, Map.of("displayName", "Paikallinen ylläpitäjä",
                 "email", "paikallinen@example.fi", "grants", List.of(Map.of("role", "ADMIN", "organiser", "*"))));
         assertThat(promote.status()).isEqualTo(403);
         assertThat(asLocal.get("/api/admin/users").status()).isEqualTo(403);
-        assertThat(users.find(local).orElseThrow().grants()).containsExactly(new Grant(Role.ADMIN, "paikallinen"));
+        assertThat(users.find(local).orElseThrow().grants()).containsExactly(new Grant(AccessRole.ADMIN, "paikallinen"));
         assertThat(api.as(admin, PASSWORD).get("/api/admin/users").status()).isEqualTo(200);
     }
 
@@ -124,7 +124,7 @@ class SecurityTest {
     void aNewPasswordEndsTheSessionsOfTheOldOne() throws Exception {
         var user = "vaihto-" + UUID.randomUUID().toString().substring(0, 8);
         users.save(user, PASSWORD, "Vaihtaja", null, null, null, true);
-        users.setGrants(user, List.of(new Grant(Role.COORDINATOR, "vaihto")));
+        users.setGrants(user, List.of(new Grant(AccessRole.COORDINATOR, "vaihto")));
         var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         var base = "http://localhost:" + port;
         var login = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/login"))
@@ -153,7 +153,7 @@ class SecurityTest {
         var users = URI.create("http://localhost:" + port + "/api/admin/users");
         var coordinator = "paa-" + UUID.randomUUID().toString().substring(0, 8);
         this.users.save(coordinator, PASSWORD, "Pää", null, null, null, true);
-        this.users.setGrants(coordinator, List.of(new Grant(Role.COORDINATOR, "paa")));
+        this.users.setGrants(coordinator, List.of(new Grant(AccessRole.COORDINATOR, "paa")));
         var asCoordinator = basic(coordinator, PASSWORD);
 
         assertThat(head(http, me, asCoordinator)).isEqualTo(200);
@@ -173,7 +173,7 @@ class SecurityTest {
     void aRequestNamingTwoOrganisersOrRepeatingOneIsRefused() {
         var coordinator = "kaksi-" + UUID.randomUUID().toString().substring(0, 8);
         users.save(coordinator, PASSWORD, "Kahden koordinaattori", null, null, null, true);
-        users.setGrants(coordinator, List.of(new Grant(Role.COORDINATOR, "oma")));
+        users.setGrants(coordinator, List.of(new Grant(AccessRole.COORDINATOR, "oma")));
         var asCoordinator = api.as(coordinator, PASSWORD);
 
         assertThat(asCoordinator.get("/api/admin/outbox?programme=oma/2026-2027").status()).isEqualTo(200);
@@ -196,7 +196,7 @@ class SecurityTest {
         var coordinator = "koord-" + UUID.randomUUID().toString().substring(0, 8);
         var organiser = Programmes.freshOrganiser();
         users.save(coordinator, PASSWORD, "Koordinaattori", null, null, null, true);
-        users.setGrants(coordinator, List.of(new Grant(Role.COORDINATOR, organiser)));
+        users.setGrants(coordinator, List.of(new Grant(AccessRole.COORDINATOR, organiser)));
         var year = new fi.verme.enrolment.api.ProgrammeYear(organiser, Programmes.SCHOOL_YEAR);
         var today = Programmes.today();
         var opened = api.post(Programmes.path(organiser) + "/enrolment-call", Map.of(
@@ -257,7 +257,7 @@ class SecurityTest {
     void wrongPasswordsForOneAccountAreThrottled() throws Exception {
         var target = "arvattava-" + UUID.randomUUID().toString().substring(0, 8);
         users.save(target, PASSWORD, "Arvattava", null, null, null, true);
-        users.setGrants(target, List.of(new Grant(Role.COORDINATOR, "arvaus")));
+        users.setGrants(target, List.of(new Grant(AccessRole.COORDINATOR, "arvaus")));
         var login = URI.create("http://localhost:" + port + "/api/login");
         var http = HttpClient.newHttpClient();
         for (int attempt = 1; attempt <= 5; attempt++) {
@@ -289,7 +289,7 @@ class SecurityTest {
     void aBrowserSessionWritesOnlyWithItsCsrfToken() throws Exception {
         var coordinator = "istunto-" + UUID.randomUUID().toString().substring(0, 8);
         users.save(coordinator, PASSWORD, "Istunnon koordinaattori", null, null, null, true);
-        users.setGrants(coordinator, List.of(new Grant(Role.COORDINATOR, "istunto")));
+        users.setGrants(coordinator, List.of(new Grant(AccessRole.COORDINATOR, "istunto")));
         var client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         var base = "http://localhost:" + port;
         var form = "username=" + coordinator + "&password=";

@@ -3,7 +3,7 @@ package fi.verme.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.verme.app.security.Grant;
-import fi.verme.app.security.Role;
+import fi.verme.app.security.AccessRole;
 import fi.verme.app.security.UserAccounts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,7 +90,7 @@ final class SeededYear {
             };
             var userId = role + "-" + tag;
             accounts.save(userId, PASSWORD, role + " " + organiser, null, null, personId, true);
-            accounts.setGrants(userId, List.of(new Grant(Role.valueOf(role.toUpperCase()), organiser)));
+            accounts.setGrants(userId, List.of(new Grant(AccessRole.valueOf(role.toUpperCase()), organiser)));
             users.put(role, userId);
         }
         minutesText = "Luottamuksellista " + tag;

@@ -1,7 +1,7 @@
 package fi.verme.app;
 
 import fi.verme.app.security.Grant;
-import fi.verme.app.security.Role;
+import fi.verme.app.security.AccessRole;
 import fi.verme.app.security.UserAccounts;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
@@ -31,9 +31,9 @@ class TestAccounts implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         users.save(TESTER, PASSWORD, "Testiasiakas", null, null, null, true);
-        users.setGrants(TESTER, List.of(new Grant(Role.COORDINATOR, Grant.ALL_ORGANISERS),
-                new Grant(Role.FINANCE, Grant.ALL_ORGANISERS), new Grant(Role.AUDITOR, Grant.ALL_ORGANISERS)));
+        users.setGrants(TESTER, List.of(new Grant(AccessRole.COORDINATOR, Grant.ALL_ORGANISERS),
+                new Grant(AccessRole.FINANCE, Grant.ALL_ORGANISERS), new Grant(AccessRole.AUDITOR, Grant.ALL_ORGANISERS)));
         users.save(ADMIN, PASSWORD, "Testiylläpitäjä", null, null, null, true);
-        users.setGrants(ADMIN, List.of(new Grant(Role.ADMIN, Grant.ALL_ORGANISERS)));
+        users.setGrants(ADMIN, List.of(new Grant(AccessRole.ADMIN, Grant.ALL_ORGANISERS)));
     }
 }

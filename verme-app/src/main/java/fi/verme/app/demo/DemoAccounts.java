@@ -1,7 +1,7 @@
 package fi.verme.app.demo;
 
 import fi.verme.app.security.Grant;
-import fi.verme.app.security.Role;
+import fi.verme.app.security.AccessRole;
 import fi.verme.app.security.UserAccounts;
 import fi.verme.app.storage.DatabaseMode;
 import fi.verme.enrolment.api.ProgrammeYear;
@@ -64,12 +64,12 @@ class DemoAccounts implements ApplicationRunner {
         var participantPerson = firstGroup.filter(g -> !g.members().isEmpty())
                 .map(g -> g.members().get(0).personId()).orElse(null);
         var organiser = DemoData.ORGANISER;
-        account("koordinaattori", "Koordinaattori (demo)", null, secret, new Grant(Role.COORDINATOR, organiser));
-        account("mentori", "Mentori (demo)", mentorPerson, secret, new Grant(Role.MENTOR, organiser));
-        account("osallistuja", "Osallistuja (demo)", participantPerson, secret, new Grant(Role.PARTICIPANT, organiser));
-        account("talous", "Talous (demo)", null, secret, new Grant(Role.FINANCE, organiser));
-        account("tarkastaja", "Tarkastaja (demo)", null, secret, new Grant(Role.AUDITOR, Grant.ALL_ORGANISERS));
-        account("admin", "Ylläpitäjä (demo)", null, secret, new Grant(Role.ADMIN, Grant.ALL_ORGANISERS));
+        account("koordinaattori", "Koordinaattori (demo)", null, secret, new Grant(AccessRole.COORDINATOR, organiser));
+        account("mentori", "Mentori (demo)", mentorPerson, secret, new Grant(AccessRole.MENTOR, organiser));
+        account("osallistuja", "Osallistuja (demo)", participantPerson, secret, new Grant(AccessRole.PARTICIPANT, organiser));
+        account("talous", "Talous (demo)", null, secret, new Grant(AccessRole.FINANCE, organiser));
+        account("tarkastaja", "Tarkastaja (demo)", null, secret, new Grant(AccessRole.AUDITOR, Grant.ALL_ORGANISERS));
+        account("admin", "Ylläpitäjä (demo)", null, secret, new Grant(AccessRole.ADMIN, Grant.ALL_ORGANISERS));
         LOG.info("Demo accounts: koordinaattori, mentori, osallistuja, talous, tarkastaja, admin");
     }
 

@@ -15,7 +15,7 @@ public record Access(List<Permit> permits, String scopeParameter) {
 
     public enum Scope { PUBLIC, ORGANISER, ANY, INSTALLATION, GROUP_MENTOR, GROUP_MEMBER, OWN_ENROLMENT, SELF, OWN_CLAIM, MENTOR_SELF }
 
-    public record Permit(Role role, Scope scope) {
+    public record Permit(AccessRole role, Scope scope) {
     }
 
     static Access of(Permit... permits) {
@@ -31,19 +31,19 @@ public record Access(List<Permit> permits, String scopeParameter) {
         return permits.stream().anyMatch(p -> p.scope() == Scope.PUBLIC);
     }
 
-    static Permit organiser(Role role) {
+    static Permit organiser(AccessRole role) {
         return new Permit(role, Scope.ORGANISER);
     }
 
-    static Permit any(Role role) {
+    static Permit any(AccessRole role) {
         return new Permit(role, Scope.ANY);
     }
 
-    static Permit installation(Role role) {
+    static Permit installation(AccessRole role) {
         return new Permit(role, Scope.INSTALLATION);
     }
 
-    static Permit own(Role role, Scope scope) {
+    static Permit own(AccessRole role, Scope scope) {
         return new Permit(role, scope);
     }
 

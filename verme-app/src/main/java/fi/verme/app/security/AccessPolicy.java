@@ -138,7 +138,7 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
             if (permit.scope() != Scope.PUBLIC && allows(permit, user.get(), subject)) {
                 // The role the request is allowed as, for handlers where it may do more (a coordinator's late enrolment).
                 request.setAttribute(PERMITTED_AS_ATTRIBUTE, permit.role().name());
-                if (permit.role() == Role.MENTOR && permit.scope() == Scope.ORGANISER) {
+                if (permit.role() == AccessRole.MENTOR && permit.scope() == Scope.ORGANISER) {
                     request.setAttribute(CLAIMANT_ATTRIBUTE, user.get().personId() == null ? "" : user.get().personId());
                 }
                 return new AuthorizationDecision(true);
@@ -213,17 +213,17 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
     }
 
     /** A personal permit needs the user's person and the role for the object's organiser. */
-    private static boolean personal(UserAccount user, Role role, Subject subject) {
+    private static boolean personal(UserAccount user, AccessRole role, Subject subject) {
         return user.personId() != null
                 && subject.organiser().map(organiser -> covers(user, role, organiser)).orElse(hasRole(user, role));
     }
 
-    private static boolean covers(UserAccount user, Role role, String organiser) {
+    private static boolean covers(UserAccount user, AccessRole role, String organiser) {
         return user.grants().stream().anyMatch(g -> g.role() == role
                 && (g.organiser().equals(organiser) || g.organiser().equals(Grant.ALL_ORGANISERS)));
     }
 
-    private static boolean hasRole(UserAccount user, Role role) {
+    private static boolean hasRole(UserAccount user, AccessRole role) {
         return role != null && user.grants().stream().anyMatch(g -> g.role() == role);
     }
 

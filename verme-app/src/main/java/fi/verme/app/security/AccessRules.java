@@ -5,12 +5,12 @@ import static fi.verme.app.security.Access.any;
 import static fi.verme.app.security.Access.installation;
 import static fi.verme.app.security.Access.organiser;
 import static fi.verme.app.security.Access.own;
-import static fi.verme.app.security.Role.ADMIN;
-import static fi.verme.app.security.Role.AUDITOR;
-import static fi.verme.app.security.Role.COORDINATOR;
-import static fi.verme.app.security.Role.FINANCE;
-import static fi.verme.app.security.Role.MENTOR;
-import static fi.verme.app.security.Role.PARTICIPANT;
+import static fi.verme.app.security.AccessRole.ADMIN;
+import static fi.verme.app.security.AccessRole.AUDITOR;
+import static fi.verme.app.security.AccessRole.COORDINATOR;
+import static fi.verme.app.security.AccessRole.FINANCE;
+import static fi.verme.app.security.AccessRole.MENTOR;
+import static fi.verme.app.security.AccessRole.PARTICIPANT;
 
 import fi.verme.app.security.Access.Scope;
 import java.util.LinkedHashMap;

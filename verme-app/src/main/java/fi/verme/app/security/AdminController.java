@@ -49,7 +49,7 @@ class AdminController {
             @NotNull List<@Valid @NotNull GrantRequest> grants) {
     }
 
-    record GrantRequest(@NotNull Role role, @NotBlank String organiser) {
+    record GrantRequest(@NotNull AccessRole role, @NotBlank String organiser) {
     }
 
     @GetMapping

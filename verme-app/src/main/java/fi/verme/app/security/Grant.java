@@ -1,7 +1,7 @@
 package fi.verme.app.security;
 
 /** A role for one organiser's programmes, or for all ({@code *}). */
-public record Grant(Role role, String organiser) {
+public record Grant(AccessRole role, String organiser) {
 
     public static final String ALL_ORGANISERS = "*";
 

@@ -43,7 +43,7 @@ public class UserAccounts implements UserDetailsService {
 
     static List<SimpleGrantedAuthority> authorities(UserAccount account) {
         var authorities = new ArrayList<SimpleGrantedAuthority>();
-        var roles = new HashSet<Role>();
+        var roles = new HashSet<AccessRole>();
         for (var grant : account.grants()) {
             authorities.add(new SimpleGrantedAuthority(grant.authority()));
             roles.add(grant.role());
@@ -139,6 +139,6 @@ public class UserAccounts implements UserDetailsService {
 
     private List<Grant> grants(String userId) {
         return jdbc.query("select role, organiser from app.role_grant where user_id = ? order by role, organiser",
-                (rs, row) -> new Grant(Role.valueOf(rs.getString(1)), rs.getString(2)), userId);
+                (rs, row) -> new Grant(AccessRole.valueOf(rs.getString(1)), rs.getString(2)), userId);
     }
 }

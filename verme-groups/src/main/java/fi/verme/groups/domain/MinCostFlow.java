@@ -7,6 +7,11 @@ import java.util.PriorityQueue;
  * Minimum-cost flow by successive shortest paths: Bellman-Ford once for the starting potentials
  * (arcs may cost less than zero), then Dijkstra on reduced costs for each augmenting path. Exact:
  * the flow it returns has the least total cost among all flows of that value.
+ *
+ * <p>Written here rather than taken from a library on purpose: the maintained Java option, JGraphT's
+ * {@code CapacityScalingMinimumCostFlow}, would bring a graph library of its own into the domain package,
+ * which takes no dependencies (see STYLE.md), to solve networks of a few hundred arcs (people × groups).
+ * The algorithm is the textbook one; {@code PlacementOptimiserTest} checks the placements it yields.
  */
 final class MinCostFlow {
 
