@@ -83,8 +83,8 @@ class RequestLimits extends OncePerRequestFilter {
 
     static void tooLarge(ObjectMapper json, HttpServletRequest request, HttpServletResponse response, long limit)
             throws IOException {
-        // The unread body is not worth reading: close the connection rather than swallow it.
-        response.setHeader("Connection", "close");
+        // The unread body is Tomcat's to discard: it swallows up to server.tomcat.max-swallow-size (2 MB) so
+        // that the client can read this answer, and closes the connection beyond that.
         ProblemResponses.write(json, request, response, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
                 "Pyyntö on liian suuri / Request too large", "A request body here is at most " + limit + " bytes");
     }

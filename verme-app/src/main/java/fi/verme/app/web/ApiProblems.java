@@ -79,7 +79,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var tooLarge = BodyTooLargeException.in(e);
         if (tooLarge.isPresent()) {
-            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
                     .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
                             "Pyyntö on liian suuri / Request too large",
                             "A request body here is at most " + tooLarge.get().limit() + " bytes"));

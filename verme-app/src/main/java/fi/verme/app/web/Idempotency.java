@@ -84,7 +84,6 @@ public class Idempotency extends OncePerRequestFilter {
         try {
             body = request.getInputStream().readAllBytes();
         } catch (BodyTooLargeException tooLarge) {
-            response.setHeader(HttpHeaders.CONNECTION, "close");
             problem(response, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
                     "Pyyntö on liian suuri / Request too large",
                     "A request body here is at most " + tooLarge.limit() + " bytes");
