@@ -85,8 +85,7 @@ class RequestLimits extends OncePerRequestFilter {
             throws IOException {
         // The unread body is Tomcat's to discard: it swallows up to server.tomcat.max-swallow-size (2 MB) so
         // that the client can read this answer, and closes the connection beyond that.
-        ProblemResponses.write(json, request, response, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
-                "Pyyntö on liian suuri / Request too large", "A request body here is at most " + limit + " bytes");
+        ProblemResponses.write(json, request, response, BodyTooLargeException.problem(limit));
     }
 
     /** The request, its body readable only up to the limit. */

@@ -80,9 +80,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         var tooLarge = BodyTooLargeException.in(e);
         if (tooLarge.isPresent()) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                    .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
-                            "Pyyntö on liian suuri / Request too large",
-                            "A request body here is at most " + tooLarge.get().limit() + " bytes"));
+                    .body(BodyTooLargeException.problem(tooLarge.get().limit()));
         }
         var problem = problem(HttpStatus.BAD_REQUEST, "malformed-request", "Virheellinen pyyntö / Malformed request",
                 "The request body is not valid JSON of the expected shape");

@@ -25,7 +25,6 @@ import fi.verme.app.security.AccessPolicy;
 import fi.verme.app.security.CurrentUser;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -76,17 +75,15 @@ public class Idempotency extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(RequestMetadata.IDEMPOTENCY_HEADER);
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            problem(response, HttpStatus.BAD_REQUEST, "validation", "Virheellinen syöte / Invalid input",
-                    "Idempotency-Key must be 1-" + MAX_KEY_LENGTH + " characters");
+            ProblemResponses.write(json, request, response, HttpStatus.BAD_REQUEST, "validation",
+                    "Virheellinen syöte / Invalid input", "Idempotency-Key must be 1-" + MAX_KEY_LENGTH + " characters");
             return;
         }
         byte[] body;
         try {
             body = request.getInputStream().readAllBytes();
         } catch (BodyTooLargeException tooLarge) {
-            problem(response, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
-                    "Pyyntö on liian suuri / Request too large",
-                    "A request body here is at most " + tooLarge.limit() + " bytes");
+            ProblemResponses.write(json, request, response, BodyTooLargeException.problem(tooLarge.limit()));
             return;
         }
         purgeExpired();
@@ -94,7 +91,7 @@ public class Idempotency extends OncePerRequestFilter {
         String requestKey = sha256(caller + "\n" + key);
         String fingerprint = fingerprint(request, body);
         if (!reserve(requestKey, caller, fingerprint)) {
-            replay(requestKey, fingerprint, response);
+            replay(requestKey, fingerprint, request, response);
             return;
         }
         var buffered = new ContentCachingResponseWrapper(response);
@@ -150,21 +147,22 @@ public class Idempotency extends OncePerRequestFilter {
                         Timestamp.from(now.minus(KEPT_FOR))) == 1;
     }
 
-    private void replay(String requestKey, String fingerprint, HttpServletResponse response) throws IOException {
+    private void replay(String requestKey, String fingerprint, HttpServletRequest request,
+                        HttpServletResponse response) throws IOException {
         List<Stored> stored = jdbc.query("""
                 select fingerprint, status, content_type, location, body from app.idempotent_request
                 where request_key = ?""",
                 (rs, row) -> new Stored(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3),
                         rs.getString(4), rs.getBytes(5)), requestKey);
         if (stored.isEmpty()) {
-            problem(response, HttpStatus.CONFLICT, "idempotency-key-in-use",
+            ProblemResponses.write(json, request, response, HttpStatus.CONFLICT, "idempotency-key-in-use",
                     "Pyyntö on kesken / Request in progress", "A request with this Idempotency-Key just ended; retry");
         } else if (!stored.get(0).fingerprint().equals(fingerprint)) {
-            problem(response, HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+            ProblemResponses.write(json, request, response, HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
                     "Avain on jo käytetty / Idempotency-Key already used",
                     "This Idempotency-Key was used for a different request");
         } else if (stored.get(0).status() == null) {
-            problem(response, HttpStatus.CONFLICT, "idempotency-key-in-use",
+            ProblemResponses.write(json, request, response, HttpStatus.CONFLICT, "idempotency-key-in-use",
                     "Pyyntö on kesken / Request in progress",
                     "A request with this Idempotency-Key is still being processed");
         } else {
@@ -181,15 +179,6 @@ public class Idempotency extends OncePerRequestFilter {
                 response.getOutputStream().write(first.body());
             }
         }
-    }
-
-    private void problem(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
-            throws IOException {
-        var problem = ApiProblems.problem(status, type, title, detail);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
 
     private static boolean isRead(String method) {

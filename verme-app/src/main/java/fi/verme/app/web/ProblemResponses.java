@@ -20,12 +20,18 @@ public final class ProblemResponses {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:verme:problem:" + type));
         problem.setTitle(title);
+        write(json, request, response, problem);
+    }
+
+    /** Writes a problem made elsewhere, naming the request's path as its instance. */
+    public static void write(ObjectMapper json, HttpServletRequest request, HttpServletResponse response,
+                             ProblemDetail problem) throws IOException {
         try {
             problem.setInstance(URI.create(request.getRequestURI()));
         } catch (IllegalArgumentException e) {
             // A path the firewall refused may not even parse as a URI: the problem is complete without it.
         }
-        response.setStatus(status.value());
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);
