@@ -2,7 +2,7 @@ package fi.verme.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.verme.app.security.UserAccounts;
+import fi.verme.app.access.UserAccounts;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -6,8 +6,8 @@ import static fi.verme.app.Programmes.mentor;
 import static fi.verme.app.Programmes.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.verme.app.security.AccessRole;
-import fi.verme.app.security.UserAccounts;
+import fi.verme.app.access.AccessRole;
+import fi.verme.app.access.UserAccounts;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;

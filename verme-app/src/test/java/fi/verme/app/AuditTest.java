@@ -3,11 +3,11 @@ package fi.verme.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.verme.app.access.AccessRole;
+import fi.verme.app.access.Grant;
+import fi.verme.app.access.UserAccounts;
 import fi.verme.app.audit.Checkpoint;
 import fi.verme.app.audit.Verify;
-import fi.verme.app.security.Grant;
-import fi.verme.app.security.AccessRole;
-import fi.verme.app.security.UserAccounts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

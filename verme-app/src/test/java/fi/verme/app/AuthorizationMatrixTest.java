@@ -2,10 +2,10 @@ package fi.verme.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.verme.app.security.AccessRules;
-import fi.verme.app.security.Grant;
-import fi.verme.app.security.AccessRole;
-import fi.verme.app.security.UserAccounts;
+import fi.verme.app.access.AccessRole;
+import fi.verme.app.access.AccessRules;
+import fi.verme.app.access.Grant;
+import fi.verme.app.access.UserAccounts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

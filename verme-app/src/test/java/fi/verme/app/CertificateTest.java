@@ -2,8 +2,8 @@ package fi.verme.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.verme.app.security.AccessRole;
-import fi.verme.app.security.UserAccounts;
+import fi.verme.app.access.AccessRole;
+import fi.verme.app.access.UserAccounts;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,7 @@ import static fi.verme.app.Programmes.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fi.verme.app.web.ProjectionBarrier;
+import fi.verme.app.platform.web.ProjectionBarrier;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -2,9 +2,9 @@ package fi.verme.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.verme.app.security.AccessRole;
-import fi.verme.app.security.UserAccounts;
-import fi.verme.app.web.ProjectionBarrier;
+import fi.verme.app.access.AccessRole;
+import fi.verme.app.access.UserAccounts;
+import fi.verme.app.platform.web.ProjectionBarrier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -3,9 +3,9 @@ package fi.verme.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.verme.app.security.Grant;
-import fi.verme.app.security.AccessRole;
-import fi.verme.app.security.UserAccounts;
+import fi.verme.app.access.AccessRole;
+import fi.verme.app.access.Grant;
+import fi.verme.app.access.UserAccounts;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -7,6 +7,8 @@ import static fi.verme.app.Programmes.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.verme.app.access.AccessRole;
+import fi.verme.app.access.UserAccounts;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,8 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import fi.verme.app.security.AccessRole;
-import fi.verme.app.security.UserAccounts;
 
 /** Meetings end to end: schedule, hold with attendance, minutes, joint meetings, hours and the cap, the feed. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -245,7 +245,7 @@ class MeetingApiTest {
     void attendanceListsOnlyMembersAndMeetingsOnlyStartedGroupsInThePast() {
         var meetingId = schedule(today(), 90);
         assertProblem(hold(meetingId, 90, List.of("not-a-member")), 409, "attendee-not-a-member", events());
-        if (!Programmes.today().plusDays(1).isAfter(new fi.verme.enrolment.api.ProgrammeYear(organiser,
+        if (!Programmes.today().plusDays(1).isAfter(new fi.verme.shared.ProgrammeYear(organiser,
                 Programmes.SCHOOL_YEAR).lastDay())) {
             var tomorrow = schedule(Programmes.today().plusDays(1).toString(), 90);
             assertProblem(hold(tomorrow, 90, members), 409, "meeting-in-future", events());

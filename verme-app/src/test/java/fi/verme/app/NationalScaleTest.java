@@ -2,7 +2,7 @@ package fi.verme.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.verme.app.storage.EmbeddedDatabase;
+import fi.verme.app.platform.storage.EmbeddedDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.Socket;

@@ -2,7 +2,7 @@ package fi.verme.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -50,11 +50,11 @@ final class Programmes {
     }
 
     /** A logged-in user who is this person, with the role for the organiser (e.g. a group's mentor or member). */
-    static Api personApi(Api api, fi.verme.app.security.UserAccounts users, String personId,
-                         fi.verme.app.security.AccessRole role, String organiser) {
+    static Api personApi(Api api, fi.verme.app.access.UserAccounts users, String personId,
+                         fi.verme.app.access.AccessRole role, String organiser) {
         var userId = "p-" + UUID.randomUUID().toString().substring(0, 12);
         users.save(userId, TestAccounts.PASSWORD, "Henkilö " + personId, null, null, personId, true);
-        users.setGrants(userId, List.of(new fi.verme.app.security.Grant(role, organiser)));
+        users.setGrants(userId, List.of(new fi.verme.app.access.Grant(role, organiser)));
         return api.as(userId, TestAccounts.PASSWORD);
     }
 

@@ -6,9 +6,9 @@ import static fi.verme.app.Programmes.mentor;
 import static fi.verme.app.Programmes.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.verme.app.security.Grant;
-import fi.verme.app.security.AccessRole;
-import fi.verme.app.security.UserAccounts;
+import fi.verme.app.access.AccessRole;
+import fi.verme.app.access.Grant;
+import fi.verme.app.access.UserAccounts;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

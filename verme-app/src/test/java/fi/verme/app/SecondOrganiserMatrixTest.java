@@ -3,7 +3,7 @@ package fi.verme.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fi.verme.app.security.UserAccounts;
+import fi.verme.app.access.UserAccounts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -3,9 +3,9 @@ package fi.verme.app;
 import static fi.verme.app.Api.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.verme.app.security.Grant;
-import fi.verme.app.security.AccessRole;
-import fi.verme.app.security.UserAccounts;
+import fi.verme.app.access.AccessRole;
+import fi.verme.app.access.Grant;
+import fi.verme.app.access.UserAccounts;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -197,7 +197,7 @@ class SecurityTest {
         var organiser = Programmes.freshOrganiser();
         users.save(coordinator, PASSWORD, "Koordinaattori", null, null, null, true);
         users.setGrants(coordinator, List.of(new Grant(AccessRole.COORDINATOR, organiser)));
-        var year = new fi.verme.enrolment.api.ProgrammeYear(organiser, Programmes.SCHOOL_YEAR);
+        var year = new fi.verme.shared.ProgrammeYear(organiser, Programmes.SCHOOL_YEAR);
         var today = Programmes.today();
         var opened = api.post(Programmes.path(organiser) + "/enrolment-call", Map.of(
                 "themes", List.of(Map.of("code", "UUDET", "name", "Uudet"), Map.of("code", "K55", "name", "Konkarit")),

@@ -2,9 +2,9 @@ package fi.verme.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.verme.app.security.Grant;
-import fi.verme.app.security.AccessRole;
-import fi.verme.app.security.UserAccounts;
+import fi.verme.app.access.AccessRole;
+import fi.verme.app.access.Grant;
+import fi.verme.app.access.UserAccounts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package fi.verme.app.audit;
 
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package fi.verme.app.audit;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

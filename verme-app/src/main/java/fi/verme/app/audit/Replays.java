@@ -1,7 +1,7 @@
 package fi.verme.app.audit;
 
-import fi.verme.app.web.ProjectionBarrier;
-import fi.verme.enrolment.api.InvalidInputException;
+import fi.verme.app.platform.web.ProjectionBarrier;
+import fi.verme.shared.InvalidInputException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,10 +18,10 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Rebuilds views from the events: each chosen streaming view is stopped, its tokens reset (its reset

@@ -1,12 +1,12 @@
 package fi.verme.app.demo;
 
-import fi.verme.app.security.Grant;
-import fi.verme.app.security.AccessRole;
-import fi.verme.app.security.UserAccounts;
-import fi.verme.app.storage.DatabaseMode;
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.app.access.AccessRole;
+import fi.verme.app.access.Grant;
+import fi.verme.app.access.UserAccounts;
+import fi.verme.app.platform.storage.DatabaseMode;
 import fi.verme.groups.api.FindGroup;
 import fi.verme.groups.api.GroupView;
+import fi.verme.shared.ProgrammeYear;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

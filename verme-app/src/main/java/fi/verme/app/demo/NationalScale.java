@@ -1,6 +1,6 @@
 package fi.verme.app.demo;
 
-import fi.verme.app.web.ProjectionBarrier;
+import fi.verme.app.platform.web.ProjectionBarrier;
 import fi.verme.compensation.api.ApproveClaim;
 import fi.verme.compensation.api.ApprovePaymentPeriod;
 import fi.verme.compensation.api.ClaimOrganisingHours;
@@ -10,7 +10,6 @@ import fi.verme.enrolment.api.CareerStage;
 import fi.verme.enrolment.api.ContactDetails;
 import fi.verme.enrolment.api.LateReason;
 import fi.verme.enrolment.api.OpenEnrolmentCall;
-import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.enrolment.api.RegisterPerson;
 import fi.verme.enrolment.api.Role;
 import fi.verme.enrolment.api.SubmitEnrolment;
@@ -23,6 +22,7 @@ import fi.verme.groups.api.StartGroup;
 import fi.verme.meetings.api.RecordMeetingHeld;
 import fi.verme.meetings.api.RecordMinutes;
 import fi.verme.meetings.api.ScheduleMeeting;
+import fi.verme.shared.ProgrammeYear;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;

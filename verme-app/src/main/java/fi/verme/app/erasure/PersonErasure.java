@@ -1,6 +1,6 @@
 package fi.verme.app.erasure;
 
-import fi.verme.app.security.UserAccounts;
+import fi.verme.app.access.UserAccounts;
 import fi.verme.enrolment.api.ContactDetails;
 import fi.verme.enrolment.api.ErasePerson;
 import fi.verme.enrolment.api.FindPersons;

@@ -1,6 +1,6 @@
 package fi.verme.app.notices;
 
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,6 @@
 package fi.verme.app.notices;
 
-import fi.verme.app.web.LogSafe;
+import fi.verme.app.platform.web.LogSafe;
 import fi.verme.enrolment.api.FindPersons;
 import fi.verme.enrolment.api.PersonView;
 import jakarta.mail.MessagingException;
@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;

@@ -1,6 +1,6 @@
 package fi.verme.compensation.api;
 
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Approves what is owed and not yet approved, as it stands now; {@code period} is a label such as {@code 2026-12}. */

@@ -1,6 +1,6 @@
 package fi.verme.compensation.api;
 
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 import org.axonframework.serialization.Revision;
 
 @Revision("1")

@@ -1,6 +1,6 @@
 package fi.verme.compensation.api;
 
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 
 /** The aggregate ids of the compensation module: one of each per programme year. */
 public record CompensationKey(String id) {

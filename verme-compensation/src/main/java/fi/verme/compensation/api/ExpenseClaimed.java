@@ -1,6 +1,6 @@
 package fi.verme.compensation.api;
 
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;

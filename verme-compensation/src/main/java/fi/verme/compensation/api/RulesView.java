@@ -1,6 +1,6 @@
 package fi.verme.compensation.api;
 
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 import java.util.List;
 
 /** {@code missingRates}: amounts the rules need before a period can be approved. */

@@ -1,10 +1,9 @@
 package fi.verme.compensation.domain;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import fi.verme.compensation.api.FeeSchedule;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import fi.verme.compensation.api.ApproveClaim;
 import fi.verme.compensation.api.ClaimApproved;
 import fi.verme.compensation.api.ClaimExpense;
@@ -17,10 +16,11 @@ import fi.verme.compensation.api.CompensationRuleException;
 import fi.verme.compensation.api.CompensationRules;
 import fi.verme.compensation.api.ExpenseClaimed;
 import fi.verme.compensation.api.ExpenseKind;
+import fi.verme.compensation.api.FeeSchedule;
 import fi.verme.compensation.api.OrganisingHoursClaimed;
 import fi.verme.compensation.api.RejectClaim;
-import fi.verme.enrolment.api.InvalidInputException;
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.InvalidInputException;
+import fi.verme.shared.ProgrammeYear;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,13 +1,13 @@
 package fi.verme.compensation.domain;
 
-import fi.verme.compensation.api.FeeSchedule;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import fi.verme.compensation.api.CompensationKey;
 import fi.verme.compensation.api.CompensationRules;
 import fi.verme.compensation.api.CompensationRulesSet;
+import fi.verme.compensation.api.FeeSchedule;
 import fi.verme.compensation.api.SetCompensationRules;
-import fi.verme.enrolment.api.InvalidInputException;
+import fi.verme.shared.InvalidInputException;
 import java.math.BigDecimal;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;

@@ -1,7 +1,7 @@
 package fi.verme.compensation.domain;
 
 import fi.verme.compensation.api.CompensationRules;
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 import java.util.Optional;
 
 /** What the compensation rules consult, consistent with the events of the current transaction. */

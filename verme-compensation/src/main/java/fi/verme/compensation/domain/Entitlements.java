@@ -1,7 +1,7 @@
 package fi.verme.compensation.domain;
 
 import fi.verme.compensation.api.LineKind;
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 import java.math.BigDecimal;
 import java.util.List;
 

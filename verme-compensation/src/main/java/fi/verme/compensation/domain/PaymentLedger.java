@@ -2,17 +2,17 @@ package fi.verme.compensation.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import fi.verme.compensation.api.ApprovePaymentPeriod;
 import fi.verme.compensation.api.CompensationKey;
 import fi.verme.compensation.api.CompensationNotFoundException;
 import fi.verme.compensation.api.CompensationRuleException;
 import fi.verme.compensation.api.MarkPeriodPaid;
-import fi.verme.compensation.api.PaymentPeriodApproved;
 import fi.verme.compensation.api.PaymentPeriodApproved.ApprovedLine;
+import fi.verme.compensation.api.PaymentPeriodApproved;
 import fi.verme.compensation.api.PaymentPeriodPaid;
-import fi.verme.enrolment.api.InvalidInputException;
+import fi.verme.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

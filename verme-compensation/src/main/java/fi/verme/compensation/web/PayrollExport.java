@@ -4,7 +4,7 @@ import static fi.verme.compensation.web.CsvCells.text;
 
 import fi.verme.compensation.api.CompensationView;
 import fi.verme.compensation.api.FindCompensation;
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

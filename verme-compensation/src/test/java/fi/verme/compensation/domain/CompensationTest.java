@@ -1,7 +1,5 @@
 package fi.verme.compensation.domain;
 
-import fi.verme.compensation.api.Priced;
-import fi.verme.compensation.api.FeeSchedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.verme.compensation.api.ApproveClaim;
@@ -15,21 +13,23 @@ import fi.verme.compensation.api.CompensationRules;
 import fi.verme.compensation.api.CompensationRulesSet;
 import fi.verme.compensation.api.ExpenseClaimed;
 import fi.verme.compensation.api.ExpenseKind;
+import fi.verme.compensation.api.FeeSchedule;
 import fi.verme.compensation.api.LineKind;
 import fi.verme.compensation.api.MarkPeriodPaid;
 import fi.verme.compensation.api.MeetingPayment;
 import fi.verme.compensation.api.OrganisingHoursClaimed;
-import fi.verme.compensation.api.PaymentPeriodApproved;
 import fi.verme.compensation.api.PaymentPeriodApproved.ApprovedLine;
+import fi.verme.compensation.api.PaymentPeriodApproved;
 import fi.verme.compensation.api.PaymentPeriodPaid;
 import fi.verme.compensation.api.Preset;
+import fi.verme.compensation.api.Priced;
 import fi.verme.compensation.api.RejectClaim;
 import fi.verme.compensation.api.RejectionReason;
 import fi.verme.compensation.api.SetCompensationRules;
 import fi.verme.compensation.domain.Entitlements.Entitlement;
 import fi.verme.compensation.domain.Entitlements.Owed;
-import fi.verme.enrolment.api.InvalidInputException;
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.InvalidInputException;
+import fi.verme.shared.ProgrammeYear;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

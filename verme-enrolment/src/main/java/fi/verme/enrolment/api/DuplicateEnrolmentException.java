@@ -1,5 +1,6 @@
 package fi.verme.enrolment.api;
 
+import fi.verme.shared.ProgrammeYear;
 /** One enrolment per person (by e-mail, case-insensitive) per programme year. */
 public class DuplicateEnrolmentException extends RuntimeException {
 

@@ -1,5 +1,6 @@
 package fi.verme.enrolment.api;
 
+import fi.verme.shared.ProgrammeYear;
 public class EnrolmentCallAlreadyClosedException extends RuntimeException {
 
     public EnrolmentCallAlreadyClosedException(ProgrammeYear programmeYear) {

@@ -1,5 +1,6 @@
 package fi.verme.enrolment.api;
 
+import fi.verme.shared.ProgrammeYear;
 /** The programme year has no enrolment call. */
 public class EnrolmentCallNotFoundException extends RuntimeException {
 

@@ -1,5 +1,6 @@
 package fi.verme.enrolment.api;
 
+import fi.verme.shared.ProgrammeYear;
 import java.time.LocalDate;
 
 /** An enrolment outside the call's open period that is not a coordinator's late enrolment. */

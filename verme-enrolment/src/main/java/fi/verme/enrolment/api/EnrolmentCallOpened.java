@@ -1,5 +1,6 @@
 package fi.verme.enrolment.api;
 
+import fi.verme.shared.ProgrammeYear;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;

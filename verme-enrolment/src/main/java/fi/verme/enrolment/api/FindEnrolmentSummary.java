@@ -1,4 +1,5 @@
 package fi.verme.enrolment.api;
 
+import fi.verme.shared.ProgrammeYear;
 public record FindEnrolmentSummary(ProgrammeYear programmeYear) {
 }

@@ -1,6 +1,6 @@
 package fi.verme.enrolment.domain;
 
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 import java.util.Optional;
 
 /** Which enrolment, if any, a person holds in a programme year (withdrawn ones do not count). */

@@ -1,8 +1,8 @@
 package fi.verme.enrolment.domain;
 
-import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.enrolment.api.Role;
 import fi.verme.enrolment.api.Theme;
+import fi.verme.shared.ProgrammeYear;
 import java.time.LocalDate;
 import java.util.List;
 

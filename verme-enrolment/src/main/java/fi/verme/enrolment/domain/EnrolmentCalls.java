@@ -1,6 +1,6 @@
 package fi.verme.enrolment.domain;
 
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 import java.util.Optional;
 
 /** Looks up a programme year's call, consistently with the events of the current transaction. */

@@ -2,8 +2,8 @@ package fi.verme.enrolment.projection;
 
 import fi.verme.enrolment.api.EnrolmentSubmitted;
 import fi.verme.enrolment.api.EnrolmentWithdrawn;
-import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.enrolment.domain.ActiveEnrolments;
+import fi.verme.shared.ProgrammeYear;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

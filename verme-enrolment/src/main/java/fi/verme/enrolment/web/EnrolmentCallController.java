@@ -6,7 +6,7 @@ import fi.verme.enrolment.api.EnrolmentCallView;
 import fi.verme.enrolment.api.FindEnrolmentCall;
 import fi.verme.enrolment.api.ListEnrolmentCalls;
 import fi.verme.enrolment.api.OpenEnrolmentCall;
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;

@@ -1,6 +1,6 @@
 package fi.verme.groups.api;
 
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 
 public record FindProgrammeOverview(ProgrammeYear programmeYear) {
 }

@@ -1,6 +1,6 @@
 package fi.verme.groups.api;
 
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 import java.time.Instant;
 import org.axonframework.serialization.Revision;
 

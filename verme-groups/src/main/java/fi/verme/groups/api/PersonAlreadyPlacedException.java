@@ -1,6 +1,6 @@
 package fi.verme.groups.api;
 
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 
 /** A person is in at most one group per programme year. */
 public class PersonAlreadyPlacedException extends RuntimeException {

@@ -1,6 +1,6 @@
 package fi.verme.groups.api;
 
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 
 /**
  * A group seen from one person: {@code mentor} when they lead it (then {@code mentorId} is theirs),

@@ -1,7 +1,7 @@
 package fi.verme.groups.api;
 
-import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.enrolment.api.WaitlistReason;
+import fi.verme.shared.ProgrammeYear;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package fi.verme.groups.api;
 
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The programme year's group size: new groups take it unless they set their own. */

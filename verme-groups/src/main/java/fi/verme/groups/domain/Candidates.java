@@ -1,6 +1,6 @@
 package fi.verme.groups.domain;
 
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 import java.util.Optional;
 
 /** Enrolments as placement rules see them, consistent with the events of the current transaction. */

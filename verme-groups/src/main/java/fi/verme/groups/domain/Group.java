@@ -4,8 +4,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import fi.verme.enrolment.api.EnrolmentCallNotFoundException;
 import fi.verme.enrolment.api.EnrolmentNotFoundException;
-import fi.verme.enrolment.api.InvalidInputException;
-import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.groups.api.ActionAgreementRecorded;
 import fi.verme.groups.api.CancelGroup;
 import fi.verme.groups.api.Commitment;
@@ -34,6 +32,8 @@ import fi.verme.groups.api.RecordActionAgreement;
 import fi.verme.groups.api.RemoveParticipant;
 import fi.verme.groups.api.StartGroup;
 import fi.verme.groups.api.WithdrawnEnrolmentException;
+import fi.verme.shared.InvalidInputException;
+import fi.verme.shared.ProgrammeYear;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

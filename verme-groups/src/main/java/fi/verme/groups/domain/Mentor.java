@@ -2,13 +2,13 @@ package fi.verme.groups.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import fi.verme.enrolment.api.InvalidInputException;
-import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.groups.api.ChangeMentorDetails;
 import fi.verme.groups.api.MentorAlreadyRegisteredException;
 import fi.verme.groups.api.MentorDetailsChanged;
 import fi.verme.groups.api.MentorRegistered;
 import fi.verme.groups.api.RegisterMentor;
+import fi.verme.shared.InvalidInputException;
+import fi.verme.shared.ProgrammeYear;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;

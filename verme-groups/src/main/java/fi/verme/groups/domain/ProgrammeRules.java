@@ -2,9 +2,9 @@ package fi.verme.groups.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import fi.verme.enrolment.api.InvalidInputException;
 import fi.verme.groups.api.GroupSizeRuleSet;
 import fi.verme.groups.api.SetGroupSizeRule;
+import fi.verme.shared.InvalidInputException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;

@@ -3,9 +3,9 @@ package fi.verme.groups.domain;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import fi.verme.enrolment.api.EnrolmentCallNotFoundException;
-import fi.verme.enrolment.api.InvalidInputException;
 import fi.verme.groups.api.DefineSurvey;
 import fi.verme.groups.api.SurveyDefined;
+import fi.verme.shared.InvalidInputException;
 import java.time.Clock;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;

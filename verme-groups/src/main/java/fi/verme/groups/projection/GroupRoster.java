@@ -1,6 +1,5 @@
 package fi.verme.groups.projection;
 
-import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.groups.api.ActionAgreementRecorded;
 import fi.verme.groups.api.CancellationReason;
 import fi.verme.groups.api.Commitment;
@@ -19,8 +18,9 @@ import fi.verme.groups.api.ListGroups;
 import fi.verme.groups.api.ParticipantPlaced;
 import fi.verme.groups.api.ParticipantRemoved;
 import fi.verme.groups.api.PersonGroupView;
-import fi.verme.groups.api.ProgrammeOverview;
 import fi.verme.groups.api.ProgrammeOverview.ThemeLine;
+import fi.verme.groups.api.ProgrammeOverview;
+import fi.verme.shared.ProgrammeYear;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;

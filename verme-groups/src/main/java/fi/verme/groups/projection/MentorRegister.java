@@ -1,14 +1,14 @@
 package fi.verme.groups.projection;
 
-import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.groups.api.FindMentor;
 import fi.verme.groups.api.GroupStatus;
 import fi.verme.groups.api.ListMentors;
 import fi.verme.groups.api.MentorDetailsChanged;
 import fi.verme.groups.api.MentorRegistered;
-import fi.verme.groups.api.MentorView;
 import fi.verme.groups.api.MentorView.LedGroup;
+import fi.verme.groups.api.MentorView;
 import fi.verme.groups.domain.MentorDirectory;
+import fi.verme.shared.ProgrammeYear;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,10 +1,10 @@
 package fi.verme.groups.projection;
 
 import fi.verme.enrolment.api.EnrolmentCallOpened;
-import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.enrolment.api.Theme;
 import fi.verme.groups.api.GroupSizeRuleSet;
 import fi.verme.groups.domain.ProgrammeTerms;
+import fi.verme.shared.ProgrammeYear;
 import java.util.Arrays;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;

@@ -1,10 +1,8 @@
 package fi.verme.groups.projection;
 
 import fi.verme.enrolment.api.FindPersons;
-import fi.verme.enrolment.api.InvalidInputException;
 import fi.verme.enrolment.api.PersonErased;
 import fi.verme.enrolment.api.PersonView;
-import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.groups.api.AnswerSurvey;
 import fi.verme.groups.api.FindSurvey;
 import fi.verme.groups.api.FindSurveyFreeTexts;
@@ -12,10 +10,12 @@ import fi.verme.groups.api.FindSurveyResults;
 import fi.verme.groups.api.ListSurveys;
 import fi.verme.groups.api.SurveyDefined;
 import fi.verme.groups.api.SurveyException;
-import fi.verme.groups.api.SurveyResultsView;
 import fi.verme.groups.api.SurveyResultsView.GroupSlice;
 import fi.verme.groups.api.SurveyResultsView.Slice;
+import fi.verme.groups.api.SurveyResultsView;
 import fi.verme.groups.api.SurveyView;
+import fi.verme.shared.InvalidInputException;
+import fi.verme.shared.ProgrammeYear;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.security.SecureRandom;

@@ -1,6 +1,5 @@
 package fi.verme.groups.web;
 
-import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.groups.api.CancelGroup;
 import fi.verme.groups.api.CompleteGroup;
 import fi.verme.groups.api.FindGroup;
@@ -20,14 +19,15 @@ import fi.verme.groups.api.RemoveParticipant;
 import fi.verme.groups.api.SetGroupSizeRule;
 import fi.verme.groups.api.StartGroup;
 import fi.verme.groups.api.WaitlistEntryView;
+import fi.verme.shared.ProgrammeYear;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;

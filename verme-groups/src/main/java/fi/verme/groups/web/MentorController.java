@@ -1,8 +1,6 @@
 package fi.verme.groups.web;
 
 import fi.verme.enrolment.api.ContactDetails;
-import fi.verme.enrolment.api.InvalidInputException;
-import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.enrolment.api.RegisterPerson;
 import fi.verme.groups.api.ChangeMentorDetails;
 import fi.verme.groups.api.FindMentor;
@@ -10,6 +8,8 @@ import fi.verme.groups.api.ListMentors;
 import fi.verme.groups.api.MentorNotFoundException;
 import fi.verme.groups.api.MentorView;
 import fi.verme.groups.api.RegisterMentor;
+import fi.verme.shared.InvalidInputException;
+import fi.verme.shared.ProgrammeYear;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;

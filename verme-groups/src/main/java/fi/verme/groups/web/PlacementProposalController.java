@@ -1,12 +1,12 @@
 package fi.verme.groups.web;
 
-import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.groups.api.AcceptPlacementProposal;
 import fi.verme.groups.api.ChangeProposedPlacement;
 import fi.verme.groups.api.FindPlacementProposal;
 import fi.verme.groups.api.PlacementProposalNotFoundException;
 import fi.verme.groups.api.PlacementProposalView;
 import fi.verme.groups.api.ProposePlacement;
+import fi.verme.shared.ProgrammeYear;
 import java.net.URI;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;

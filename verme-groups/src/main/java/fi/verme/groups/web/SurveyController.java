@@ -1,13 +1,13 @@
 package fi.verme.groups.web;
 
-import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.groups.api.DefineSurvey;
 import fi.verme.groups.api.FindSurveyFreeTexts;
 import fi.verme.groups.api.FindSurveyResults;
 import fi.verme.groups.api.ListSurveys;
-import fi.verme.groups.api.SurveyView;
 import fi.verme.groups.api.SurveyException;
 import fi.verme.groups.api.SurveyResultsView;
+import fi.verme.groups.api.SurveyView;
+import fi.verme.shared.ProgrammeYear;
 import jakarta.validation.constraints.NotEmpty;
 import java.net.URI;
 import java.util.List;

@@ -2,8 +2,6 @@ package fi.verme.groups.domain;
 
 import fi.verme.enrolment.api.EnrolmentCallNotFoundException;
 import fi.verme.enrolment.api.EnrolmentNotFoundException;
-import fi.verme.enrolment.api.InvalidInputException;
-import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.groups.api.ActionAgreementRecorded;
 import fi.verme.groups.api.CancelGroup;
 import fi.verme.groups.api.CancellationReason;
@@ -36,6 +34,8 @@ import fi.verme.groups.api.StartGroup;
 import fi.verme.groups.api.WithdrawnEnrolmentException;
 import fi.verme.groups.domain.Candidates.Enrolment;
 import fi.verme.groups.domain.ProgrammeTerms.Terms;
+import fi.verme.shared.InvalidInputException;
+import fi.verme.shared.ProgrammeYear;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,5 @@
 package fi.verme.groups.domain;
 
-import fi.verme.enrolment.api.InvalidInputException;
-import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.groups.api.ChangeMentorDetails;
 import fi.verme.groups.api.GroupSizeRuleSet;
 import fi.verme.groups.api.MentorAlreadyRegisteredException;
@@ -9,6 +7,8 @@ import fi.verme.groups.api.MentorDetailsChanged;
 import fi.verme.groups.api.MentorRegistered;
 import fi.verme.groups.api.RegisterMentor;
 import fi.verme.groups.api.SetGroupSizeRule;
+import fi.verme.shared.InvalidInputException;
+import fi.verme.shared.ProgrammeYear;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

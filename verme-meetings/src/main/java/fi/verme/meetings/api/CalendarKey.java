@@ -1,6 +1,6 @@
 package fi.verme.meetings.api;
 
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 
 /**
  * The aggregate ids of the meetings module. A group's calendar is one aggregate: every meeting of the

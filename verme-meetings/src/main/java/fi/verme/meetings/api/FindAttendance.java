@@ -1,6 +1,6 @@
 package fi.verme.meetings.api;
 
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 
 public record FindAttendance(String personId, ProgrammeYear programmeYear) {
 }

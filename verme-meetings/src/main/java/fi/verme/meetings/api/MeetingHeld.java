@@ -1,6 +1,6 @@
 package fi.verme.meetings.api;
 
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;

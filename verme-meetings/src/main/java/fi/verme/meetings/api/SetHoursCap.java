@@ -1,6 +1,6 @@
 package fi.verme.meetings.api;
 
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The most hours a group of the programme year may meet, joint meetings included (default 18). */

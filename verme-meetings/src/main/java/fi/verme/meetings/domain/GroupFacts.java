@@ -1,7 +1,7 @@
 package fi.verme.meetings.domain;
 
-import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.groups.api.GroupStatus;
+import fi.verme.shared.ProgrammeYear;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package fi.verme.meetings.domain;
 
-import fi.verme.enrolment.api.ProgrammeYear;
+import fi.verme.shared.ProgrammeYear;
 
 /** The programme year's cap on a group's hours, in minutes. */
 public interface HoursCaps {

@@ -2,10 +2,10 @@ package fi.verme.meetings.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import fi.verme.enrolment.api.InvalidInputException;
 import fi.verme.meetings.api.CalendarKey;
 import fi.verme.meetings.api.HoursCapSet;
 import fi.verme.meetings.api.SetHoursCap;
+import fi.verme.shared.InvalidInputException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;

@@ -1,10 +1,10 @@
 package fi.verme.meetings.projection;
 
-import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.meetings.api.AttendanceView;
 import fi.verme.meetings.api.FindAttendance;
 import fi.verme.meetings.api.JointMeetingCounted;
 import fi.verme.meetings.api.MeetingHeld;
+import fi.verme.shared.ProgrammeYear;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,5 @@
 package fi.verme.meetings.projection;
 
-import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.groups.api.GroupCancelled;
 import fi.verme.groups.api.GroupCompleted;
 import fi.verme.groups.api.GroupFormed;
@@ -9,6 +8,7 @@ import fi.verme.groups.api.GroupStatus;
 import fi.verme.groups.api.ParticipantPlaced;
 import fi.verme.groups.api.ParticipantRemoved;
 import fi.verme.meetings.domain.GroupFacts;
+import fi.verme.shared.ProgrammeYear;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;

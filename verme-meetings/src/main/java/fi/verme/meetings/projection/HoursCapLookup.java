@@ -1,8 +1,8 @@
 package fi.verme.meetings.projection;
 
-import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.meetings.api.HoursCapSet;
 import fi.verme.meetings.domain.HoursCaps;
+import fi.verme.shared.ProgrammeYear;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;

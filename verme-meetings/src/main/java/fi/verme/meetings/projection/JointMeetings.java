@@ -1,11 +1,11 @@
 package fi.verme.meetings.projection;
 
-import fi.verme.enrolment.api.InvalidInputException;
 import fi.verme.groups.api.GroupNotFoundException;
 import fi.verme.meetings.api.AttendeeNotAMemberException;
 import fi.verme.meetings.api.CountJointMeeting;
 import fi.verme.meetings.api.RecordJointMeeting;
 import fi.verme.meetings.domain.GroupFacts;
+import fi.verme.shared.InvalidInputException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

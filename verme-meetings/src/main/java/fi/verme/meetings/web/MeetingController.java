@@ -1,6 +1,5 @@
 package fi.verme.meetings.web;
 
-import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.groups.api.GroupNotFoundException;
 import fi.verme.meetings.api.AttendanceView;
 import fi.verme.meetings.api.CancelMeeting;
@@ -23,6 +22,7 @@ import fi.verme.meetings.api.RecordMinutes;
 import fi.verme.meetings.api.RescheduleMeeting;
 import fi.verme.meetings.api.ScheduleMeeting;
 import fi.verme.meetings.api.SetHoursCap;
+import fi.verme.shared.ProgrammeYear;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;

@@ -1,6 +1,6 @@
 package fi.verme.meetings.web;
 
-import fi.verme.enrolment.api.MultiLine;
+import fi.verme.shared.MultiLine;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 

@@ -1,7 +1,5 @@
 package fi.verme.meetings.domain;
 
-import fi.verme.enrolment.api.InvalidInputException;
-import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.groups.api.GroupClosedException;
 import fi.verme.groups.api.GroupNotStartedException;
 import fi.verme.groups.api.GroupStatus;
@@ -25,6 +23,8 @@ import fi.verme.meetings.api.RecordMeetingHeld;
 import fi.verme.meetings.api.RecordMinutes;
 import fi.verme.meetings.api.RescheduleMeeting;
 import fi.verme.meetings.api.ScheduleMeeting;
+import fi.verme.shared.InvalidInputException;
+import fi.verme.shared.ProgrammeYear;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,7 +2,6 @@ package fi.verme.meetings.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.verme.enrolment.api.ProgrammeYear;
 import fi.verme.groups.api.GroupFormed;
 import fi.verme.groups.api.GroupMentor;
 import fi.verme.groups.api.GroupStarted;
@@ -22,7 +21,8 @@ import fi.verme.meetings.api.MeetingHeld;
 import fi.verme.meetings.api.MeetingScheduled;
 import fi.verme.meetings.api.MeetingStatus;
 import fi.verme.meetings.api.MinutesRecorded;
-import fi.verme.enrolment.testing.ModuleDatabase;
+import fi.verme.shared.ProgrammeYear;
+import fi.verme.shared.testing.ModuleDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

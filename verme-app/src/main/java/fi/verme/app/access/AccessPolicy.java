@@ -1,0 +1,381 @@
+package fi.verme.app.access;
+
+import fi.verme.app.access.Access.Permit;
+import fi.verme.app.access.Access.Scope;
+import fi.verme.compensation.api.ClaimView;
+import fi.verme.compensation.api.FindClaim;
+import fi.verme.compensation.api.FindPaymentPeriod;
+import fi.verme.compensation.api.PaymentPeriodView;
+import fi.verme.enrolment.api.EnrolmentView;
+import fi.verme.enrolment.api.FindEnrolment;
+import fi.verme.groups.api.FindGroup;
+import fi.verme.groups.api.FindMentor;
+import fi.verme.groups.api.GroupView;
+import fi.verme.groups.api.MentorView;
+import fi.verme.meetings.api.FindMeetingGroup;
+import fi.verme.shared.ProgrammeYear;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * The one place where it is decided who may call what: an {@link AuthorizationManager} in Spring
+ * Security's filter chain, on the request as its firewall normalised it. Each request under
+ * {@code /api/} is matched against {@link AccessRules} with Spring Security's own path matcher (so
+ * every spelling of a path that reaches a controller reaches the same rule), and checked for the
+ * object it is about: the organiser of the programme, group, enrolment, meeting, claim or period,
+ * and for personal permits whether the user is that group's mentor or member, or that person.
+ * An unknown object passes to its handler (which answers 404) only for users whose role could reach
+ * such objects at all. A path under {@code /api/} that no rule names reaches no controller: Spring MVC
+ * answers 404 or 405, and a controller that had no rule would be refused before it runs.
+ *
+ * <p>The organiser comes from the path, from the object, or from the one query parameter that the
+ * endpoint's rule names, which is the parameter its handler binds. A request that repeats such a
+ * parameter, or names two different organisers, is refused as a bad request. The rule decided on is
+ * kept on the request, and before a handler runs Spring MVC must have chosen that very endpoint.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AccessPolicy implements AuthorizationManager<RequestAuthorizationContext>, HandlerInterceptor,
+        WebMvcConfigurer {
+
+    /** Set when a mentor claims: the claim must be their own (the controller checks the mentor id). */
+    static final String CLAIMANT_ATTRIBUTE = "verme.claimantPersonId";
+    /**
+     * The role whose permit allowed the request ({@code COORDINATOR}, …), decided here on the same organiser
+     * the handler uses; absent when it was allowed as anyone may (the public form).
+     */
+    static final String PERMITTED_AS_ATTRIBUTE = "verme.permittedAs";
+    /** The rule ("METHOD pattern") the request was authorised by. */
+    public static final String RULE_ATTRIBUTE = AccessPolicy.class.getName() + ".rule";
+    private static final PathPatternRequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+    private record Rule(String key, PathPattern pattern, RequestMatcher matcher, Access access) {
+    }
+
+    private final UserAccounts users;
+    private final QueryGateway queries;
+    private final DeniedAttempts denied;
+    private final List<Rule> rules;
+
+    AccessPolicy(UserAccounts users, QueryGateway queries, DeniedAttempts denied) {
+        this.users = users;
+        this.queries = queries;
+        this.denied = denied;
+        this.rules = rules();
+    }
+
+    /** The rules, most specific pattern first, as Spring MVC chooses among its mappings. */
+    private static List<Rule> rules() {
+        var parser = PathPatternParser.defaultInstance;
+        var matchers = PathPatternRequestMatcher.withDefaults();
+        // HEAD is a GET without the body (Spring MVC serves it by the GET handler), so it meets the GET rule.
+        return AccessRules.RULES.entrySet().stream().flatMap(entry -> {
+            var method = entry.getKey().substring(0, entry.getKey().indexOf(' '));
+            var path = entry.getKey().substring(method.length() + 1);
+            var methods = method.equals("GET") ? List.of(HttpMethod.GET, HttpMethod.HEAD)
+                    : List.of(HttpMethod.valueOf(method));
+            return methods.stream().map(each -> new Rule(entry.getKey(), parser.parse(path),
+                    matchers.matcher(each, path), entry.getValue()));
+        }).sorted(Comparator.comparing(Rule::pattern, PathPattern.SPECIFICITY_COMPARATOR)).toList();
+    }
+
+    /** Requests outside the API (the UI's files, health, the API description) are open to all. */
+    static boolean isApi(HttpServletRequest request) {
+        return API.matches(request);
+    }
+
+    @Override
+    public AuthorizationDecision check(Supplier<Authentication> authentication, RequestAuthorizationContext context) {
+        var request = context.getRequest();
+        if (!isApi(request)) {
+            return new AuthorizationDecision(true);
+        }
+        var match = rules.stream().filter(rule -> rule.matcher().matches(request)).findFirst();
+        if (match.isEmpty()) {
+            // No endpoint is there (Spring MVC answers 404 or 405); a controller without a rule is refused
+            // by preHandle below, and AuthorizationMatrixTest fails for it.
+            return new AuthorizationDecision(true);
+        }
+        var rule = match.get();
+        request.setAttribute(RULE_ATTRIBUTE, rule.key());
+        var access = rule.access();
+        var user = CurrentUser.account(request, users).filter(UserAccount::enabled);
+        if (user.isEmpty()) {
+            if (access.isPublic()) {
+                return new AuthorizationDecision(true);
+            }
+            throw new InsufficientAuthenticationException("login required");
+        }
+        var variables = ((PathPatternRequestMatcher) rule.matcher()).matcher(request).getVariables();
+        var subject = new Subject(variables, scopeParameter(request, access));
+        subject.checkOneOrganiser(request);
+        for (var permit : access.permits()) {
+            if (permit.scope() != Scope.PUBLIC && allows(permit, user.get(), subject)) {
+                // The role the request is allowed as, for handlers where it may do more (a coordinator's late enrolment).
+                request.setAttribute(PERMITTED_AS_ATTRIBUTE, permit.role().name());
+                if (permit.role() == AccessRole.MENTOR && permit.scope() == Scope.ORGANISER) {
+                    request.setAttribute(CLAIMANT_ATTRIBUTE, user.get().personId() == null ? "" : user.get().personId());
+                }
+                return new AuthorizationDecision(true);
+            }
+        }
+        if (access.isPublic()) {
+            return new AuthorizationDecision(true); // signed in, but acting as anyone may
+        }
+        boolean couldReach = access.permits().stream().anyMatch(p -> hasRole(user.get(), p.role()));
+        if (subject.missing() && couldReach) {
+            return new AuthorizationDecision(true); // the handler answers 404
+        }
+        throw new AccessDeniedException(couldReach
+                ? "the object belongs to another organiser, group or person" : "role not allowed here");
+    }
+
+    /** The value of the one parameter the rule reads its organiser from; a repeated one is refused. */
+    private static String scopeParameter(HttpServletRequest request, Access access) {
+        if (access.scopeParameter() == null) {
+            return null;
+        }
+        var values = request.getParameterValues(access.scopeParameter());
+        return values == null ? null : values[0];
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this).addPathPatterns("/api/**").order(-10);
+    }
+
+    /**
+     * Not a second decision: a guard that the handler Spring MVC chose is the endpoint whose rule was
+     * applied in the filter chain, so that no difference between the two matchers can go unnoticed.
+     */
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws IOException {
+        if (!(handler instanceof HandlerMethod)) {
+            return true;
+        }
+        var pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        var decided = request.getAttribute(RULE_ATTRIBUTE);
+        var method = "HEAD".equals(request.getMethod()) ? "GET" : request.getMethod();
+        if (decided == null || !decided.equals(method + " " + pattern)) {
+            denied.handle(request, response, new AccessDeniedException("the endpoint " + request.getMethod() + " "
+                    + pattern + " is not the one authorised (" + decided + ")"));
+            return false;
+        }
+        return true;
+    }
+
+    private boolean allows(Permit permit, UserAccount user, Subject subject) {
+        return switch (permit.scope()) {
+            case PUBLIC -> true;
+            case ANY -> hasRole(user, permit.role());
+            case INSTALLATION -> user.grants().stream()
+                    .anyMatch(g -> g.role() == permit.role() && g.organiser().equals(Grant.ALL_ORGANISERS));
+            case ORGANISER -> subject.organiser().map(organiser -> covers(user, permit.role(), organiser)).orElse(false);
+            case GROUP_MENTOR -> personal(user, permit.role(), subject) && subject.group()
+                    .map(g -> g.mentors().stream().anyMatch(m -> m.personId().equals(user.personId()))).orElse(false);
+            case GROUP_MEMBER -> personal(user, permit.role(), subject) && subject.group()
+                    .map(g -> g.members().stream().anyMatch(m -> m.personId().equals(user.personId()))).orElse(false);
+            case OWN_ENROLMENT -> personal(user, permit.role(), subject) && subject.enrolment()
+                    .map(e -> user.personId().equals(e.personId())).orElse(false);
+            case SELF -> personal(user, permit.role(), subject)
+                    && user.personId().equals(subject.variables().get("personId"));
+            case OWN_CLAIM -> personal(user, permit.role(), subject) && subject.claimMentorPerson()
+                    .map(user.personId()::equals).orElse(false);
+            case MENTOR_SELF -> user.personId() != null && hasRole(user, permit.role()) && subject.mentor()
+                    .map(m -> user.personId().equals(m.personId())).orElse(false);
+        };
+    }
+
+    /** A personal permit needs the user's person and the role for the object's organiser. */
+    private static boolean personal(UserAccount user, AccessRole role, Subject subject) {
+        return user.personId() != null
+                && subject.organiser().map(organiser -> covers(user, role, organiser)).orElse(hasRole(user, role));
+    }
+
+    private static boolean covers(UserAccount user, AccessRole role, String organiser) {
+        return user.grants().stream().anyMatch(g -> g.role() == role
+                && (g.organiser().equals(organiser) || g.organiser().equals(Grant.ALL_ORGANISERS)));
+    }
+
+    private static boolean hasRole(UserAccount user, AccessRole role) {
+        return role != null && user.grants().stream().anyMatch(g -> g.role() == role);
+    }
+
+    /** What the request is about, looked up once, when a permit asks. */
+    private final class Subject {
+
+        private final Map<String, String> variables;
+        private final String scopeValue;
+        private Optional<GroupView> group;
+        private Optional<EnrolmentView> enrolment;
+        private Optional<String> claimMentorPerson;
+        private Optional<ClaimView> claim;
+        private Optional<String> organiser;
+        private boolean missing;
+
+        Subject(Map<String, String> variables, String scopeValue) {
+            this.variables = variables;
+            this.scopeValue = scopeValue;
+        }
+
+        /**
+         * One request, one organiser: a repeated {@code programme} or {@code organiser} parameter, or
+         * parameters and path (or the object in it) naming different organisers, are refused.
+         */
+        void checkOneOrganiser(HttpServletRequest request) {
+            var named = new TreeSet<String>();
+            for (var parameter : List.of(AccessRules.PROGRAMME, AccessRules.ORGANISER)) {
+                var values = request.getParameterValues(parameter);
+                if (values == null) {
+                    continue;
+                }
+                if (values.length > 1) {
+                    throw new ConflictingScopeException("the parameter '" + parameter + "' is given "
+                            + values.length + " times; give it once");
+                }
+                named.add(parameter.equals(AccessRules.PROGRAMME) ? organiserOf(values[0]) : values[0]);
+            }
+            if (named.isEmpty()) {
+                return;
+            }
+            organiser().ifPresent(named::add);
+            if (named.size() > 1) {
+                throw new ConflictingScopeException("the request names more than one organiser: " + named);
+            }
+        }
+
+        private static String organiserOf(String programme) {
+            int slash = programme.indexOf('/');
+            return slash < 0 ? programme : programme.substring(0, slash);
+        }
+
+        Map<String, String> variables() {
+            return variables;
+        }
+
+        boolean missing() {
+            organiser();
+            return missing;
+        }
+
+        Optional<String> organiser() {
+            if (organiser == null) {
+                organiser = resolveOrganiser();
+            }
+            return organiser;
+        }
+
+        private Optional<String> resolveOrganiser() {
+            if (variables.containsKey("organiser")) {
+                return Optional.of(variables.get("organiser"));
+            }
+            if (variables.containsKey("groupId") || variables.containsKey("meetingId")) {
+                return found(group().map(g -> g.programmeYear().organiser()));
+            }
+            if (variables.containsKey("enrolmentId")) {
+                return found(enrolment().map(e -> e.programmeYear().organiser()));
+            }
+            if (variables.containsKey("claimId")) {
+                return found(claim().map(c -> c.programmeYear().organiser()));
+            }
+            if (variables.containsKey("periodId")) {
+                return found(queries.query(new FindPaymentPeriod(variables.get("periodId")),
+                        ResponseTypes.optionalInstanceOf(PaymentPeriodView.class)).join()
+                        .map(p -> p.programmeYear().organiser()));
+            }
+            if (variables.containsKey("mentorId")) {
+                // A mentor registered before mentors had an organiser belongs to all: only a * grant covers it.
+                return found(mentor().map(m -> m.organiser() == null ? Grant.ALL_ORGANISERS : m.organiser()));
+            }
+            if (scopeValue == null) {
+                return Optional.empty();
+            }
+            if (scopeValue.indexOf('/') < 0) {
+                return Optional.of(scopeValue);
+            }
+            try {
+                return Optional.of(ProgrammeYear.fromId(scopeValue).organiser());
+            } catch (RuntimeException invalid) {
+                missing = true;
+                return Optional.empty();
+            }
+        }
+
+        private Optional<String> found(Optional<String> organiser) {
+            missing = organiser.isEmpty();
+            return organiser;
+        }
+
+        Optional<GroupView> group() {
+            if (group == null) {
+                var groupId = variables.get("groupId");
+                if (groupId == null && variables.containsKey("meetingId")) {
+                    groupId = queries.query(new FindMeetingGroup(variables.get("meetingId")),
+                            ResponseTypes.optionalInstanceOf(String.class)).join().orElse(null);
+                }
+                group = groupId == null ? Optional.empty() : queries.query(new FindGroup(groupId),
+                        ResponseTypes.optionalInstanceOf(GroupView.class)).join();
+            }
+            return group;
+        }
+
+        Optional<EnrolmentView> enrolment() {
+            if (enrolment == null) {
+                enrolment = queries.query(new FindEnrolment(variables.get("enrolmentId")),
+                        ResponseTypes.optionalInstanceOf(EnrolmentView.class)).join();
+            }
+            return enrolment;
+        }
+
+        private Optional<ClaimView> claim() {
+            if (claim == null) {
+                claim = queries.query(new FindClaim(variables.get("claimId")),
+                        ResponseTypes.optionalInstanceOf(ClaimView.class)).join();
+            }
+            return claim;
+        }
+
+        Optional<String> claimMentorPerson() {
+            if (claimMentorPerson == null) {
+                claimMentorPerson = claim().flatMap(c -> mentorPerson(c.mentorId()));
+            }
+            return claimMentorPerson;
+        }
+
+        Optional<MentorView> mentor() {
+            return queries.query(new FindMentor(variables.get("mentorId")),
+                    ResponseTypes.optionalInstanceOf(MentorView.class)).join();
+        }
+
+        private Optional<String> mentorPerson(String mentorId) {
+            return queries.query(new FindMentor(mentorId), ResponseTypes.optionalInstanceOf(MentorView.class)).join()
+                    .map(MentorView::personId);
+        }
+    }
+}

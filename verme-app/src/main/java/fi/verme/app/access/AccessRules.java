@@ -1,0 +1,164 @@
+package fi.verme.app.access;
+
+import static fi.verme.app.access.Access.PUBLIC;
+import static fi.verme.app.access.Access.any;
+import static fi.verme.app.access.Access.installation;
+import static fi.verme.app.access.Access.organiser;
+import static fi.verme.app.access.Access.own;
+import static fi.verme.app.access.AccessRole.ADMIN;
+import static fi.verme.app.access.AccessRole.AUDITOR;
+import static fi.verme.app.access.AccessRole.COORDINATOR;
+import static fi.verme.app.access.AccessRole.FINANCE;
+import static fi.verme.app.access.AccessRole.MENTOR;
+import static fi.verme.app.access.AccessRole.PARTICIPANT;
+
+import fi.verme.app.access.Access.Scope;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every endpoint of the API and who may call it, in one table: method and path pattern exactly as the
+ * controllers declare them. An endpoint missing from this table is refused to everyone (and the
+ * authorization matrix test fails). The minutes text is for the group alone: no coordinator,
+ * finance or auditor permit reaches it.
+ */
+public final class AccessRules {
+
+    private static final String YEAR = "/api/programmes/{organiser}/{schoolYear}";
+    /** The query parameters that can name an organiser: a programme id ({@code organiser/schoolYear}) or a slug. */
+    static final String PROGRAMME = "programme";
+    static final String ORGANISER = "organiser";
+
+    public static final Map<String, Access> RULES = build();
+
+    private AccessRules() {
+    }
+
+    private static Map<String, Access> build() {
+        var rules = new LinkedHashMap<String, Access>();
+        var coordinator = organiser(COORDINATOR);
+        var auditor = organiser(AUDITOR);
+        var finance = organiser(FINANCE);
+        var groupMentor = own(MENTOR, Scope.GROUP_MENTOR);
+        var groupMember = own(PARTICIPANT, Scope.GROUP_MEMBER);
+        var self = own(PARTICIPANT, Scope.SELF);
+
+        // Enrolment: the public form, the coordinator's roster, a person's own enrolment.
+        rules.put("POST " + YEAR + "/enrolment-call", Access.of(coordinator));
+        rules.put("POST " + YEAR + "/enrolment-call/close", Access.of(coordinator));
+        rules.put("GET " + YEAR + "/enrolment-call", Access.of(PUBLIC));
+        rules.put("GET /api/enrolment-calls", Access.of(PUBLIC));
+        // Anyone enrols; a coordinator of the organiser is recognised as one (only they may enrol late).
+        rules.put("POST " + YEAR + "/enrolments", Access.of(coordinator, PUBLIC));
+        rules.put("GET /api/enrolments/{enrolmentId}", Access.of(coordinator, auditor,
+                own(PARTICIPANT, Scope.OWN_ENROLMENT)));
+        rules.put("POST /api/enrolments/{enrolmentId}/withdraw", Access.of(coordinator,
+                own(PARTICIPANT, Scope.OWN_ENROLMENT)));
+        rules.put("GET " + YEAR + "/enrolments", Access.of(coordinator, auditor));
+        rules.put("GET " + YEAR + "/enrolments/summary", Access.of(coordinator, auditor));
+        rules.put("DELETE /api/persons/{personId}", Access.of(installation(ADMIN)));
+        // A person's own enrolment through their signed personal link; the coordinator hands it out.
+        rules.put("GET /api/enrolments/{enrolmentId}/link", Access.of(coordinator));
+        rules.put("GET /api/enrolment-links/{token}", Access.of(PUBLIC));
+        rules.put("POST /api/enrolment-links/{token}/withdraw", Access.of(PUBLIC));
+
+        // A mentor belongs to the organiser that registers them (?organiser=): only its coordinators change
+        // them; every organiser's coordinators see them (to place them in a group); finance sees them as payees.
+        // A mentor registered before mentors had an organiser is changed only by a coordinator of all (*).
+        rules.put("POST /api/mentors", Access.of(coordinator).scopedBy(ORGANISER));
+        rules.put("GET /api/mentors", Access.of(any(COORDINATOR), any(FINANCE), any(AUDITOR)));
+        rules.put("GET /api/mentors/{mentorId}", Access.of(any(COORDINATOR), any(FINANCE), any(AUDITOR),
+                own(MENTOR, Scope.MENTOR_SELF)));
+        rules.put("PUT /api/mentors/{mentorId}", Access.of(coordinator));
+
+        // Groups and placement.
+        rules.put("PUT " + YEAR + "/group-size-rule", Access.of(coordinator));
+        rules.put("POST " + YEAR + "/groups", Access.of(coordinator));
+        rules.put("GET " + YEAR + "/groups", Access.of(coordinator, auditor, finance));
+        rules.put("GET " + YEAR + "/groups/overview", Access.of(coordinator, auditor, finance));
+        rules.put("GET " + YEAR + "/waitlist", Access.of(coordinator, auditor));
+        rules.put("GET /api/groups/{groupId}", Access.of(coordinator, auditor, groupMentor));
+        rules.put("POST /api/groups/{groupId}/participants", Access.of(coordinator));
+        rules.put("DELETE /api/groups/{groupId}/participants/{enrolmentId}", Access.of(coordinator));
+        rules.put("POST /api/groups/{groupId}/start", Access.of(coordinator));
+        rules.put("POST /api/groups/{groupId}/agreement", Access.of(coordinator, groupMentor));
+        rules.put("POST /api/groups/{groupId}/complete", Access.of(coordinator));
+        rules.put("POST /api/groups/{groupId}/cancel", Access.of(coordinator));
+        rules.put("POST " + YEAR + "/placement-proposals", Access.of(coordinator));
+        rules.put("GET " + YEAR + "/placement-proposals/{proposalId}", Access.of(coordinator, auditor));
+        rules.put("PUT " + YEAR + "/placement-proposals/{proposalId}/placements/{enrolmentId}", Access.of(coordinator));
+        rules.put("POST " + YEAR + "/placement-proposals/{proposalId}/accept", Access.of(coordinator));
+
+        // Meetings: the group's mentor runs them; members see the schedule; the minutes text is the group's.
+        rules.put("POST /api/groups/{groupId}/meetings", Access.of(coordinator, groupMentor));
+        rules.put("GET /api/groups/{groupId}/meetings", Access.of(coordinator, auditor, groupMentor, groupMember));
+        rules.put("GET /api/groups/{groupId}/meetings.ics", Access.of(coordinator, auditor, groupMentor, groupMember));
+        rules.put("GET /api/meetings/{meetingId}", Access.of(coordinator, auditor, groupMentor, groupMember));
+        rules.put("POST /api/meetings/{meetingId}/reschedule", Access.of(coordinator, groupMentor));
+        rules.put("POST /api/meetings/{meetingId}/cancel", Access.of(coordinator, groupMentor));
+        rules.put("POST /api/meetings/{meetingId}/held", Access.of(coordinator, groupMentor));
+        rules.put("POST /api/meetings/{meetingId}/minutes", Access.of(groupMentor));
+        rules.put("GET /api/meetings/{meetingId}/minutes", Access.of(groupMentor, groupMember));
+        rules.put("POST " + YEAR + "/joint-meetings", Access.of(coordinator));
+        rules.put("PUT " + YEAR + "/hours-cap", Access.of(coordinator));
+        rules.put("GET /api/groups/{groupId}/hours", Access.of(coordinator, auditor, finance, groupMentor,
+                groupMember));
+        rules.put("GET " + YEAR + "/hours", Access.of(coordinator, auditor, finance));
+        rules.put("GET /api/persons/{personId}/attendance", Access.of(coordinator, auditor, finance, self)
+                .scopedBy(PROGRAMME));
+
+        // Compensation: finance decides; coordinators set the rules; mentors claim for themselves.
+        rules.put("PUT " + YEAR + "/compensation-rules", Access.of(coordinator, finance));
+        rules.put("GET " + YEAR + "/compensation-rules", Access.of(coordinator, finance, auditor));
+        rules.put("POST " + YEAR + "/claims", Access.of(coordinator, finance, organiser(MENTOR)));
+        rules.put("GET " + YEAR + "/claims", Access.of(coordinator, finance, auditor));
+        rules.put("GET /api/claims/{claimId}", Access.of(coordinator, finance, auditor, own(MENTOR, Scope.OWN_CLAIM)));
+        rules.put("POST /api/claims/{claimId}/approve", Access.of(finance));
+        rules.put("POST /api/claims/{claimId}/reject", Access.of(finance));
+        rules.put("GET " + YEAR + "/compensation", Access.of(coordinator, finance, auditor));
+        rules.put("GET " + YEAR + "/compensation.csv", Access.of(coordinator, finance, auditor));
+        rules.put("POST " + YEAR + "/payment-periods", Access.of(finance));
+        rules.put("GET /api/payment-periods/{periodId}", Access.of(coordinator, finance, auditor));
+        rules.put("POST /api/payment-periods/{periodId}/paid", Access.of(finance));
+        rules.put("GET /api/persons/{personId}/veso", Access.of(coordinator, auditor, finance, self)
+                .scopedBy(PROGRAMME));
+
+        // Audit: a year's events, signed checkpoints of its hash chain, the key that signs them.
+        rules.put("GET " + YEAR + "/events", Access.of(auditor));
+        rules.put("GET " + YEAR + "/checkpoint", Access.of(auditor));
+        rules.put("GET " + YEAR + "/as-of/{date}", Access.of(coordinator, finance, auditor));
+        rules.put("GET /api/audit/public-key", Access.of(PUBLIC));
+
+        // The feedback survey: the coordinator defines it and reads free texts; answers come through personal links.
+        rules.put("POST " + YEAR + "/surveys", Access.of(coordinator));
+        rules.put("GET " + YEAR + "/surveys", Access.of(coordinator, auditor));
+        rules.put("GET " + YEAR + "/surveys/{surveyId}/results", Access.of(coordinator, auditor));
+        rules.put("GET " + YEAR + "/surveys/{surveyId}/free-texts", Access.of(coordinator));
+        rules.put("GET /api/surveys/answers/{token}", Access.of(PUBLIC));
+        rules.put("POST /api/surveys/answers/{token}", Access.of(PUBLIC));
+
+        // Certificates (?organiser=): a participant's or mentor's own, or any from their coordinator; checked by anyone.
+        rules.put("GET /api/persons/{personId}/certificates/{schoolYear}.pdf", Access.of(coordinator, self,
+                own(MENTOR, Scope.SELF)).scopedBy(ORGANISER));
+        rules.put("GET /api/certificates/verify/{code}", Access.of(PUBLIC));
+
+        // The e-mail outbox of a programme year (?programme=organiser/schoolYear).
+        rules.put("GET /api/admin/outbox", Access.of(coordinator, organiser(ADMIN)).scopedBy(PROGRAMME));
+
+        // Rebuilding views from the events touches every organiser: the installation's admins and auditors (*).
+        rules.put("POST /api/admin/replays", Access.of(installation(ADMIN), installation(AUDITOR)));
+        rules.put("GET /api/admin/replays", Access.of(installation(ADMIN), installation(AUDITOR)));
+        rules.put("GET /api/admin/replays/{replayId}", Access.of(installation(ADMIN), installation(AUDITOR)));
+
+        // Who am I: any signed-in user with a role, for the UI to show what they may do.
+        rules.put("GET /api/me", Access.of(any(COORDINATOR), any(MENTOR), any(PARTICIPANT), any(FINANCE), any(AUDITOR),
+                any(ADMIN)));
+
+        // Users and grants: only an installation's admin (ADMIN for every organiser, "*"), so that an admin
+        // granted for one organiser cannot grant themselves more.
+        rules.put("GET /api/admin/users", Access.of(installation(ADMIN)));
+        rules.put("GET /api/admin/users/{userId}", Access.of(installation(ADMIN)));
+        rules.put("PUT /api/admin/users/{userId}", Access.of(installation(ADMIN)));
+        return Map.copyOf(rules);
+    }
+}

@@ -1,0 +1,97 @@
+package fi.verme.app.access;
+
+import fi.verme.enrolment.api.ContactDetails;
+import fi.verme.shared.InvalidInputException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Users and their role grants, managed by admins. */
+@RestController
+@RequestMapping("/api/admin/users")
+class AdminController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdminController.class);
+    static final Pattern USER_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    static final Pattern ORGANISER = Pattern.compile("\\*|[a-z0-9][a-z0-9-]{1,39}");
+    static final int MIN_PASSWORD = 12;
+
+    private final UserAccounts users;
+    private final UserSessions sessions;
+
+    AdminController(UserAccounts users, UserSessions sessions) {
+        this.sessions = sessions;
+        this.users = users;
+    }
+
+    /** {@code password}: for a local account or machine client (at least 12 characters); leave out to keep it. */
+    record UserRequest(
+            @NotBlank @Size(max = 200) String displayName,
+            @Email(regexp = ContactDetails.EMAIL_PATTERN, message = ContactDetails.EMAIL_ALLOWED) @Size(max = 320)
+            String email,
+            @Size(max = 200) String password,
+            @Size(max = 255) String oidcSubject,
+            @Size(max = 64) String personId,
+            Boolean enabled,
+            @NotNull List<@Valid @NotNull GrantRequest> grants) {
+    }
+
+    record GrantRequest(@NotNull AccessRole role, @NotBlank String organiser) {
+    }
+
+    @GetMapping
+    List<UserAccount> list() {
+        return users.list();
+    }
+
+    @GetMapping("/{userId}")
+    UserAccount get(@PathVariable String userId) {
+        return users.find(userId).orElseThrow(() -> new InvalidInputException("userId", "the id of an existing user"));
+    }
+
+    /**
+     * Creates or changes a user. An admin may not set or change the person id of their own account (it
+     * would make them a group's member or mentor, a reader of its minutes), and no change may leave the
+     * service without an enabled admin of all organisers. A new password ends the user's sessions.
+     */
+    @PutMapping("/{userId}")
+    UserAccount save(@PathVariable String userId, @Valid @RequestBody UserRequest body) {
+        if (!USER_ID.matcher(userId).matches()) {
+            throw new InvalidInputException("userId", "2-64 lowercase letters, digits, '.', '_' or '-'");
+        }
+        if (body.password() != null && body.password().length() < MIN_PASSWORD) {
+            throw new InvalidInputException("password", "at least " + MIN_PASSWORD + " characters");
+        }
+        for (int i = 0; i < body.grants().size(); i++) {
+            if (!ORGANISER.matcher(body.grants().get(i).organiser()).matches()) {
+                throw new InvalidInputException("grants[" + i + "].organiser", "an organiser slug, or * for all");
+            }
+        }
+        var personId = body.personId() == null || body.personId().isBlank() ? null : body.personId().strip();
+        if (CurrentUser.userId().filter(userId::equals).isPresent()
+                && !Objects.equals(personId, users.find(userId).map(UserAccount::personId).orElse(null))) {
+            throw new OwnPersonIdException();
+        }
+        users.saveWithGrants(userId, body.password(), body.displayName().strip(), body.email(), body.oidcSubject(),
+                personId, body.enabled() == null || body.enabled(),
+                body.grants().stream().map(g -> new Grant(g.role(), g.organiser())).toList());
+        if (body.password() != null) {
+            sessions.endAll(userId);
+        }
+        LOG.info("User {} saved by {} with grants {}", userId, CurrentUser.userId().orElse("?"), body.grants());
+        return get(userId);
+    }
+}

@@ -1,0 +1,98 @@
+package fi.verme.app.access;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.verme.app.platform.web.DatabaseUnavailable;
+import fi.verme.app.platform.web.LogSafe;
+import fi.verme.app.platform.web.ProblemResponses;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+/** Answers a refused request as problem+json (401 or 403) and logs who tried what, and why. */
+@Component
+public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeniedAttempts.class);
+
+    private final ObjectMapper json;
+
+    DeniedAttempts(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException reason)
+            throws IOException {
+        if (DatabaseUnavailable.causes(reason)) {
+            // Not the user's fault: their account could not be read.
+            LOG.warn("Could not check the login for {} {}: database unavailable", request.getMethod(),
+                    LogSafe.text(request.getRequestURI()));
+            DatabaseUnavailable.answer(json, request, response);
+            return;
+        }
+        if (reason instanceof TooManyLoginAttemptsException throttled) {
+            tooManyAttempts(request, response, throttled);
+            return;
+        }
+        LOG.warn("Denied {} {} to an unauthenticated client: {}", request.getMethod(),
+                LogSafe.text(request.getRequestURI()), reason.getMessage());
+        if (request.getHeader("X-Requested-With") == null) {
+            // Not for the UI's own requests: the browser would pop up its Basic login dialog.
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Verme\"");
+        }
+        write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                "Kirjaudu sisään / Authentication required", "Log in to do this");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException reason)
+            throws IOException {
+        var user = SecurityContextHolder.getContext().getAuthentication();
+        if (reason instanceof ConflictingScopeException conflicting) {
+            LOG.warn("Refused {} {} to user {}: {}", request.getMethod(), LogSafe.text(request.getRequestURI()),
+                    user == null ? "?" : LogSafe.text(user.getName()), reason.getMessage());
+            write(request, response, HttpStatus.BAD_REQUEST, "conflicting-scope",
+                    "Ristiriitainen pyyntö / Conflicting request", "The request is ambiguous: " + conflicting.getMessage());
+            return;
+        }
+        LOG.warn("Denied {} {} to user {}: {}", request.getMethod(), LogSafe.text(request.getRequestURI()),
+                user == null ? "?" : LogSafe.text(user.getName()), reason.getMessage());
+        write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Ei oikeutta / Not allowed",
+                "Your role does not allow this");
+    }
+
+    /** A failed login form: 401 problem+json, the same for an unknown user and a wrong password. */
+    void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException reason)
+            throws IOException {
+        if (reason instanceof TooManyLoginAttemptsException throttled) {
+            tooManyAttempts(request, response, throttled);
+            return;
+        }
+        LOG.warn("Failed login at {}: {}", LogSafe.text(request.getRequestURI()), reason.getMessage());
+        write(request, response, HttpStatus.UNAUTHORIZED, "login-failed", "Kirjautuminen epäonnistui / Login failed",
+                "Wrong user name or password");
+    }
+
+    /** An account whose wrong passwords used up its attempts: 429, whatever password came this time. */
+    private void tooManyAttempts(HttpServletRequest request, HttpServletResponse response,
+                                 TooManyLoginAttemptsException reason) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(reason.retryAfterSeconds()));
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-login-attempts",
+                "Liian monta kirjautumisyritystä / Too many sign-in attempts",
+                "Too many wrong passwords for this account; try again in " + reason.retryAfterSeconds() + " s");
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+                       String title, String detail) throws IOException {
+        ProblemResponses.write(json, request, response, status, type, title, detail);
+    }
+}

@@ -1,0 +1,80 @@
+package fi.verme.app.access;
+
+import fi.verme.enrolment.api.EnrolmentNotFoundException;
+import fi.verme.enrolment.api.EnrolmentView;
+import fi.verme.enrolment.api.FindEnrolment;
+import fi.verme.enrolment.api.WithdrawEnrolment;
+import fi.verme.enrolment.api.WithdrawalReason;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A person's own enrolment through their personal link, without a login: see it, or withdraw it.
+ * Until e-mail is sent, the coordinator asks for the link and passes it on (it is logged too).
+ */
+@RestController
+class EnrolmentLinkController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EnrolmentLinkController.class);
+
+    private final EnrolmentLinks links;
+    private final QueryGateway queries;
+    private final CommandGateway commands;
+
+    EnrolmentLinkController(EnrolmentLinks links, QueryGateway queries, CommandGateway commands) {
+        this.links = links;
+        this.queries = queries;
+        this.commands = commands;
+    }
+
+    record PersonalLink(String enrolmentId, String link, String token, Instant expiresAt) {
+    }
+
+    record LinkWithdrawal(@NotNull WithdrawalReason reason) {
+    }
+
+
+    @GetMapping("/api/enrolments/{enrolmentId}/link")
+    PersonalLink link(@PathVariable String enrolmentId) {
+        var enrolment = find(enrolmentId);
+        var link = links.issue(enrolment.enrolmentId());
+        var path = "/api/enrolment-links/" + link.token();
+        // Not the link itself: a log outlives erasure, and whoever reads the link can act as the person.
+        LOG.info("Personal link issued for enrolment {}", enrolmentId);
+        return new PersonalLink(enrolmentId, path, link.token(), link.expiresAt());
+    }
+
+    @GetMapping("/api/enrolment-links/{token}")
+    EnrolmentView open(@PathVariable String token) {
+        return find(enrolmentOf(token));
+    }
+
+    @PostMapping("/api/enrolment-links/{token}/withdraw")
+    EnrolmentView withdraw(@PathVariable String token, @Valid @RequestBody LinkWithdrawal body) {
+        var enrolmentId = enrolmentOf(token);
+        commands.sendAndWait(new WithdrawEnrolment(enrolmentId, body.reason()));
+        return find(enrolmentId);
+    }
+
+    /** A personal enrolment link signs the enrolment id alone (other links sign other subjects). */
+    private String enrolmentOf(String token) {
+        return links.verify(token).filter(subject -> !subject.contains(EnrolmentLinks.SEPARATOR))
+                .orElseThrow(InvalidLinkException::new);
+    }
+
+    private EnrolmentView find(String enrolmentId) {
+        return queries.query(new FindEnrolment(enrolmentId), ResponseTypes.optionalInstanceOf(EnrolmentView.class))
+                .join().orElseThrow(() -> new EnrolmentNotFoundException(enrolmentId));
+    }
+}

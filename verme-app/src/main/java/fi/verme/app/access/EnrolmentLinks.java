@@ -1,0 +1,87 @@
+package fi.verme.app.access;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Personal links: a subject (one's own enrolment, or one's survey) and an expiry, signed with HMAC-SHA256.
+ * The key is configured ({@code verme.links.secret}) or made on first start and kept in the database,
+ * so links stay valid across restarts.
+ */
+@Component
+public class EnrolmentLinks {
+
+    static final Duration VALID_FOR = Duration.ofDays(180);
+    /** Joins the parts of a subject other than a plain enrolment id, e.g. a survey and its respondent. */
+    public static final String SEPARATOR = "|";
+    private static final Base64.Encoder ENCODE = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODE = Base64.getUrlDecoder();
+
+    private final byte[] key;
+    private final Clock clock;
+
+    EnrolmentLinks(JdbcTemplate jdbc, Clock clock, @Value("${verme.links.secret:}") String configured) {
+        this.clock = clock;
+        String secret = configured;
+        if (secret == null || secret.isBlank()) {
+            var random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            jdbc.update("insert into app.app_secret (name, value) values ('enrolment-links', ?) on conflict do nothing",
+                    ENCODE.encodeToString(random));
+            secret = jdbc.queryForObject("select value from app.app_secret where name = 'enrolment-links'", String.class);
+        }
+        this.key = secret.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The subject of a link for one enrolment's answer to one survey. */
+    public static String surveySubject(String surveyId, String enrolmentId) {
+        return "survey" + SEPARATOR + surveyId + SEPARATOR + enrolmentId;
+    }
+
+    public record Link(String token, Instant expiresAt) {
+    }
+
+    public Link issue(String subject) {
+        var expires = clock.instant().plus(VALID_FOR);
+        var body = ENCODE.encodeToString((subject + "." + expires.getEpochSecond()).getBytes(StandardCharsets.UTF_8));
+        return new Link(body + "." + ENCODE.encodeToString(sign(body)), expires);
+    }
+
+    /** The subject (an enrolment id, or parts joined by {@link #SEPARATOR}) of a genuine, unexpired token. */
+    public Optional<String> verify(String token) {
+        try {
+            var parts = token.split("\\.");
+            if (parts.length != 2 || !MessageDigest.isEqual(sign(parts[0]), DECODE.decode(parts[1]))) {
+                return Optional.empty();
+            }
+            var body = new String(DECODE.decode(parts[0]), StandardCharsets.UTF_8);
+            int dot = body.lastIndexOf('.');
+            var expires = Instant.ofEpochSecond(Long.parseLong(body.substring(dot + 1)));
+            return expires.isAfter(clock.instant()) ? Optional.of(body.substring(0, dot)) : Optional.empty();
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    private byte[] sign(String body) {
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(body.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package fi.verme.app.access;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.verme.app.platform.web.ProblemResponses;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsUtils;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Requests Verme does not take, refused as problem+json before anyone is asked who they are:
+ * a cross-origin preflight (the UI is served from the API's own origin, and no other site may call it
+ * from a browser; Spring would answer a plain-text 403), and a sign-in whose user name or password is in
+ * the URL, where proxies and access logs keep it.
+ */
+class UnsupportedRequests extends OncePerRequestFilter {
+
+    private final ObjectMapper json;
+    private final RequestMatcher login;
+
+    UnsupportedRequests(ObjectMapper json, RequestMatcher login) {
+        this.json = json;
+        this.login = login;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (CorsUtils.isPreFlightRequest(request)) {
+            ProblemResponses.write(json, request, response, HttpStatus.FORBIDDEN, "cross-origin-refused",
+                    "Toiselta sivustolta ei voi käyttää / Not available to other sites",
+                    "Verme takes no requests from other sites' pages");
+            return;
+        }
+        if (login.matches(request) && request.getQueryString() != null) {
+            var query = ServletUriComponentsBuilder.fromRequest(request).build().getQueryParams();
+            if (query.containsKey("username") || query.containsKey("password")) {
+                ProblemResponses.write(json, request, response, HttpStatus.BAD_REQUEST, "credentials-in-url",
+                        "Tunnukset eivät kuulu osoitteeseen / Credentials do not belong in the URL",
+                        "Send username and password as form fields in the body, never in the URL");
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}

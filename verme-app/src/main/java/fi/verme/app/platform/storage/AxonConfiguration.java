@@ -1,0 +1,126 @@
+package fi.verme.app.platform.storage;
+
+import java.sql.SQLException;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Axon on PostgreSQL through JDBC, with the snake_case tables that Flyway creates. */
+@Configuration(proxyBeanMethods = false)
+class AxonConfiguration {
+
+    /** Metadata that every message caused by a request carries on to the events it causes. */
+    static final String UNIQUE_VIOLATION = "23505";
+
+    static final String[] PROPAGATED_METADATA = {"actingUser", "correlationId", "idempotencyKeySha256", "language"};
+
+    @Bean
+    EventSchema eventSchema() {
+        return EventSchema.builder()
+                .eventTable("domain_event_entry")
+                .snapshotTable("snapshot_event_entry")
+                .globalIndexColumn("global_index")
+                .eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier")
+                .sequenceNumberColumn("sequence_number")
+                .typeColumn("type")
+                .timestampColumn("time_stamp")
+                .payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision")
+                .payloadColumn("payload")
+                .metaDataColumn("meta_data")
+                .build();
+    }
+
+    @Bean
+    TokenSchema tokenSchema() {
+        return TokenSchema.builder()
+                .setTokenTable("token_entry")
+                .setProcessorNameColumn("processor_name")
+                .setSegmentColumn("segment")
+                .setTokenColumn("token")
+                .setTokenTypeColumn("token_type")
+                .setTimestampColumn("timestamp")
+                .setOwnerColumn("owner")
+                .build();
+    }
+
+    /**
+     * Tells Axon when an append broke the event store's unique key on aggregate and sequence number,
+     * so that it reports a concurrent change (which is retried) rather than a storage failure.
+     * PostgreSQL reports it as SQL state 23505, inside the batch exception of the append.
+     */
+    @Bean
+    PersistenceExceptionResolver uniqueKeyViolations() {
+        return exception -> {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                for (var sql = cause instanceof SQLException e ? e : null; sql != null; sql = sql.getNextException()) {
+                    if (UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        };
+    }
+
+    /**
+     * Projections run in tracking processors, one segment each until load asks for more. A tracking
+     * processor waits on the event store's signal of a commit, so a view follows a write within
+     * milliseconds; a pooled processor on the embedded (non-Axon-Server) store polls every 500 ms.
+     * A handler that fails stops its processor, which retries, instead of skipping an event and
+     * leaving a view silently wrong; a failing lookup rolls back the command that caused it.
+     * Up to {@code verme.processing.batch-size} events (100) share one transaction and one token update:
+     * a processor that is current still handles each new event at once, and one that catches up (a
+     * rebuild) commits a hundredth as often.
+     */
+    @Bean
+    ConfigurerModule eventProcessing(@Value("${verme.processing.batch-size:100}") int batchSize) {
+        return configurer -> configurer.eventProcessing()
+                .usingTrackingEventProcessors()
+                .registerTrackingEventProcessorConfiguration(config ->
+                        TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andInitialSegmentsCount(1)
+                                .andBatchSize(batchSize))
+                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
+    }
+
+    /**
+     * Snapshots for the aggregates whose history keeps growing through a year (a programme year's
+     * claims and payments, a group's calendar with every version of its minutes): after every
+     * {@code verme.snapshots.every} events (100) the aggregate's state is stored in
+     * {@code snapshot_event_entry}, and a command loads that and only the events after it. Snapshots are
+     * a cache: the events stay the record, and a snapshot that no longer reads is skipped.
+     */
+    @Bean
+    SnapshotTriggerDefinition longHistorySnapshots(Snapshotter snapshotter,
+                                                   @Value("${verme.snapshots.every:100}") int every) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, every);
+    }
+
+    /**
+     * Axon's own origin data under names that leave {@code correlationId} to the request: each
+     * message names the message that caused it ({@code causationId}) and the root of the chain
+     * ({@code traceId}).
+     */
+    @Bean
+    CorrelationDataProvider messageOrigin() {
+        return new MessageOriginProvider("causationId", "traceId");
+    }
+
+    @Bean
+    CorrelationDataProvider propagatedRequestMetadata() {
+        return new SimpleCorrelationDataProvider(PROPAGATED_METADATA);
+    }
+}

@@ -1,0 +1,69 @@
+package fi.verme.app.platform.storage;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Always a real PostgreSQL: the one named by {@code spring.datasource.url} when set, otherwise one
+ * the application starts itself. The schema is migrated before anything else can use the pool.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    /** Finnish dates: "today" and "not in the future" mean Helsinki time. */
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/Helsinki"));
+    }
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnExpression("'${spring.datasource.url:}' == ''")
+    EmbeddedDatabase embeddedDatabase(@Value("${verme.data-dir}") Path dataDirectory,
+                                      @Value("${verme.embedded.ephemeral:false}") boolean ephemeral) {
+        return ephemeral ? EmbeddedDatabase.ephemeral() : EmbeddedDatabase.durable(dataDirectory);
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(DataSourceProperties properties, ObjectProvider<EmbeddedDatabase> embedded,
+                                @Value("${verme.database.connection-timeout:5s}") Duration connectionTimeout,
+                                @Value("${verme.database.statement-timeout:30s}") Duration statementTimeout) {
+        var database = embedded.getIfAvailable();
+        String url = database != null ? database.jdbcUrl() : properties.getUrl();
+        String username = database != null ? database.username() : properties.getUsername();
+        String password = database != null ? database.password() : properties.getPassword();
+        // Migrations may legitimately run long (an index on a national-scale event table), so they get
+        // their own connection without the statement timeout; nothing else is served before they finish.
+        Migrations.migrate(new DriverManagerDataSource(url, username, password));
+        var dataSource = new HikariDataSource();
+        dataSource.setPoolName("verme");
+        dataSource.setJdbcUrl(url);
+        dataSource.setUsername(username);
+        dataSource.setPassword(password);
+        // While the database is down, a request waits this long for a connection, then gets a 503.
+        dataSource.setConnectionTimeout(connectionTimeout.toMillis());
+        // A stalled database (locks, I/O) must not hold a connection and a request thread past any client's
+        // patience: PostgreSQL cancels a statement after this long, and the request gets a 503. Set as a
+        // startup option, so it holds on every pooled connection from the first statement. The long jobs
+        // stay well within it: exports read through a cursor, and each fetch is timed on its own; rebuilds,
+        // replays and the national generator run many short statements.
+        dataSource.addDataSourceProperty("options", "-c statement_timeout=" + statementTimeout.toMillis());
+        return dataSource;
+    }
+
+    /** Marks whether the application runs on its own embedded database, for the demo data default. */
+    @Bean
+    DatabaseMode databaseMode(ObjectProvider<EmbeddedDatabase> embedded) {
+        return embedded.getIfAvailable() != null ? DatabaseMode.EMBEDDED : DatabaseMode.EXTERNAL;
+    }
+}

@@ -1,0 +1,196 @@
+package fi.verme.app.platform.storage;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PostgreSQL server run by the application itself. Durable by default: a persistent data
+ * directory with {@code fsync} and {@code synchronous_commit} on. The ephemeral variant, for
+ * tests, uses a throw-away directory and trades durability for speed.
+ *
+ * <p>Either way the server asks every connection, local socket or TCP, for the superuser's password
+ * (SCRAM-SHA-256): otherwise any local user or process could connect as superuser. The password is
+ * random; a durable server keeps it in {@value #PASSWORD_FILE} inside its data directory, readable by
+ * the owner only. It protects nothing from someone who can read the data directory anyway, and it
+ * travels with the data in a file-level backup.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+    static final String PASSWORD_FILE = "verme-database-password";
+    static final String USER = "postgres";
+    /** What pg_hba.conf says once the server is secured: the password, for every connection. */
+    private static final String HBA = """
+            # Written by Verme: every connection needs the superuser's password (see %s).
+            local   all             all                     scram-sha-256
+            host    all             all     127.0.0.1/32    scram-sha-256
+            host    all             all     ::1/128         scram-sha-256
+            local   replication     all                     scram-sha-256
+            host    replication     all     127.0.0.1/32    scram-sha-256
+            host    replication     all     ::1/128         scram-sha-256
+            """.formatted(PASSWORD_FILE);
+
+    private final EmbeddedPostgres postgres;
+    private final String password;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, String password) {
+        this.postgres = postgres;
+        this.password = password;
+    }
+
+    public static EmbeddedDatabase durable(Path dataDirectory) {
+        try {
+            Files.createDirectories(dataDirectory);
+            stopOrphanedServer(dataDirectory);
+            LOG.info("Starting embedded PostgreSQL with its data in {}", dataDirectory.toAbsolutePath());
+            Path passwordFile = dataDirectory.resolve(PASSWORD_FILE);
+            String password = Files.exists(passwordFile) ? Files.readString(passwordFile).strip() : newPassword();
+            return start(EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    // initdb wants an empty directory: the password file joins the data once it exists.
+                    .setDataDirectoryCustomizer(directory -> keep(passwordFile, password)), password);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    public static EmbeddedDatabase ephemeral() {
+        try {
+            return start(EmbeddedPostgres.builder(), newPassword());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+        }
+    }
+
+    /**
+     * A new cluster is created with the password and SCRAM from the start (initdb's {@code --auth} and
+     * {@code --pwfile}; zonky passes its "locale" settings to initdb as {@code --key=value} after its own
+     * {@code -A trust}, so they win), leaving no moment in which it trusts anyone. A cluster created
+     * before Verme required a password is secured after start-up instead, see {@link #requirePassword}.
+     */
+    private static EmbeddedDatabase start(EmbeddedPostgres.Builder builder, String password) throws IOException {
+        Path initialPassword = Files.createTempFile("verme-initdb", ".pw");
+        try {
+            Files.writeString(initialPassword, password);
+            var postgres = builder
+                    .setServerConfig("timezone", "UTC")
+                    .setLocaleConfig("auth", "scram-sha-256")
+                    .setLocaleConfig("pwfile", initialPassword.toString())
+                    .setConnectConfig("password", password)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+            var database = new EmbeddedDatabase(postgres, password);
+            database.requirePassword();
+            return database;
+        } finally {
+            Files.deleteIfExists(initialPassword);
+        }
+    }
+
+    /** Rewrites a trusting pg_hba.conf (a cluster from before) and sets the password it will ask for. */
+    private void requirePassword() {
+        try (var connection = DriverManager.getConnection(jdbcUrl(), USER, password);
+             var statement = connection.createStatement()) {
+            var rules = statement.executeQuery(
+                    "select count(*) from pg_hba_file_rules where auth_method <> 'scram-sha-256' or error is not null");
+            rules.next();
+            if (rules.getLong(1) == 0) {
+                return;
+            }
+            LOG.warn("The embedded PostgreSQL let local users in without a password; it asks for one from now on");
+            // The password is base64url: no quote can end the literal.
+            statement.execute("alter role " + USER + " password '" + password + "'");
+            var hbaFile = statement.executeQuery("show hba_file");
+            hbaFile.next();
+            Files.writeString(Path.of(hbaFile.getString(1)), HBA);
+            statement.execute("select pg_reload_conf()");
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Could not make the embedded PostgreSQL require a password", e);
+        }
+    }
+
+    private static String newPassword() {
+        var bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Writes the password file, readable and writable by the owner only, unless it is already there. */
+    private static void keep(Path passwordFile, String password) {
+        if (Files.exists(passwordFile)) {
+            return;
+        }
+        try {
+            Files.createFile(passwordFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(passwordFile, password);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not keep the database password in " + passwordFile, e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl(USER, "postgres");
+    }
+
+    public String username() {
+        return USER;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+
+    /**
+     * A server left running by a process that was killed (the server outlives it) holds the data
+     * directory. Stop it cleanly so this start can proceed; PostgreSQL's own recovery does the rest.
+     */
+    private static void stopOrphanedServer(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        Optional<ProcessHandle> server = Files.readAllLines(pidFile).stream().findFirst()
+                .map(String::trim).filter(line -> line.matches("\\d+"))
+                .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
+                .filter(ProcessHandle::isAlive)
+                .filter(process -> process.info().command().map(cmd -> cmd.endsWith("postgres")).orElse(false));
+        if (server.isEmpty()) {
+            return;
+        }
+        LOG.warn("Stopping PostgreSQL server {} left running on {} by an earlier process",
+                server.get().pid(), dataDirectory);
+        server.get().destroy();
+        try {
+            server.get().onExit().get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            server.get().destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package fi.verme.app.platform.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Waits until every streaming view has processed the events committed so far. A write that has
+ * returned from its command has committed, so the head of the store covers its events.
+ * At start-up, after every other start-up task (demo data among them), it holds the application
+ * back until the views have caught up with the events written so far, so the first reads are
+ * complete, also after a crash.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class ProjectionBarrier implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectionBarrier.class);
+    private static final Duration START_UP_WAIT = Duration.ofMinutes(5);
+
+    private static final long POLL_MILLIS = 2;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Beyond this many events behind, a processor is simply still catching up. */
+    private static final long SKIPPABLE_LAG = 10_000;
+
+    private final Map<String, Optional<Class<?>>> payloadTypes = new ConcurrentHashMap<>();
+
+    private final JdbcTemplate jdbc;
+    private final EventProcessingConfiguration processing;
+
+    ProjectionBarrier(JdbcTemplate jdbc, EventProcessingConfiguration processing) {
+        this.jdbc = jdbc;
+        this.processing = processing;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        long started = System.nanoTime();
+        if (awaitViewsCurrent(START_UP_WAIT)) {
+            LOG.info("Views are up to date with the event store ({} ms)", (System.nanoTime() - started) / 1_000_000);
+        } else {
+            LOG.warn("Views are still catching up after {}; reads may lag until they have", START_UP_WAIT);
+        }
+    }
+
+    /** @return whether the views caught up within the timeout */
+    public boolean awaitViewsCurrent(Duration timeout) {
+        Long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
+        if (head == null) {
+            return true;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        // The event types after a position, up to this head: read once per position, not on every poll.
+        var typesAfter = new HashMap<Long, List<String>>();
+        while (!allProcessed(head, typesAfter)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean allProcessed(long head, Map<Long, List<String>> typesAfter) {
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .allMatch(processor -> processed(processor, head, typesAfter));
+    }
+
+    /**
+     * A segment this instance works on tells its own position. A segment another instance has
+     * claimed (several instances on one database) is judged by the token that instance committed
+     * with its view changes.
+     */
+    private boolean processed(StreamingEventProcessor processor, long head, Map<Long, List<String>> typesAfter) {
+        var local = processor.processingStatus();
+        if (holdsEverySegment(processor)) {
+            return local.values().stream().allMatch(status -> reached(processor, position(status), head, typesAfter));
+        }
+        var stored = storedPositions(processor.getName());
+        if (stored.isEmpty()) {
+            return false;
+        }
+        return stored.entrySet().stream().allMatch(segment -> {
+            var status = local.get(segment.getKey());
+            return reached(processor, status != null ? position(status) : segment.getValue(), head, typesAfter);
+        });
+    }
+
+    /** Whether this instance works on every segment of the processor (it holds all its claims). */
+    public static boolean holdsEverySegment(StreamingEventProcessor processor) {
+        return processor.processingStatus().values().stream()
+                .mapToDouble(status -> 1.0 / (status.getSegment().getMask() + 1)).sum() > 0.999;
+    }
+
+    private static long position(EventTrackerStatus status) {
+        return status.getCurrentPosition().orElse(-1);
+    }
+
+    /**
+     * A processor has reached the head when its position has, or when nothing after its position is
+     * an event it handles: a streaming processor skips the types it has no handler for without moving
+     * its position, until the next event it does handle.
+     */
+    private boolean reached(StreamingEventProcessor processor, long position, long head,
+                            Map<Long, List<String>> typesAfter) {
+        if (position >= head) {
+            return true;
+        }
+        if (head - position > SKIPPABLE_LAG || !(processor instanceof AbstractEventProcessor handlers)) {
+            return false;
+        }
+        return typesAfter.computeIfAbsent(position, from -> jdbc.queryForList("""
+                        select distinct payload_type from domain_event_entry where global_index > ? and global_index <= ?""",
+                        String.class, from, head)).stream()
+                .noneMatch(type -> handles(handlers.eventHandlerInvoker(), type));
+    }
+
+    private boolean handles(EventHandlerInvoker handlers, String payloadType) {
+        var type = payloadTypes.computeIfAbsent(payloadType, name -> {
+            try {
+                return Optional.of(Class.forName(name, false, getClass().getClassLoader()));
+            } catch (ClassNotFoundException unknown) {
+                return Optional.empty();
+            }
+        });
+        return type.map(handlers::canHandleType).orElse(true);
+    }
+
+    /** Segment to position, read from the token store (tokens are JSON, from Axon's Jackson serializer). */
+    private Map<Integer, Long> storedPositions(String processorName) {
+        var positions = new HashMap<Integer, Long>();
+        jdbc.query("select segment, convert_from(token, 'UTF8') from token_entry where processor_name = ?",
+                rs -> {
+                    positions.put(rs.getInt(1), position(rs.getString(2)));
+                }, processorName);
+        return positions;
+    }
+
+    private static long position(String token) {
+        if (token == null) {
+            return -1;
+        }
+        try {
+            JsonNode node = JSON.readTree(token);
+            JsonNode current = node.has("currentToken") ? node.get("currentToken") : node; // a replay in progress
+            return current != null && current.has("index") ? current.get("index").asLong() : -1;
+        } catch (JsonProcessingException unreadable) {
+            return -1;
+        }
+    }
+}

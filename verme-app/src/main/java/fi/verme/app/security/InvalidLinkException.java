@@ -1,5 +1,0 @@
-package fi.verme.app.security;
-
-/** A personal link that is not genuine, has expired, or is not for this purpose. */
-class InvalidLinkException extends RuntimeException {
-}

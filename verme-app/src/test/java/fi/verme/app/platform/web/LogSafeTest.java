@@ -1,0 +1,25 @@
+package fi.verme.app.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LogSafeTest {
+
+    @Test
+    void personalLinkTokensNeverReachTheLogInAnySpelling() {
+        assertThat(LogSafe.text("/api/enrolment-links/eyJhbGciOi.abc-123/withdraw"))
+                .isEqualTo("/api/enrolment-links/…/withdraw");
+        assertThat(LogSafe.text("/api/surveys/answers/tok3n?x=1")).isEqualTo("/api/surveys/answers/…?x=1");
+        assertThat(LogSafe.text("/api/Enrolment-Links%2Ftok3n")).doesNotContain("tok3n");
+        assertThat(LogSafe.text("https://verme.example/#/kysely/tok3n and /#/oma/t0ken"))
+                .doesNotContain("tok3n", "t0ken");
+    }
+
+    @Test
+    void emailAddressesNeverReachTheLog() {
+        assertThat(LogSafe.text("550 Invalid Addresses: <Maija.Meikalainen@example.fi>, b@c.fi"))
+                .doesNotContain("Maija", "example.fi", "b@c.fi").contains("Invalid Addresses");
+        assertThat(LogSafe.text(null)).isNull();
+    }
+}
