@@ -276,18 +276,20 @@ export function showProblem(form, failure) {
     (firstInvalid && firstInvalid.matches('input,select,textarea') ? firstInvalid : alert).focus();
 }
 
-/** A refusal in words of the chosen language: the problem type's text when there is one, else its detail. */
+/**
+ * A refusal in words of the chosen language. The server writes every problem's title and detail in the
+ * language the UI asks for (each request's Accept-Language), from the one catalogue of texts it keeps for
+ * every problem type, so the UI keeps no copy of them.
+ */
 export function problemTitle(failure) {
     if (!(failure instanceof ApiError)) {
         return t('problem.network');
     }
-    const type = String(failure.problem.type || '').replace('urn:verme:problem:', '');
-    const known = type ? t(`problem.type.${type}`) : '';
-    const detail = failure.problem.detail || failure.message;
-    if (known && !known.startsWith('problem.')) {
-        return type === 'validation' ? known : `${known} ${detail ? `(${detail})` : ''}`.trim();
+    const { title, detail } = failure.problem;
+    if (title && detail) {
+        return `${title}. ${detail}`;
     }
-    return detail || t('problem.unknown');
+    return title || detail || failure.message || t('problem.unknown');
 }
 
 /** Runs a form's submission: disables it meanwhile, shows refusals on the form, announces success. */

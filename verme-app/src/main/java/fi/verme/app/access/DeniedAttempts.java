@@ -2,6 +2,7 @@ package fi.verme.app.access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.verme.app.platform.web.DatabaseUnavailable;
+import fi.verme.app.platform.web.HttpProblem;
 import fi.verme.app.platform.web.LogSafe;
 import fi.verme.app.platform.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -49,8 +49,7 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
             // Not for the UI's own requests: the browser would pop up its Basic login dialog.
             response.setHeader("WWW-Authenticate", "Basic realm=\"Verme\"");
         }
-        write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated",
-                "Kirjaudu sisään / Authentication required", "Log in to do this");
+        write(request, response, HttpProblem.UNAUTHENTICATED);
     }
 
     @Override
@@ -60,14 +59,12 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
         if (reason instanceof ConflictingScopeException conflicting) {
             LOG.warn("Refused {} {} to user {}: {}", request.getMethod(), LogSafe.text(request.getRequestURI()),
                     user == null ? "?" : LogSafe.text(user.getName()), reason.getMessage());
-            write(request, response, HttpStatus.BAD_REQUEST, "conflicting-scope",
-                    "Ristiriitainen pyyntö / Conflicting request", "The request is ambiguous: " + conflicting.getMessage());
+            write(request, response, HttpProblem.CONFLICTING_SCOPE, conflicting.getMessage());
             return;
         }
         LOG.warn("Denied {} {} to user {}: {}", request.getMethod(), LogSafe.text(request.getRequestURI()),
                 user == null ? "?" : LogSafe.text(user.getName()), reason.getMessage());
-        write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Ei oikeutta / Not allowed",
-                "Your role does not allow this");
+        write(request, response, HttpProblem.FORBIDDEN);
     }
 
     /** A failed login form: 401 problem+json, the same for an unknown user and a wrong password. */
@@ -78,21 +75,18 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
             return;
         }
         LOG.warn("Failed login at {}: {}", LogSafe.text(request.getRequestURI()), reason.getMessage());
-        write(request, response, HttpStatus.UNAUTHORIZED, "login-failed", "Kirjautuminen epäonnistui / Login failed",
-                "Wrong user name or password");
+        write(request, response, HttpProblem.LOGIN_FAILED);
     }
 
     /** An account whose wrong passwords used up its attempts: 429, whatever password came this time. */
     private void tooManyAttempts(HttpServletRequest request, HttpServletResponse response,
                                  TooManyLoginAttemptsException reason) throws IOException {
         response.setHeader("Retry-After", String.valueOf(reason.retryAfterSeconds()));
-        write(request, response, HttpStatus.TOO_MANY_REQUESTS, "too-many-login-attempts",
-                "Liian monta kirjautumisyritystä / Too many sign-in attempts",
-                "Too many wrong passwords for this account; try again in " + reason.retryAfterSeconds() + " s");
+        write(request, response, HttpProblem.TOO_MANY_LOGIN_ATTEMPTS, reason.retryAfterSeconds());
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-                       String title, String detail) throws IOException {
-        ProblemResponses.write(json, request, response, status, type, title, detail);
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpProblem problem,
+                       Object... arguments) throws IOException {
+        ProblemResponses.write(json, request, response, problem, arguments);
     }
 }

@@ -1,11 +1,12 @@
 package fi.verme.app.access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.verme.app.platform.web.HttpProblem;
 import fi.verme.app.platform.web.ProblemResponses;
+import fi.verme.app.platform.web.ProblemTexts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
@@ -27,8 +28,6 @@ class FirewallRejections implements RequestRejectedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
             throws IOException {
-        ProblemResponses.write(json, request, response, HttpStatus.BAD_REQUEST, "request-rejected",
-                "Hylätty pyyntö / Request rejected", rejected.getMessage()
-                        + ". Send the address without encoded slashes, dots or backslashes, ';' or '//'.");
+        ProblemResponses.write(json, request, response, HttpProblem.REQUEST_REJECTED, rejected.getMessage());
     }
 }

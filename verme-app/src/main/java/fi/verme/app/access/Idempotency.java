@@ -2,7 +2,9 @@ package fi.verme.app.access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.verme.app.platform.web.BodyTooLargeException;
+import fi.verme.app.platform.web.HttpProblem;
 import fi.verme.app.platform.web.ProblemResponses;
+import fi.verme.app.platform.web.ProblemTexts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -22,9 +24,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -75,15 +77,18 @@ public class Idempotency extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(RequestMetadata.IDEMPOTENCY_HEADER);
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            ProblemResponses.write(json, request, response, HttpStatus.BAD_REQUEST, "validation",
-                    "Virheellinen syöte / Invalid input", "Idempotency-Key must be 1-" + MAX_KEY_LENGTH + " characters");
+            var problem = ProblemTexts.problem(ProblemTexts.localeOf(request), HttpProblem.VALIDATION,
+                    RequestMetadata.IDEMPOTENCY_HEADER);
+            problem.setProperty("errors", List.of(Map.of("field", RequestMetadata.IDEMPOTENCY_HEADER, "message", "is not allowed",
+                    "allowed", "1-" + MAX_KEY_LENGTH + " characters")));
+            ProblemResponses.write(json, request, response, problem);
             return;
         }
         byte[] body;
         try {
             body = request.getInputStream().readAllBytes();
         } catch (BodyTooLargeException tooLarge) {
-            ProblemResponses.write(json, request, response, BodyTooLargeException.problem(tooLarge.limit()));
+            ProblemResponses.write(json, request, response, tooLarge.problem(ProblemTexts.localeOf(request)));
             return;
         }
         purgeExpired();
@@ -155,16 +160,11 @@ public class Idempotency extends OncePerRequestFilter {
                 (rs, row) -> new Stored(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3),
                         rs.getString(4), rs.getBytes(5)), requestKey);
         if (stored.isEmpty()) {
-            ProblemResponses.write(json, request, response, HttpStatus.CONFLICT, "idempotency-key-in-use",
-                    "Pyyntö on kesken / Request in progress", "A request with this Idempotency-Key just ended; retry");
+            ProblemResponses.write(json, request, response, HttpProblem.IDEMPOTENCY_KEY_IN_USE);
         } else if (!stored.get(0).fingerprint().equals(fingerprint)) {
-            ProblemResponses.write(json, request, response, HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
-                    "Avain on jo käytetty / Idempotency-Key already used",
-                    "This Idempotency-Key was used for a different request");
+            ProblemResponses.write(json, request, response, HttpProblem.IDEMPOTENCY_KEY_REUSED);
         } else if (stored.get(0).status() == null) {
-            ProblemResponses.write(json, request, response, HttpStatus.CONFLICT, "idempotency-key-in-use",
-                    "Pyyntö on kesken / Request in progress",
-                    "A request with this Idempotency-Key is still being processed");
+            ProblemResponses.write(json, request, response, HttpProblem.IDEMPOTENCY_KEY_IN_USE);
         } else {
             var first = stored.get(0);
             response.setStatus(first.status());

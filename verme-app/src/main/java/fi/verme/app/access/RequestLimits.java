@@ -2,7 +2,9 @@ package fi.verme.app.access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.verme.app.platform.web.BodyTooLargeException;
+import fi.verme.app.platform.web.HttpProblem;
 import fi.verme.app.platform.web.ProblemResponses;
+import fi.verme.app.platform.web.ProblemTexts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -18,7 +20,6 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -67,9 +68,7 @@ class RequestLimits extends OncePerRequestFilter {
                 long seconds = RateLimits.retryAfterSeconds(probe.getNanosToWaitForRefill());
                 LOG.warn("Enrolment form rate limit reached for {}", request.getRemoteAddr());
                 response.setHeader("Retry-After", String.valueOf(seconds));
-                ProblemResponses.write(json, request, response, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
-                        "Liian monta pyyntöä / Too many requests",
-                        "Too many enrolments from this address; try again in " + seconds + " s");
+                ProblemResponses.write(json, request, response, HttpProblem.RATE_LIMITED);
                 return;
             }
         }
@@ -84,7 +83,8 @@ class RequestLimits extends OncePerRequestFilter {
             throws IOException {
         // The unread body is Tomcat's to discard: it swallows up to server.tomcat.max-swallow-size (2 MB) so
         // that the client can read this answer, and closes the connection beyond that.
-        ProblemResponses.write(json, request, response, BodyTooLargeException.problem(limit));
+        ProblemResponses.write(json, request, response,
+                BodyTooLargeException.problem(ProblemTexts.localeOf(request), limit));
     }
 
     /** The request, its body readable only up to the limit. */

@@ -1,13 +1,14 @@
 package fi.verme.app.access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.verme.app.platform.web.HttpProblem;
 import fi.verme.app.platform.web.ProblemResponses;
+import fi.verme.app.platform.web.ProblemTexts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -33,17 +34,13 @@ class UnsupportedRequests extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (CorsUtils.isPreFlightRequest(request)) {
-            ProblemResponses.write(json, request, response, HttpStatus.FORBIDDEN, "cross-origin-refused",
-                    "Toiselta sivustolta ei voi käyttää / Not available to other sites",
-                    "Verme takes no requests from other sites' pages");
+            ProblemResponses.write(json, request, response, HttpProblem.CROSS_ORIGIN_REFUSED);
             return;
         }
         if (login.matches(request) && request.getQueryString() != null) {
             var query = ServletUriComponentsBuilder.fromRequest(request).build().getQueryParams();
             if (query.containsKey("username") || query.containsKey("password")) {
-                ProblemResponses.write(json, request, response, HttpStatus.BAD_REQUEST, "credentials-in-url",
-                        "Tunnukset eivät kuulu osoitteeseen / Credentials do not belong in the URL",
-                        "Send username and password as form fields in the body, never in the URL");
+                ProblemResponses.write(json, request, response, HttpProblem.CREDENTIALS_IN_URL);
                 return;
             }
         }

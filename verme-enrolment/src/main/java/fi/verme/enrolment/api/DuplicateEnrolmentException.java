@@ -1,8 +1,12 @@
 package fi.verme.enrolment.api;
 
+import fi.verme.shared.ProblemType;
 import fi.verme.shared.ProgrammeYear;
+import fi.verme.shared.Refusal;
+import java.util.Map;
 /** One enrolment per person (by e-mail, case-insensitive) per programme year. */
-public class DuplicateEnrolmentException extends RuntimeException {
+@ProblemType(value = "duplicate-enrolment", kind = Refusal.Kind.CONFLICT)
+public class DuplicateEnrolmentException extends Refusal {
 
     private final String existingEnrolmentId;
 
@@ -13,5 +17,10 @@ public class DuplicateEnrolmentException extends RuntimeException {
 
     public String existingEnrolmentId() {
         return existingEnrolmentId;
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        return Map.of("existingEnrolmentId", existingEnrolmentId, "existingEnrolment", "/api/enrolments/" + existingEnrolmentId);
     }
 }

@@ -1,8 +1,12 @@
 package fi.verme.enrolment.api;
 
+import fi.verme.shared.ProblemType;
 import fi.verme.shared.ProgrammeYear;
+import fi.verme.shared.Refusal;
+import java.util.List;
 /** The programme year has no enrolment call. */
-public class EnrolmentCallNotFoundException extends RuntimeException {
+@ProblemType(value = "enrolment-call-not-found", kind = Refusal.Kind.NOT_FOUND)
+public class EnrolmentCallNotFoundException extends Refusal {
 
     private final ProgrammeYear programmeYear;
 
@@ -13,5 +17,10 @@ public class EnrolmentCallNotFoundException extends RuntimeException {
 
     public ProgrammeYear programmeYear() {
         return programmeYear;
+    }
+
+    @Override
+    public List<Object> detailArguments() {
+        return List.of(programmeYear.id());
     }
 }

@@ -1,10 +1,16 @@
 package fi.verme.enrolment.api;
 
+import fi.verme.shared.ProblemType;
 import fi.verme.shared.ProgrammeYear;
+import fi.verme.shared.Refusal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** An enrolment outside the call's open period that is not a coordinator's late enrolment. */
-public class EnrolmentCallNotOpenException extends RuntimeException {
+@ProblemType(value = "enrolment-call-not-open", kind = Refusal.Kind.CONFLICT)
+public class EnrolmentCallNotOpenException extends Refusal {
 
     private final LocalDate opensOn;
     private final LocalDate closesOn;
@@ -23,5 +29,19 @@ public class EnrolmentCallNotOpenException extends RuntimeException {
 
     public LocalDate closesOn() {
         return closesOn;
+    }
+
+    @Override
+    public List<Object> detailArguments() {
+        return List.of(String.valueOf(opensOn), String.valueOf(closesOn));
+    }
+
+    /** The dates the call is open, when it is not open now. */
+    @Override
+    public Map<String, Object> properties() {
+        var dates = new LinkedHashMap<String, Object>();
+        dates.put("opensOn", opensOn);
+        dates.put("closesOn", closesOn);
+        return dates;
     }
 }

@@ -1,6 +1,10 @@
 package fi.verme.enrolment.api;
 
-public class EnrolmentNotFoundException extends RuntimeException {
+import fi.verme.shared.ProblemType;
+import fi.verme.shared.Refusal;
+
+@ProblemType(value = "enrolment-not-found", kind = Refusal.Kind.NOT_FOUND)
+public class EnrolmentNotFoundException extends Refusal {
 
     public EnrolmentNotFoundException(String enrolmentId) {
         super("No enrolment " + enrolmentId);

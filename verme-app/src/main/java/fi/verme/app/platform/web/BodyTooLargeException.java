@@ -1,7 +1,7 @@
 package fi.verme.app.platform.web;
 
 import java.io.IOException;
-import org.springframework.http.HttpStatus;
+import java.util.Locale;
 import org.springframework.http.ProblemDetail;
 
 /** A request body that went on past the limit while it was being read (a chunked one, say): 413. */
@@ -18,10 +18,15 @@ public class BodyTooLargeException extends IOException {
         return limit;
     }
 
-    /** The answer to a body over the limit, wherever it is found out: 413, saying how large a body may be. */
-    public static ProblemDetail problem(long limit) {
-        return ApiProblems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
-                "Pyyntö on liian suuri / Request too large", "A request body here is at most " + limit + " bytes");
+    /** The answer to a body over the limit, wherever it is found out: 413, saying in {@code maxBodyBytes} how large a body may be. */
+    public static ProblemDetail problem(Locale locale, long limit) {
+        var problem = ProblemTexts.problem(locale, HttpProblem.PAYLOAD_TOO_LARGE);
+        problem.setProperty("maxBodyBytes", limit);
+        return problem;
+    }
+
+    public ProblemDetail problem(Locale locale) {
+        return problem(locale, limit);
     }
 
     /** The limit that {@code e} or one of its causes ran into, if any. */

@@ -8,7 +8,6 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.http.HttpStatus;
 
 /**
  * Recognises a failure that means the database cannot be reached right now (down, restarting, the
@@ -19,10 +18,6 @@ import org.springframework.http.HttpStatus;
 public final class DatabaseUnavailable {
 
     public static final int RETRY_AFTER_SECONDS = 5;
-    public static final String TYPE = "database-unavailable";
-    public static final String TITLE = "Tietokanta ei ole käytettävissä / Database unavailable";
-    public static final String DETAIL = "The database cannot be reached right now; nothing was recorded. "
-            + "Retry in a moment.";
 
     private DatabaseUnavailable() {
     }
@@ -31,7 +26,7 @@ public final class DatabaseUnavailable {
     public static void answer(ObjectMapper json, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-        ProblemResponses.write(json, request, response, HttpStatus.SERVICE_UNAVAILABLE, TYPE, TITLE, DETAIL);
+        ProblemResponses.write(json, request, response, HttpProblem.DATABASE_UNAVAILABLE);
     }
 
     public static boolean causes(Throwable failure) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.Host;
 import org.apache.catalina.Valve;
@@ -41,38 +42,14 @@ class ErrorProblems implements ErrorController {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorProblems.class);
 
-    /** The type and the Finnish-and-English title for a status that reaches the error page. */
-    static ProblemDetail forStatus(int code, String path) {
-        var status = HttpStatus.resolve(code);
-        if (status == null || code < 400) {
-            status = HttpStatus.INTERNAL_SERVER_ERROR;
+    /** The problem a bare status is answered with, in the reader's language. */
+    static ProblemDetail forStatus(int code, String path, Locale locale) {
+        var known = HttpProblem.forStatus(code);
+        var problem = known == HttpProblem.REQUEST_REFUSED ? ProblemTexts.problem(locale, known, code)
+                : ProblemTexts.problem(locale, known);
+        if (known == HttpProblem.REQUEST_REFUSED) {
+            problem.setStatus(code);
         }
-        var problem = switch (status) {
-            case BAD_REQUEST -> ApiProblems.problem(status, "malformed-request", "Virheellinen pyyntö / Malformed request",
-                    "The request is not well-formed HTTP (its URL, headers or body)");
-            case UNAUTHORIZED -> ApiProblems.problem(status, "unauthenticated", "Kirjaudu sisään / Sign in",
-                    "This needs a signed-in user");
-            case FORBIDDEN -> ApiProblems.problem(status, "forbidden", "Ei oikeutta / Forbidden",
-                    "You may not do this");
-            case NOT_FOUND -> ApiProblems.problem(status, "not-found", "Ei löydy / Not found",
-                    "Nothing is found at this address");
-            case METHOD_NOT_ALLOWED -> ApiProblems.problem(status, "method-not-allowed",
-                    "Menetelmä ei käy / Method not allowed", "This address does not answer to this HTTP method");
-            case NOT_ACCEPTABLE -> ApiProblems.problem(status, "not-acceptable",
-                    "Muoto ei käy / Not acceptable", "This address cannot answer in a format the Accept header allows");
-            case PAYLOAD_TOO_LARGE -> ApiProblems.problem(status, "payload-too-large",
-                    "Liian suuri pyyntö / Payload too large", "The request body is larger than allowed");
-            case REQUEST_HEADER_FIELDS_TOO_LARGE -> ApiProblems.problem(status, "headers-too-large",
-                    "Liian suuret otsakkeet / Request headers too large", "The request's headers are larger than allowed");
-            case UNSUPPORTED_MEDIA_TYPE -> ApiProblems.problem(status, "unsupported-media-type",
-                    "Sisältötyyppi ei käy / Unsupported media type", "This address does not accept this Content-Type");
-            case SERVICE_UNAVAILABLE -> ApiProblems.problem(status, DatabaseUnavailable.TYPE, DatabaseUnavailable.TITLE,
-                    DatabaseUnavailable.DETAIL);
-            default -> status.is4xxClientError()
-                    ? ApiProblems.problem(status, "http-" + code, status.getReasonPhrase(), status.getReasonPhrase())
-                    : ApiProblems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                    "Palvelinvirhe / Internal error", "Something went wrong on the server; nothing was recorded");
-        };
         if (path != null && path.startsWith("/")) {
             try {
                 problem.setInstance(URI.create(path));
@@ -97,7 +74,8 @@ class ErrorProblems implements ErrorController {
         } else if (failure != null) {
             LOG.error("Unexpected error outside the controllers", failure);
         }
-        var problem = forStatus(status, (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        var problem = forStatus(status, (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+                ProblemTexts.localeOf(request));
         var answer = ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
             answer.header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
@@ -164,7 +142,7 @@ class ErrorProblems implements ErrorController {
             if (!ioAllowed.get()) {
                 return;
             }
-            var problem = forStatus(status, null);
+            var problem = forStatus(status, null, ProblemTexts.localeOf(request));
             try {
                 response.setStatus(problem.getStatus());
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
@@ -15,12 +14,10 @@ public final class ProblemResponses {
     private ProblemResponses() {
     }
 
+    /** Writes a problem of the platform, in the language the request asks for. */
     public static void write(ObjectMapper json, HttpServletRequest request, HttpServletResponse response,
-                             HttpStatus status, String type, String title, String detail) throws IOException {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:verme:problem:" + type));
-        problem.setTitle(title);
-        write(json, request, response, problem);
+                             HttpProblem problem, Object... arguments) throws IOException {
+        write(json, request, response, ProblemTexts.problem(ProblemTexts.localeOf(request), problem, arguments));
     }
 
     /** Writes a problem made elsewhere, naming the request's path as its instance. */

@@ -3,6 +3,7 @@ package fi.verme.app.platform.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import fi.verme.shared.Refusal;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,8 +17,6 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,6 +25,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -33,22 +33,48 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Errors every module shares, as RFC 9457 problems: malformed or invalid input (400, with the
- * field and what is allowed), unknown ids (404), concurrent changes (409), and the rest (500).
- * The modules map their own named rules; this advice comes after theirs.
+ * The one mapping from errors to RFC 9457 problems for everything a controller throws. A module's broken
+ * rule is a {@link Refusal}: it becomes a Spring {@link ErrorResponse} with its status and stable type, and
+ * its title and detail come from the {@code MessageSource} in the reader's language ({@link ProblemTexts}).
+ * Spring MVC's own errors (an unsupported method or media type, a missing parameter) get the type that
+ * their status has among the {@link HttpProblem}s, and the same texts. Invalid input answers 400 with the
+ * field and what is allowed; a concurrent change 409; an unreachable database 503; anything else 500.
  */
 @RestControllerAdvice
-@Order(Ordered.LOWEST_PRECEDENCE)
-class ApiProblems extends ResponseEntityExceptionHandler {
+class Problems extends ResponseEntityExceptionHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
-    private static final String INVALID_INPUT = "Virheellinen syöte / Invalid input";
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
-    static ProblemDetail problem(HttpStatusCode status, String type, String title, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:verme:problem:" + type));
-        problem.setTitle(title);
-        return problem;
+    Problems() {
+        setMessageSource(ProblemTexts.messages());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<Object> refused(Refusal refusal) {
+        var rule = refusal.problemType();
+        var status = statusOf(rule.kind());
+        var answer = ErrorResponse.builder(refusal, status, refusal.getMessage())
+                .type(URI.create(ProblemTexts.TYPE_PREFIX + rule.value()))
+                .titleMessageCode("problemDetail.title." + rule.value())
+                .detailMessageCode("problemDetail." + rule.value())
+                .detailMessageArguments(refusal.detailArguments().toArray())
+                .build();
+        var problem = answer.updateAndGetBody(getMessageSource(), ProblemTexts.currentLocale());
+        refusal.properties().forEach(problem::setProperty);
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    static HttpStatus statusOf(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_PERMITTED -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
+    }
+
+    private static ProblemDetail problem(HttpProblem problem, Object... arguments) {
+        return ProblemTexts.problem(ProblemTexts.currentLocale(), problem, arguments);
     }
 
     private static Map<String, Object> fieldError(String field, String message, Object allowed) {
@@ -61,16 +87,28 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return error;
     }
 
+    /** Spring MVC's own errors: the type their status has, and the reader's words for it. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem && "about:blank".equals(String.valueOf(problem.getType()))) {
+            var known = ErrorProblems.forStatus(status.value(), null, ProblemTexts.currentLocale());
+            problem.setType(known.getType());
+            problem.setTitle(known.getTitle());
+            problem.setDetail(known.getDetail());
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var errors = e.getBindingResult().getFieldErrors().stream()
-                .sorted(Comparator.comparing(FieldError::getField))
-                .map(error -> fieldError(error.getField(), error.getDefaultMessage(), null))
-                .toList();
-        var problem = problem(HttpStatus.BAD_REQUEST, "validation", INVALID_INPUT,
-                errors.size() + " field(s) are missing or invalid");
-        problem.setProperty("errors", errors);
+        var fields = e.getBindingResult().getFieldErrors().stream()
+                .sorted(Comparator.comparing(FieldError::getField)).toList();
+        var problem = problem(HttpProblem.VALIDATION, fields.stream().map(FieldError::getField).distinct()
+                .collect(Collectors.joining(", ")));
+        problem.setProperty("errors", fields.stream()
+                .map(error -> fieldError(error.getField(), error.getDefaultMessage(), null)).toList());
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -80,10 +118,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         var tooLarge = BodyTooLargeException.in(e);
         if (tooLarge.isPresent()) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                    .body(BodyTooLargeException.problem(tooLarge.get().limit()));
+                    .body(tooLarge.get().problem(ProblemTexts.currentLocale()));
         }
-        var problem = problem(HttpStatus.BAD_REQUEST, "malformed-request", "Virheellinen pyyntö / Malformed request",
-                "The request body is not valid JSON of the expected shape");
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             Object allowed = null;
             if (mismatch instanceof RefusedValueException refused) {
@@ -94,13 +130,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             } else if (mismatch.getTargetType() != null) {
                 allowed = allowedFor(mismatch.getTargetType());
             }
-            problem.setType(URI.create("urn:verme:problem:validation"));
-            problem.setTitle(INVALID_INPUT);
             var message = mismatch instanceof RefusedValueException refused ? refused.getOriginalMessage()
                     : "has the wrong type or format";
+            var problem = problem(HttpProblem.VALIDATION, path(mismatch));
             problem.setProperty("errors", List.of(fieldError(path(mismatch), message, allowed)));
+            return ResponseEntity.badRequest().body(problem);
         }
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().body(problem(HttpProblem.MALFORMED_REQUEST));
     }
 
     @Override
@@ -111,25 +147,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 ? Arrays.stream(type.getEnumConstants()).map(Object::toString).toList()
                 : type == null ? "a value of the parameter's type"
                 : type == String.class ? TextRules.ALLOWED_ONE_LINE : allowedFor(type);
-        var problem = problem(HttpStatus.BAD_REQUEST, "validation", INVALID_INPUT,
-                "Parameter " + e.getPropertyName() + " has a value that is not allowed");
+        var problem = problem(HttpProblem.VALIDATION, e.getPropertyName());
         problem.setProperty("errors", List.of(fieldError(e.getPropertyName(), "is not allowed", allowed)));
         return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler
     ProblemDetail aggregateNotFound(AggregateNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Ei löydy / Not found",
-                "No " + e.getAggregateIdentifier());
+        return problem(HttpProblem.NOT_FOUND);
     }
 
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class,
             DataIntegrityViolationException.class})
-    ProblemDetail concurrentChange(Exception e) {
+    ResponseEntity<Object> concurrentChange(Exception e) {
         LOG.info("Concurrent change refused: {}", e.getMessage());
-        return problem(HttpStatus.CONFLICT, "concurrent-change",
-                "Samanaikainen muutos / Concurrent change",
-                "Someone changed the same thing at the same moment; nothing was recorded. Reload and retry.");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpProblem.CONCURRENT_CHANGE));
     }
 
     /**
@@ -142,18 +174,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             LOG.warn("Database unavailable: {}", e.toString());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
-                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.TYPE, DatabaseUnavailable.TITLE,
-                            DatabaseUnavailable.DETAIL));
+                    .body(problem(HttpProblem.DATABASE_UNAVAILABLE));
         }
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof Refusal refusal) {
+                return refused(refusal);
+            }
             if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException
                     || cause instanceof DataIntegrityViolationException) {
-                return ResponseEntity.status(HttpStatus.CONFLICT).body(concurrentChange((Exception) cause));
+                return concurrentChange((Exception) cause);
             }
         }
         LOG.error("Unexpected error", e);
-        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                "Palvelinvirhe / Internal error", "Something went wrong on the server; nothing was recorded"));
+        return ResponseEntity.internalServerError().body(problem(HttpProblem.INTERNAL_ERROR));
     }
 
     /** What a value of this type is written as: strict, so that nothing is converted or cut (see StrictInput). */

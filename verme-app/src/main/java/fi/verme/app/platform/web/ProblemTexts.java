@@ -1,0 +1,96 @@
+package fi.verme.app.platform.web;
+
+import fi.verme.shared.ProblemType;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+
+/**
+ * Where every problem's words come from: {@code messages_{fi,sv,en}.properties} (the platform's) and
+ * {@code messages/<module>_{fi,sv,en}.properties} (each module's own rules), through one {@link MessageSource},
+ * in the reader's language: the best of Finnish, Swedish and English that {@code Accept-Language} asks for,
+ * Finnish when it asks for none of them. A problem's title is {@code problemDetail.title.<type>} and its detail
+ * {@code problemDetail.<type>}. The same source serves the MVC advice ({@link Problems}), the security
+ * chain's filters, and Tomcat's error report, which runs before Spring does.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ProblemTexts {
+
+    public static final String TYPE_PREFIX = "urn:verme:problem:";
+    public static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("fi"), Locale.forLanguageTag("sv"), Locale.ENGLISH);
+    public static final List<String> BASENAMES = List.of("messages", "messages/enrolment", "messages/groups",
+            "messages/meetings", "messages/compensation");
+
+    private static final ResourceBundleMessageSource MESSAGES = messageSourceOf(BASENAMES);
+    private static final AcceptHeaderLocaleResolver LOCALES = new AcceptHeaderLocaleResolver();
+
+    static {
+        LOCALES.setSupportedLocales(LANGUAGES);
+        LOCALES.setDefaultLocale(LANGUAGES.get(0));
+    }
+
+    /** The texts of these bundles, with no fallback to the machine's locale: a missing text is a missing text. */
+    public static ResourceBundleMessageSource messageSourceOf(List<String> basenames) {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasenames(basenames.toArray(String[]::new));
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        messages.setAlwaysUseMessageFormat(true);
+        return messages;
+    }
+
+    /** The application's message source (Spring's MVC error handling resolves its codes here too). */
+    @Bean
+    MessageSource messageSource() {
+        return MESSAGES;
+    }
+
+    /** The reader's language for everything Spring MVC renders, chosen as for the filters' problems. */
+    @Bean
+    LocaleResolver localeResolver() {
+        return LOCALES;
+    }
+
+    public static MessageSource messages() {
+        return MESSAGES;
+    }
+
+    /** The reader's language for a request no controller has seen yet (a filter's, Tomcat's). */
+    public static Locale localeOf(HttpServletRequest request) {
+        return LOCALES.resolveLocale(request);
+    }
+
+    /** The reader's language inside Spring MVC. */
+    public static Locale currentLocale() {
+        var locale = LocaleContextHolder.getLocale();
+        return LANGUAGES.contains(Locale.forLanguageTag(locale.getLanguage())) ? locale : LANGUAGES.get(0);
+    }
+
+    /** A problem of the platform, in the reader's language. */
+    public static ProblemDetail problem(Locale locale, HttpProblem problem, Object... arguments) {
+        return problem(locale, problem.status(), problem.type(), arguments);
+    }
+
+    /** A problem of a module's rule, in the reader's language. */
+    public static ProblemDetail problem(Locale locale, HttpStatusCode status, ProblemType rule, Object... arguments) {
+        return problem(locale, status, rule.value(), arguments);
+    }
+
+    private static ProblemDetail problem(Locale locale, HttpStatusCode status, String type, Object... arguments) {
+        var problem = ProblemDetail.forStatus(status);
+        problem.setType(URI.create(TYPE_PREFIX + type));
+        problem.setTitle(MESSAGES.getMessage("problemDetail.title." + type, null, type, locale));
+        problem.setDetail(MESSAGES.getMessage("problemDetail." + type, arguments, null, locale));
+        return problem;
+    }
+}

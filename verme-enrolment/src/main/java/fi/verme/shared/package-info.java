@@ -1,0 +1,8 @@
+/**
+ * The small shared kernel: value types every module speaks in ({@link fi.verme.shared.ProgrammeYear}),
+ * the contract of a refusal ({@link fi.verme.shared.Refusal}, {@link fi.verme.shared.ProblemType},
+ * {@link fi.verme.shared.InvalidInputException}) and {@link fi.verme.shared.MultiLine}. It lives in the
+ * enrolment module's jar only because that module is the root every other depends on; it depends on
+ * nothing but the JDK, and nothing here belongs to one module.
+ */
+package fi.verme.shared;
