@@ -1,20 +1,34 @@
 package fi.verme.app;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The module boundaries of STYLE.md, checked on every build. */
+/**
+ * The rooms of the house (ARCHITECTURE.md), checked on every build: the modules' boundaries of STYLE.md,
+ * the kinds of thing inside each module, and the rooms inside verme-app, which form no cycle.
+ */
 class ArchitectureTest {
 
     static final List<String> MODULES = List.of("enrolment", "groups", "meetings", "compensation");
+    /** Inside a module: its contract, its rules, what it shows, what its rules consult, and its HTTP face. */
+    static final List<String> MODULE_ROOMS = List.of("api", "domain", "views", "lookups", "web");
+    /** What only the module itself may see: everything but its api. */
+    static final List<String> MODULE_INTERNALS = List.of("domain", "views", "lookups", "policies", "application",
+            "upcasting", "web");
+    static final List<String> APP_ROOMS = List.of("platform", "access", "audit", "notices", "certificates",
+            "erasure", "demo");
     static JavaClasses classes;
 
     @BeforeAll
@@ -23,16 +37,32 @@ class ArchitectureTest {
                 .importPackages("fi.verme");
     }
 
+    private static boolean hasClassesIn(String packageName) {
+        return classes.stream().anyMatch(c -> c.getPackageName().equals(packageName)
+                || c.getPackageName().startsWith(packageName + "."));
+    }
+
     @Test
-    void rulesHaveSomethingToCheck() {
+    void everyRoomARuleNamesExistsAndSaysWhatItIsFor() {
         for (var module : MODULES) {
-            for (var sub : List.of("api", "domain", "projection", "web")) {
-                var name = "fi.verme." + module + "." + sub;
-                assertThat(classes.stream().anyMatch(c -> c.getPackageName().equals(name)))
-                        .as("%s has classes", name).isTrue();
+            for (var room : MODULE_ROOMS) {
+                assertThat(hasClassesIn("fi.verme." + module + "." + room)).as("fi.verme.%s.%s has classes", module, room)
+                        .isTrue();
             }
         }
-        assertThat(classes.stream().anyMatch(c -> c.getPackageName().startsWith("fi.verme.app"))).isTrue();
+        for (var room : APP_ROOMS) {
+            var name = "fi.verme.app." + room;
+            assertThat(hasClassesIn(name)).as("%s has classes", name).isTrue();
+            assertThat(Path.of("src/main/java", name.replace('.', '/'), "package-info.java"))
+                    .as("%s has a package-info saying what it is for", name).isRegularFile();
+        }
+        assertThat(hasClassesIn("fi.verme.shared")).isTrue();
+        assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("fi.verme.app."))
+                .map(c -> c.getPackageName().substring("fi.verme.app.".length()).split("\\.")[0]).distinct())
+                .as("verme-app has only the named rooms").allMatch(APP_ROOMS::contains);
+        assertThat(classes.stream().filter(c -> c.getPackageName().matches("fi\\.verme\\.(enrolment|groups|meetings|compensation)\\..*"))
+                .map(c -> c.getPackageName().split("\\.")[3]).distinct())
+                .as("modules have only the named kinds of package").allMatch(MODULE_INTERNALS::contains).isNotEmpty();
     }
 
     @Test
@@ -41,10 +71,8 @@ class ArchitectureTest {
             for (var other : MODULES) {
                 if (!module.equals(other)) {
                     noClasses().that().resideInAPackage("fi.verme." + module + "..")
-                            .should().dependOnClassesThat().resideInAnyPackage(
-                                    "fi.verme." + other + ".domain..", "fi.verme." + other + ".projection..",
-                                    "fi.verme." + other + ".web..")
-                            .allowEmptyShould(true)
+                            .should().dependOnClassesThat(resideInAPackage("fi.verme." + other + "..")
+                                    .and(not(resideInAPackage("fi.verme." + other + ".api.."))))
                             .check(classes);
                 }
             }
@@ -53,13 +81,12 @@ class ArchitectureTest {
 
     @Test
     void applicationUsesOnlyTheModulesApi() {
-        var internals = MODULES.stream()
-                .flatMap(module -> List.of("domain", "projection", "web").stream()
-                        .map(sub -> "fi.verme." + module + "." + sub + ".."))
-                .toArray(String[]::new);
-        noClasses().that().resideInAPackage("fi.verme.app..")
-                .should().dependOnClassesThat().resideInAnyPackage(internals)
-                .check(classes);
+        for (var module : MODULES) {
+            noClasses().that().resideInAPackage("fi.verme.app..")
+                    .should().dependOnClassesThat(resideInAPackage("fi.verme." + module + "..")
+                            .and(not(resideInAPackage("fi.verme." + module + ".api.."))))
+                    .check(classes);
+        }
     }
 
     @Test
@@ -70,10 +97,17 @@ class ArchitectureTest {
     }
 
     @Test
-    void domainUsesNeitherSpringNorJdbc() {
+    void theSharedKernelNeedsNothingButTheJdk() {
+        classes().that().resideInAPackage("fi.verme.shared..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "fi.verme.shared..")
+                .check(classes);
+    }
+
+    @Test
+    void domainUsesNeitherSpringNorJdbcNorJackson() {
         noClasses().that().resideInAPackage("fi.verme.*.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
-                        "javax.sql..", "jakarta.persistence..")
+                        "javax.sql..", "jakarta.persistence..", "com.fasterxml..")
                 .check(classes);
     }
 
@@ -81,14 +115,16 @@ class ArchitectureTest {
     void apiIsPlainContract() {
         noClasses().that().resideInAPackage("fi.verme.*.api..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
-                        "fi.verme.*.domain..", "fi.verme.*.projection..", "fi.verme.*.web..")
+                        "fi.verme.*.domain..", "fi.verme.*.views..", "fi.verme.*.lookups..", "fi.verme.*.policies..",
+                        "fi.verme.*.application..", "fi.verme.*.web..")
                 .check(classes);
     }
 
     @Test
-    void controllersNeverTouchTheDomain() {
+    void controllersNeverTouchTheDomainOrTheTables() {
         noClasses().that().resideInAPackage("fi.verme.*.web..")
-                .should().dependOnClassesThat().resideInAnyPackage("fi.verme.*.domain..", "fi.verme.*.projection..")
+                .should().dependOnClassesThat().resideInAnyPackage("fi.verme.*.domain..", "fi.verme.*.views..",
+                        "fi.verme.*.lookups..", "fi.verme.*.policies..", "fi.verme.*.application..")
                 .check(classes);
     }
 
@@ -98,6 +134,32 @@ class ArchitectureTest {
         classes().that().resideInAPackage("fi.verme.*.api..").and().areNotEnums().and().areNotAnnotations()
                 .and().areNotAssignableTo(Throwable.class).and().areTopLevelClasses().and().doNotHaveSimpleName("package-info")
                 .should().beRecords()
+                .check(classes);
+    }
+
+    @Test
+    void theApplicationsRoomsFormNoCycle() {
+        slices().matching("fi.verme.app.(*)..").should().beFreeOfCycles().check(classes);
+        slices().matching("fi.verme.app.platform.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void thePlatformServesEveryRoomAndKnowsNone() {
+        noClasses().that().resideInAPackage("fi.verme.app.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage(APP_ROOMS.stream().filter(room -> !room.equals("platform"))
+                        .map(room -> "fi.verme.app." + room + "..").toArray(String[]::new))
+                .check(classes);
+    }
+
+    /** The demo is started by Spring at start-up (its runners) and by nothing else, so it can never run by accident. */
+    @Test
+    void theDemoIsReachableOnlyFromStartUp() {
+        noClasses().that().resideOutsideOfPackage("fi.verme.app.demo..")
+                .should().dependOnClassesThat().resideInAPackage("fi.verme.app.demo..")
+                .check(classes);
+        classes().that().resideInAPackage("fi.verme.app.demo..").and().areTopLevelClasses()
+                .and().doNotHaveSimpleName("package-info")
+                .should().notBePublic().andShould().beAnnotatedWith(org.springframework.stereotype.Component.class)
                 .check(classes);
     }
 }

@@ -1,6 +1,7 @@
 package fi.verme.enrolment.domain;
 
 import fi.verme.enrolment.api.ContactDetails;
+import java.util.Locale;
 
 /**
  * The register of people's contact details, kept out of the events so that a person can be erased.
@@ -25,4 +26,9 @@ public interface PersonRegister {
      * was), otherwise {@code candidateId}, newly registered with these details.
      */
     String enrol(String enrolmentId, ContactDetails contact, String candidateId);
+
+    /** What a person is known by: the e-mail address without surrounding spaces, in any letter case. */
+    static String emailKey(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
 }

@@ -1,4 +1,4 @@
-package fi.verme.enrolment.projection;
+package fi.verme.enrolment.lookups;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(EnrolmentCallTerms.PROCESSING_GROUP)
-class EnrolmentCallTerms implements EnrolmentCalls {
+public class EnrolmentCallTerms implements EnrolmentCalls {
 
     static final String PROCESSING_GROUP = "enrolment-call-terms";
     private static final TypeReference<List<Theme>> THEMES = new TypeReference<>() {
@@ -42,14 +42,14 @@ class EnrolmentCallTerms implements EnrolmentCalls {
     private final ObjectMapper json;
     private final Clock clock;
 
-    EnrolmentCallTerms(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+    public EnrolmentCallTerms(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
     }
 
     @EventHandler
-    void on(EnrolmentCallOpened event) throws JsonProcessingException {
+    public void on(EnrolmentCallOpened event) throws JsonProcessingException {
         jdbc.update("""
                 insert into enrolment.call_terms
                     (programme_year, organiser, school_year, themes, target_roles, opens_on, closes_on)

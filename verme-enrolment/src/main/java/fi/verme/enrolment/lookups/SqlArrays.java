@@ -1,4 +1,4 @@
-package fi.verme.enrolment.projection;
+package fi.verme.enrolment.lookups;
 
 import java.sql.Array;
 import java.sql.SQLException;
@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** text[] columns travel as comma-joined strings; the values are codes that never hold a comma. */
-final class SqlArrays {
+public final class SqlArrays {
 
     private SqlArrays() {
     }
 
-    static String join(Collection<?> values) {
+    public static String join(Collection<?> values) {
         return values.stream().map(Object::toString).collect(Collectors.joining(","));
     }
 
-    static List<String> read(Array array) throws SQLException {
+    public static List<String> read(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }

@@ -1,4 +1,4 @@
-package fi.verme.enrolment.projection;
+package fi.verme.enrolment.views;
 
 import fi.verme.enrolment.api.AvailabilitySlot;
 import fi.verme.enrolment.api.CareerStage;
@@ -21,6 +21,7 @@ import fi.verme.enrolment.api.WaitlistReason;
 import fi.verme.enrolment.api.WithdrawalReason;
 import fi.verme.enrolment.domain.CallTerms;
 import fi.verme.enrolment.domain.EnrolmentCalls;
+import fi.verme.enrolment.lookups.SqlArrays;
 import fi.verme.shared.ProgrammeYear;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package fi.verme.enrolment.projection;
+package fi.verme.enrolment.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +18,8 @@ import fi.verme.enrolment.api.ListEnrolments;
 import fi.verme.enrolment.api.Role;
 import fi.verme.enrolment.api.Theme;
 import fi.verme.enrolment.api.WithdrawalReason;
+import fi.verme.enrolment.application.JdbcPersonRegister;
+import fi.verme.enrolment.lookups.EnrolmentCallTerms;
 import fi.verme.shared.ProgrammeYear;
 import fi.verme.shared.testing.ModuleDatabase;
 import java.time.Clock;

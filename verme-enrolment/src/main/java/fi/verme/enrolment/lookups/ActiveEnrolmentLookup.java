@@ -1,4 +1,4 @@
-package fi.verme.enrolment.projection;
+package fi.verme.enrolment.lookups;
 
 import fi.verme.enrolment.api.EnrolmentSubmitted;
 import fi.verme.enrolment.api.EnrolmentWithdrawn;
@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
  * transaction as the events; its primary key stops two concurrent duplicates where the rule alone cannot.
  */
 @Component
-@ProcessingGroup("enrolment-active-enrolments")
+@ProcessingGroup(ActiveEnrolmentLookup.PROCESSING_GROUP)
 class ActiveEnrolmentLookup implements ActiveEnrolments {
+
+    static final String PROCESSING_GROUP = "enrolment-active-enrolments";
 
     private final JdbcTemplate jdbc;
 

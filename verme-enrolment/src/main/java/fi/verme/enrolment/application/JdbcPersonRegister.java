@@ -1,4 +1,4 @@
-package fi.verme.enrolment.projection;
+package fi.verme.enrolment.application;
 
 import fi.verme.enrolment.api.ContactDetails;
 import fi.verme.enrolment.api.ErasePerson;
@@ -10,7 +10,6 @@ import fi.verme.enrolment.api.RegisterPerson;
 import fi.verme.enrolment.domain.PersonRegister;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.queryhandling.QueryHandler;
@@ -19,13 +18,13 @@ import org.springframework.stereotype.Component;
 
 /** The person register: a plain table, written in the transaction of the command that needs it. */
 @Component
-class JdbcPersonRegister implements PersonRegister {
+public class JdbcPersonRegister implements PersonRegister {
 
     private final JdbcTemplate jdbc;
     private final EventGateway events;
     private final Clock clock;
 
-    JdbcPersonRegister(JdbcTemplate jdbc, EventGateway events, Clock clock) {
+    public JdbcPersonRegister(JdbcTemplate jdbc, EventGateway events, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -39,7 +38,7 @@ class JdbcPersonRegister implements PersonRegister {
                 values (?, ?, ?, ?, ?, ?)
                 on conflict (email_key) do update set email_key = enrolment.person.email_key
                 returning person_id""", String.class,
-                candidateId, emailKey(contact.email()), contact.firstName(), contact.lastName(),
+                candidateId, PersonRegister.emailKey(contact.email()), contact.firstName(), contact.lastName(),
                 contact.email().trim(), contact.phone());
     }
 
@@ -79,9 +78,5 @@ class JdbcPersonRegister implements PersonRegister {
             throw new PersonNotFoundException(command.personId());
         }
         events.publish(new PersonErased(command.personId(), clock.instant()));
-    }
-
-    static String emailKey(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
     }
 }

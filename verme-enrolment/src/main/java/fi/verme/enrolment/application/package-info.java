@@ -1,0 +1,6 @@
+/**
+ * Enrolment module: command handlers that are not aggregates. The person register is a plain table (so
+ * that a person can be erased), written in the transaction of the command that needs it; the rule of who
+ * a person is ({@link fi.verme.enrolment.domain.PersonRegister}) is in the domain.
+ */
+package fi.verme.enrolment.application;
