@@ -21,7 +21,6 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +40,6 @@ class MeetingApiTest {
     UserAccounts users;
     @Autowired
     EventStorageEngine storage;
-    @Autowired
-    Serializer serializer;
 
     Api api;
     String organiser;
@@ -210,8 +207,10 @@ class MeetingApiTest {
         var snapshot = storage.readSnapshot(calendar).orElseThrow(() -> new AssertionError("no snapshot"));
         assertThat(snapshot.getSequenceNumber()).as("a snapshot after 100 events").isGreaterThanOrEqualTo(99);
         assertThat(snapshot.getPayloadType().getSimpleName()).isEqualTo("GroupCalendar");
-        assertThat(new String(serializer.serialize(snapshot.getPayload(), byte[].class).getData(),
-                StandardCharsets.UTF_8)).contains("\"heldMinutes\":960", first, second, third);
+        // As stored: the aggregate's fields, written by the snapshot serializer (the domain carries no annotations).
+        assertThat(jdbc.queryForObject("select convert_from(payload, 'UTF8') from snapshot_event_entry "
+                + "where aggregate_identifier = ?", String.class, calendar))
+                .contains("\"heldMinutes\":960", first, second, third);
 
         var next = mentorApi.post("/api/meetings/" + first + "/minutes", Map.of("text", "Versio 106"));
         assertThat(next.json().get("version").asInt()).isEqualTo(106);

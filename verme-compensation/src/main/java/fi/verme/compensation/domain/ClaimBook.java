@@ -2,8 +2,6 @@ package fi.verme.compensation.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import fi.verme.compensation.api.ApproveClaim;
 import fi.verme.compensation.api.ClaimApproved;
 import fi.verme.compensation.api.ClaimExpense;
@@ -38,8 +36,6 @@ import org.axonframework.spring.stereotype.Aggregate;
  * each group are invariants of this one aggregate, so concurrent claims cannot together pass them.
  */
 @Aggregate(snapshotTriggerDefinition = "longHistorySnapshots")
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE)
 class ClaimBook {
 
     static final BigDecimal MAX_AMOUNT = new BigDecimal("10000");

@@ -2,8 +2,6 @@ package fi.verme.compensation.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import fi.verme.compensation.api.ApprovePaymentPeriod;
 import fi.verme.compensation.api.CompensationKey;
 import fi.verme.compensation.api.CompensationNotFoundException;
@@ -34,8 +32,6 @@ import org.axonframework.spring.stereotype.Aggregate;
  * new hourly fee) as an adjustment. Approved amounts are never rewritten.
  */
 @Aggregate(snapshotTriggerDefinition = "longHistorySnapshots")
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE)
 class PaymentLedger {
 
     @AggregateIdentifier

@@ -2,8 +2,6 @@ package fi.verme.meetings.domain;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import fi.verme.groups.api.GroupClosedException;
 import fi.verme.groups.api.GroupNotFoundException;
 import fi.verme.groups.api.GroupNotStartedException;
@@ -53,8 +51,6 @@ import org.axonframework.spring.stereotype.Aggregate;
  * event store's key and is retried.
  */
 @Aggregate(snapshotTriggerDefinition = "longHistorySnapshots")
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE)
 class GroupCalendar {
 
     static final int SHORTEST_MEETING = 15;
