@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.verme.app.platform.storage.EmbeddedDatabase;
+import fi.verme.app.platform.web.ProblemTexts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.Socket;
@@ -219,11 +220,50 @@ class OperationsTest {
                     failures.add(name + ": no " + field + " in " + answer.body());
                 }
             }
+            if (!problem.path("type").asText().startsWith("urn:verme:problem:")) {
+                failures.add(name + ": type " + problem.path("type") + " is not one of Verme's");
+            }
             if (problem.path("status").asInt() != answer.status()) {
                 failures.add(name + ": status " + problem.path("status") + " in the body, " + answer.status() + " sent");
             }
         }
         System.out.println("everyErrorIsProblemJson: " + cases.size() + " cases, " + failures.size() + " failed");
+        assertThat(failures).isEmpty();
+    }
+
+    /**
+     * A refusal speaks the language the request asks for, wherever it is made: by a module's rule (404 of an
+     * unknown enrolment), by Spring MVC (405), by the security chain (401) and by Tomcat before any servlet
+     * (400 of a malformed URL). Finnish when the request asks for none of Verme's languages.
+     */
+    @Test
+    void everyErrorSpeaksTheLanguageAsked() throws Exception {
+        var basic = "Authorization: Basic " + Base64.getEncoder().encodeToString(
+                (TestAccounts.TESTER + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)) + "\r\n";
+        var requests = Map.of(
+                "GET /api/enrolments/no-such-enrolment HTTP/1.1\r\n" + basic, "enrolment-not-found",
+                "DELETE /api/me HTTP/1.1\r\n" + basic, "method-not-allowed",
+                "GET /api/me HTTP/1.1\r\n", "unauthenticated",
+                "GET /api/%zz HTTP/1.1\r\n", "malformed-request");
+        var asked = Map.of("sv", "sv", "en-GB,en;q=0.8", "en", "fi-FI", "fi", "de", "fi", "", "fi",
+                "de;q=1, sv;q=0.5", "sv");
+        var messages = ProblemTexts.messages();
+        var failures = new ArrayList<String>();
+        for (var request : requests.entrySet()) {
+            for (var language : asked.entrySet()) {
+                var header = language.getKey().isEmpty() ? "" : "Accept-Language: " + language.getKey() + "\r\n";
+                var answer = send(request.getKey() + header);
+                var problem = JSON.readTree(answer.body());
+                var type = request.getValue();
+                var locale = Locale.forLanguageTag(language.getValue());
+                var title = messages.getMessage("problemDetail.title." + type, null, locale);
+                if (!problem.path("type").asText().equals("urn:verme:problem:" + type)
+                        || !problem.path("title").asText().equals(title)) {
+                    failures.add(request.getKey().split("\r\n")[0] + " [" + language.getKey() + "]: "
+                            + problem.path("type").asText() + " " + problem.path("title").asText() + ", expected " + title);
+                }
+            }
+        }
         assertThat(failures).isEmpty();
     }
 }

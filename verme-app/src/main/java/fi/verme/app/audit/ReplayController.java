@@ -2,7 +2,6 @@ package fi.verme.app.audit;
 
 import fi.verme.app.audit.Replays.Progress;
 import java.net.URI;
-import org.springframework.http.HttpStatus;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Rebuilding views from the events, and following how far it has got. */
 @RestController
@@ -37,8 +35,7 @@ class ReplayController {
 
     @GetMapping("/{replayId}")
     Progress progress(@PathVariable String replayId) {
-        return replays.find(replayId).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "No replay " + replayId));
+        return replays.find(replayId).orElseThrow(() -> new ReplayNotFoundException(replayId));
     }
 
     @GetMapping

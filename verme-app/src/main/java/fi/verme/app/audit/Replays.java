@@ -18,10 +18,8 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Rebuilds views from the events: each chosen streaming view is stopped, its tokens reset (its reset
@@ -80,8 +78,7 @@ public class Replays {
         for (var view : chosen) {
             if (!ProjectionBarrier.holdsEverySegment(processor(view))) {
                 // Another instance works on this view, or one that died still holds it until its claim lapses.
-                throw new ResponseStatusException(HttpStatus.CONFLICT, "The view " + view + " is held by another "
-                        + "instance (or by one that stopped, until its claim lapses in a few seconds); retry in a moment");
+                throw new ViewHeldElsewhereException(view);
             }
         }
         Long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
