@@ -232,10 +232,13 @@ export async function groupPage(groupId) {
             throw failure;
         }
     }
-    const [hours, meetings] = await Promise.all([get(`/api/groups/${groupId}/hours`), get(`/api/groups/${groupId}/meetings`)]);
     const mine = me && me.groups ? me.groups.find((g) => g.groupId === groupId) : null;
     const isMentor = Boolean(mine && mine.mentor) || Boolean(group && me && me.personId && group.mentors.some((m) => m.personId === me.personId));
     const isMember = Boolean(mine && !mine.mentor);
+    // The minutes are the group's alone: asked for together with the calendar, in one request for all meetings.
+    const [hours, meetings, minutes] = await Promise.all([get(`/api/groups/${groupId}/hours`), get(`/api/groups/${groupId}/meetings`),
+        isMentor || isMember ? get(`/api/groups/${groupId}/minutes`) : Promise.resolve([])]);
+    const minutesOf = new Map(minutes.map((m) => [m.meetingId, m]));
     const canRun = isMentor || hasRole('COORDINATOR');
     const title = group ? group.name : (mine ? mine.name : t('group.title'));
     const content = [h('h1', { tabindex: '-1' }, title)];
@@ -295,13 +298,14 @@ export async function groupPage(groupId) {
         content.push(h('p', {}, t('group.agreed', { date: fmt.date(group.agreement.agreedOn), count: group.agreement.acceptedBy.length })));
     }
     if (isMentor || isMember) {
-        const held = meetings.filter((m) => m.status === 'HELD' && !m.jointKind);
+        // A member sees the minutes of the meetings held while they were one; the rest are not theirs to see.
+        const held = meetings.filter((m) => m.status === 'HELD' && !m.jointKind && (!m.minutesVersion || minutesOf.has(m.meetingId)));
         content.push(h('h2', {}, t('minutes.title')));
         if (held.length === 0) {
             content.push(h('p', {}, t('minutes.none')));
         }
         for (const meeting of held) {
-            content.push(await minutesSection(meeting, isMentor));
+            content.push(minutesSection(meeting, minutesOf.get(meeting.meetingId), isMentor));
         }
     }
     return content;
@@ -416,12 +420,9 @@ function agreementForm(group) {
     return form;
 }
 
-async function minutesSection(meeting, editable) {
+/** A held meeting's minutes ({@code minutes}: none yet when undefined), and for its mentor the form to write them. */
+function minutesSection(meeting, minutes, editable) {
     const when = fmt.date(meeting.date);
-    let minutes = null;
-    if (meeting.minutesVersion) {
-        minutes = await get(`/api/meetings/${meeting.meetingId}/minutes`);
-    }
     const section = h('section', { class: 'card', 'aria-label': t('minutes.of', { when }) },
         h('h3', {}, t('minutes.of', { when })));
     if (minutes) {

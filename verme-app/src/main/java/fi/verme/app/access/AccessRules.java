@@ -99,6 +99,7 @@ public final class AccessRules {
         rules.put("POST /api/meetings/{meetingId}/held", Access.of(coordinator, groupMentor));
         rules.put("POST /api/meetings/{meetingId}/minutes", Access.of(groupMentor));
         rules.put("GET /api/meetings/{meetingId}/minutes", Access.of(groupMentor, groupMember));
+        rules.put("GET /api/groups/{groupId}/minutes", Access.of(groupMentor, groupMember));
         rules.put("POST " + YEAR + "/joint-meetings", Access.of(coordinator));
         rules.put("PUT " + YEAR + "/hours-cap", Access.of(coordinator));
         rules.put("GET /api/groups/{groupId}/hours", Access.of(coordinator, auditor, finance, groupMentor,
