@@ -213,6 +213,7 @@ class AuthorizationMatrixTest {
         add(cases, "GET", pattern + "/as-of/{date}", year + "/as-of/" + Programmes.today(), null,
                 Set.of("coordA", "financeA", "auditor"));
         add(cases, "GET", "/api/audit/public-key", "/api/audit/public-key", null, Set.of("anonymous"));
+        add(cases, "GET", "/api/vocabulary", "/api/vocabulary", null, Set.of("anonymous"));
         add(cases, "POST", pattern + "/surveys", year + "/surveys", Map.of(), coordinators);
         add(cases, "GET", pattern + "/surveys", year + "/surveys", null, readers);
         add(cases, "GET", pattern + "/surveys/{surveyId}/results", year + "/surveys/" + w.survey + "/results", null,

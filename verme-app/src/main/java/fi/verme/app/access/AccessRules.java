@@ -151,6 +151,9 @@ public final class AccessRules {
         rules.put("GET /api/admin/replays", Access.of(installation(ADMIN), installation(AUDITOR)));
         rules.put("GET /api/admin/replays/{replayId}", Access.of(installation(ADMIN), installation(AUDITOR)));
 
+        // The codes of the API's enumerations, for the UI's choices (the anonymous enrolment form among them).
+        rules.put("GET /api/vocabulary", Access.of(PUBLIC));
+
         // Who am I: any signed-in user with a role, for the UI to show what they may do.
         rules.put("GET /api/me", Access.of(any(COORDINATOR), any(MENTOR), any(PARTICIPANT), any(FINANCE), any(AUDITOR),
                 any(ADMIN)));
