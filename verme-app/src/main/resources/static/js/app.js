@@ -1,7 +1,7 @@
 // The shell: header with language and programme choice, navigation by role, hash routes, sign-in and -out.
 import {
     api, get, h, t, setLanguage, preferredLanguage, language, LANGUAGES, session, setSession, field, onSubmit,
-    announce, label, ApiError, problemTitle, hasRole, setRenderer,
+    announce, label, ApiError, problemTitle, hasRole, setRenderer, loadVocabulary,
 } from './core.js';
 import { landing, enrolForm, personalLink, surveyAnswer } from './public.js';
 import { dashboard, enrolments } from './programme.js';
@@ -209,7 +209,7 @@ function mePage() {
             me.email ? [h('dt', {}, t('me.email')), h('dd', {}, me.email)] : null),
         byRole.size === 0 ? h('p', {}, t('me.noRoles')) : null,
         [...byRole.entries()].map(([role, organisers]) => h('section', { class: 'card' },
-            h('h2', {}, `${label('Role', role)}: ${organisers.join(', ')}`),
+            h('h2', {}, `${label('AccessRole', role)}: ${organisers.join(', ')}`),
             h('ul', {}, t(`me.can.${role}`).split('|').map((line) => h('li', {}, line))))),
         h('section', { class: 'card' }, h('h2', {}, t('me.cannotTitle')), h('p', {}, t('me.cannot')))];
 }
@@ -257,7 +257,7 @@ async function render() {
 
 
 async function start() {
-    await setLanguage(preferredLanguage());
+    await Promise.all([setLanguage(preferredLanguage()), loadVocabulary()]);
     const skip = document.getElementById('skip');
     skip.addEventListener('click', (event) => {
         // The hash is the router's: skip to the content by moving focus, not by changing the address.

@@ -1,9 +1,10 @@
-// The UI's foundations: calling the JSON API, texts in the chosen language, Finnish formats, building DOM
-// safely (text is always set as text, never as HTML), forms whose errors are tied to their fields.
+// The UI's foundations: calling the JSON API, texts in the chosen language, the codes of the API's
+// enumerations, Finnish formats, building DOM safely (text is always set as text, never as HTML), forms whose
+// errors are tied to their fields.
 
 export const LANGUAGES = ['fi', 'sv', 'en'];
 
-const state = { lang: 'fi', texts: {}, fallback: {}, me: null };
+const state = { lang: 'fi', texts: {}, fallback: {}, me: null, vocabulary: {} };
 
 export function session() {
     return state.me;
@@ -49,6 +50,23 @@ export function t(key, params = {}) {
         return key;
     }
     return text.replace(/\{(\w+)\}/g, (match, name) => (params[name] == null ? match : String(params[name])));
+}
+
+/**
+ * Loads the codes of the API's enumerations (GET /api/vocabulary), once, at start: choices are built from
+ * the Java enums themselves, never from copies kept here. Their names are the texts' (enum.<name>.<code>).
+ */
+export async function loadVocabulary() {
+    state.vocabulary = await get('/api/vocabulary');
+}
+
+/** An enumeration's codes in the API's order, e.g. codes('Role'). */
+export function codes(name) {
+    const known = state.vocabulary[name];
+    if (!known) {
+        throw new Error(`The API has no enumeration ${name}`);
+    }
+    return known;
 }
 
 /** An enum value's name, e.g. t('enum.GroupStatus.STARTED'); the raw value when there is no text. */
@@ -380,17 +398,14 @@ export function hasRole(...wanted) {
 /** The API path of a programme year. */
 export const yearPath = (organiser, schoolYear) => `/api/programmes/${organiser}/${schoolYear}`;
 
-/** Select options for an enum's values, with their labels in the user's language. */
-export const enumOptions = (name, values, empty) => [
+/**
+ * Choices of an enumeration, as select options or check boxes, named in the user's language: all its codes or
+ * {@code values}, after an {@code empty} choice when one is given.
+ */
+export const enumOptions = (name, { empty, values = codes(name) } = {}) => [
     ...(empty ? [{ value: '', text: empty }] : []),
     ...values.map((value) => ({ value, text: label(name, value) })),
 ];
-
-/** Job roles (the enrolment's Role). */
-export const ROLES = ['TEACHER', 'SPECIAL_EDUCATION_TEACHER', 'SCHOOL_ASSISTANT', 'STUDY_COUNSELLOR', 'WORK_LIFE_COORDINATOR',
-    'PRINCIPAL', 'EARLY_CHILDHOOD_EDUCATOR', 'STUDENT_TEACHER', 'OTHER'];
-
-export const WITHDRAWAL_REASONS = ['WORKLOAD', 'SCHEDULE', 'CHANGED_EMPLOYER', 'HEALTH_OR_LEAVE', 'OTHER'];
 
 let renderer = async () => {};
 

@@ -1,18 +1,12 @@
 // The enrolment form of a call, a part of two screens: the public form, and the coordinator's late enrolment.
 import {
-    post, h, t, label, field, choices, checkedValues, onSubmit, nextId, enumOptions, ROLES,
+    post, h, t, field, choices, checkedValues, onSubmit, nextId, enumOptions, codes,
 } from './core.js';
-
-const CAREER_STAGES = ['STUDENT', 'NEW', 'EXPERIENCED', 'SENIOR'];
-const SLOTS = ['MONDAY_AFTERNOON', 'MONDAY_EVENING', 'TUESDAY_AFTERNOON', 'TUESDAY_EVENING', 'WEDNESDAY_AFTERNOON',
-    'WEDNESDAY_EVENING', 'THURSDAY_AFTERNOON', 'THURSDAY_EVENING', 'FRIDAY_AFTERNOON', 'FRIDAY_EVENING', 'ONLINE'];
-const LATE_REASONS = ['NEW_EMPLOYEE', 'RETURNED_FROM_LEAVE', 'MISSED_DEADLINE', 'COORDINATOR_DECISION'];
-
 
 /** The enrolment form of a call: public, or the coordinator's late enrolment when {@code late}. */
 export function enrolmentForm(call, { late = false, onDone }) {
     const themes = call.themes.map((theme) => ({ value: theme.code, text: theme.name }));
-    const roles = call.targetRoles && call.targetRoles.length ? call.targetRoles : ROLES;
+    const roles = call.targetRoles && call.targetRoles.length ? call.targetRoles : codes('Role');
     const wishes = h('fieldset', { class: 'choices', 'data-name': 'themeWishes' },
         h('legend', {}, t('enrol.themeWishes'), h('span', { class: 'required', 'aria-hidden': 'true' }, ' *')),
         h('p', { class: 'hint' }, t('enrol.themeWishesHint')),
@@ -32,11 +26,11 @@ export function enrolmentForm(call, { late = false, onDone }) {
         field({ name: 'phone', labelText: t('enrol.phone'), type: 'tel', hint: t('enrol.phoneHint'), attrs: { autocomplete: 'tel' } }),
         field({ name: 'employer', labelText: t('enrol.employer'), required: true, hint: t('enrol.employerHint'), attrs: { autocomplete: 'organization' } }),
         field({ name: 'unit', labelText: t('enrol.unit'), required: true, hint: t('enrol.unitHint') }),
-        field({ name: 'role', labelText: t('enrol.role'), required: true, options: enumOptions('Role', roles, t('form.choose')) }),
-        field({ name: 'careerStage', labelText: t('enrol.careerStage'), required: true, options: enumOptions('CareerStage', CAREER_STAGES, t('form.choose')) }),
+        field({ name: 'role', labelText: t('enrol.role'), required: true, options: enumOptions('Role', { empty: t('form.choose'), values: roles }) }),
+        field({ name: 'careerStage', labelText: t('enrol.careerStage'), required: true, options: enumOptions('CareerStage', { empty: t('form.choose') }) }),
         wishes,
-        choices({ name: 'availability', legend: t('enrol.availability'), items: SLOTS.map((slot) => ({ value: slot, text: label('AvailabilitySlot', slot) })) }),
-        late ? field({ name: 'lateReason', labelText: t('enrol.lateReason'), required: true, options: enumOptions('LateReason', LATE_REASONS, t('form.choose')) }) : null,
+        choices({ name: 'availability', legend: t('enrol.availability'), items: enumOptions('AvailabilitySlot') }),
+        late ? field({ name: 'lateReason', labelText: t('enrol.lateReason'), required: true, options: enumOptions('LateReason', { empty: t('form.choose') }) }) : null,
         choices({ name: 'consentToProcessing', legend: t('enrol.consentTitle'), items: [{ value: 'true', text: t('enrol.consent') }], required: true }),
         h('button', { type: 'submit', class: 'primary' }, late ? t('enrol.submitLate') : t('enrol.submit')));
     onSubmit(form, async (data) => {

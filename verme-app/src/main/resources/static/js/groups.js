@@ -1,13 +1,8 @@
 // Groups and placement (coordinator), and the group page (mentor, members, coordinator).
 import {
     api, get, post, put, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, barChart, button,
-    announce, personName, session, today, ApiError, problemTitle, refresh, hasRole, yearPath, enumOptions,
+    announce, personName, session, today, ApiError, problemTitle, refresh, hasRole, yearPath, enumOptions, codes,
 } from './core.js';
-
-const GROUP_TYPES = ['K55', 'REKSIVERME', 'STUDENT_AND_IN_SERVICE'];
-const CANCELLATION_REASONS = ['TOO_FEW_PARTICIPANTS', 'MERGED_WITH_ANOTHER_GROUP', 'MENTOR_UNAVAILABLE', 'OTHER'];
-const COMMITMENTS = ['ACTIVE_PARTICIPATION', 'CONFIDENTIALITY', 'NOTICE_OF_ABSENCE', 'PUNCTUALITY', 'RESPECTFUL_INTERACTION'];
-const MEETING_CANCELLATIONS = ['GROUP_DECISION', 'MENTOR_UNAVAILABLE', 'TOO_FEW_ATTENDING', 'OTHER'];
 
 const proposalKey = (organiser, schoolYear) => `verme.proposal.${organiser}/${schoolYear}`;
 
@@ -74,7 +69,7 @@ function groupActions(group) {
     }
     if (group.status === 'FORMING' || group.status === 'STARTED') {
         const reason = h('select', { 'aria-label': t('groups.cancelReasonFor', { name: group.name }) },
-            enumOptions('CancellationReason', CANCELLATION_REASONS).map((o) => h('option', { value: o.value }, o.text)));
+            enumOptions('CancellationReason').map((o) => h('option', { value: o.value }, o.text)));
         actions.append(h('details', {}, h('summary', { 'aria-label': t('groups.cancelWho', { name: group.name }) }, t('groups.cancelMore')),
             reason, button(t('groups.cancel'), () => {
                 if (window.confirm(t('groups.confirmCancel', { name: group.name }))) {
@@ -94,7 +89,7 @@ function formGroupForm(base, call, mentors) {
         choices({ name: 'online', legend: t('groups.onlineTitle'), items: [{ value: 'true', text: t('groups.online') }] }),
         field({ name: 'minSize', labelText: t('groups.minSize'), type: 'number', hint: t('groups.sizeHint'), attrs: { min: 1, max: 20 } }),
         field({ name: 'maxSize', labelText: t('groups.maxSize'), type: 'number', attrs: { min: 1, max: 20 } }),
-        field({ name: 'groupType', labelText: t('groups.type'), options: enumOptions('GroupType', GROUP_TYPES, t('groups.noType')) }),
+        field({ name: 'groupType', labelText: t('groups.type'), options: enumOptions('GroupType', { empty: t('groups.noType') }) }),
         h('button', { type: 'submit', class: 'primary' }, t('groups.form')));
     onSubmit(form, async (data) => {
         await post(`${base}/groups`, {
@@ -232,10 +227,13 @@ export async function groupPage(groupId) {
             throw failure;
         }
     }
-    const [hours, meetings] = await Promise.all([get(`/api/groups/${groupId}/hours`), get(`/api/groups/${groupId}/meetings`)]);
     const mine = me && me.groups ? me.groups.find((g) => g.groupId === groupId) : null;
     const isMentor = Boolean(mine && mine.mentor) || Boolean(group && me && me.personId && group.mentors.some((m) => m.personId === me.personId));
     const isMember = Boolean(mine && !mine.mentor);
+    // The minutes are the group's alone: asked for together with the calendar, in one request for all meetings.
+    const [hours, meetings, minutes] = await Promise.all([get(`/api/groups/${groupId}/hours`), get(`/api/groups/${groupId}/meetings`),
+        isMentor || isMember ? get(`/api/groups/${groupId}/minutes`) : Promise.resolve([])]);
+    const minutesOf = new Map(minutes.map((m) => [m.meetingId, m]));
     const canRun = isMentor || hasRole('COORDINATOR');
     const title = group ? group.name : (mine ? mine.name : t('group.title'));
     const content = [h('h1', { tabindex: '-1' }, title)];
@@ -277,7 +275,7 @@ export async function groupPage(groupId) {
             caption: t('group.meetingsCaption', { count: meetings.length }),
             columns: [t('group.date'), t('group.time'), t('group.duration'), t('group.place'), t('group.status'), t('group.attendance')],
             rows: meetings.map((meeting) => [fmt.date(meeting.date),
-                meeting.jointKind ? label('JointKind', meeting.jointKind) : fmt.time(meeting.startTime),
+                meeting.jointKind ? label('JointMeetingKind', meeting.jointKind) : fmt.time(meeting.startTime),
                 fmt.hours(meeting.status === 'HELD' ? meeting.heldMinutes : meeting.plannedMinutes),
                 meeting.place || '', label('MeetingStatus', meeting.status),
                 meeting.status === 'HELD' ? String((meeting.attendees || []).length) : '']),
@@ -295,13 +293,14 @@ export async function groupPage(groupId) {
         content.push(h('p', {}, t('group.agreed', { date: fmt.date(group.agreement.agreedOn), count: group.agreement.acceptedBy.length })));
     }
     if (isMentor || isMember) {
-        const held = meetings.filter((m) => m.status === 'HELD' && !m.jointKind);
+        // A member sees the minutes of the meetings held while they were one; the rest are not theirs to see.
+        const held = meetings.filter((m) => m.status === 'HELD' && !m.jointKind && (!m.minutesVersion || minutesOf.has(m.meetingId)));
         content.push(h('h2', {}, t('minutes.title')));
         if (held.length === 0) {
             content.push(h('p', {}, t('minutes.none')));
         }
         for (const meeting of held) {
-            content.push(await minutesSection(meeting, isMentor));
+            content.push(minutesSection(meeting, minutesOf.get(meeting.meetingId), isMentor));
         }
     }
     return content;
@@ -384,7 +383,7 @@ function heldForm(meeting, group) {
         await refresh(t('group.heldDone', { when }));
     });
     const cancelReason = h('select', { 'aria-label': t('group.cancelReason', { when }) },
-        enumOptions('MeetingCancellation', MEETING_CANCELLATIONS).map((o) => h('option', { value: o.value }, o.text)));
+        enumOptions('MeetingCancellationReason').map((o) => h('option', { value: o.value }, o.text)));
     const cancel = h('div', { class: 'actions' }, cancelReason, button(t('group.cancelMeeting'), async () => {
         if (!window.confirm(t('group.confirmCancelMeeting', { when }))) {
             return;
@@ -402,7 +401,7 @@ function heldForm(meeting, group) {
 function agreementForm(group) {
     const form = h('form', { novalidate: true },
         field({ name: 'agreedOn', labelText: t('group.agreedOn'), type: 'date', required: true, value: today() }),
-        choices({ name: 'commitments', legend: t('group.commitments'), required: true, checked: COMMITMENTS.slice(0, 2), items: COMMITMENTS.map((c) => ({ value: c, text: label('Commitment', c) })) }),
+        choices({ name: 'commitments', legend: t('group.commitments'), required: true, checked: codes('Commitment').slice(0, 2), items: enumOptions('Commitment') }),
         choices({ name: 'acceptedBy', legend: t('group.acceptedBy'), required: true, checked: group.members.map((m) => m.enrolmentId), items: group.members.map((member) => ({ value: member.enrolmentId, text: personName(member.name) })) }),
         h('button', { type: 'submit', class: 'primary' }, t('group.recordAgreement')));
     onSubmit(form, async (data) => {
@@ -416,12 +415,9 @@ function agreementForm(group) {
     return form;
 }
 
-async function minutesSection(meeting, editable) {
+/** A held meeting's minutes ({@code minutes}: none yet when undefined), and for its mentor the form to write them. */
+function minutesSection(meeting, minutes, editable) {
     const when = fmt.date(meeting.date);
-    let minutes = null;
-    if (meeting.minutesVersion) {
-        minutes = await get(`/api/meetings/${meeting.meetingId}/minutes`);
-    }
     const section = h('section', { class: 'card', 'aria-label': t('minutes.of', { when }) },
         h('h3', {}, t('minutes.of', { when })));
     if (minutes) {

@@ -4,8 +4,6 @@ import {
     yearPath, enumOptions,
 } from './core.js';
 
-const REJECTIONS = ['NO_RECEIPT', 'NOT_ELIGIBLE', 'DUPLICATE', 'OTHER'];
-
 export async function compensation(organiser, schoolYear) {
     const base = yearPath(organiser, schoolYear);
     const finance = hasRole('FINANCE');
@@ -81,7 +79,7 @@ export async function compensation(organiser, schoolYear) {
 
 function claimActions(claim, who) {
     const reason = h('select', { 'aria-label': t('money.rejectReasonFor', { name: who }) },
-        enumOptions('RejectionReason', REJECTIONS).map((o) => h('option', { value: o.value }, o.text)));
+        enumOptions('RejectionReason').map((o) => h('option', { value: o.value }, o.text)));
     const decide = async (path, body, message) => {
         try {
             await post(`/api/claims/${claim.claimId}/${path}`, body);

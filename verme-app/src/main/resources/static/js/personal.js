@@ -3,8 +3,6 @@ import {
     get, post, h, t, fmt, label, field, onSubmit, table, session, language, today, refresh, enumOptions,
 } from './core.js';
 
-const EXPENSE_KINDS = ['ARRANGEMENTS', 'TRAVEL', 'SUBSTITUTE'];
-
 export async function myPage() {
     const me = session();
     const content = [h('h1', { tabindex: '-1' }, t('my.title'))];
@@ -49,7 +47,7 @@ export async function myPage() {
 function claimForm(organiser, schoolYear, mentorId, groups) {
     const ownGroups = groups.filter((g) => g.mentor && g.programmeYear.schoolYear === schoolYear && g.programmeYear.organiser === organiser);
     const form = h('form', { novalidate: true },
-        field({ name: 'kind', labelText: t('my.claimKind'), options: [{ value: '', text: t('money.organisingHours') }, ...enumOptions('ExpenseKind', EXPENSE_KINDS)] }),
+        field({ name: 'kind', labelText: t('my.claimKind'), options: [{ value: '', text: t('money.organisingHours') }, ...enumOptions('ExpenseKind')] }),
         field({ name: 'date', labelText: t('money.date'), type: 'date', required: true, value: today() }),
         field({ name: 'hours', labelText: t('my.hours'), type: 'number', hint: t('my.hoursHint'), attrs: { step: '0.25', min: 0 } }),
         field({ name: 'description', labelText: t('my.description') }),

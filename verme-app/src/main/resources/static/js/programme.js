@@ -1,12 +1,9 @@
 // The coordinator's year: the dashboard and the enrolments.
 import {
     get, post, h, t, fmt, label, field, onSubmit, table, barChart, button, announce, refresh, hasRole,
-    enumOptions, WITHDRAWAL_REASONS, yearPath,
+    enumOptions, codes, yearPath,
 } from './core.js';
 import { enrolmentForm } from './enrolment-form.js';
-
-const STATUSES = ['SUBMITTED', 'PLACED', 'WAITLISTED', 'WITHDRAWN'];
-const GROUP_STATUSES = ['FORMING', 'STARTED', 'COMPLETED', 'CANCELLED'];
 
 function figure(value, text, id) {
     return h('li', { id }, h('span', { class: 'figure' }, value), text);
@@ -41,7 +38,7 @@ export async function dashboard(organiser, schoolYear) {
             h('section', { class: 'card' },
                 barChart({
                     title: t('dashboard.groupsChart'),
-                    items: GROUP_STATUSES.map((status) => ({ label: label('GroupStatus', status), value: overview.groupsByStatus[status] || 0 })),
+                    items: codes('GroupStatus').map((status) => ({ label: label('GroupStatus', status), value: overview.groupsByStatus[status] || 0 })),
                 }),
                 h('p', {}, h('a', { href: `#/p/${organiser}/${schoolYear}/groups` }, t('dashboard.toGroups'))))),
         h('section', { class: 'card' },
@@ -74,7 +71,7 @@ export async function enrolments(organiser, schoolYear) {
     const themes = call.themes.map((theme) => ({ value: theme.code, text: theme.name }));
     const filterForm = h('form', { class: 'card filters', role: 'search', 'aria-label': t('enrolments.filter') },
         field({ name: 'theme', labelText: t('enrolments.theme'), options: [{ value: '', text: t('common.all') }, ...themes], value: filters.theme }),
-        field({ name: 'status', labelText: t('enrolments.status'), options: enumOptions('EnrolmentStatus', STATUSES, t('common.all')), value: filters.status }),
+        field({ name: 'status', labelText: t('enrolments.status'), options: enumOptions('EnrolmentStatus', { empty: t('common.all') }), value: filters.status }),
         h('button', { type: 'submit' }, t('enrolments.applyFilter')));
     filterForm.addEventListener('submit', (event) => {
         event.preventDefault();
@@ -145,7 +142,7 @@ async function showEnrolment(enrolmentId, container) {
         })), linkSlot);
         const withdraw = h('form', { class: 'narrow', novalidate: true },
             h('h3', {}, t('own.withdrawTitle')),
-            field({ name: 'reason', labelText: t('own.reason'), required: true, options: enumOptions('WithdrawalReason', WITHDRAWAL_REASONS, t('form.choose')) }),
+            field({ name: 'reason', labelText: t('own.reason'), required: true, options: enumOptions('WithdrawalReason', { empty: t('form.choose') }) }),
             h('button', { type: 'submit', class: 'danger' }, t('own.withdraw')));
         onSubmit(withdraw, async (data) => {
             await post(`/api/enrolments/${enrolmentId}/withdraw`, { reason: data.get('reason') || null });

@@ -2,7 +2,6 @@
 // their personal link, and the feedback survey through its link.
 import {
     get, post, h, t, fmt, label, field, choices, checkedValues, onSubmit, announce, nextId, enumOptions,
-    WITHDRAWAL_REASONS,
 } from './core.js';
 import { enrolmentForm } from './enrolment-form.js';
 
@@ -65,7 +64,7 @@ export async function personalLink(token) {
     if (enrolment.status !== 'WITHDRAWN') {
         const form = h('form', { class: 'card narrow', novalidate: true },
             h('h2', {}, t('own.withdrawTitle')),
-            field({ name: 'reason', labelText: t('own.reason'), required: true, options: enumOptions('WithdrawalReason', WITHDRAWAL_REASONS, t('form.choose')) }),
+            field({ name: 'reason', labelText: t('own.reason'), required: true, options: enumOptions('WithdrawalReason', { empty: t('form.choose') }) }),
             h('button', { type: 'submit', class: 'danger' }, t('own.withdraw')));
         onSubmit(form, async (data) => {
             if (!window.confirm(t('own.confirm'))) {

@@ -1,10 +1,8 @@
 // Setting up a year (coordinator): open a call, the year's rules, mentors, compensation rules.
 import {
     get, post, put, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, session, setSession,
-    personName, problemTitle, announce, refresh, yearPath, enumOptions, ROLES,
+    personName, problemTitle, announce, refresh, yearPath, enumOptions,
 } from './core.js';
-
-const PRESETS = ['SEINAJOKI', 'GRADIA_JYVASKYLA', 'OPELIX'];
 
 export async function setup(organiser, schoolYear) {
     const content = [h('h1', { tabindex: '-1' }, t('setup.title'))];
@@ -61,7 +59,7 @@ function openCallForm() {
             : field({ name: 'organiser', labelText: t('setup.organiser'), required: true, options: organisers.map((o) => ({ value: o, text: o })) }),
         field({ name: 'schoolYear', labelText: t('setup.schoolYear'), required: true, value: `${startYear}-${startYear + 1}`, hint: t('setup.schoolYearHint') }),
         field({ name: 'themes', labelText: t('setup.themes'), type: 'textarea', required: true, hint: t('setup.themesHint') }),
-        choices({ name: 'targetRoles', legend: t('setup.targetRoles'), items: ROLES.map((r) => ({ value: r, text: label('Role', r) })), checked: ['TEACHER', 'SPECIAL_EDUCATION_TEACHER', 'SCHOOL_ASSISTANT'] }),
+        choices({ name: 'targetRoles', legend: t('setup.targetRoles'), items: enumOptions('Role'), checked: ['TEACHER', 'SPECIAL_EDUCATION_TEACHER', 'SCHOOL_ASSISTANT'] }),
         field({ name: 'opensOn', labelText: t('setup.opensOn'), type: 'date', required: true }),
         field({ name: 'closesOn', labelText: t('setup.closesOn'), type: 'date', required: true }),
         h('button', { type: 'submit', class: 'primary' }, t('setup.open')));
@@ -111,7 +109,7 @@ function capForm(base) {
 function compensationForm(base, current) {
     const rules = current ? current.rules : {};
     const form = h('form', { novalidate: true },
-        field({ name: 'preset', labelText: t('setup.preset'), options: enumOptions('Preset', PRESETS, t('setup.noPreset')), hint: t('setup.presetHint') }),
+        field({ name: 'preset', labelText: t('setup.preset'), options: enumOptions('Preset', { empty: t('setup.noPreset') }), hint: t('setup.presetHint') }),
         field({ name: 'hourlyFee', labelText: t('setup.hourlyFee'), type: 'number', value: rules.hourlyFee, attrs: { step: '0.01', min: 0 } }),
         field({ name: 'substituteDayRate', labelText: t('setup.substituteDayRate'), type: 'number', value: rules.substituteDayRate, attrs: { step: '0.01', min: 0 } }),
         field({ name: 'arrangementsBudgetPerGroup', labelText: t('setup.arrangementsBudget'), type: 'number', value: rules.arrangementsBudgetPerGroup, attrs: { step: '0.01', min: 0 } }),

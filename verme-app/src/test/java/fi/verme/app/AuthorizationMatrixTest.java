@@ -85,6 +85,12 @@ class AuthorizationMatrixTest {
                 .isEqualTo(403);
         assertThat(api.as(world.user("mentorA"), PASSWORD).get("/api/meetings/" + world.meeting + "/minutes")
                 .status()).isEqualTo(200);
+        var otherGroup = api.get("/api/meetings/" + other).json().get("groupId").asText();
+        assertThat(api.as(world.user("mentorA"), PASSWORD).get("/api/groups/" + otherGroup + "/minutes").status())
+                .isEqualTo(403);
+        assertThat(api.as(world.user("mentorA"), PASSWORD).get("/api/groups/" + world.group + "/minutes").json())
+                .singleElement().satisfies(minutes -> assertThat(minutes.get("meetingId").asText())
+                        .isEqualTo(world.meeting));
     }
 
     private static Set<String> describedEndpoints(Api api) {
@@ -168,6 +174,8 @@ class AuthorizationMatrixTest {
                 Set.of("mentorA"));
         add(cases, "GET", "/api/meetings/{meetingId}/minutes", "/api/meetings/" + w.meeting + "/minutes", null,
                 Set.of("mentorA", "participantA"));
+        add(cases, "GET", "/api/groups/{groupId}/minutes", "/api/groups/" + w.group + "/minutes", null,
+                Set.of("mentorA", "participantA"));
         add(cases, "POST", pattern + "/joint-meetings", year + "/joint-meetings", Map.of(), coordinators);
         add(cases, "PUT", pattern + "/hours-cap", year + "/hours-cap", Map.of(), coordinators);
         add(cases, "GET", "/api/groups/{groupId}/hours", "/api/groups/" + w.group + "/hours", null,
@@ -205,6 +213,7 @@ class AuthorizationMatrixTest {
         add(cases, "GET", pattern + "/as-of/{date}", year + "/as-of/" + Programmes.today(), null,
                 Set.of("coordA", "financeA", "auditor"));
         add(cases, "GET", "/api/audit/public-key", "/api/audit/public-key", null, Set.of("anonymous"));
+        add(cases, "GET", "/api/vocabulary", "/api/vocabulary", null, Set.of("anonymous"));
         add(cases, "POST", pattern + "/surveys", year + "/surveys", Map.of(), coordinators);
         add(cases, "GET", pattern + "/surveys", year + "/surveys", null, readers);
         add(cases, "GET", pattern + "/surveys/{surveyId}/results", year + "/surveys/" + w.survey + "/results", null,

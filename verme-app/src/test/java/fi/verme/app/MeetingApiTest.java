@@ -167,6 +167,41 @@ class MeetingApiTest {
         assertProblem(hold(later, 60, members), 409, "meeting-cancelled", events());
     }
 
+    /** A group's minutes in one request: the same minutes, to the same readers, as asked meeting by meeting. */
+    @Test
+    void theGroupReadsEveryMeetingsMinutesInOneRequestAndNobodyElseDoes() {
+        var first = schedule(today(), 90);
+        var second = schedule(today(), 60);
+        var unwritten = schedule(today(), 60);
+        for (var meetingId : List.of(first, second, unwritten)) {
+            assertThat(hold(meetingId, 60, members).status()).isEqualTo(200);
+        }
+        var mentorApi = Programmes.personApi(api, users, mentorPerson, AccessRole.MENTOR, organiser);
+        mentorApi.post("/api/meetings/" + first + "/minutes", Map.of("topics", List.of("Aloitus"),
+                "text", "Ensimmäinen"));
+        mentorApi.post("/api/meetings/" + first + "/minutes", Map.of("topics", List.of("Aloitus"),
+                "text", "Ensimmäinen, korjattu"));
+        mentorApi.post("/api/meetings/" + second + "/minutes", Map.of("text", "Toinen"));
+
+        var member = Programmes.personApi(api, users, members.get(0), AccessRole.PARTICIPANT, organiser);
+        var all = member.get("/api/groups/" + groupId + "/minutes");
+        assertThat(all.status()).as(all.raw().body()).isEqualTo(200);
+        assertThat(all.json()).hasSize(2);
+        for (var minutes : all.json()) {
+            var meetingId = minutes.get("meetingId").asText();
+            assertThat(meetingId).isIn(first, second);
+            assertThat(minutes).isEqualTo(member.get("/api/meetings/" + meetingId + "/minutes").json());
+        }
+        assertThat(all.raw().body()).contains("Ensimmäinen, korjattu", "Toinen");
+        assertThat(mentorApi.get("/api/groups/" + groupId + "/minutes").json()).isEqualTo(all.json());
+
+        var stranger = Programmes.personApi(api, users, "stranger", AccessRole.PARTICIPANT, organiser);
+        assertProblem(stranger.get("/api/groups/" + groupId + "/minutes"), 403, "forbidden", events());
+        assertProblem(api.get("/api/groups/" + groupId + "/minutes"), 403, "forbidden", events());
+        assertProblem(Api.anonymous(port).get("/api/groups/" + groupId + "/minutes"), 401, "unauthenticated",
+                events());
+    }
+
     @Test
     void aMeetingThatWouldPassTheCapIsRefusedWithHoursUsedAndLeft() throws Exception {
         var first = schedule(today(), 480);
@@ -296,6 +331,7 @@ class MeetingApiTest {
         JsonNode paths = api.get("/v3/api-docs").json().get("paths");
         assertThat(paths.has("/api/groups/{groupId}/meetings")).isTrue();
         assertThat(paths.has("/api/meetings/{meetingId}/held")).isTrue();
+        assertThat(paths.has("/api/groups/{groupId}/minutes")).isTrue();
         assertThat(paths.has("/api/programmes/{organiser}/{schoolYear}/joint-meetings")).isTrue();
         assertThat(paths.has("/api/persons/{personId}/attendance")).isTrue();
     }

@@ -99,6 +99,7 @@ public final class AccessRules {
         rules.put("POST /api/meetings/{meetingId}/held", Access.of(coordinator, groupMentor));
         rules.put("POST /api/meetings/{meetingId}/minutes", Access.of(groupMentor));
         rules.put("GET /api/meetings/{meetingId}/minutes", Access.of(groupMentor, groupMember));
+        rules.put("GET /api/groups/{groupId}/minutes", Access.of(groupMentor, groupMember));
         rules.put("POST " + YEAR + "/joint-meetings", Access.of(coordinator));
         rules.put("PUT " + YEAR + "/hours-cap", Access.of(coordinator));
         rules.put("GET /api/groups/{groupId}/hours", Access.of(coordinator, auditor, finance, groupMentor,
@@ -149,6 +150,9 @@ public final class AccessRules {
         rules.put("POST /api/admin/replays", Access.of(installation(ADMIN), installation(AUDITOR)));
         rules.put("GET /api/admin/replays", Access.of(installation(ADMIN), installation(AUDITOR)));
         rules.put("GET /api/admin/replays/{replayId}", Access.of(installation(ADMIN), installation(AUDITOR)));
+
+        // The codes of the API's enumerations, for the UI's choices (the anonymous enrolment form among them).
+        rules.put("GET /api/vocabulary", Access.of(PUBLIC));
 
         // Who am I: any signed-in user with a role, for the UI to show what they may do.
         rules.put("GET /api/me", Access.of(any(COORDINATOR), any(MENTOR), any(PARTICIPANT), any(FINANCE), any(AUDITOR),

@@ -1,15 +1,22 @@
 package fi.verme.meetings.projection;
 
 import fi.verme.meetings.api.FindMinutes;
+import fi.verme.meetings.api.ListMinutes;
 import fi.verme.meetings.api.MeetingNotFoundException;
 import fi.verme.meetings.api.MinutesView;
 import fi.verme.meetings.api.NotAllowedException;
 import fi.verme.meetings.domain.GroupFacts;
 import fi.verme.meetings.domain.MinutesArchive;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -48,30 +55,66 @@ class JdbcMinutesArchive implements MinutesArchive {
                 where i.meeting_id = ?""", (rs, row) -> new Meeting(rs.getString(1), rs.getDate(2)),
                 query.meetingId()).stream().findFirst()
                 .orElseThrow(() -> new MeetingNotFoundException(query.meetingId()));
-        requireOfTheGroup(query.requesterPersonId(), meeting.groupId(), meeting.date());
+        if (!readableBy(query.requesterPersonId(), meeting.groupId()).test(meeting.date())) {
+            throw new NotAllowedException("The minutes are confidential to the group's mentors and members");
+        }
         var versions = jdbc.query("""
                 select version, topics, text, author_person_id, recorded_at from meetings.minutes_text
                 where meeting_id = ? order by version desc""",
-                (rs, row) -> new MinutesView.Version(rs.getInt(1), Arrays.asList((String[]) rs.getArray(2).getArray()),
-                        rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()),
-                query.meetingId());
-        if (versions.isEmpty()) {
-            return Optional.empty();
-        }
-        var current = versions.get(0);
-        return Optional.of(new MinutesView(query.meetingId(), meeting.groupId(), current.version(), current.topics(),
-                current.text(), versions));
+                (rs, row) -> version(rs), query.meetingId());
+        return versions.isEmpty() ? Optional.empty()
+                : Optional.of(view(query.meetingId(), meeting.groupId(), versions));
     }
 
-    private void requireOfTheGroup(String personId, String groupId, Date date) {
+    /** One query for the whole group, so that its page need not ask meeting by meeting. */
+    @QueryHandler
+    List<MinutesView> list(ListMinutes query) {
+        record Row(String meetingId, Date date, MinutesView.Version version) {
+        }
+        var readable = readableBy(query.requesterPersonId(), query.groupId());
+        var rows = jdbc.query("""
+                select t.version, t.topics, t.text, t.author_person_id, t.recorded_at, t.meeting_id, v.meeting_date
+                from meetings.minutes_text t
+                join meetings.meeting_index i on i.meeting_id = t.meeting_id
+                left join meetings.meeting_view v on v.meeting_id = i.meeting_id and v.group_id = i.group_id
+                where i.group_id = ?
+                order by v.meeting_date, v.start_time nulls first, t.meeting_id, t.version desc""",
+                (rs, row) -> new Row(rs.getString(6), rs.getDate(7), version(rs)), query.groupId());
+        var versionsByMeeting = new LinkedHashMap<String, List<MinutesView.Version>>();
+        for (var row : rows) {
+            if (readable.test(row.date())) {
+                versionsByMeeting.computeIfAbsent(row.meetingId(), meetingId -> new ArrayList<>()).add(row.version());
+            }
+        }
+        return versionsByMeeting.entrySet().stream()
+                .map(meeting -> view(meeting.getKey(), query.groupId(), meeting.getValue())).toList();
+    }
+
+    /**
+     * Which of the group's meetings, by their date, the person may read the minutes of: every one for the
+     * group's mentors, for a member those held on a day they were a member. The same rule for one meeting
+     * and for all of them.
+     */
+    private Predicate<Date> readableBy(String personId, String groupId) {
         if (personId == null) {
             throw new NotAllowedException("The minutes are confidential to the group: say who you are");
         }
-        var group = groups.find(groupId);
-        boolean mentor = group.isPresent() && group.get().mentors().containsValue(personId);
-        boolean member = date != null && groups.membersOn(groupId, date.toLocalDate()).contains(personId);
-        if (!mentor && !member) {
-            throw new NotAllowedException("The minutes are confidential to the group's mentors and members");
+        if (groups.find(groupId).map(group -> group.mentors().containsValue(personId)).orElse(false)) {
+            return date -> true;
         }
+        var memberOn = new HashMap<Date, Boolean>();
+        return date -> date != null && memberOn.computeIfAbsent(date,
+                day -> groups.membersOn(groupId, day.toLocalDate()).contains(personId));
+    }
+
+    private static MinutesView.Version version(ResultSet rs) throws SQLException {
+        return new MinutesView.Version(rs.getInt(1), Arrays.asList((String[]) rs.getArray(2).getArray()),
+                rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant());
+    }
+
+    /** {@code versions}: newest first; the newest is the current minutes. */
+    private static MinutesView view(String meetingId, String groupId, List<MinutesView.Version> versions) {
+        var current = versions.get(0);
+        return new MinutesView(meetingId, groupId, current.version(), current.topics(), current.text(), versions);
     }
 }

@@ -10,6 +10,7 @@ import fi.verme.meetings.api.FindMeetingGroup;
 import fi.verme.meetings.api.FindMinutes;
 import fi.verme.meetings.api.GroupHoursView;
 import fi.verme.meetings.api.ListMeetings;
+import fi.verme.meetings.api.ListMinutes;
 import fi.verme.meetings.api.ListProgrammeHours;
 import fi.verme.meetings.api.MeetingNotFoundException;
 import fi.verme.meetings.api.MeetingStateException;
@@ -42,6 +43,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * The meetings module's HTTP API: a group's calendar, holding a meeting, the minutes, joint meetings and
+ * the hours against the cap (the calendar feed is {@link CalendarFeed}); who may call each is in the
+ * application's access rules.
+ */
 @RestController
 @RequestMapping("/api")
 class MeetingController {
@@ -106,6 +112,15 @@ class MeetingController {
         return queries.query(new FindMinutes(meetingId, person), ResponseTypes.optionalInstanceOf(MinutesView.class))
                 .join().orElseThrow(() -> new MeetingStateException("minutes-not-found",
                         "The meeting has no minutes yet"));
+    }
+
+    /** The minutes of the group's meetings that the caller may read, with the calendar's order, in one answer. */
+    @GetMapping("/groups/{groupId}/minutes")
+    List<MinutesView> groupMinutes(
+            @PathVariable String groupId,
+            @RequestAttribute(name = Identity.PERSON_ATTRIBUTE, required = false) String person) {
+        return queries.query(new ListMinutes(groupId, person), ResponseTypes.multipleInstancesOf(MinutesView.class))
+                .join();
     }
 
     @PostMapping("/programmes/{organiser}/{schoolYear}/joint-meetings")

@@ -1,6 +1,7 @@
 package fi.verme.meetings.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.verme.groups.api.GroupFormed;
 import fi.verme.groups.api.GroupMentor;
@@ -13,7 +14,9 @@ import fi.verme.meetings.api.FindGroupHours;
 import fi.verme.meetings.api.HoursCapSet;
 import fi.verme.meetings.api.JointMeetingCounted;
 import fi.verme.meetings.api.JointMeetingKind;
+import fi.verme.meetings.api.FindMinutes;
 import fi.verme.meetings.api.ListMeetings;
+import fi.verme.meetings.api.ListMinutes;
 import fi.verme.meetings.api.ListProgrammeHours;
 import fi.verme.meetings.api.MeetingCancellationReason;
 import fi.verme.meetings.api.MeetingCancelled;
@@ -21,6 +24,8 @@ import fi.verme.meetings.api.MeetingHeld;
 import fi.verme.meetings.api.MeetingScheduled;
 import fi.verme.meetings.api.MeetingStatus;
 import fi.verme.meetings.api.MinutesRecorded;
+import fi.verme.meetings.api.MinutesView;
+import fi.verme.meetings.api.NotAllowedException;
 import fi.verme.shared.ProgrammeYear;
 import fi.verme.shared.testing.ModuleDatabase;
 import java.time.Clock;
@@ -120,6 +125,45 @@ class MeetingViewsTest {
         assertThat(p1.meetingsAttended()).isEqualTo(2);
         assertThat(p1.minutesAttended()).isEqualTo(210);
         assertThat(attendance.find(new FindAttendance("p2", year)).meetingsAttended()).isEqualTo(1);
+    }
+
+    /**
+     * A group's minutes in one list, under the rule for one meeting's: its mentor reads every meeting's,
+     * a member those of the days they were a member, anyone else none.
+     */
+    @Test
+    void theGroupsMinutesAreListedForWhoMayReadEachMeetingsMinutes() {
+        var minutes = new JdbcMinutesArchive(jdbc, facts);
+        var index = new MeetingIndex(jdbc);
+        facts.on(new ParticipantPlaced(group, year, "e3", "late-joiner", Instant.parse("2026-09-20T08:00:00Z")));
+        for (var meeting : List.of(
+                new MeetingScheduled("early", group, year, LocalDate.of(2026, 9, 10), LocalTime.of(14, 0), 90,
+                        "Osake", false),
+                new MeetingScheduled("later", group, year, LocalDate.of(2026, 9, 24), LocalTime.of(14, 0), 90,
+                        "Osake", false),
+                new MeetingScheduled("unwritten", group, year, LocalDate.of(2026, 9, 30), LocalTime.of(14, 0), 90,
+                        "Osake", false))) {
+            index.on(meeting);
+            calendar.on(meeting);
+        }
+        minutes.store("later", 1, "mentor-person", List.of("Palaute"), "Myöhempi");
+        minutes.store("early", 1, "mentor-person", List.of("Aloitus"), "Ensimmäinen");
+        minutes.store("early", 2, "mentor-person", List.of("Aloitus"), "Ensimmäinen, korjattu");
+
+        var mentorReads = minutes.list(new ListMinutes(group, "mentor-person"));
+        assertThat(mentorReads).extracting(MinutesView::meetingId).containsExactly("early", "later");
+        assertThat(mentorReads.get(0).version()).isEqualTo(2);
+        assertThat(mentorReads.get(0).text()).isEqualTo("Ensimmäinen, korjattu");
+        assertThat(mentorReads.get(0).versions()).extracting(MinutesView.Version::version).containsExactly(2, 1);
+        assertThat(mentorReads.get(0)).isEqualTo(minutes.find(new FindMinutes("early", "mentor-person")).orElseThrow());
+        assertThat(minutes.list(new ListMinutes(group, "p1"))).extracting(MinutesView::meetingId)
+                .containsExactly("early", "later");
+        assertThat(minutes.list(new ListMinutes(group, "late-joiner"))).extracting(MinutesView::meetingId)
+                .containsExactly("later");
+        assertThatThrownBy(() -> minutes.find(new FindMinutes("early", "late-joiner")))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(minutes.list(new ListMinutes(group, "stranger"))).isEmpty();
+        assertThatThrownBy(() -> minutes.list(new ListMinutes(group, null))).isInstanceOf(NotAllowedException.class);
     }
 
     @Test
