@@ -28,7 +28,7 @@ class ArchitectureTest {
     static final List<String> MODULE_INTERNALS = List.of("domain", "views", "lookups", "policies", "application",
             "upcasting", "web");
     static final List<String> APP_ROOMS = List.of("platform", "access", "audit", "notices", "certificates",
-            "erasure", "demo");
+            "erasure", "vocabulary", "demo");
     static JavaClasses classes;
 
     @BeforeAll
