@@ -120,7 +120,7 @@ class ErasureAuditTest {
         var columns = textColumns();
         var before = columnsHolding(columns, identifiers);
         assertThat(before).as("where the person's data is before erasure").containsKeys(
-                "enrolment.person.email", "app.outbox.recipient_email", "app.outbox.body", "app.certificate.holder",
+                "enrolment.person.email", "app.outbox.recipient_email", "app.outbox.body",
                 "app.idempotent_request.body", "app.app_user.email");
         assertThat(before.keySet()).as("the event store and its snapshots hold no personal data by design")
                 .noneMatch(name -> name.startsWith("public."));

@@ -1,6 +1,7 @@
 package fi.verme.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,5 +150,21 @@ class RestartTest {
             assertThat(api.post("/api/enrolments/" + enrolmentId + "/withdraw", Map.of("reason", "OTHER")).status())
                     .isEqualTo(200);
         }
+    }
+
+    /**
+     * A demo programme that has a call but whose seeding never finished (an earlier start stopped half-way,
+     * or the programme is real; here its call was opened by hand) is not seeded on top of: the start stops
+     * and says why.
+     */
+    @Test
+    void refusesToSeedTheDemoOnTopOfAProgrammeWhoseSeedingNeverFinished() {
+        try (var withoutDemo = VermeApplication.run("--verme.data-dir=" + dataDir, "--verme.embedded.ephemeral=false",
+                "--verme.demo.enabled=false", "--server.port=0")) {
+            Programmes.openCallOpenToday(api(withoutDemo), "seinajoki");
+        }
+        assertThatThrownBy(this::start).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("The demo programme seinajoki/" + Programmes.SCHOOL_YEAR
+                        + " already has an enrolment call, but its demo seeding never finished");
     }
 }

@@ -26,6 +26,7 @@ final class Views {
         TABLES.put("compensation.period", "period_id");
         TABLES.put("compensation.participant", "person_id, programme_year");
         TABLES.put("compensation.attended", "person_id, meeting_ref");
+        TABLES.put("app.certificate_code", "code");
     }
 
     private Views() {

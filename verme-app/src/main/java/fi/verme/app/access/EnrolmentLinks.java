@@ -1,9 +1,9 @@
 package fi.verme.app.access;
 
+import fi.verme.app.platform.storage.AppSecrets;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +12,6 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,16 +31,9 @@ public class EnrolmentLinks {
     private final byte[] key;
     private final Clock clock;
 
-    EnrolmentLinks(JdbcTemplate jdbc, Clock clock, @Value("${verme.links.secret:}") String configured) {
+    EnrolmentLinks(AppSecrets secrets, Clock clock, @Value("${verme.links.secret:}") String configured) {
         this.clock = clock;
-        String secret = configured;
-        if (secret == null || secret.isBlank()) {
-            var random = new byte[32];
-            new SecureRandom().nextBytes(random);
-            jdbc.update("insert into app.app_secret (name, value) values ('enrolment-links', ?) on conflict do nothing",
-                    ENCODE.encodeToString(random));
-            secret = jdbc.queryForObject("select value from app.app_secret where name = 'enrolment-links'", String.class);
-        }
+        var secret = configured == null || configured.isBlank() ? secrets.key("enrolment-links") : configured;
         this.key = secret.getBytes(StandardCharsets.UTF_8);
     }
 

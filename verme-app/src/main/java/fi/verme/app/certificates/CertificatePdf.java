@@ -1,26 +1,80 @@
 package fi.verme.app.certificates;
 
+import fi.verme.app.certificates.Certificate.Mentoring;
+import fi.verme.app.certificates.Certificate.Participation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.springframework.core.io.ClassPathResource;
 
-/** Lays a certificate out on one A4 page with PDFBox: a title, label-value lines, and the verification line. */
+/**
+ * A certificate in the reader's language, laid out on one A4 page with PDFBox: a title, label-value lines,
+ * and the line that tells where to check its code.
+ */
 final class CertificatePdf {
 
-    record Line(String label, String value) {
+    static final List<String> LANGUAGES = List.of("fi", "sv", "en");
+
+    private record Line(String label, String value) {
     }
 
     private CertificatePdf() {
     }
 
-    static byte[] render(String title, List<Line> lines, String verification) {
+    /** {@code language}: one of {@link #LANGUAGES}; {@code checkAt}: where anyone can check the code. */
+    static byte[] render(Certificate certificate, String language, String code, String checkAt) {
+        var labels = labels(language);
+        return render(labels.getProperty("title." + certificate.kind().word()), lines(certificate, labels),
+                labels.getProperty("verify") + " " + code + ": " + checkAt);
+    }
+
+    private static List<Line> lines(Certificate certificate, Properties labels) {
+        var lines = new ArrayList<Line>();
+        lines.add(new Line(labels.getProperty("holder"), certificate.holder()));
+        lines.add(new Line(labels.getProperty("organiser"), certificate.programmeYear().organiser()));
+        lines.add(new Line(labels.getProperty("schoolYear"), certificate.programmeYear().schoolYear()));
+        if (certificate.certifies() instanceof Participation p) {
+            lines.add(new Line(labels.getProperty("group"), p.group()));
+            lines.add(new Line(labels.getProperty("theme"), p.theme()));
+            lines.add(new Line(labels.getProperty("mentor"), p.mentors()));
+            lines.add(new Line(labels.getProperty("meetings"), String.valueOf(p.meetings())));
+            lines.add(new Line(labels.getProperty("hours"), decimalComma(p.hours())));
+            lines.add(new Line(labels.getProperty("vesoDays"), String.valueOf(p.vesoDays())));
+        } else if (certificate.certifies() instanceof Mentoring m) {
+            lines.add(new Line(labels.getProperty("groups"), String.join(", ", m.groups())));
+            lines.add(new Line(labels.getProperty("hours"), decimalComma(m.hours())));
+        }
+        return lines;
+    }
+
+    /** Figures on the page are written the Finnish way in every language, as everywhere in Verme. */
+    private static String decimalComma(String number) {
+        return number.replace('.', ',');
+    }
+
+    private static Properties labels(String language) {
+        var properties = new Properties();
+        try (var reader = new InputStreamReader(new ClassPathResource("certificates/labels." + language + ".properties")
+                .getInputStream(), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    private static byte[] render(String title, List<Line> lines, String verification) {
         try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
             var page = new PDPage(PDRectangle.A4);
             document.addPage(page);

@@ -4,15 +4,13 @@ import fi.verme.app.platform.storage.DatabaseMode;
 import fi.verme.app.platform.web.ProjectionBarrier;
 import fi.verme.compensation.api.ApproveClaim;
 import fi.verme.compensation.api.ClaimOrganisingHours;
-import fi.verme.compensation.api.CompensationRuleException;
 import fi.verme.compensation.api.Preset;
 import fi.verme.compensation.api.SetCompensationRules;
 import fi.verme.enrolment.api.AvailabilitySlot;
 import fi.verme.enrolment.api.CareerStage;
 import fi.verme.enrolment.api.ContactDetails;
-import fi.verme.enrolment.api.DuplicateEnrolmentException;
-import fi.verme.enrolment.api.EnrolmentAlreadyWithdrawnException;
-import fi.verme.enrolment.api.EnrolmentCallAlreadyOpenedException;
+import fi.verme.enrolment.api.EnrolmentCallView;
+import fi.verme.enrolment.api.FindEnrolmentCall;
 import fi.verme.enrolment.api.LateReason;
 import fi.verme.enrolment.api.OpenEnrolmentCall;
 import fi.verme.enrolment.api.RegisterPerson;
@@ -29,25 +27,18 @@ import fi.verme.groups.api.DefineSurvey;
 import fi.verme.groups.api.FindGroup;
 import fi.verme.groups.api.FindPlacementProposal;
 import fi.verme.groups.api.FormGroup;
-import fi.verme.groups.api.GroupAlreadyStartedException;
-import fi.verme.groups.api.GroupClosedException;
 import fi.verme.groups.api.GroupType;
 import fi.verme.groups.api.GroupView;
 import fi.verme.groups.api.ListWaitlist;
-import fi.verme.groups.api.MentorAlreadyRegisteredException;
-import fi.verme.groups.api.PersonAlreadyPlacedException;
 import fi.verme.groups.api.PlaceParticipant;
 import fi.verme.groups.api.PlacementProposalView;
-import fi.verme.groups.api.ProposalAlreadyAcceptedException;
 import fi.verme.groups.api.ProposePlacement;
 import fi.verme.groups.api.RecordActionAgreement;
 import fi.verme.groups.api.RegisterMentor;
 import fi.verme.groups.api.SetGroupSizeRule;
 import fi.verme.groups.api.StartGroup;
-import fi.verme.groups.api.SurveyException;
 import fi.verme.groups.api.WaitlistEntryView;
 import fi.verme.meetings.api.JointMeetingKind;
-import fi.verme.meetings.api.MeetingStateException;
 import fi.verme.meetings.api.RecordJointMeeting;
 import fi.verme.meetings.api.RecordMeetingHeld;
 import fi.verme.meetings.api.RecordMinutes;
@@ -71,7 +62,6 @@ import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,7 +69,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -89,9 +78,10 @@ import org.springframework.stereotype.Component;
  * special-education teachers and school assistants, and their mentors and groups. The call is open around today, so that a new
  * user can enrol someone at once.
  *
- * <p>Seeding runs until it has finished once. Every step has a fixed id and counts as done when
- * the command side says it already happened, so a start after a crash half-way through seeding
- * completes the demo instead of leaving it short.
+ * <p>Seeding runs until it has finished once ({@code app.demo_seed}); a later start finds it there and
+ * seeds nothing. Any step that fails stops the start-up, saying which step and why: a demo that is
+ * silently short is worse than none. So does a demo programme that has a call but no finished seeding
+ * (an earlier start stopped half-way, or the programme is real): the demo is not seeded on top of it.
  */
 @Component
 @Order(0) // before ProjectionBarrier's start-up wait, so the demo is in the views when start-up ends
@@ -126,6 +116,10 @@ class DemoData implements ApplicationRunner {
 
     private static final Duration VIEWS_WAIT = Duration.ofMinutes(1);
 
+    /** A demo mentor: the mentor id, and the person id that minutes are written by. */
+    private record Mentor(String mentorId, String personId) {
+    }
+
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final ProjectionBarrier barrier;
@@ -150,7 +144,33 @@ class DemoData implements ApplicationRunner {
         if (!enabled || seeded(programmeYear)) {
             return;
         }
+        requireNoCall(programmeYear);
         LOG.info("Seeding the demo programme {} with {} enrolments", programmeYear, ENROLMENTS);
+        enrolments(programmeYear, today);
+        var started = formGroups(programmeYear, today);
+        holdMeetings(programmeYear, today, started);
+        compensation(programmeYear, today);
+        closedYear(programmeYear);
+        jdbc.update("insert into app.demo_seed (programme_year) values (?)", programmeYear.id());
+    }
+
+    /**
+     * The demo's programme year must be new: its call is the demo's first step. The call's terms are kept
+     * in the transaction of its events, so the answer is never stale.
+     */
+    private void requireNoCall(ProgrammeYear programmeYear) {
+        var call = queries.query(new FindEnrolmentCall(programmeYear),
+                ResponseTypes.optionalInstanceOf(EnrolmentCallView.class)).join();
+        if (call.isPresent()) {
+            throw new IllegalStateException(("The demo programme %s already has an enrolment call, but its demo "
+                    + "seeding never finished: an earlier start stopped while seeding it, or the programme is real. "
+                    + "The demo is not seeded on top of it. Start with an empty data directory, or turn the demo off "
+                    + "(VERME_DEMO_ENABLED=false).").formatted(programmeYear));
+        }
+    }
+
+    /** The call, open around today, the enrolments, and two of them withdrawn. */
+    private void enrolments(ProgrammeYear programmeYear, LocalDate today) {
         var opensOn = max(programmeYear.firstDay(), today.minusDays(21));
         var closesOn = min(programmeYear.lastDay(), today.plusDays(30));
         send(new OpenEnrolmentCall(programmeYear, THEMES, List.of(Role.TEACHER, Role.SPECIAL_EDUCATION_TEACHER,
@@ -162,12 +182,6 @@ class DemoData implements ApplicationRunner {
         }
         send(new WithdrawEnrolment(enrolmentIds.get(7), WithdrawalReason.WORKLOAD));
         send(new WithdrawEnrolment(enrolmentIds.get(31), WithdrawalReason.SCHEDULE));
-        var started = formGroups(programmeYear, today);
-        holdMeetings(programmeYear, today, started);
-        compensation(programmeYear, today);
-        closedYear(programmeYear);
-        jdbc.update("insert into app.demo_seed (programme_year) values (?) on conflict do nothing",
-                programmeYear.id());
     }
 
     private String enrol(ProgrammeYear programmeYear, int index, Random random) {
@@ -198,62 +212,89 @@ class DemoData implements ApplicationRunner {
      * Seven mentors and six groups, one per theme (with co-mentors in one), placed by an accepted
      * placement proposal; the groups that reached their minimum start, one records its action
      * agreement, and a late-formed evening group holds two people from the waiting list, short of its minimum.
+     * Answers the started groups, each with its first mentor's person id.
      */
     private Map<String, String> formGroups(ProgrammeYear programmeYear, LocalDate today) {
         send(new SetGroupSizeRule(programmeYear, 4, 7));
-        var mentorIds = new ArrayList<String>();
-        var mentorPersons = new ArrayList<String>();
+        var mentors = registerMentors(programmeYear);
+        var groupIds = themeGroups(programmeYear, mentors);
+        var proposal = placeByProposal(programmeYear);
+        var started = new LinkedHashMap<String, String>();
+        for (var group : proposal.groups()) {
+            if (group.reachesMinimum()) {
+                send(new StartGroup(group.groupId()));
+                started.put(group.groupId(), mentors.get(groupIds.indexOf(group.groupId())).personId());
+            }
+        }
+        eveningGroup(programmeYear, mentors.get(2));
+        actionAgreement(programmeYear, today, groupIds.get(0), proposal);
+        return started;
+    }
+
+    private List<Mentor> registerMentors(ProgrammeYear programmeYear) {
+        var mentors = new ArrayList<Mentor>();
         for (int i = 0; i < MENTORS.size(); i++) {
             var name = MENTORS.get(i).split(" ");
             var email = ascii(name[0] + "." + name[1]) + ".mentori@edu.seinajoki.example";
-            String personId = commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RegisterPerson(
-                    demoId("person-" + email), new ContactDetails(name[0], name[1], email, null))).andMetaData(ACTING));
-            mentorPersons.add(personId);
+            String personId = send(new RegisterPerson(demoId("person-" + email),
+                    new ContactDetails(name[0], name[1], email, null)));
             var mentorId = demoId(programmeYear + "-mentor-" + i);
             send(new RegisterMentor(mentorId, personId, "Seinäjoen kaupunki", 2012 + i, TRAINING_PROVIDER,
                     programmeYear.organiser()));
-            mentorIds.add(mentorId);
+            mentors.add(new Mentor(mentorId, personId));
         }
+        return mentors;
+    }
+
+    /** One group per theme, the i-th mentor leading the i-th; the second group has co-mentors. */
+    private List<String> themeGroups(ProgrammeYear programmeYear, List<Mentor> mentors) {
         var groupIds = new ArrayList<String>();
         for (int i = 0; i < THEMES.size(); i++) {
             var theme = THEMES.get(i);
-            var mentors = i == 1 ? List.of(mentorIds.get(1), mentorIds.get(6)) : List.of(mentorIds.get(i));
+            var led = i == 1 ? List.of(mentors.get(1).mentorId(), mentors.get(6).mentorId())
+                    : List.of(mentors.get(i).mentorId());
             var groupId = demoId(programmeYear + "-group-" + i);
-            send(new FormGroup(groupId, programmeYear, theme.code(), theme.name(), mentors, null, null,
+            send(new FormGroup(groupId, programmeYear, theme.code(), theme.name(), led, null, null,
                     i == 4 ? "https://teams.example/verme-ylakoulu" : UNITS.get(i) + ", opettajainhuone", i == 4,
                     theme.code().equals("K55") ? GroupType.K55 : null));
             groupIds.add(groupId);
         }
+        return groupIds;
+    }
+
+    private PlacementProposalView placeByProposal(ProgrammeYear programmeYear) {
         var proposalId = demoId(programmeYear + "-proposal");
         barrier.awaitViewsCurrent(VIEWS_WAIT); // the proposal reads the group views
         send(new ProposePlacement(proposalId, programmeYear));
         send(new AcceptPlacementProposal(proposalId));
-        var proposal = queries.query(new FindPlacementProposal(proposalId),
+        return queries.query(new FindPlacementProposal(proposalId),
                 ResponseTypes.optionalInstanceOf(PlacementProposalView.class)).join().orElseThrow();
-        var started = new LinkedHashMap<String, String>(); // group id to its first mentor's person id
-        for (var group : proposal.groups()) {
-            if (group.reachesMinimum()) {
-                send(new StartGroup(group.groupId()));
-                started.put(group.groupId(), mentorPersons.get(groupIds.indexOf(group.groupId())));
-            }
-        }
-        var eveningGroup = demoId(programmeYear + "-group-evening");
-        send(new FormGroup(eveningGroup, programmeYear, "ERITYIS", "Erityisopetuksen iltaryhmä",
-                List.of(mentorIds.get(2)), null, null, "Joupin koulu, luokka 12", false, null));
+    }
+
+    /** A group formed late, for two of those waiting who wished for its theme: short of its minimum. */
+    private void eveningGroup(ProgrammeYear programmeYear, Mentor mentor) {
+        var groupId = demoId(programmeYear + "-group-evening");
+        send(new FormGroup(groupId, programmeYear, "ERITYIS", "Erityisopetuksen iltaryhmä",
+                List.of(mentor.mentorId()), null, null, "Joupin koulu, luokka 12", false, null));
         queries.query(new ListWaitlist(programmeYear), ResponseTypes.multipleInstancesOf(WaitlistEntryView.class))
                 .join().stream()
                 .filter(waiting -> waiting.themeWishes().contains("ERITYIS"))
                 .limit(2)
-                .forEach(waiting -> send(new PlaceParticipant(eveningGroup, waiting.enrolmentId())));
-        proposal.placements().stream()
-                .filter(placement -> placement.groupId().equals(groupIds.get(0)))
+                .forEach(waiting -> send(new PlaceParticipant(groupId, waiting.enrolmentId())));
+    }
+
+    /** The group's action agreement, accepted by every member the proposal placed in it. */
+    private void actionAgreement(ProgrammeYear programmeYear, LocalDate today, String groupId,
+                                 PlacementProposalView proposal) {
+        var members = proposal.placements().stream()
+                .filter(placement -> placement.groupId().equals(groupId))
                 .map(PlacementProposalView.Placement::enrolmentId)
-                .reduce((a, b) -> a + "," + b)
-                .ifPresent(members -> send(new RecordActionAgreement(groupIds.get(0),
-                        max(programmeYear.firstDay(), today.minusDays(1)),
-                        List.of(Commitment.ACTIVE_PARTICIPATION, Commitment.CONFIDENTIALITY,
-                                Commitment.NOTICE_OF_ABSENCE), List.of(members.split(",")))));
-        return started;
+                .toList();
+        if (!members.isEmpty()) {
+            send(new RecordActionAgreement(groupId, max(programmeYear.firstDay(), today.minusDays(1)),
+                    List.of(Commitment.ACTIVE_PARTICIPATION, Commitment.CONFIDENTIALITY, Commitment.NOTICE_OF_ABSENCE),
+                    members));
+        }
     }
 
     /**
@@ -265,27 +306,37 @@ class DemoData implements ApplicationRunner {
         barrier.awaitViewsCurrent(VIEWS_WAIT); // the rosters tell who attended
         var everyone = new ArrayList<String>();
         for (var entry : started.entrySet()) {
-            var groupId = entry.getKey();
-            var group = queries.query(new FindGroup(groupId), ResponseTypes.optionalInstanceOf(GroupView.class))
+            var group = queries.query(new FindGroup(entry.getKey()), ResponseTypes.optionalInstanceOf(GroupView.class))
                     .join().orElseThrow();
-            var members = group.members().stream().map(GroupView.Member::personId).toList();
-            everyone.addAll(members);
-            var first = demoId(groupId + "-meeting-0");
-            send(new ScheduleMeeting(groupId, first, today, LocalTime.of(14, 0), 90, group.place(), group.online()));
-            send(new RecordMeetingHeld(groupId, first, 90, members.subList(0, members.size() - 1), null));
-            send(new RecordMinutes(groupId, first, entry.getValue(), List.of("Tutustuminen", "Toimintasopimus",
-                    "Vuoden teemat"), "Tutustuimme toisiimme ja sovimme ryhmän toimintatavoista. "
-                    + "Seuraavalla kerralla jatketaan ryhmäläisten toivomista aiheista."));
-            for (int n = 1; n <= 4; n++) {
-                var date = today.plusWeeks(3L * n);
-                if (!date.isAfter(programmeYear.lastDay())) {
-                    send(new ScheduleMeeting(groupId, demoId(groupId + "-meeting-" + n), date, LocalTime.of(14, 0),
-                            90, group.place(), group.online()));
-                }
-            }
+            everyone.addAll(firstMeeting(group, today, entry.getValue()));
+            laterMeetings(programmeYear, group, today);
         }
         send(new RecordJointMeeting(demoId(programmeYear + "-kickoff"), programmeYear, JointMeetingKind.KICKOFF,
                 today, 120, List.copyOf(started.keySet()), everyone));
+    }
+
+    /** The first meeting, held today without the last member, and its minutes; answers the members. */
+    private List<String> firstMeeting(GroupView group, LocalDate today, String mentorPerson) {
+        var members = group.members().stream().map(GroupView.Member::personId).toList();
+        var meetingId = demoId(group.groupId() + "-meeting-0");
+        send(new ScheduleMeeting(group.groupId(), meetingId, today, LocalTime.of(14, 0), 90, group.place(),
+                group.online()));
+        send(new RecordMeetingHeld(group.groupId(), meetingId, 90, members.subList(0, members.size() - 1), null));
+        send(new RecordMinutes(group.groupId(), meetingId, mentorPerson, List.of("Tutustuminen", "Toimintasopimus",
+                "Vuoden teemat"), "Tutustuimme toisiimme ja sovimme ryhmän toimintatavoista. "
+                + "Seuraavalla kerralla jatketaan ryhmäläisten toivomista aiheista."));
+        return members;
+    }
+
+    /** Four more meetings three weeks apart, as far as the school year reaches. */
+    private void laterMeetings(ProgrammeYear programmeYear, GroupView group, LocalDate today) {
+        for (int n = 1; n <= 4; n++) {
+            var date = today.plusWeeks(3L * n);
+            if (!date.isAfter(programmeYear.lastDay())) {
+                send(new ScheduleMeeting(group.groupId(), demoId(group.groupId() + "-meeting-" + n), date,
+                        LocalTime.of(14, 0), 90, group.place(), group.online()));
+            }
+        }
     }
 
     /**
@@ -315,6 +366,15 @@ class DemoData implements ApplicationRunner {
         var start = Integer.parseInt(current.schoolYear().substring(0, 4)) - 1;
         var year = new ProgrammeYear(ORGANISER, start + "-" + (start + 1));
         send(new OpenEnrolmentCall(year, THEMES, List.of(), year.firstDay().plusDays(14), year.firstDay().plusDays(45)));
+        var enrolments = lateEnrolments(year);
+        for (int g = 0; g < 2; g++) {
+            completedGroup(year, g, demoId(current + "-mentor-" + (3 + g)), enrolments.subList(g * 6, g * 6 + 6));
+        }
+        answeredSurvey(year, enrolments);
+    }
+
+    /** Twelve teachers the coordinator enrolled after the call had closed. */
+    private List<String> lateEnrolments(ProgrammeYear year) {
         var random = new Random(2025);
         var enrolments = new ArrayList<String>();
         for (int i = 0; i < 12; i++) {
@@ -328,17 +388,22 @@ class DemoData implements ApplicationRunner {
                     List.of(), true, LateReason.COORDINATOR_DECISION, true));
             enrolments.add(enrolmentId);
         }
-        for (int g = 0; g < 2; g++) {
-            var groupId = demoId(year + "-group-" + g);
-            var theme = g == 0 ? THEMES.get(3) : THEMES.get(4);
-            send(new FormGroup(groupId, year, theme.code(), theme.name(), List.of(demoId(current + "-mentor-" + (3 + g))),
-                    null, null, UNITS.get(g) + ", opettajainhuone", false, null));
-            for (var enrolmentId : enrolments.subList(g * 6, g * 6 + 6)) {
-                send(new PlaceParticipant(groupId, enrolmentId));
-            }
-            send(new StartGroup(groupId));
-            send(new CompleteGroup(groupId));
+        return enrolments;
+    }
+
+    private void completedGroup(ProgrammeYear year, int index, String mentorId, List<String> enrolments) {
+        var groupId = demoId(year + "-group-" + index);
+        var theme = index == 0 ? THEMES.get(3) : THEMES.get(4);
+        send(new FormGroup(groupId, year, theme.code(), theme.name(), List.of(mentorId), null, null,
+                UNITS.get(index) + ", opettajainhuone", false, null));
+        for (var enrolmentId : enrolments) {
+            send(new PlaceParticipant(groupId, enrolmentId));
         }
+        send(new StartGroup(groupId));
+        send(new CompleteGroup(groupId));
+    }
+
+    private void answeredSurvey(ProgrammeYear year, List<String> enrolments) {
         var surveyId = demoId(year + "-survey");
         send(new DefineSurvey(surveyId, year, SURVEY_STATEMENTS, "Mitä muuta haluat sanoa vermestä?"));
         for (int i = 0; i < enrolments.size(); i++) {
@@ -374,16 +439,14 @@ class DemoData implements ApplicationRunner {
                 programmeYear.id()).isEmpty();
     }
 
-    /** Sends one seeding step; a step that an earlier, interrupted seeding already took counts as done. */
-    private void send(Object command) {
+    /** Sends one seeding step; one that fails stops the start-up, naming the step. */
+    private <R> R send(Object command) {
         try {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(ACTING));
-        } catch (EnrolmentCallAlreadyOpenedException | DuplicateEnrolmentException
-                 | EnrolmentAlreadyWithdrawnException | AggregateStreamCreationException | DuplicateKeyException
-                 | MentorAlreadyRegisteredException | ProposalAlreadyAcceptedException | GroupAlreadyStartedException
-                 | PersonAlreadyPlacedException | MeetingStateException | CompensationRuleException
-                 | GroupClosedException | SurveyException alreadyDone) {
-            LOG.debug("Demo step already taken: {}", alreadyDone.getMessage());
+            return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(ACTING));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Seeding the demo failed at " + command.getClass().getSimpleName() + ": "
+                    + e.getMessage() + ". The demo programme may be left partly seeded: once the cause is fixed, "
+                    + "start with an empty data directory, or turn the demo off (VERME_DEMO_ENABLED=false).", e);
         }
     }
 

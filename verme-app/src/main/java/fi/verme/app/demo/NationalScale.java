@@ -123,7 +123,39 @@ class NationalScale implements ApplicationRunner {
         }
     }
 
+    /** One generated group: its mentor (ids of the mentor and of their person) and its members' person ids. */
+    private record Generated(String groupId, String mentorId, String mentorPerson, List<String> members) {
+    }
+
     private void organiserYear(ProgrammeYear year, boolean current, LocalDate today, Random random) {
+        openYear(year, current, today);
+        int groupCount = THEMES.size() + (random.nextInt(3) == 0 ? 1 : 0);
+        var groups = new ArrayList<Generated>();
+        for (int g = 0; g < groupCount; g++) {
+            groups.add(mentoredGroup(year, g));
+        }
+        enrolAndPlace(year, current, random, groups);
+        for (int g = 0; g < groupCount; g++) {
+            var group = groups.get(g);
+            if (group.members().size() < 4) {
+                continue;
+            }
+            send(new StartGroup(group.groupId()));
+            if (current) {
+                holdMeetings(group, g, today, random);
+                approvedClaim(year, group, g, today);
+            } else {
+                send(new CompleteGroup(group.groupId()));
+            }
+        }
+        if (current) {
+            barrier.awaitViewsCurrent(VIEWS_WAIT); // a period approves what the ledger view shows as owed
+            send(new ApprovePaymentPeriod(id(year + "-period"), year, today.toString().substring(0, 7)));
+        }
+    }
+
+    /** The current year's call is open around today, under Seinäjoki's rules; an earlier year's was in August. */
+    private void openYear(ProgrammeYear year, boolean current, LocalDate today) {
         if (current) {
             send(new OpenEnrolmentCall(year, THEMES, List.of(), DemoData.max(year.firstDay(), today.minusDays(30)),
                     DemoData.min(year.lastDay(), today.plusDays(30))));
@@ -132,75 +164,66 @@ class NationalScale implements ApplicationRunner {
         } else {
             send(new OpenEnrolmentCall(year, THEMES, List.of(), year.firstDay().plusDays(14), year.firstDay().plusDays(45)));
         }
-        int groupCount = THEMES.size() + (random.nextInt(3) == 0 ? 1 : 0);
-        var mentors = new ArrayList<String>();
-        var mentorPersons = new ArrayList<String>();
-        var groups = new ArrayList<String>();
-        for (int g = 0; g < groupCount; g++) {
-            var email = "mentori" + g + "." + year.organiser() + "." + year.schoolYear() + "@generoitu.example";
-            String person = commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RegisterPerson(
-                    id("person-" + email), new ContactDetails("Mentori" + g, "Generoitu", email, null))).andMetaData(ACTING));
-            sent.incrementAndGet();
-            var mentorId = id(year + "-mentor-" + g);
-            send(new RegisterMentor(mentorId, person, "Kunta " + year.organiser(), 2010 + g, "Verme-koulutus",
-                    year.organiser()));
-            mentors.add(mentorId);
-            mentorPersons.add(person);
-            var groupId = id(year + "-group-" + g);
-            var theme = THEMES.get(g % THEMES.size());
-            send(new FormGroup(groupId, year, theme.code(), theme.name() + " " + (g + 1), List.of(mentorId), null, null,
-                    "Koulu " + g, false, null));
-            groups.add(groupId);
-        }
-        var members = new ArrayList<List<String>>();
-        groups.forEach(g -> members.add(new ArrayList<>()));
+    }
+
+    /** The g-th group, on the g-th theme (round), with a mentor of its own. */
+    private Generated mentoredGroup(ProgrammeYear year, int g) {
+        var email = "mentori" + g + "." + year.organiser() + "." + year.schoolYear() + "@generoitu.example";
+        String person = send(new RegisterPerson(id("person-" + email),
+                new ContactDetails("Mentori" + g, "Generoitu", email, null)));
+        var mentorId = id(year + "-mentor-" + g);
+        send(new RegisterMentor(mentorId, person, "Kunta " + year.organiser(), 2010 + g, "Verme-koulutus",
+                year.organiser()));
+        var groupId = id(year + "-group-" + g);
+        var theme = THEMES.get(g % THEMES.size());
+        send(new FormGroup(groupId, year, theme.code(), theme.name() + " " + (g + 1), List.of(mentorId), null, null,
+                "Koulu " + g, false, null));
+        return new Generated(groupId, mentorId, person, new ArrayList<>());
+    }
+
+    /** Each enrolment wishes for one group and is placed in it while it has fewer than 8 members. */
+    private void enrolAndPlace(ProgrammeYear year, boolean current, Random random, List<Generated> groups) {
         for (int e = 0; e < ENROLMENTS; e++) {
             var email = "osallistuja" + e + "." + year.organiser() + "." + year.schoolYear() + "@generoitu.example";
             var enrolmentId = id(year + "-enrolment-" + e);
             var personId = id("person-" + email);
-            int wish = random.nextInt(groupCount);
+            int wish = random.nextInt(groups.size());
             send(new SubmitEnrolment(enrolmentId, personId, year, new ContactDetails("Osallistuja" + e, "Generoitu",
                     email, null), Role.TEACHER, "Kunta " + year.organiser(), "Koulu " + random.nextInt(12),
                     CareerStage.values()[random.nextInt(CareerStage.values().length)],
                     List.of(THEMES.get(wish % THEMES.size()).code()), List.of(), true,
                     current ? null : LateReason.COORDINATOR_DECISION, true));
-            if (members.get(wish).size() < 8) {
-                send(new PlaceParticipant(groups.get(wish), enrolmentId));
-                members.get(wish).add(personId);
+            var group = groups.get(wish);
+            if (group.members().size() < 8) {
+                send(new PlaceParticipant(group.groupId(), enrolmentId));
+                group.members().add(personId);
             }
-        }
-        for (int g = 0; g < groupCount; g++) {
-            if (members.get(g).size() < 4) {
-                continue;
-            }
-            var groupId = groups.get(g);
-            send(new StartGroup(groupId));
-            if (!current) {
-                send(new CompleteGroup(groupId));
-                continue;
-            }
-            for (int m = 0; m < MEETINGS; m++) {
-                var meetingId = id(groupId + "-meeting-" + m);
-                send(new ScheduleMeeting(groupId, meetingId, today, LocalTime.of(8, 0).plusMinutes(90L * m), 90,
-                        "Koulu " + g, false));
-                var present = members.get(g).subList(0, members.get(g).size() - random.nextInt(2));
-                send(new RecordMeetingHeld(groupId, meetingId, 90, List.copyOf(present), null));
-                send(new RecordMinutes(groupId, meetingId, mentorPersons.get(g), List.of("Kuulumiset", "Teema " + m),
-                        "Keskustelimme teemasta " + m + " ja sovimme seuraavasta kerrasta."));
-            }
-            var claimId = id(year + "-claim-" + g);
-            send(new ClaimOrganisingHours(claimId, year, mentors.get(g), new BigDecimal("2"), today, "Järjestelyt"));
-            send(new ApproveClaim(year, claimId));
-        }
-        if (current) {
-            barrier.awaitViewsCurrent(VIEWS_WAIT); // a period approves what the ledger view shows as owed
-            send(new ApprovePaymentPeriod(id(year + "-period"), year, today.toString().substring(0, 7)));
         }
     }
 
-    private void send(Object command) {
-        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(ACTING));
+    /** Six meetings today, one after another, each with attendance (one member may be absent) and minutes. */
+    private void holdMeetings(Generated group, int g, LocalDate today, Random random) {
+        for (int m = 0; m < MEETINGS; m++) {
+            var meetingId = id(group.groupId() + "-meeting-" + m);
+            send(new ScheduleMeeting(group.groupId(), meetingId, today, LocalTime.of(8, 0).plusMinutes(90L * m), 90,
+                    "Koulu " + g, false));
+            var present = group.members().subList(0, group.members().size() - random.nextInt(2));
+            send(new RecordMeetingHeld(group.groupId(), meetingId, 90, List.copyOf(present), null));
+            send(new RecordMinutes(group.groupId(), meetingId, group.mentorPerson(), List.of("Kuulumiset", "Teema " + m),
+                    "Keskustelimme teemasta " + m + " ja sovimme seuraavasta kerrasta."));
+        }
+    }
+
+    private void approvedClaim(ProgrammeYear year, Generated group, int g, LocalDate today) {
+        var claimId = id(year + "-claim-" + g);
+        send(new ClaimOrganisingHours(claimId, year, group.mentorId(), new BigDecimal("2"), today, "Järjestelyt"));
+        send(new ApproveClaim(year, claimId));
+    }
+
+    private <R> R send(Object command) {
+        R result = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(ACTING));
         sent.incrementAndGet();
+        return result;
     }
 
     private String id(String name) {

@@ -21,17 +21,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Erasure in the application's own stores, which are not views of the events and so cannot follow
- * {@code PersonErased} by themselves: the outbox, the certificates, the stored idempotent answers and the
- * user accounts. It wraps the handling of {@link ErasePerson}: it reads the person's contact details before
- * the register forgets them (the event names nobody, by design), lets the register erase them, and then
- * clears every store in the same transaction, so either everything is forgotten or nothing is.
+ * {@code PersonErased} by themselves: the outbox, the stored idempotent answers and the user accounts.
+ * It wraps the handling of {@link ErasePerson}: it reads the person's contact details before the register
+ * forgets them (the event names nobody, by design), lets the register erase them, and then clears every
+ * store in the same transaction, so either everything is forgotten or nothing is.
+ * Certificate codes hold ids only: a check reads the holder from the register, and finds them erased.
  * The modules' own views hold no names, addresses or phone numbers (they read the register when asked);
  * what they keep about the person is handled by their own {@code PersonErased} handlers.
  */
 @Component
 class PersonErasure implements MessageHandlerInterceptor<CommandMessage<?>> {
 
-    /** What replaces a name where a record must keep its shape (the mentors of someone else's certificate). */
+    /** What replaces a name where a record must keep its shape (the mentors in someone else's notice). */
     static final String ERASED = UserAccounts.ERASED;
 
     private final QueryGateway queries;
@@ -65,7 +66,6 @@ class PersonErasure implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private void forget(String personId, ContactDetails contact, List<String> enrolments) {
         cancelAndStripMail(personId, contact);
-        eraseCertificates(personId, contact);
         users.closeAccountsOf(personId, contact == null ? null : contact.email());
         var identifiers = new ArrayList<String>(List.of(personId));
         identifiers.addAll(enrolments);
@@ -97,23 +97,6 @@ class PersonErasure implements MessageHandlerInterceptor<CommandMessage<?>> {
                     update app.outbox set subject = replace(subject, ?, ?), body = replace(body, ?, ?)
                     where strpos(subject, ?) > 0 or strpos(body, ?) > 0""",
                     fullName(contact), ERASED, fullName(contact), ERASED, fullName(contact), fullName(contact));
-        }
-    }
-
-    /**
-     * The person's own certificates keep their code, kind and year (a check then says the holder was erased);
-     * the name and the figures go. Other people's certificates that name them as mentor keep the rest.
-     */
-    private void eraseCertificates(String personId, ContactDetails contact) {
-        jdbc.update("""
-                update app.certificate set holder = null, summary = '{}'::jsonb, holder_erased_at = now()
-                where person_id = ?""", personId);
-        if (contact != null) {
-            jdbc.update("""
-                    update app.certificate set summary = jsonb_set(summary, '{mentors}',
-                        to_jsonb(replace(summary ->> 'mentors', ?, ?)))
-                    where strpos(summary ->> 'mentors', ?) > 0""",
-                    fullName(contact), ERASED, fullName(contact));
         }
     }
 

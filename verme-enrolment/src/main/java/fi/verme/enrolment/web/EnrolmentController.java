@@ -7,7 +7,9 @@ import fi.verme.enrolment.api.EnrolmentSummaryView;
 import fi.verme.enrolment.api.EnrolmentView;
 import fi.verme.enrolment.api.FindEnrolment;
 import fi.verme.enrolment.api.FindEnrolmentSummary;
+import fi.verme.enrolment.api.FindPersonalLink;
 import fi.verme.enrolment.api.ListEnrolments;
+import fi.verme.enrolment.api.PersonalLinkView;
 import fi.verme.enrolment.api.Role;
 import fi.verme.enrolment.api.SubmitEnrolment;
 import fi.verme.enrolment.api.WithdrawEnrolment;
@@ -60,8 +62,9 @@ class EnrolmentController {
                         body.phone() == null || body.phone().isBlank() ? null : body.phone().strip()),
                 body.role(), body.employer().strip(), body.unit().strip(), body.careerStage(), body.themeWishes(),
                 body.availability(), body.consentToProcessing(), body.lateReason(), byCoordinator));
+        var link = queries.query(new FindPersonalLink(enrolmentId), PersonalLinkView.class).join();
         return ResponseEntity.created(URI.create("/api/enrolments/" + enrolmentId))
-                .body(new EnrolmentCreated(enrolmentId));
+                .body(new EnrolmentCreated(enrolmentId, link.token(), link.personalLink(), link.expiresAt()));
     }
 
     @GetMapping("/enrolments/{enrolmentId}")

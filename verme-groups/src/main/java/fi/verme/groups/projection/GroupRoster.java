@@ -15,6 +15,7 @@ import fi.verme.groups.api.GroupSummaryView;
 import fi.verme.groups.api.GroupType;
 import fi.verme.groups.api.GroupView;
 import fi.verme.groups.api.ListGroups;
+import fi.verme.groups.api.ListLedGroups;
 import fi.verme.groups.api.ParticipantPlaced;
 import fi.verme.groups.api.ParticipantRemoved;
 import fi.verme.groups.api.PersonGroupView;
@@ -174,11 +175,22 @@ class GroupRoster {
                 select g.group_id, g.programme_year, g.name, g.theme, g.status, false as mentor, null as mentor_id
                 from groups.group_view g join groups.group_member m on m.group_id = g.group_id where m.person_id = ?
                 order by programme_year desc, name""",
-                (rs, row) -> new PersonGroupView(rs.getString("group_id"),
-                        ProgrammeYear.fromId(rs.getString("programme_year")), rs.getString("name"),
-                        rs.getString("theme"), GroupStatus.valueOf(rs.getString("status")), rs.getBoolean("mentor"),
-                        rs.getString("mentor_id")),
-                query.personId(), query.personId());
+                GroupRoster::personGroup, query.personId(), query.personId());
+    }
+
+    @QueryHandler
+    List<PersonGroupView> led(ListLedGroups query) {
+        return jdbc.query("""
+                select g.group_id, g.programme_year, g.name, g.theme, g.status, true as mentor, m.mentor_id
+                from groups.group_view g join groups.group_mentor m on m.group_id = g.group_id
+                where m.person_id = ? and g.programme_year = ? order by g.name, g.group_id""",
+                GroupRoster::personGroup, query.personId(), query.programmeYear().id());
+    }
+
+    private static PersonGroupView personGroup(ResultSet rs, int row) throws SQLException {
+        return new PersonGroupView(rs.getString("group_id"), ProgrammeYear.fromId(rs.getString("programme_year")),
+                rs.getString("name"), rs.getString("theme"), GroupStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("mentor"), rs.getString("mentor_id"));
     }
 
     @QueryHandler

@@ -22,9 +22,11 @@ import fi.verme.groups.api.GroupMentor;
 import fi.verme.groups.api.GroupStarted;
 import fi.verme.groups.api.GroupStatus;
 import fi.verme.groups.api.ListGroups;
+import fi.verme.groups.api.ListLedGroups;
 import fi.verme.groups.api.ListWaitlist;
 import fi.verme.groups.api.ParticipantPlaced;
 import fi.verme.groups.api.ParticipantRemoved;
+import fi.verme.groups.api.PersonGroupView;
 import fi.verme.groups.api.RemovalReason;
 import fi.verme.shared.ProgrammeYear;
 import fi.verme.shared.testing.ModuleDatabase;
@@ -157,6 +159,21 @@ class GroupRosterTest {
         assertThat(candidates.waitlist(new ListWaitlist(year))).singleElement()
                 .satisfies(entry -> assertThat(entry.reason()).isEqualTo(WaitlistReason.GROUP_CANCELLED));
         assertThat(candidates.groupOf(year, id("p1"))).isEmpty();
+    }
+
+    @Test
+    void listsTheGroupsAMentorLedInOneYear() {
+        formGroup("g");
+        formGroup("a");
+        roster.on(new GroupFormed(id("elsewhere"), new ProgrammeYear(year.organiser(), "2027-2028"), "UUDET",
+                "Next year", List.of(new GroupMentor(id("mentor"), id("mentor-person"))), 2, 3, "Osake", false, null,
+                NOW));
+
+        assertThat(roster.led(new ListLedGroups(id("mentor-person"), year)))
+                .extracting(PersonGroupView::groupId).containsExactly(id("a"), id("g"));
+        assertThat(roster.led(new ListLedGroups(id("mentor-person"), year)))
+                .allSatisfy(group -> assertThat(group.mentorId()).isEqualTo(id("mentor")));
+        assertThat(roster.led(new ListLedGroups(id("p1"), year))).isEmpty();
     }
 
     @Test
