@@ -1,18 +1,17 @@
 package fi.verme.app.certificates;
 
+import fi.verme.enrolment.api.PersonNotFoundException;
 import fi.verme.shared.InvalidInputException;
 import fi.verme.shared.ProgrammeYear;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Participation certificates (a participant's meetings, hours and VESO days) and mentor certificates
@@ -43,9 +42,9 @@ class CertificateController {
             throw new InvalidInputException("lang", "fi, sv or en");
         }
         var year = new ProgrammeYear(organiser, schoolYear);
-        var holder = certificates.holder(personId).orElseThrow(() -> notFound("No such person"));
-        var certified = certificates.certified(personId, year).orElseThrow(() ->
-                notFound("This person was in no group and led none in " + year));
+        var holder = certificates.holder(personId).orElseThrow(() -> new PersonNotFoundException(personId));
+        var certified = certificates.certified(personId, year)
+                .orElseThrow(() -> new NothingToCertifyException(year));
         var certificate = new Certificate(personId, year, holder, certified);
         var code = codes.codeOf(certificate);
         var pdf = CertificatePdf.render(certificate, lang, code, publicUrl + "/api/certificates/verify/" + code);
@@ -57,7 +56,7 @@ class CertificateController {
     /** What the code's certificate certifies now: the same figures as a download now would show. */
     @GetMapping("/api/certificates/verify/{code}")
     Map<String, Object> verify(@PathVariable String code) {
-        var issued = codes.find(code).orElseThrow(() -> notFound("No certificate with this code"));
+        var issued = codes.find(code).orElseThrow(CertificateNotFoundException::new);
         var answer = new LinkedHashMap<String, Object>();
         var holder = certificates.holder(issued.personId());
         var certified = holder.flatMap(name -> certificates.certified(issued.personId(), issued.programmeYear()))
@@ -78,9 +77,5 @@ class CertificateController {
             answer.put("certifies", certified.get());
         }
         return answer;
-    }
-
-    private static ResponseStatusException notFound(String reason) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, reason);
     }
 }
