@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.security.web.FilterChainProxy;
 
 /**
  * How Verme behaves as a server among others: behind a TLS proxy, on its own embedded database, when the
@@ -46,6 +48,8 @@ class OperationsTest {
     EmbeddedDatabase database;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    ServletWebServerApplicationContext context;
 
     private HttpResponse<String> login(Map<String, String> headers) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/login"))
@@ -265,5 +269,17 @@ class OperationsTest {
             }
         }
         assertThat(failures).isEmpty();
+    }
+
+    /** Verme's filters run only inside the security chain, in its declared order: none is registered with the container. */
+    @Test
+    void everyFilterOfVermeRunsInsideTheSecurityChainOnly() {
+        var registered = context.getServletContext().getFilterRegistrations().values().stream()
+                .map(registration -> registration.getClassName()).toList();
+        assertThat(registered).isNotEmpty().noneMatch(name -> name.startsWith("fi.verme."));
+        var chain = context.getBean(FilterChainProxy.class).getFilterChains().get(0)
+                .getFilters().stream().map(filter -> filter.getClass().getSimpleName()).toList();
+        assertThat(chain).containsSubsequence("RequestMetadata", "RequestLimits", "UnsupportedRequests",
+                "AuthorizationFilter", "Idempotency", "RebuildingNotice");
     }
 }
