@@ -12,8 +12,8 @@ import fi.verme.meetings.api.GroupHoursView;
 import fi.verme.meetings.api.ListMeetings;
 import fi.verme.meetings.api.ListProgrammeHours;
 import fi.verme.meetings.api.MeetingNotFoundException;
-import fi.verme.meetings.api.MeetingStateException;
 import fi.verme.meetings.api.MeetingView;
+import fi.verme.meetings.api.MinutesNotFoundException;
 import fi.verme.meetings.api.MinutesView;
 import fi.verme.meetings.api.ProgrammeHoursView;
 import fi.verme.meetings.api.RecordJointMeeting;
@@ -104,8 +104,7 @@ class MeetingController {
     MinutesView minutes(@PathVariable String meetingId,
                         @RequestAttribute(name = Identity.PERSON_ATTRIBUTE, required = false) String person) {
         return queries.query(new FindMinutes(meetingId, person), ResponseTypes.optionalInstanceOf(MinutesView.class))
-                .join().orElseThrow(() -> new MeetingStateException("minutes-not-found",
-                        "The meeting has no minutes yet"));
+                .join().orElseThrow(() -> new MinutesNotFoundException(meetingId));
     }
 
     @PostMapping("/programmes/{organiser}/{schoolYear}/joint-meetings")

@@ -1,11 +1,11 @@
-package fi.verme.meetings.projection;
+package fi.verme.meetings.archive;
 
 import fi.verme.meetings.api.FindMinutes;
 import fi.verme.meetings.api.MeetingNotFoundException;
 import fi.verme.meetings.api.MinutesView;
-import fi.verme.meetings.api.NotAllowedException;
 import fi.verme.meetings.domain.GroupFacts;
 import fi.verme.meetings.domain.MinutesArchive;
+import fi.verme.meetings.domain.MinutesConfidentiality;
 import java.sql.Date;
 import java.util.Arrays;
 import java.util.List;
@@ -48,7 +48,8 @@ class JdbcMinutesArchive implements MinutesArchive {
                 where i.meeting_id = ?""", (rs, row) -> new Meeting(rs.getString(1), rs.getDate(2)),
                 query.meetingId()).stream().findFirst()
                 .orElseThrow(() -> new MeetingNotFoundException(query.meetingId()));
-        requireOfTheGroup(query.requesterPersonId(), meeting.groupId(), meeting.date());
+        MinutesConfidentiality.requireReader(query.requesterPersonId(), meeting.groupId(),
+                meeting.date() == null ? null : meeting.date().toLocalDate(), groups);
         var versions = jdbc.query("""
                 select version, topics, text, author_person_id, recorded_at from meetings.minutes_text
                 where meeting_id = ? order by version desc""",
@@ -61,17 +62,5 @@ class JdbcMinutesArchive implements MinutesArchive {
         var current = versions.get(0);
         return Optional.of(new MinutesView(query.meetingId(), meeting.groupId(), current.version(), current.topics(),
                 current.text(), versions));
-    }
-
-    private void requireOfTheGroup(String personId, String groupId, Date date) {
-        if (personId == null) {
-            throw new NotAllowedException("The minutes are confidential to the group: say who you are");
-        }
-        var group = groups.find(groupId);
-        boolean mentor = group.isPresent() && group.get().mentors().containsValue(personId);
-        boolean member = date != null && groups.membersOn(groupId, date.toLocalDate()).contains(personId);
-        if (!mentor && !member) {
-            throw new NotAllowedException("The minutes are confidential to the group's mentors and members");
-        }
     }
 }

@@ -1,4 +1,4 @@
-package fi.verme.meetings.projection;
+package fi.verme.meetings.views;
 
 import fi.verme.meetings.api.AttendanceView;
 import fi.verme.meetings.api.FindAttendance;
@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
 
 /** Who attended which meeting, for how long: per person and programme year (VESO days are counted from it). */
 @Component
-@ProcessingGroup("meetings-attendance")
+@ProcessingGroup(AttendanceLedger.PROCESSING_GROUP)
 class AttendanceLedger {
+
+    static final String PROCESSING_GROUP = "meetings-attendance";
 
     private final JdbcTemplate jdbc;
 

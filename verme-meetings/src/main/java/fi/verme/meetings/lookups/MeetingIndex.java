@@ -1,4 +1,4 @@
-package fi.verme.meetings.projection;
+package fi.verme.meetings.lookups;
 
 import fi.verme.meetings.api.FindMeetingGroup;
 import fi.verme.meetings.api.MeetingScheduled;
@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
 
 /** Which group each meeting belongs to, current with every write: commands on a meeting go to its group's calendar. */
 @Component
-@ProcessingGroup("meetings-meeting-index")
+@ProcessingGroup(MeetingIndex.PROCESSING_GROUP)
 class MeetingIndex {
+
+    static final String PROCESSING_GROUP = "meetings-meeting-index";
 
     private final JdbcTemplate jdbc;
 

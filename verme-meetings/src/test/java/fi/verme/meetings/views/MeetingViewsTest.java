@@ -1,16 +1,10 @@
-package fi.verme.meetings.projection;
+package fi.verme.meetings.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.verme.groups.api.GroupFormed;
-import fi.verme.groups.api.GroupMentor;
-import fi.verme.groups.api.GroupStarted;
-import fi.verme.groups.api.ParticipantPlaced;
-import fi.verme.groups.api.ParticipantRemoved;
-import fi.verme.groups.api.RemovalReason;
+import fi.verme.groups.api.GroupStatus;
 import fi.verme.meetings.api.FindAttendance;
 import fi.verme.meetings.api.FindGroupHours;
-import fi.verme.meetings.api.HoursCapSet;
 import fi.verme.meetings.api.JointMeetingCounted;
 import fi.verme.meetings.api.JointMeetingKind;
 import fi.verme.meetings.api.ListMeetings;
@@ -21,6 +15,8 @@ import fi.verme.meetings.api.MeetingHeld;
 import fi.verme.meetings.api.MeetingScheduled;
 import fi.verme.meetings.api.MeetingStatus;
 import fi.verme.meetings.api.MinutesRecorded;
+import fi.verme.meetings.domain.GroupFacts;
+import fi.verme.meetings.domain.HoursCaps;
 import fi.verme.shared.ProgrammeYear;
 import fi.verme.shared.testing.ModuleDatabase;
 import java.time.Clock;
@@ -29,59 +25,61 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Feeds events to the meeting views and lookups on a real PostgreSQL and reads them back. */
+/** Feeds events to the meeting views on a real PostgreSQL and reads them back. */
 class MeetingViewsTest {
 
     @RegisterExtension
     static final ModuleDatabase DATABASE = ModuleDatabase.of("meetings");
 
     private JdbcTemplate jdbc;
-    static final Instant PLACED = Instant.parse("2026-09-01T08:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 10, 1);
 
     private final ProgrammeYear year = new ProgrammeYear("views-" + UUID.randomUUID().toString().substring(0, 8),
             "2026-2027");
     private final String group = year.organiser() + "-g";
-    private GroupFactsLookup facts;
-    private HoursCapLookup caps;
+    private int capMinutes = HoursCaps.DEFAULT_CAP_MINUTES;
     private MeetingCalendar calendar;
     private AttendanceLedger attendance;
+
+    /** The group as the lookups know it: started, with one mentor. */
+    private final GroupFacts facts = new GroupFacts() {
+        @Override
+        public Optional<Group> find(String groupId) {
+            return Optional.of(new Group(groupId, year, GroupStatus.STARTED, Map.of("m1", "mentor-person"),
+                    LocalDate.of(2026, 9, 2)));
+        }
+
+        @Override
+        public Set<String> membersOn(String groupId, LocalDate date) {
+            return Set.of("p1", "p2");
+        }
+
+        @Override
+        public List<String> groupsOf(ProgrammeYear programmeYear) {
+            return List.of(group);
+        }
+    };
 
     @BeforeEach
     void setUp() {
         jdbc = DATABASE.jdbc();
-        facts = new GroupFactsLookup(jdbc);
-        caps = new HoursCapLookup(jdbc);
-        calendar = new MeetingCalendar(jdbc, caps, facts, Clock.fixed(Instant.parse("2026-10-01T06:00:00Z"),
-                ZoneId.of("Europe/Helsinki")));
+        calendar = new MeetingCalendar(jdbc, programmeYear -> capMinutes, facts,
+                Clock.fixed(Instant.parse("2026-10-01T06:00:00Z"), ZoneId.of("Europe/Helsinki")));
         attendance = new AttendanceLedger(jdbc);
-        facts.on(new GroupFormed(group, year, "UUDET", "Uudet", List.of(new GroupMentor("m1", "mentor-person")), 4, 8,
-                "Osake", false, null, PLACED));
-        facts.on(new ParticipantPlaced(group, year, "e1", "p1", PLACED));
-        facts.on(new ParticipantPlaced(group, year, "e2", "p2", PLACED));
-        facts.on(new GroupStarted(group, year, LocalDate.of(2026, 9, 2), 2));
-    }
-
-    @Test
-    void membershipHasDatesSoAttendanceCanBeCheckedForTheMeetingsDay() {
-        facts.on(new ParticipantRemoved(group, year, "e2", "p2", RemovalReason.PARTICIPANT_REQUEST,
-                Instant.parse("2026-09-20T10:00:00Z")));
-        assertThat(facts.membersOn(group, LocalDate.of(2026, 8, 31))).isEmpty();
-        assertThat(facts.membersOn(group, LocalDate.of(2026, 9, 10))).containsExactlyInAnyOrder("p1", "p2");
-        assertThat(facts.membersOn(group, LocalDate.of(2026, 9, 20))).containsExactlyInAnyOrder("p1", "p2");
-        assertThat(facts.membersOn(group, LocalDate.of(2026, 9, 21))).containsExactly("p1");
-        assertThat(facts.find(group).orElseThrow().mentors()).containsEntry("m1", "mentor-person");
     }
 
     @Test
     void calendarHoursAndAttendanceFollowTheEvents() {
-        caps.on(new HoursCapSet(year, 10 * 60));
+        capMinutes = 10 * 60;
         var held = new MeetingHeld("a", group, year, LocalDate.of(2026, 9, 15), 90, List.of("p1", "p2"),
                 List.of("m1"));
         calendar.on(new MeetingScheduled("a", group, year, LocalDate.of(2026, 9, 15), LocalTime.of(14, 0), 90,
@@ -124,7 +122,7 @@ class MeetingViewsTest {
 
     @Test
     void warnsWhenThePlanWouldPassTheCap() {
-        caps.on(new HoursCapSet(year, 3 * 60));
+        capMinutes = 3 * 60;
         calendar.on(new MeetingScheduled("a", group, year, TODAY.plusDays(7), LocalTime.NOON, 120, "Osake", false));
         calendar.on(new MeetingScheduled("b", group, year, TODAY.plusDays(14), LocalTime.NOON, 120, "Osake", false));
         assertThat(calendar.hours(new FindGroupHours(group)).orElseThrow().planPassesCap()).isTrue();

@@ -1,4 +1,4 @@
-package fi.verme.meetings.projection;
+package fi.verme.meetings.lookups;
 
 import fi.verme.meetings.api.HoursCapSet;
 import fi.verme.meetings.domain.HoursCaps;
@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 
 /** Each programme year's cap, kept in the transaction that appends its event. */
 @Component
-@ProcessingGroup("meetings-hours-caps")
+@ProcessingGroup(HoursCapLookup.PROCESSING_GROUP)
 class HoursCapLookup implements HoursCaps {
+
+    static final String PROCESSING_GROUP = "meetings-hours-caps";
 
     private final JdbcTemplate jdbc;
 

@@ -1,4 +1,4 @@
-package fi.verme.meetings.projection;
+package fi.verme.meetings.views;
 
 import fi.verme.meetings.api.FindGroupHours;
 import fi.verme.meetings.api.FindMeeting;
@@ -17,6 +17,7 @@ import fi.verme.meetings.api.MeetingView;
 import fi.verme.meetings.api.MinutesCorrected;
 import fi.verme.meetings.api.MinutesRecorded;
 import fi.verme.meetings.api.ProgrammeHoursView;
+import fi.verme.meetings.domain.GroupFacts;
 import fi.verme.meetings.domain.HoursCaps;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,15 +39,17 @@ import org.springframework.stereotype.Component;
 
 /** Each group's calendar (its meetings and the joint meetings it took part in) and its hours against the cap. */
 @Component
-@ProcessingGroup("meetings-calendar")
+@ProcessingGroup(MeetingCalendar.PROCESSING_GROUP)
 class MeetingCalendar {
+
+    static final String PROCESSING_GROUP = "meetings-calendar";
 
     private final JdbcTemplate jdbc;
     private final HoursCaps caps;
-    private final GroupFactsLookup groups;
+    private final GroupFacts groups;
     private final Clock clock;
 
-    MeetingCalendar(JdbcTemplate jdbc, HoursCaps caps, GroupFactsLookup groups, Clock clock) {
+    MeetingCalendar(JdbcTemplate jdbc, HoursCaps caps, GroupFacts groups, Clock clock) {
         this.jdbc = jdbc;
         this.caps = caps;
         this.groups = groups;

@@ -1,4 +1,4 @@
-package fi.verme.meetings.projection;
+package fi.verme.meetings.lookups;
 
 import fi.verme.groups.api.GroupCancelled;
 import fi.verme.groups.api.GroupCompleted;
@@ -29,9 +29,10 @@ import org.springframework.stereotype.Component;
  * groups module's events in the transaction that appends them.
  */
 @Component
-@ProcessingGroup("meetings-group-facts")
+@ProcessingGroup(GroupFactsLookup.PROCESSING_GROUP)
 class GroupFactsLookup implements GroupFacts {
 
+    static final String PROCESSING_GROUP = "meetings-group-facts";
     static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
     private final JdbcTemplate jdbc;
@@ -118,13 +119,8 @@ class GroupFactsLookup implements GroupFacts {
                 String.class, groupId, Date.valueOf(date), Date.valueOf(date)));
     }
 
-    Optional<String> nameOf(String groupId) {
-        return jdbc.queryForList("select name from meetings.group_fact where group_id = ?", String.class, groupId)
-                .stream().findFirst();
-    }
-
-    /** Groups of a programme year that have not been cancelled. */
-    List<String> groupsOf(ProgrammeYear programmeYear) {
+    @Override
+    public List<String> groupsOf(ProgrammeYear programmeYear) {
         return jdbc.queryForList("""
                 select group_id from meetings.group_fact where programme_year = ? and status <> 'CANCELLED'
                 order by group_id""", String.class, programmeYear.id());
