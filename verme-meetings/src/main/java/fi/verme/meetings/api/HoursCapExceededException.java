@@ -16,7 +16,6 @@ public class HoursCapExceededException extends Refusal {
     private final int capMinutes;
     private final int usedMinutes;
     private final int leftMinutes;
-    private final int requestedMinutes;
 
     public HoursCapExceededException(String groupId, int capMinutes, int usedMinutes, int requestedMinutes) {
         super("Group " + groupId + " has used " + text(usedMinutes) + " h of its " + text(capMinutes)
@@ -25,7 +24,6 @@ public class HoursCapExceededException extends Refusal {
         this.capMinutes = capMinutes;
         this.usedMinutes = usedMinutes;
         this.leftMinutes = Math.max(0, capMinutes - usedMinutes);
-        this.requestedMinutes = requestedMinutes;
     }
 
     private static String text(int minutes) {
@@ -51,10 +49,10 @@ public class HoursCapExceededException extends Refusal {
         return leftMinutes;
     }
 
-    /** {0} hours used, {1} the cap, {2} hours left, {3} what the meeting would take. */
+    /** {0} hours used, {1} the cap, {2} hours left. */
     @Override
     public List<Object> detailArguments() {
-        return List.of(hours(usedMinutes), hours(capMinutes), hours(leftMinutes), hours(requestedMinutes));
+        return List.of(hours(usedMinutes), hours(capMinutes), hours(leftMinutes));
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
  * command back. (Views, in tracking processors, follow a moment later.)
  */
 @Configuration
-class LookupProcessors {
+class MeetingLookupProcessors {
 
     @Autowired
     void configure(EventProcessingConfigurer processing) {
