@@ -1,5 +1,7 @@
-package fi.verme.compensation.api;
+package fi.verme.compensation.domain;
 
+import fi.verme.compensation.api.CompensationRules;
+import fi.verme.compensation.api.MeetingPayment;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -8,8 +10,8 @@ import java.util.List;
 
 /**
  * How much one thing owed is worth under a programme year's rules. Computed exactly, and rounded
- * once, to the cent, half up, as the line's amount; totals add the rounded lines. Part of the
- * contract so that every reader (finance's view, an auditor's state as of a date) prices alike.
+ * once, to the cent, half up, as the line's amount; totals add the rounded lines. The one pricing:
+ * finance's view, the approval of a payment period and an auditor's state as of a date all price with it.
  */
 public record FeeSchedule(CompensationRules rules) {
 

@@ -5,19 +5,23 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import fi.verme.compensation.api.ApproveClaim;
+import fi.verme.compensation.api.BudgetExceededException;
+import fi.verme.compensation.api.ClaimAlreadyDecidedException;
 import fi.verme.compensation.api.ClaimApproved;
 import fi.verme.compensation.api.ClaimExpense;
+import fi.verme.compensation.api.ClaimNotFoundException;
 import fi.verme.compensation.api.ClaimOrganisingHours;
 import fi.verme.compensation.api.ClaimRejected;
 import fi.verme.compensation.api.ClaimStatus;
 import fi.verme.compensation.api.CompensationKey;
-import fi.verme.compensation.api.CompensationNotFoundException;
-import fi.verme.compensation.api.CompensationRuleException;
 import fi.verme.compensation.api.CompensationRules;
+import fi.verme.compensation.api.CompensationRulesNotSetException;
 import fi.verme.compensation.api.ExpenseClaimed;
 import fi.verme.compensation.api.ExpenseKind;
-import fi.verme.compensation.api.FeeSchedule;
+import fi.verme.compensation.api.ExpenseNotReimbursedException;
+import fi.verme.compensation.api.OrganisingHoursCapExceededException;
 import fi.verme.compensation.api.OrganisingHoursClaimed;
+import fi.verme.compensation.api.RateMissingException;
 import fi.verme.compensation.api.RejectClaim;
 import fi.verme.shared.InvalidInputException;
 import fi.verme.shared.ProgrammeYear;
@@ -40,7 +44,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate(snapshotTriggerDefinition = "longHistorySnapshots")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
-class ClaimBook {
+class ProgrammeClaims {
 
     static final BigDecimal MAX_AMOUNT = new BigDecimal("10000");
 
@@ -57,7 +61,7 @@ class ClaimBook {
         }
     }
 
-    protected ClaimBook() {
+    protected ProgrammeClaims() {
         // for Axon
     }
 
@@ -80,9 +84,7 @@ class ClaimBook {
                         && claim.status() != ClaimStatus.REJECTED)
                 .map(Claim::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (claimed.add(c.hours()).compareTo(cap) > 0) {
-            throw new CompensationRuleException("organising-hours-cap-exceeded", "The mentor has claimed "
-                    + claimed.toPlainString() + " h of the " + cap.toPlainString() + " h of organising the rules pay; "
-                    + cap.subtract(claimed).max(BigDecimal.ZERO).toPlainString() + " h are left");
+            throw new OrganisingHoursCapExceededException(claimed, cap);
         }
         apply(new OrganisingHoursClaimed(c.claimId(), c.programmeYear(), c.mentorId(), c.hours(), c.date(),
                 c.description().strip()));
@@ -109,8 +111,7 @@ class ClaimBook {
             case SUBSTITUTE -> rules.substitutesAllowed();
         };
         if (!allowed) {
-            throw new CompensationRuleException("expense-not-reimbursed", "The programme year's rules do not reimburse "
-                    + c.kind().name().toLowerCase() + " costs");
+            throw new ExpenseNotReimbursedException(c.kind());
         }
         if (c.kind() == ExpenseKind.SUBSTITUTE) {
             if (c.days() == null || c.days().signum() <= 0 || c.days().compareTo(BigDecimal.TEN) > 0
@@ -128,17 +129,14 @@ class ClaimBook {
         if (c.kind() == ExpenseKind.ARRANGEMENTS) {
             var budget = rules.arrangementsBudgetPerGroup();
             if (budget == null) {
-                throw new CompensationRuleException("rate-missing",
-                        "The arrangements budget per group has not been set: arrangementsBudgetPerGroup");
+                throw RateMissingException.arrangementsBudget();
             }
             var spent = claims.values().stream()
                     .filter(claim -> claim.kind() == ExpenseKind.ARRANGEMENTS && c.groupId().equals(claim.groupId())
                             && claim.status() != ClaimStatus.REJECTED)
                     .map(Claim::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (spent.add(c.amount()).compareTo(budget) > 0) {
-                throw new CompensationRuleException("budget-exceeded", "The group has claimed "
-                        + FeeSchedule.cents(spent).toPlainString() + " € of its " + budget.toPlainString()
-                        + " € arrangements budget; " + FeeSchedule.cents(budget.subtract(spent)).toPlainString() + " € are left");
+                throw new BudgetExceededException(spent, budget);
             }
         }
         apply(new ExpenseClaimed(c.claimId(), c.programmeYear(), c.mentorId(), c.groupId(), c.kind(),
@@ -166,17 +164,15 @@ class ClaimBook {
     private void requirePending(String claimId) {
         var claim = claims.get(claimId);
         if (claim == null) {
-            throw new CompensationNotFoundException("claim-not-found", "No claim " + claimId);
+            throw new ClaimNotFoundException(claimId);
         }
         if (claim.status() != ClaimStatus.PENDING) {
-            throw new CompensationRuleException("claim-already-decided", "The claim is already "
-                    + claim.status().name().toLowerCase());
+            throw new ClaimAlreadyDecidedException(claim.status());
         }
     }
 
     private static CompensationRules rulesOf(ProgrammeYear year, Directory directory) {
-        return directory.rules(year).orElseThrow(() -> new CompensationRuleException("compensation-rules-not-set",
-                "Set the compensation rules of " + year + " first"));
+        return directory.rules(year).orElseThrow(() -> new CompensationRulesNotSetException(year));
     }
 
     private static void requireMentor(String mentorId, Directory directory) {

@@ -5,7 +5,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import fi.verme.compensation.api.CompensationKey;
 import fi.verme.compensation.api.CompensationRules;
 import fi.verme.compensation.api.CompensationRulesSet;
-import fi.verme.compensation.api.FeeSchedule;
 import fi.verme.compensation.api.SetCompensationRules;
 import fi.verme.shared.InvalidInputException;
 import java.math.BigDecimal;
@@ -18,7 +17,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /** A programme year's compensation rules: data, versioned by its events. */
 @Aggregate
-class CompensationRulesBook {
+class ProgrammeCompensationRules {
 
     static final BigDecimal MAX_HOURLY_FEE = new BigDecimal("500");
     static final BigDecimal MAX_HOURS = new BigDecimal("100");
@@ -29,29 +28,32 @@ class CompensationRulesBook {
     private int version;
     private CompensationRules rules;
 
-    protected CompensationRulesBook() {
+    protected ProgrammeCompensationRules() {
         // for Axon
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(SetCompensationRules c) {
-        var base = c.preset() != null ? Presets.of(c.preset()) : rules != null ? rules : Presets.none();
-        var next = new CompensationRules(
-                base.preset(),
-                money("hourlyFee", c.hourlyFee(), base.hourlyFee(), MAX_HOURLY_FEE),
-                hours("planningFeeHours", c.planningFeeHours(), base.planningFeeHours()),
-                hours("organisingHoursCap", c.organisingHoursCap(), base.organisingHoursCap()),
-                hours("meetingFeeHours", c.meetingFeeHours(), base.meetingFeeHours()),
-                c.meetingPayment() != null ? c.meetingPayment() : base.meetingPayment(),
-                vesoDivisor(c.meetingsPerVesoDay(), base.meetingsPerVesoDay()),
-                c.substitutesAllowed() != null ? c.substitutesAllowed() : base.substitutesAllowed(),
-                money("substituteDayRate", c.substituteDayRate(), base.substituteDayRate(), MAX_AMOUNT),
-                c.arrangementsReimbursed() != null ? c.arrangementsReimbursed() : base.arrangementsReimbursed(),
-                money("arrangementsBudgetPerGroup", c.arrangementsBudgetPerGroup(), base.arrangementsBudgetPerGroup(),
-                        MAX_AMOUNT),
-                c.travelReimbursed() != null ? c.travelReimbursed() : base.travelReimbursed(),
-                c.employerCostReport() != null ? c.employerCostReport() : base.employerCostReport());
+        var change = c.change() == null ? CompensationRules.builder().build() : c.change();
+        var base = change.preset() != null ? Presets.of(change.preset()) : rules != null ? rules : Presets.none();
+        var next = CompensationRules.builder()
+                .preset(base.preset())
+                .hourlyFee(money("hourlyFee", change.hourlyFee(), base.hourlyFee(), MAX_HOURLY_FEE))
+                .planningFeeHours(hours("planningFeeHours", change.planningFeeHours(), base.planningFeeHours()))
+                .organisingHoursCap(hours("organisingHoursCap", change.organisingHoursCap(), base.organisingHoursCap()))
+                .meetingFeeHours(hours("meetingFeeHours", change.meetingFeeHours(), base.meetingFeeHours()))
+                .meetingPayment(orElse(change.meetingPayment(), base.meetingPayment()))
+                .meetingsPerVesoDay(vesoDivisor(change.meetingsPerVesoDay(), base.meetingsPerVesoDay()))
+                .substitutesAllowed(orElse(change.substitutesAllowed(), base.substitutesAllowed()))
+                .substituteDayRate(money("substituteDayRate", change.substituteDayRate(), base.substituteDayRate(),
+                        MAX_AMOUNT))
+                .arrangementsReimbursed(orElse(change.arrangementsReimbursed(), base.arrangementsReimbursed()))
+                .arrangementsBudgetPerGroup(money("arrangementsBudgetPerGroup", change.arrangementsBudgetPerGroup(),
+                        base.arrangementsBudgetPerGroup(), MAX_AMOUNT))
+                .travelReimbursed(orElse(change.travelReimbursed(), base.travelReimbursed()))
+                .employerCostReport(orElse(change.employerCostReport(), base.employerCostReport()))
+                .build();
         apply(new CompensationRulesSet(c.programmeYear(), version + 1, next));
     }
 
@@ -60,6 +62,10 @@ class CompensationRulesBook {
         id = CompensationKey.rules(event.programmeYear());
         version = event.version();
         rules = event.rules();
+    }
+
+    private static <T> T orElse(T value, T otherwise) {
+        return value != null ? value : otherwise;
     }
 
     private static BigDecimal money(String field, BigDecimal value, BigDecimal otherwise, BigDecimal max) {

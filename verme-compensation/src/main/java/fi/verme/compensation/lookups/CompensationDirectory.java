@@ -1,4 +1,4 @@
-package fi.verme.compensation.projection;
+package fi.verme.compensation.lookups;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,8 +25,10 @@ import org.springframework.stereotype.Component;
  * transaction that appends the events: the compensation rules consult it.
  */
 @Component
-@ProcessingGroup("compensation-directory")
+@ProcessingGroup(CompensationDirectory.PROCESSING_GROUP)
 class CompensationDirectory implements Directory {
+
+    static final String PROCESSING_GROUP = "compensation-directory";
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -83,16 +85,10 @@ class CompensationDirectory implements Directory {
     }
 
     @Override
-    public Optional<CompensationRules> rules(ProgrammeYear programmeYear) {
-        return versionedRules(programmeYear).map(Versioned::rules);
-    }
-
-    record Versioned(int version, CompensationRules rules) {
-    }
-
-    Optional<Versioned> versionedRules(ProgrammeYear programmeYear) {
+    public Optional<RulesInForce> rulesInForce(ProgrammeYear programmeYear) {
         return jdbc.query("select version, rules::text from compensation.rules where programme_year = ?",
-                (rs, row) -> new Versioned(rs.getInt(1), read(rs.getString(2))), programmeYear.id()).stream().findFirst();
+                (rs, row) -> new RulesInForce(rs.getInt(1), read(rs.getString(2))), programmeYear.id()).stream()
+                .findFirst();
     }
 
     @Override

@@ -1,19 +1,18 @@
-package fi.verme.compensation.projection;
+package fi.verme.compensation.views;
 
 import fi.verme.compensation.api.ClaimApproved;
 import fi.verme.compensation.api.ClaimRejected;
 import fi.verme.compensation.api.ClaimStatus;
 import fi.verme.compensation.api.ExpenseClaimed;
-import fi.verme.compensation.api.LineKind;
 import fi.verme.compensation.api.OrganisingHoursClaimed;
 import fi.verme.compensation.api.PaymentPeriodApproved;
 import fi.verme.compensation.api.PaymentPeriodPaid;
+import fi.verme.compensation.domain.OwedSource;
 import fi.verme.enrolment.api.EnrolmentSubmitted;
 import fi.verme.groups.api.GroupStarted;
 import fi.verme.meetings.api.JointMeetingCounted;
 import fi.verme.meetings.api.MeetingHeld;
 import fi.verme.shared.ProgrammeYear;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.List;
@@ -25,14 +24,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The ledger: every source of money owed (a mentor's planning fee for the year, a fee for each held
- * meeting and mentor present, each claim), the approved periods, and attendance, each row naming the
- * events behind it. Amounts are priced when read, under the current rules; approved amounts are
+ * The ledger: every source of money owed ({@link OwedSource}: a mentor's planning fee for the year, a fee
+ * for each held meeting and mentor present, each claim), the approved periods, and attendance, each row
+ * naming the events behind it. Amounts are priced when read, under the current rules; approved amounts are
  * kept as approved.
  */
 @Component
-@ProcessingGroup("compensation-ledger")
+@ProcessingGroup(CompensationLedger.PROCESSING_GROUP)
 class CompensationLedger {
+
+    static final String PROCESSING_GROUP = "compensation-ledger";
 
     private final JdbcTemplate jdbc;
 
@@ -44,21 +45,12 @@ class CompensationLedger {
     void on(GroupStarted event, @MessageIdentifier String eventId) {
         var mentors = jdbc.queryForList("select mentor_id from compensation.group_mentor where group_id = ?",
                 String.class, event.groupId());
-        for (var mentorId : mentors) {
-            insertSource("planning:" + event.programmeYear().id() + ":" + mentorId, event.programmeYear(), mentorId,
-                    event.groupId(), LineKind.PLANNING_FEE, null, null, null, null, "Suunnittelupalkkio / planning fee",
-                    Date.valueOf(event.startedOn()), null, null, null, eventId);
-        }
+        OwedSource.planningFees(event, mentors).forEach(source -> insert(source, null, eventId));
     }
 
     @EventHandler
     void on(MeetingHeld event, @MessageIdentifier String eventId) {
-        for (var mentorId : event.mentorsPresent()) {
-            insertSource("meeting:" + event.meetingId() + ":" + mentorId, event.programmeYear(), mentorId,
-                    event.groupId(), LineKind.MEETING_FEE, null, event.durationMinutes(), null, null,
-                    "Tapaaminen / meeting " + event.durationMinutes() + " min", Date.valueOf(event.heldOn()), null,
-                    null, null, eventId);
-        }
+        OwedSource.meetingFees(event).forEach(source -> insert(source, null, eventId));
         attended(event.attendees(), event.programmeYear(), event.meetingId(), event.durationMinutes());
     }
 
@@ -76,17 +68,12 @@ class CompensationLedger {
 
     @EventHandler
     void on(OrganisingHoursClaimed event, @MessageIdentifier String eventId) {
-        insertSource("claim:" + event.claimId(), event.programmeYear(), event.mentorId(), null,
-                LineKind.ORGANISING_HOURS, event.hours(), null, null, null, event.description(),
-                Date.valueOf(event.date()), null, ClaimStatus.PENDING, null, eventId);
+        insert(OwedSource.claim(event), ClaimStatus.PENDING, eventId);
     }
 
     @EventHandler
     void on(ExpenseClaimed event, @MessageIdentifier String eventId) {
-        insertSource("claim:" + event.claimId(), event.programmeYear(), event.mentorId(), event.groupId(),
-                LineKind.valueOf(event.kind().name()), null, null, event.days(), event.amount(),
-                event.receiptReference(), Date.valueOf(event.date()), event.employer(), ClaimStatus.PENDING,
-                event.receiptReference(), eventId);
+        insert(OwedSource.claim(event), ClaimStatus.PENDING, eventId);
     }
 
     @EventHandler
@@ -131,7 +118,7 @@ class CompensationLedger {
         jdbc.update("""
                 update compensation.source set claim_status = ?, rejection = ?, event_ids = array_append(event_ids, ?)
                 where source_id = ? and not (? = any(event_ids))""",
-                status.name(), rejection, eventId, "claim:" + claimId, eventId);
+                status.name(), rejection, eventId, OwedSource.claimSourceId(claimId), eventId);
     }
 
     private void attended(List<String> attendees, ProgrammeYear year, String meetingRef, int minutes) {
@@ -142,15 +129,16 @@ class CompensationLedger {
         }
     }
 
-    private void insertSource(String sourceId, ProgrammeYear year, String mentorId, String groupId, LineKind kind,
-                              BigDecimal hours, Integer minutes, BigDecimal days,
-                              BigDecimal amount, String description, Date occurredOn, String employer,
-                              ClaimStatus status, String receipt, String eventId) {
+    /** A source once: a replayed event finds its row there and changes nothing. */
+    private void insert(OwedSource source, ClaimStatus claimStatus, String eventId) {
+        var priced = source.priced();
         jdbc.update("""
                 insert into compensation.source (source_id, programme_year, mentor_id, group_id, kind, hours, minutes,
                     days, amount, description, occurred_on, employer, claim_status, receipt, event_ids)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
-                sourceId, year.id(), mentorId, groupId, kind.name(), hours, minutes, days, amount, description,
-                occurredOn, employer, status == null ? null : status.name(), receipt, new String[] {eventId});
+                source.sourceId(), source.programmeYear().id(), source.mentorId(), source.groupId(),
+                priced.kind().name(), priced.hours(), priced.minutes(), priced.days(), priced.amount(),
+                source.description(), Date.valueOf(source.date()), source.employer(),
+                claimStatus == null ? null : claimStatus.name(), source.receipt(), new String[] {eventId});
     }
 }

@@ -1,9 +1,9 @@
-package fi.verme.compensation.projection;
+package fi.verme.compensation.views;
 
 import fi.verme.compensation.api.ClaimStatus;
 import fi.verme.compensation.api.ClaimView;
-import fi.verme.compensation.api.CompensationRuleException;
 import fi.verme.compensation.api.CompensationRules;
+import fi.verme.compensation.api.CompensationRulesNotSetException;
 import fi.verme.compensation.api.CompensationView.Employer;
 import fi.verme.compensation.api.CompensationView.GroupCosts;
 import fi.verme.compensation.api.CompensationView.Line;
@@ -11,7 +11,6 @@ import fi.verme.compensation.api.CompensationView.Participant;
 import fi.verme.compensation.api.CompensationView.Period;
 import fi.verme.compensation.api.CompensationView;
 import fi.verme.compensation.api.ExpenseKind;
-import fi.verme.compensation.api.FeeSchedule;
 import fi.verme.compensation.api.FindClaim;
 import fi.verme.compensation.api.FindCompensation;
 import fi.verme.compensation.api.FindCompensationRules;
@@ -22,12 +21,16 @@ import fi.verme.compensation.api.LineStatus;
 import fi.verme.compensation.api.ListClaims;
 import fi.verme.compensation.api.PaymentPeriodApproved.ApprovedLine;
 import fi.verme.compensation.api.PaymentPeriodView;
-import fi.verme.compensation.api.Priced;
 import fi.verme.compensation.api.RejectionReason;
 import fi.verme.compensation.api.RulesView;
 import fi.verme.compensation.api.VesoView;
+import fi.verme.compensation.domain.Directory;
+import fi.verme.compensation.domain.Directory.RulesInForce;
 import fi.verme.compensation.domain.Entitlements;
+import fi.verme.compensation.domain.FeeSchedule;
+import fi.verme.compensation.domain.OwedSource;
 import fi.verme.compensation.domain.Presets;
+import fi.verme.compensation.domain.Priced;
 import fi.verme.enrolment.api.FindPersons;
 import fi.verme.enrolment.api.PersonView;
 import fi.verme.shared.ProgrammeYear;
@@ -58,10 +61,10 @@ import org.springframework.stereotype.Component;
 class CompensationReport implements Entitlements {
 
     private final JdbcTemplate jdbc;
-    private final CompensationDirectory directory;
+    private final Directory directory;
     private final QueryGateway queries;
 
-    CompensationReport(JdbcTemplate jdbc, CompensationDirectory directory, QueryGateway queries) {
+    CompensationReport(JdbcTemplate jdbc, Directory directory, QueryGateway queries) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.queries = queries;
@@ -74,7 +77,7 @@ class CompensationReport implements Entitlements {
                           List<String> eventIds) {
 
         boolean owed() {
-            return claimStatus == null || claimStatus == ClaimStatus.APPROVED;
+            return OwedSource.owed(claimStatus);
         }
 
         Priced priced() {
@@ -88,98 +91,115 @@ class CompensationReport implements Entitlements {
 
     @Override
     public Owed owed(ProgrammeYear programmeYear) {
-        var rules = directory.rules(programmeYear).orElseThrow(() -> new CompensationRuleException(
-                "compensation-rules-not-set", "Set the compensation rules of " + programmeYear + " first"));
+        var rules = directory.rules(programmeYear)
+                .orElseThrow(() -> new CompensationRulesNotSetException(programmeYear));
         var sources = sources(programmeYear).stream().filter(Source::owed).toList();
+        var schedule = new FeeSchedule(rules);
         var entitlements = sources.stream().map(s -> new Entitlement(s.sourceId(), s.mentorId(), s.kind(),
-                new FeeSchedule(rules).amount(s.priced()))).toList();
+                schedule.amount(s.priced()))).toList();
         return new Owed(entitlements, missingRates(rules, sources));
     }
 
     private static List<String> missingRates(CompensationRules rules, List<Source> owed) {
-        boolean fees = owed.stream().anyMatch(s -> new FeeSchedule(rules).feeHours(s.priced()).signum() > 0);
+        var schedule = new FeeSchedule(rules);
+        boolean fees = owed.stream().anyMatch(s -> schedule.feeHours(s.priced()).signum() > 0);
         boolean substitutes = owed.stream().anyMatch(s -> s.kind() == LineKind.SUBSTITUTE);
-        return new FeeSchedule(rules).missingRates(fees, substitutes);
+        return schedule.missingRates(fees, substitutes);
     }
 
     @QueryHandler
     RulesView rules(FindCompensationRules query) {
-        var versioned = directory.versionedRules(query.programmeYear());
-        var rules = versioned.map(CompensationDirectory.Versioned::rules).orElse(Presets.none());
+        var inForce = directory.rulesInForce(query.programmeYear());
+        var rules = inForce.map(RulesInForce::rules).orElse(Presets.none());
         var owed = sources(query.programmeYear()).stream().filter(Source::owed).toList();
-        return new RulesView(query.programmeYear(), versioned.map(CompensationDirectory.Versioned::version).orElse(0),
-                rules, missingRates(rules, owed));
+        return new RulesView(query.programmeYear(), inForce.map(RulesInForce::version).orElse(0), rules,
+                missingRates(rules, owed));
     }
 
     @QueryHandler
     CompensationView compensation(FindCompensation query) {
         var year = query.programmeYear();
-        var versioned = directory.versionedRules(year);
-        var rules = versioned.map(CompensationDirectory.Versioned::rules).orElse(Presets.none());
-        var sources = sources(year);
-        var owed = sources.stream().filter(Source::owed).toList();
+        var inForce = directory.rulesInForce(year);
+        var rules = inForce.map(RulesInForce::rules).orElse(Presets.none());
+        var owed = sources(year).stream().filter(Source::owed).toList();
+        var mentors = mentors(year, new FeeSchedule(rules), owed);
+        var lines = mentors.stream().flatMap(m -> m.lines().stream()).toList();
+        return new CompensationView(year, inForce.map(RulesInForce::version).orElse(0), missingRates(rules, owed),
+                mentors, groupCosts(year, rules, owed), participants(year, rules),
+                rules.employerCostReport() ? employers(year, owed) : List.of(), periods(year), sum(lines, null),
+                sum(lines, LineStatus.ACCRUING), sum(lines, LineStatus.APPROVED), sum(lines, LineStatus.PAID));
+    }
+
+    /** Each mentor who is owed something, by mentor id, named as the person register names them. */
+    private List<CompensationView.Mentor> mentors(ProgrammeYear year, FeeSchedule schedule, List<Source> owed) {
         var approvedBySource = approved(year).stream().collect(Collectors.groupingBy(Approved::sourceId,
                 LinkedHashMap::new, Collectors.toList()));
-
         var mentorIds = owed.stream().map(Source::mentorId).distinct().sorted().toList();
         var persons = new HashMap<String, String>();
         jdbc.query("select mentor_id, person_id from compensation.mentor", rs -> {
             persons.put(rs.getString(1), rs.getString(2));
         });
         var names = names(mentorIds.stream().map(persons::get).filter(p -> p != null).toList());
-
-        var mentors = new ArrayList<CompensationView.Mentor>();
-        for (var mentorId : mentorIds) {
-            var lines = new ArrayList<Line>();
-            BigDecimal feeHours = BigDecimal.ZERO;
-            BigDecimal organising = BigDecimal.ZERO;
-            BigDecimal substitutes = BigDecimal.ZERO;
-            BigDecimal expenses = BigDecimal.ZERO;
-            int meetings = 0;
-            for (var source : owed.stream().filter(s -> s.mentorId().equals(mentorId)).toList()) {
-                var current = new FeeSchedule(rules).amount(source.priced());
-                var quantity = quantity(rules, source);
-                feeHours = feeHours.add(new FeeSchedule(rules).feeHours(source.priced()));
-                if (source.kind() == LineKind.MEETING_FEE) {
-                    meetings++;
-                }
-                if (source.kind() == LineKind.ORGANISING_HOURS) {
-                    organising = organising.add(source.hours());
-                }
-                BigDecimal approvedSum = BigDecimal.ZERO;
-                for (var approved : approvedBySource.getOrDefault(source.sourceId(), List.of())) {
-                    approvedSum = approvedSum.add(approved.amount());
-                    var events = new ArrayList<>(source.eventIds());
-                    events.add(approved.eventId());
-                    lines.add(new Line(source.sourceId(), source.kind(), source.description(), source.date(), quantity,
-                            approved.amount(), approved.paid() ? LineStatus.PAID : LineStatus.APPROVED,
-                            approved.periodId(), approved.adjustment(), events));
-                }
-                var due = current == null ? null : current.subtract(approvedSum);
-                boolean anyApproved = approvedBySource.containsKey(source.sourceId());
-                if (due == null || due.signum() != 0 || !anyApproved) {
-                    lines.add(new Line(source.sourceId(), source.kind(), source.description(), source.date(), quantity,
-                            due, LineStatus.ACCRUING, null, anyApproved, source.eventIds()));
-                }
-                var amountNow = current == null ? BigDecimal.ZERO : current;
-                if (source.kind() == LineKind.SUBSTITUTE) {
-                    substitutes = substitutes.add(amountNow);
-                } else if (source.kind() == LineKind.ARRANGEMENTS || source.kind() == LineKind.TRAVEL) {
-                    expenses = expenses.add(amountNow);
-                }
-            }
-            var total = sum(lines, null);
+        return mentorIds.stream().map(mentorId -> {
             var personId = persons.get(mentorId);
-            mentors.add(new CompensationView.Mentor(mentorId, personId, personId == null ? null : names.get(personId),
-                    List.copyOf(lines), feeHours.setScale(2, RoundingMode.HALF_UP), meetings, organising, substitutes,
-                    expenses, total, sum(lines, LineStatus.ACCRUING), sum(lines, LineStatus.APPROVED),
-                    sum(lines, LineStatus.PAID)));
+            var sources = owed.stream().filter(s -> s.mentorId().equals(mentorId)).toList();
+            return mentor(mentorId, personId, personId == null ? null : names.get(personId), schedule, sources,
+                    approvedBySource);
+        }).toList();
+    }
+
+    /** A mentor's lines, and what they add up to: fee hours, meetings, organising hours, substitutes, expenses. */
+    private static CompensationView.Mentor mentor(String mentorId, String personId, String name, FeeSchedule schedule,
+                                                  List<Source> sources, Map<String, List<Approved>> approvedBySource) {
+        var lines = new ArrayList<Line>();
+        sources.forEach(source -> lines.addAll(lines(source, schedule,
+                approvedBySource.getOrDefault(source.sourceId(), List.of()))));
+        var feeHours = sources.stream().map(source -> schedule.feeHours(source.priced()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        int meetings = (int) sources.stream().filter(source -> source.kind() == LineKind.MEETING_FEE).count();
+        var organising = sources.stream().filter(source -> source.kind() == LineKind.ORGANISING_HOURS)
+                .map(Source::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new CompensationView.Mentor(mentorId, personId, name, List.copyOf(lines),
+                feeHours.setScale(2, RoundingMode.HALF_UP), meetings, organising,
+                amountNow(sources, schedule, LineKind.SUBSTITUTE),
+                amountNow(sources, schedule, LineKind.ARRANGEMENTS, LineKind.TRAVEL), sum(lines, null),
+                sum(lines, LineStatus.ACCRUING), sum(lines, LineStatus.APPROVED), sum(lines, LineStatus.PAID));
+    }
+
+    /**
+     * A source's lines: one for each approval of it, at the amount approved then, and one for what is
+     * still accruing: all of it while nothing is approved, or the difference a later change made
+     * (an adjustment), or an amount not yet priced.
+     */
+    private static List<Line> lines(Source source, FeeSchedule schedule, List<Approved> approvals) {
+        var quantity = quantity(schedule, source);
+        var lines = new ArrayList<Line>();
+        var approvedSum = BigDecimal.ZERO;
+        for (var approved : approvals) {
+            approvedSum = approvedSum.add(approved.amount());
+            var events = new ArrayList<>(source.eventIds());
+            events.add(approved.eventId());
+            lines.add(new Line(source.sourceId(), source.kind(), source.description(), source.date(), quantity,
+                    approved.amount(), approved.paid() ? LineStatus.PAID : LineStatus.APPROVED, approved.periodId(),
+                    approved.adjustment(), events));
         }
-        var allLines = mentors.stream().flatMap(m -> m.lines().stream()).toList();
-        return new CompensationView(year, versioned.map(CompensationDirectory.Versioned::version).orElse(0),
-                missingRates(rules, owed), mentors, groupCosts(year, rules, owed), participants(year, rules),
-                rules.employerCostReport() ? employers(year, owed) : List.of(), periods(year), sum(allLines, null),
-                sum(allLines, LineStatus.ACCRUING), sum(allLines, LineStatus.APPROVED), sum(allLines, LineStatus.PAID));
+        var current = schedule.amount(source.priced());
+        var due = current == null ? null : current.subtract(approvedSum);
+        boolean anyApproved = !approvals.isEmpty();
+        if (due == null || due.signum() != 0 || !anyApproved) {
+            lines.add(new Line(source.sourceId(), source.kind(), source.description(), source.date(), quantity, due,
+                    LineStatus.ACCRUING, null, anyApproved, source.eventIds()));
+        }
+        return lines;
+    }
+
+    /** What the sources of these kinds come to under the current rules (an unpriced one as nothing). */
+    private static BigDecimal amountNow(List<Source> sources, FeeSchedule schedule, LineKind... kinds) {
+        var wanted = List.of(kinds);
+        return sources.stream().filter(source -> wanted.contains(source.kind()))
+                .map(source -> schedule.amount(source.priced()))
+                .map(amount -> amount == null ? BigDecimal.ZERO : amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     @QueryHandler
@@ -196,7 +216,7 @@ class CompensationReport implements Entitlements {
     @QueryHandler
     Optional<ClaimView> claim(FindClaim query) {
         return jdbc.query("select * from compensation.source where source_id = ?", (rs, row) -> claimView(rs),
-                "claim:" + query.claimId()).stream().findFirst();
+                OwedSource.claimSourceId(query.claimId())).stream().findFirst();
     }
 
     @QueryHandler
@@ -264,10 +284,10 @@ class CompensationReport implements Entitlements {
     }
 
     /** Hours for fees, days for substitutes, nothing for other expenses. */
-    private static BigDecimal quantity(CompensationRules rules, Source source) {
+    private static BigDecimal quantity(FeeSchedule schedule, Source source) {
         return switch (source.kind()) {
             case PLANNING_FEE, ORGANISING_HOURS, MEETING_FEE ->
-                    new FeeSchedule(rules).feeHours(source.priced()).setScale(2, RoundingMode.HALF_UP);
+                    schedule.feeHours(source.priced()).setScale(2, RoundingMode.HALF_UP);
             case SUBSTITUTE -> source.days();
             default -> null;
         };

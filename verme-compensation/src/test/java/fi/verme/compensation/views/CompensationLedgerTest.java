@@ -1,13 +1,11 @@
-package fi.verme.compensation.projection;
+package fi.verme.compensation.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import fi.verme.compensation.api.ClaimApproved;
-import fi.verme.compensation.api.CompensationRules;
 import fi.verme.compensation.api.CompensationRulesSet;
 import fi.verme.compensation.api.FindCompensation;
+import fi.verme.compensation.api.FindCompensationAsOf;
 import fi.verme.compensation.api.LineKind;
 import fi.verme.compensation.api.LineStatus;
 import fi.verme.compensation.api.OrganisingHoursClaimed;
@@ -15,6 +13,7 @@ import fi.verme.compensation.api.PaymentPeriodApproved.ApprovedLine;
 import fi.verme.compensation.api.PaymentPeriodApproved;
 import fi.verme.compensation.api.Preset;
 import fi.verme.compensation.domain.Presets;
+import fi.verme.compensation.lookups.DirectoryFeed;
 import fi.verme.enrolment.api.ContactDetails;
 import fi.verme.enrolment.api.FindPersons;
 import fi.verme.enrolment.api.PersonView;
@@ -39,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Feeds events to the compensation directory and ledger on a real PostgreSQL and reads finance's view. */
+/** Feeds events to the compensation ledger on a real PostgreSQL and reads finance's view. */
 class CompensationLedgerTest {
 
     @RegisterExtension
@@ -53,7 +52,13 @@ class CompensationLedgerTest {
             "2026-2027");
     private final String mentor = year.organiser() + "-mentor";
     private final String group = year.organiser() + "-group";
-    private CompensationDirectory directory;
+    private final CompensationRulesSet rulesSet = new CompensationRulesSet(year, 1,
+            Presets.of(Preset.SEINAJOKI).toBuilder().hourlyFee(new BigDecimal("50.00")).build());
+    private final MentorRegistered registered = new MentorRegistered(mentor, "person-1", "Seinäjoen kaupunki", 2015,
+            "Verme", NOW, "seinajoki");
+    private final GroupFormed formed = new GroupFormed(group, year, "UUDET", "Uudet",
+            List.of(new GroupMentor(mentor, "person-1")), 4, 8, "Kasperi", false, null, NOW);
+    private DirectoryFeed directory;
     private CompensationLedger ledger;
     private CompensationReport report;
 
@@ -65,17 +70,11 @@ class CompensationLedgerTest {
                 ResponseTypes.multipleInstancesOf(PersonView.class).getExpectedResponseType(),
                 (QueryMessage<?, ?> message) -> List.of(new PersonView("person-1",
                         new ContactDetails("Anneli", "Kangas", "anneli@example.fi", null))));
-        directory = new CompensationDirectory(jdbc, new ObjectMapper().registerModule(new JavaTimeModule()));
+        directory = new DirectoryFeed(jdbc);
         ledger = new CompensationLedger(jdbc);
-        report = new CompensationReport(jdbc, directory, DefaultQueryGateway.builder().queryBus(bus).build());
-        var rules = Presets.of(Preset.SEINAJOKI);
-        directory.on(new CompensationRulesSet(year, 1, new CompensationRules(rules.preset(),
-                new BigDecimal("50.00"), rules.planningFeeHours(), rules.organisingHoursCap(), rules.meetingFeeHours(),
-                rules.meetingPayment(), rules.meetingsPerVesoDay(), rules.substitutesAllowed(), null, false, null,
-                false, false)));
-        directory.on(new MentorRegistered(mentor, "person-1", "Seinäjoen kaupunki", 2015, "Verme", NOW, "seinajoki"));
-        directory.on(new GroupFormed(group, year, "UUDET", "Uudet", List.of(new GroupMentor(mentor, "person-1")), 4, 8,
-                "Kasperi", false, null, NOW));
+        report = new CompensationReport(jdbc, directory.directory(),
+                DefaultQueryGateway.builder().queryBus(bus).build());
+        directory.feed(rulesSet, registered, formed);
     }
 
     @Test
@@ -109,5 +108,39 @@ class CompensationLedgerTest {
         assertThat(after.lines().stream().filter(l -> l.status() == LineStatus.APPROVED).findFirst().orElseThrow()
                 .periodId()).isEqualTo("p1");
         assertThat(report.compensation(new FindCompensation(year)).participants()).hasSize(2);
+    }
+
+    @Test
+    void theAuditorsFoldOfTheEventsOwesWhatTheLedgerOwes() {
+        var planning = new ApprovedLine("planning:" + year.id() + ":" + mentor, mentor, LineKind.PLANNING_FEE,
+                new BigDecimal("150.00"), false);
+        var period = new PaymentPeriodApproved(id("p1"), year, "2026-10", List.of(planning), new BigDecimal("150.00"),
+                NOW);
+        List<Object> events = List.of(rulesSet, formed, new GroupStarted(group, year, DAY, 5),
+                new MeetingHeld(id("m1"), group, year, DAY, 100, List.of("p1"), List.of(mentor)),
+                new OrganisingHoursClaimed(id("c1"), year, mentor, new BigDecimal("2"), DAY, "Suunnittelu"),
+                new ClaimApproved(id("c1"), year),
+                new OrganisingHoursClaimed(id("c2"), year, mentor, BigDecimal.ONE, DAY, "Odottaa"), period);
+        ledger.on((GroupStarted) events.get(2), "e1");
+        ledger.on((MeetingHeld) events.get(3), "e2");
+        ledger.on((OrganisingHoursClaimed) events.get(4), "e3");
+        ledger.on((ClaimApproved) events.get(5), "e4");
+        ledger.on((OrganisingHoursClaimed) events.get(6), "e5");
+        ledger.on(period, "e6");
+
+        var ledgers = report.compensation(new FindCompensation(year)).mentors().get(0);
+        var folded = new CompensationAsOf().answer(new FindCompensationAsOf(year, events)).mentors();
+        assertThat(folded).singleElement().satisfies(mentorAsOf -> {
+            assertThat(mentorAsOf.mentorId()).isEqualTo(mentor);
+            // 3 h planning + 1 h meeting + 2 h approved organising (the pending claim owes nothing yet), at 50.00
+            assertThat(mentorAsOf.owed()).isEqualByComparingTo(ledgers.total()).isEqualByComparingTo("300.00");
+            assertThat(mentorAsOf.approved()).isEqualByComparingTo(ledgers.approved());
+            assertThat(mentorAsOf.paid()).isEqualByComparingTo(ledgers.paid()).isEqualByComparingTo("0");
+        });
+    }
+
+    /** Ids of this test's own, as the tests share one database. */
+    private String id(String name) {
+        return year.organiser() + "-" + name;
     }
 }
