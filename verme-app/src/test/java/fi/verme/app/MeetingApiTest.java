@@ -210,11 +210,14 @@ class MeetingApiTest {
         assertThat(hold(first, 480, members).status()).isEqualTo(200);
         assertThat(hold(second, 480, members).status()).isEqualTo(200);
         var before = events();
-        var refused = hold(third, 121, members);
+        var refused = api.post("/api/meetings/" + third + "/held", Map.of("durationMinutes", 121,
+                "attendees", members), Map.of("Accept-Language", "en"));
         assertProblem(refused, 409, "hours-cap-exceeded", before);
         assertThat(refused.json().get("usedMinutes").asInt()).isEqualTo(960);
         assertThat(refused.json().get("leftMinutes").asInt()).isEqualTo(120);
+        // The detail names the hours, in the reader's language: English when asked for, Finnish when not.
         assertThat(refused.json().get("detail").asText()).contains("16 h", "2 h are left");
+        assertThat(hold(third, 121, members).json().get("detail").asText()).contains("16 h", "jäljellä on 2 h");
         assertThat(hold(third, 120, members).status()).isEqualTo(200);
         assertThat(api.get("/api/groups/" + groupId + "/hours").json().get("leftMinutes").asInt()).isZero();
     }

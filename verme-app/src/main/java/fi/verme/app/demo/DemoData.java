@@ -4,6 +4,7 @@ import fi.verme.app.platform.storage.DatabaseMode;
 import fi.verme.app.platform.web.ProjectionBarrier;
 import fi.verme.compensation.api.ApproveClaim;
 import fi.verme.compensation.api.ClaimOrganisingHours;
+import fi.verme.compensation.api.CompensationRules;
 import fi.verme.compensation.api.Preset;
 import fi.verme.compensation.api.SetCompensationRules;
 import fi.verme.enrolment.api.AvailabilitySlot;
@@ -344,8 +345,8 @@ class DemoData implements ApplicationRunner {
      * 50 € and a substitute at 120 € a day), and one mentor's approved organising hours.
      */
     private void compensation(ProgrammeYear programmeYear, LocalDate today) {
-        send(new SetCompensationRules(programmeYear, Preset.SEINAJOKI, new BigDecimal("50.00"), null, null, null, null,
-                null, null, new BigDecimal("120.00"), null, null, null, null));
+        send(new SetCompensationRules(programmeYear, CompensationRules.builder().preset(Preset.SEINAJOKI)
+                .hourlyFee(new BigDecimal("50.00")).substituteDayRate(new BigDecimal("120.00")).build()));
         var claimId = demoId(programmeYear + "-organising-claim");
         send(new ClaimOrganisingHours(claimId, programmeYear, demoId(programmeYear + "-mentor-0"), new BigDecimal("2"),
                 today, "Ryhmän syksyn suunnittelu ja yhteydenpito"));

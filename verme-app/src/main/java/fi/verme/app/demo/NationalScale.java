@@ -4,6 +4,7 @@ import fi.verme.app.platform.web.ProjectionBarrier;
 import fi.verme.compensation.api.ApproveClaim;
 import fi.verme.compensation.api.ApprovePaymentPeriod;
 import fi.verme.compensation.api.ClaimOrganisingHours;
+import fi.verme.compensation.api.CompensationRules;
 import fi.verme.compensation.api.Preset;
 import fi.verme.compensation.api.SetCompensationRules;
 import fi.verme.enrolment.api.CareerStage;
@@ -159,8 +160,8 @@ class NationalScale implements ApplicationRunner {
         if (current) {
             send(new OpenEnrolmentCall(year, THEMES, List.of(), DemoData.max(year.firstDay(), today.minusDays(30)),
                     DemoData.min(year.lastDay(), today.plusDays(30))));
-            send(new SetCompensationRules(year, Preset.SEINAJOKI, new BigDecimal("50.00"), null, null, null, null,
-                    null, null, new BigDecimal("120.00"), null, null, null, null));
+            send(new SetCompensationRules(year, CompensationRules.builder().preset(Preset.SEINAJOKI)
+                    .hourlyFee(new BigDecimal("50.00")).substituteDayRate(new BigDecimal("120.00")).build()));
         } else {
             send(new OpenEnrolmentCall(year, THEMES, List.of(), year.firstDay().plusDays(14), year.firstDay().plusDays(45)));
         }

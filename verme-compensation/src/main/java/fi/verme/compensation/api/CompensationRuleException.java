@@ -1,20 +1,16 @@
 package fi.verme.compensation.api;
 
+import fi.verme.shared.Refusal;
+
 /**
- * A compensation rule refused the request. {@code problem} names which: {@code compensation-rules-not-set},
- * {@code organising-hours-cap-exceeded}, {@code budget-exceeded}, {@code expense-not-reimbursed},
- * {@code claim-already-decided}, {@code rate-missing}, {@code nothing-to-approve}, {@code period-already-paid}.
+ * A compensation rule refused the request. Each rule is a subclass of its own, with its own problem type:
+ * {@link CompensationRulesNotSetException}, {@link OrganisingHoursCapExceededException},
+ * {@link BudgetExceededException}, {@link ExpenseNotReimbursedException}, {@link ClaimAlreadyDecidedException},
+ * {@link RateMissingException}, {@link NothingToApproveException}, {@link PeriodAlreadyPaidException}.
  */
-public class CompensationRuleException extends RuntimeException {
+public abstract class CompensationRuleException extends Refusal {
 
-    private final String problem;
-
-    public CompensationRuleException(String problem, String message) {
+    protected CompensationRuleException(String message) {
         super(message);
-        this.problem = problem;
-    }
-
-    public String problem() {
-        return problem;
     }
 }

@@ -1,28 +1,13 @@
 package fi.verme.compensation.api;
 
 import fi.verme.shared.ProgrammeYear;
-import java.math.BigDecimal;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * Sets the rules: start from {@code preset} (or from the current rules, or from nothing), then apply
- * every field that is not null.
+ * Changes a programme year's rules: start from {@code change.preset()} (or from the current rules, or from
+ * nothing), then set every field of {@code change} that is not null. See {@link CompensationRules}.
  */
-public record SetCompensationRules(
-        ProgrammeYear programmeYear,
-        Preset preset,
-        BigDecimal hourlyFee,
-        BigDecimal planningFeeHours,
-        BigDecimal organisingHoursCap,
-        BigDecimal meetingFeeHours,
-        MeetingPayment meetingPayment,
-        Integer meetingsPerVesoDay,
-        Boolean substitutesAllowed,
-        BigDecimal substituteDayRate,
-        Boolean arrangementsReimbursed,
-        BigDecimal arrangementsBudgetPerGroup,
-        Boolean travelReimbursed,
-        Boolean employerCostReport) {
+public record SetCompensationRules(ProgrammeYear programmeYear, CompensationRules change) {
 
     @TargetAggregateIdentifier
     public String rulesId() {

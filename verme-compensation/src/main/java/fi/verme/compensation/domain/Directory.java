@@ -7,7 +7,12 @@ import java.util.Optional;
 /** What the compensation rules consult, consistent with the events of the current transaction. */
 public interface Directory {
 
-    Optional<CompensationRules> rules(ProgrammeYear programmeYear);
+    /** The programme year's rules in force and their version (counted from 1), once they are set. */
+    Optional<RulesInForce> rulesInForce(ProgrammeYear programmeYear);
+
+    default Optional<CompensationRules> rules(ProgrammeYear programmeYear) {
+        return rulesInForce(programmeYear).map(RulesInForce::rules);
+    }
 
     boolean mentorExists(String mentorId);
 
@@ -25,4 +30,7 @@ public interface Directory {
 
     /** The programme year of a group, if the group exists. */
     Optional<ProgrammeYear> yearOfGroup(String groupId);
+
+    record RulesInForce(int version, CompensationRules rules) {
+    }
 }

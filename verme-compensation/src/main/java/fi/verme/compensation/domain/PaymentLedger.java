@@ -4,12 +4,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import fi.verme.compensation.api.ApprovePaymentPeriod;
 import fi.verme.compensation.api.CompensationKey;
-import fi.verme.compensation.api.CompensationNotFoundException;
-import fi.verme.compensation.api.CompensationRuleException;
 import fi.verme.compensation.api.MarkPeriodPaid;
+import fi.verme.compensation.api.NothingToApproveException;
 import fi.verme.compensation.api.PaymentPeriodApproved.ApprovedLine;
 import fi.verme.compensation.api.PaymentPeriodApproved;
+import fi.verme.compensation.api.PaymentPeriodNotFoundException;
 import fi.verme.compensation.api.PaymentPeriodPaid;
+import fi.verme.compensation.api.PeriodAlreadyPaidException;
+import fi.verme.compensation.api.RateMissingException;
 import fi.verme.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -53,8 +55,7 @@ class PaymentLedger {
         }
         var owed = entitlements.owed(c.programmeYear());
         if (owed.entitlements().stream().anyMatch(e -> e.amount() == null)) {
-            throw new CompensationRuleException("rate-missing", "Set these amounts in the compensation rules before "
-                    + "approving: " + String.join(", ", owed.missingRates()));
+            throw RateMissingException.toApprove(owed.missingRates());
         }
         var lines = new ArrayList<ApprovedLine>();
         for (var entitlement : owed.entitlements()) {
@@ -66,8 +67,7 @@ class PaymentLedger {
             }
         }
         if (lines.isEmpty()) {
-            throw new CompensationRuleException("nothing-to-approve", "Everything owed in " + c.programmeYear()
-                    + " has been approved already");
+            throw new NothingToApproveException(c.programmeYear());
         }
         var total = lines.stream().map(ApprovedLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         apply(new PaymentPeriodApproved(c.periodId(), c.programmeYear(), c.period().strip(), lines, total,
@@ -77,10 +77,10 @@ class PaymentLedger {
     @CommandHandler
     void handle(MarkPeriodPaid c, Clock clock) {
         if (!periods.contains(c.periodId())) {
-            throw new CompensationNotFoundException("payment-period-not-found", "No payment period " + c.periodId());
+            throw new PaymentPeriodNotFoundException(c.periodId());
         }
         if (paid.contains(c.periodId())) {
-            throw new CompensationRuleException("period-already-paid", "The period has already been paid");
+            throw new PeriodAlreadyPaidException(c.periodId());
         }
         if (c.payrollReference() == null || c.payrollReference().isBlank() || c.payrollReference().length() > 100) {
             throw new InvalidInputException("payrollReference", "the payroll system's reference, 1-100 characters");

@@ -15,22 +15,23 @@ public final class Presets {
         return switch (preset) {
             // Brochure, Seinäjoki: 3 h planning fee once, organising paid by the hour up to 3 h, a 1 h fee for
             // each 1.5 h meeting held, 4 attended meetings = 1 VESO day, substitutes for planning in working time.
-            case SEINAJOKI -> new CompensationRules(preset, null, new BigDecimal("3"), new BigDecimal("3"),
-                    BigDecimal.ONE, MeetingPayment.FLAT_PER_MEETING, 4, true, null, false, null, false, false);
+            case SEINAJOKI -> none().toBuilder().preset(preset).planningFeeHours(new BigDecimal("3"))
+                    .organisingHoursCap(new BigDecimal("3")).meetingFeeHours(BigDecimal.ONE).meetingsPerVesoDay(4)
+                    .substitutesAllowed(true).build();
             // Brochure, Gradia Jyväskylä: continuing education for all staff, mostly in working time; small
             // arrangement costs (coffee) reimbursed up to a budget per group.
-            case GRADIA_JYVASKYLA -> new CompensationRules(preset, null, BigDecimal.ZERO, BigDecimal.ZERO,
-                    BigDecimal.ZERO, MeetingPayment.FLAT_PER_MEETING, null, false, null, true, null, false, false);
+            case GRADIA_JYVASKYLA -> none().toBuilder().preset(preset).arrangementsReimbursed(true).build();
             // Opelix 2011-12: free for participants; the employer books participants' salary cost for meeting
             // hours and their travel costs to the project.
-            case OPELIX -> new CompensationRules(preset, null, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                    MeetingPayment.FLAT_PER_MEETING, null, false, null, false, null, true, true);
+            case OPELIX -> none().toBuilder().preset(preset).travelReimbursed(true).employerCostReport(true).build();
         };
     }
 
     /** Rules with nothing paid and nothing counted, to start from when neither preset nor rules exist. */
     public static CompensationRules none() {
-        return new CompensationRules(null, null, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                MeetingPayment.FLAT_PER_MEETING, null, false, null, false, null, false, false);
+        return CompensationRules.builder().planningFeeHours(BigDecimal.ZERO).organisingHoursCap(BigDecimal.ZERO)
+                .meetingFeeHours(BigDecimal.ZERO).meetingPayment(MeetingPayment.FLAT_PER_MEETING)
+                .substitutesAllowed(false).arrangementsReimbursed(false).travelReimbursed(false)
+                .employerCostReport(false).build();
     }
 }

@@ -4,11 +4,12 @@ import fi.verme.compensation.api.ApproveClaim;
 import fi.verme.compensation.api.ApprovePaymentPeriod;
 import fi.verme.compensation.api.ClaimExpense;
 import fi.verme.compensation.api.ClaimForGroupNotLedException;
+import fi.verme.compensation.api.ClaimNotFoundException;
 import fi.verme.compensation.api.ClaimNotOwnException;
 import fi.verme.compensation.api.ClaimOrganisingHours;
 import fi.verme.compensation.api.ClaimStatus;
 import fi.verme.compensation.api.ClaimView;
-import fi.verme.compensation.api.CompensationNotFoundException;
+import fi.verme.compensation.api.CompensationRules;
 import fi.verme.compensation.api.CompensationView;
 import fi.verme.compensation.api.FindClaim;
 import fi.verme.compensation.api.FindClaimYear;
@@ -19,6 +20,7 @@ import fi.verme.compensation.api.FindPeriodYear;
 import fi.verme.compensation.api.FindVeso;
 import fi.verme.compensation.api.ListClaims;
 import fi.verme.compensation.api.MarkPeriodPaid;
+import fi.verme.compensation.api.PaymentPeriodNotFoundException;
 import fi.verme.compensation.api.PaymentPeriodView;
 import fi.verme.compensation.api.RejectClaim;
 import fi.verme.compensation.api.RulesView;
@@ -60,14 +62,11 @@ class CompensationController {
         this.queries = queries;
     }
 
+    /** The body names the fields to set (and/or a preset to start from); what it leaves out stays. */
     @PutMapping("/programmes/{organiser}/{schoolYear}/compensation-rules")
     RulesView setRules(@PathVariable String organiser, @PathVariable String schoolYear,
-                       @RequestBody RulesRequest body) {
-        var year = new ProgrammeYear(organiser, schoolYear);
-        commands.sendAndWait(new SetCompensationRules(year, body.preset(), body.hourlyFee(), body.planningFeeHours(),
-                body.organisingHoursCap(), body.meetingFeeHours(), body.meetingPayment(), body.meetingsPerVesoDay(),
-                body.substitutesAllowed(), body.substituteDayRate(), body.arrangementsReimbursed(),
-                body.arrangementsBudgetPerGroup(), body.travelReimbursed(), body.employerCostReport()));
+                       @RequestBody CompensationRules change) {
+        commands.sendAndWait(new SetCompensationRules(new ProgrammeYear(organiser, schoolYear), change));
         return rules(organiser, schoolYear);
     }
 
@@ -86,7 +85,7 @@ class CompensationController {
             var mentor = queries.query(new FindMentor(body.mentorId()), ResponseTypes.optionalInstanceOf(MentorView.class))
                     .join().filter(m -> m.personId().equals(claimant)).orElseThrow(ClaimNotOwnException::new);
             // A mentor's claim tied to a group is for one of their own groups; a coordinator or finance
-            // filing for a mentor meets the same rule in the claim book, as invalid input.
+            // filing for a mentor meets the same rule in the programme year's claims, as invalid input.
             if (body.groupId() != null && mentor.groups().stream().noneMatch(g -> g.groupId().equals(body.groupId()))) {
                 throw new ClaimForGroupNotLedException(body.groupId());
             }
@@ -113,7 +112,7 @@ class CompensationController {
     @GetMapping("/claims/{claimId}")
     ClaimView claim(@PathVariable String claimId) {
         return queries.query(new FindClaim(claimId), ResponseTypes.optionalInstanceOf(ClaimView.class)).join()
-                .orElseThrow(() -> new CompensationNotFoundException("claim-not-found", "No claim " + claimId));
+                .orElseThrow(() -> new ClaimNotFoundException(claimId));
     }
 
     @PostMapping("/claims/{claimId}/approve")
@@ -146,15 +145,13 @@ class CompensationController {
     @GetMapping("/payment-periods/{periodId}")
     PaymentPeriodView period(@PathVariable String periodId) {
         return queries.query(new FindPaymentPeriod(periodId), ResponseTypes.optionalInstanceOf(PaymentPeriodView.class))
-                .join().orElseThrow(() -> new CompensationNotFoundException("payment-period-not-found",
-                        "No payment period " + periodId));
+                .join().orElseThrow(() -> new PaymentPeriodNotFoundException(periodId));
     }
 
     @PostMapping("/payment-periods/{periodId}/paid")
     PaymentPeriodView paid(@PathVariable String periodId, @Valid @RequestBody PaidRequest body) {
         var year = queries.query(new FindPeriodYear(periodId), ResponseTypes.optionalInstanceOf(ProgrammeYear.class))
-                .join().orElseThrow(() -> new CompensationNotFoundException("payment-period-not-found",
-                        "No payment period " + periodId));
+                .join().orElseThrow(() -> new PaymentPeriodNotFoundException(periodId));
         commands.sendAndWait(new MarkPeriodPaid(year, periodId, body.payrollReference()));
         return period(periodId);
     }
@@ -167,6 +164,6 @@ class CompensationController {
 
     private ProgrammeYear yearOfClaim(String claimId) {
         return queries.query(new FindClaimYear(claimId), ResponseTypes.optionalInstanceOf(ProgrammeYear.class)).join()
-                .orElseThrow(() -> new CompensationNotFoundException("claim-not-found", "No claim " + claimId));
+                .orElseThrow(() -> new ClaimNotFoundException(claimId));
     }
 }

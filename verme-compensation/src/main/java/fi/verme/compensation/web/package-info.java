@@ -1,2 +1,2 @@
-/** Compensation module: HTTP controllers, the payroll CSV, and the module's problems. */
+/** Compensation module: HTTP controllers and the payroll CSV; they map HTTP to the module's api and back. */
 package fi.verme.compensation.web;

@@ -4,28 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.verme.compensation.api.ApproveClaim;
 import fi.verme.compensation.api.ApprovePaymentPeriod;
+import fi.verme.compensation.api.BudgetExceededException;
+import fi.verme.compensation.api.ClaimAlreadyDecidedException;
 import fi.verme.compensation.api.ClaimApproved;
 import fi.verme.compensation.api.ClaimExpense;
 import fi.verme.compensation.api.ClaimOrganisingHours;
 import fi.verme.compensation.api.ClaimRejected;
-import fi.verme.compensation.api.CompensationRuleException;
 import fi.verme.compensation.api.CompensationRules;
+import fi.verme.compensation.api.CompensationRulesNotSetException;
 import fi.verme.compensation.api.CompensationRulesSet;
 import fi.verme.compensation.api.ExpenseClaimed;
 import fi.verme.compensation.api.ExpenseKind;
-import fi.verme.compensation.api.FeeSchedule;
+import fi.verme.compensation.api.ExpenseNotReimbursedException;
 import fi.verme.compensation.api.LineKind;
 import fi.verme.compensation.api.MarkPeriodPaid;
 import fi.verme.compensation.api.MeetingPayment;
+import fi.verme.compensation.api.NothingToApproveException;
+import fi.verme.compensation.api.OrganisingHoursCapExceededException;
 import fi.verme.compensation.api.OrganisingHoursClaimed;
 import fi.verme.compensation.api.PaymentPeriodApproved.ApprovedLine;
 import fi.verme.compensation.api.PaymentPeriodApproved;
 import fi.verme.compensation.api.PaymentPeriodPaid;
+import fi.verme.compensation.api.PeriodAlreadyPaidException;
 import fi.verme.compensation.api.Preset;
-import fi.verme.compensation.api.Priced;
+import fi.verme.compensation.api.RateMissingException;
 import fi.verme.compensation.api.RejectClaim;
 import fi.verme.compensation.api.RejectionReason;
 import fi.verme.compensation.api.SetCompensationRules;
+import fi.verme.compensation.domain.Directory.RulesInForce;
 import fi.verme.compensation.domain.Entitlements.Entitlement;
 import fi.verme.compensation.domain.Entitlements.Owed;
 import fi.verme.shared.InvalidInputException;
@@ -43,7 +49,10 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The rules, the claim book and the payment ledger, one test per command outcome, and the fee arithmetic. */
+/**
+ * The rules, the claims and the payment ledger of a programme year, one test per command outcome, and the fee
+ * arithmetic.
+ */
 class CompensationTest {
 
     static final ProgrammeYear YEAR = new ProgrammeYear("seinajoki", "2026-2027");
@@ -54,27 +63,26 @@ class CompensationTest {
     static final Map<String, String> ORGANISER_OF_MENTOR = Map.of("mentor-1", "seinajoki", "mentor-2", "tampere");
     static final Map<String, List<String>> GROUPS_OF_MENTOR = Map.of("mentor-1", List.of("g1"), "mentor-3", List.of("g2"));
 
-    private AggregateTestFixture<CompensationRulesBook> rules;
-    private AggregateTestFixture<ClaimBook> claims;
+    private AggregateTestFixture<ProgrammeCompensationRules> rules;
+    private AggregateTestFixture<ProgrammeClaims> claims;
     private AggregateTestFixture<PaymentLedger> payments;
     private CompensationRules currentRules = SEINAJOKI_50;
     private final List<Entitlement> owed = new ArrayList<>();
 
     static CompensationRules withFee(CompensationRules r, String fee) {
-        return new CompensationRules(r.preset(), new BigDecimal(fee), r.planningFeeHours(), r.organisingHoursCap(),
-                r.meetingFeeHours(), r.meetingPayment(), r.meetingsPerVesoDay(), r.substitutesAllowed(),
-                r.substituteDayRate(), true, new BigDecimal("40.00"), r.travelReimbursed(), r.employerCostReport());
+        return r.toBuilder().hourlyFee(new BigDecimal(fee)).arrangementsReimbursed(true)
+                .arrangementsBudgetPerGroup(new BigDecimal("40.00")).build();
     }
 
     @BeforeEach
     void setUp() {
         var clock = Clock.fixed(NOW, ZoneId.of("Europe/Helsinki"));
-        rules = new AggregateTestFixture<>(CompensationRulesBook.class);
-        claims = new AggregateTestFixture<>(ClaimBook.class);
+        rules = new AggregateTestFixture<>(ProgrammeCompensationRules.class);
+        claims = new AggregateTestFixture<>(ProgrammeClaims.class);
         claims.registerInjectableResource(new Directory() {
             @Override
-            public Optional<CompensationRules> rules(ProgrammeYear programmeYear) {
-                return Optional.ofNullable(currentRules);
+            public Optional<RulesInForce> rulesInForce(ProgrammeYear programmeYear) {
+                return Optional.ofNullable(currentRules).map(rules -> new RulesInForce(1, rules));
             }
 
             @Override
@@ -110,8 +118,8 @@ class CompensationTest {
     }
 
     private static SetCompensationRules preset(Preset preset, String fee) {
-        return new SetCompensationRules(YEAR, preset, fee == null ? null : new BigDecimal(fee), null, null, null, null,
-                null, null, null, null, null, null, null);
+        return new SetCompensationRules(YEAR, CompensationRules.builder().preset(preset)
+                .hourlyFee(fee == null ? null : new BigDecimal(fee)).build());
     }
 
     @Test
@@ -119,10 +127,20 @@ class CompensationTest {
         var expected = Presets.of(Preset.SEINAJOKI);
         rules.givenNoPriorActivity()
                 .when(preset(Preset.SEINAJOKI, "50"))
-                .expectEvents(new CompensationRulesSet(YEAR, 1, new CompensationRules(Preset.SEINAJOKI,
-                        new BigDecimal("50.00"), expected.planningFeeHours(), expected.organisingHoursCap(),
-                        expected.meetingFeeHours(), MeetingPayment.FLAT_PER_MEETING, 4, true, null, false, null, false,
-                        false)));
+                .expectEvents(new CompensationRulesSet(YEAR, 1, CompensationRules.builder().preset(Preset.SEINAJOKI)
+                        .hourlyFee(new BigDecimal("50.00")).planningFeeHours(expected.planningFeeHours())
+                        .organisingHoursCap(expected.organisingHoursCap()).meetingFeeHours(expected.meetingFeeHours())
+                        .meetingPayment(MeetingPayment.FLAT_PER_MEETING).meetingsPerVesoDay(4).substitutesAllowed(true)
+                        .arrangementsReimbursed(false).travelReimbursed(false).employerCostReport(false).build()));
+    }
+
+    @Test
+    void aChangeSetsWhatItNamesAndKeepsTheRest() {
+        rules.given(new CompensationRulesSet(YEAR, 1, SEINAJOKI_50))
+                .when(new SetCompensationRules(YEAR, CompensationRules.builder()
+                        .substituteDayRate(new BigDecimal("120")).build()))
+                .expectEvents(new CompensationRulesSet(YEAR, 2, SEINAJOKI_50.toBuilder()
+                        .substituteDayRate(new BigDecimal("120.00")).build()));
     }
 
     @Test
@@ -145,7 +163,7 @@ class CompensationTest {
     void rejectsOrganisingHoursBeyondTheCap() {
         claims.given(new OrganisingHoursClaimed("c1", YEAR, "mentor-1", new BigDecimal("2.5"), TODAY, "x"))
                 .when(new ClaimOrganisingHours("c2", YEAR, "mentor-1", BigDecimal.ONE, TODAY, "y"))
-                .expectException(CompensationRuleException.class)
+                .expectException(OrganisingHoursCapExceededException.class)
                 .expectExceptionMessage("The mentor has claimed 2.5 h of the 3 h of organising the rules pay; 0.5 h are left")
                 .expectNoEvents();
     }
@@ -163,7 +181,7 @@ class CompensationTest {
         currentRules = null;
         claims.givenNoPriorActivity()
                 .when(new ClaimOrganisingHours("c1", YEAR, "mentor-1", BigDecimal.ONE, TODAY, "x"))
-                .expectException(CompensationRuleException.class)
+                .expectException(CompensationRulesNotSetException.class)
                 .expectNoEvents();
     }
 
@@ -182,7 +200,7 @@ class CompensationTest {
                         null, "K-1", TODAY, null))
                 .when(new ClaimExpense("c2", YEAR, "mentor-1", "g1", ExpenseKind.ARRANGEMENTS, new BigDecimal("10.01"),
                         null, "K-2", TODAY, null))
-                .expectException(CompensationRuleException.class)
+                .expectException(BudgetExceededException.class)
                 .expectNoEvents();
     }
 
@@ -191,7 +209,7 @@ class CompensationTest {
         claims.givenNoPriorActivity()
                 .when(new ClaimExpense("c1", YEAR, "mentor-1", "g1", ExpenseKind.TRAVEL, new BigDecimal("5.00"), null,
                         "M-1", TODAY, null))
-                .expectException(CompensationRuleException.class)
+                .expectException(ExpenseNotReimbursedException.class)
                 .expectNoEvents();
     }
 
@@ -228,7 +246,7 @@ class CompensationTest {
         claims.given(claimed).when(new RejectClaim(YEAR, "c1", RejectionReason.NOT_ELIGIBLE))
                 .expectEvents(new ClaimRejected("c1", YEAR, RejectionReason.NOT_ELIGIBLE));
         claims.given(claimed, new ClaimApproved("c1", YEAR)).when(new RejectClaim(YEAR, "c1", RejectionReason.OTHER))
-                .expectException(CompensationRuleException.class).expectNoEvents();
+                .expectException(ClaimAlreadyDecidedException.class).expectNoEvents();
     }
 
     @Test
@@ -261,7 +279,7 @@ class CompensationTest {
         owed.add(new Entitlement("planning:m1", "mentor-1", LineKind.PLANNING_FEE, null));
         payments.givenNoPriorActivity()
                 .when(new ApprovePaymentPeriod("p1", YEAR, "2026-12"))
-                .expectException(CompensationRuleException.class)
+                .expectException(RateMissingException.class)
                 .expectExceptionMessage("Set these amounts in the compensation rules before approving: hourlyFee")
                 .expectNoEvents();
     }
@@ -283,7 +301,7 @@ class CompensationTest {
     void refusesAnEmptyPeriod() {
         payments.givenNoPriorActivity()
                 .when(new ApprovePaymentPeriod("p1", YEAR, "2026-12"))
-                .expectException(CompensationRuleException.class)
+                .expectException(NothingToApproveException.class)
                 .expectNoEvents();
     }
 
@@ -295,7 +313,7 @@ class CompensationTest {
                 .expectEvents(new PaymentPeriodPaid("p1", YEAR, "PAY-1", TODAY));
         payments.given(approved, new PaymentPeriodPaid("p1", YEAR, "PAY-1", TODAY))
                 .when(new MarkPeriodPaid(YEAR, "p1", "PAY-2"))
-                .expectException(CompensationRuleException.class).expectNoEvents();
+                .expectException(PeriodAlreadyPaidException.class).expectNoEvents();
     }
 
     @Test
@@ -311,9 +329,9 @@ class CompensationTest {
     @Test
     void proportionalMeetingsArePricedExactlyAndRoundedOnceToTheCent() {
         var r = SEINAJOKI_50;
-        var proportional = new CompensationRules(r.preset(), new BigDecimal("47.35"), r.planningFeeHours(),
-                r.organisingHoursCap(), r.meetingFeeHours(), MeetingPayment.PROPORTIONAL_TO_90_MINUTES,
-                r.meetingsPerVesoDay(), r.substitutesAllowed(), r.substituteDayRate(), false, null, false, false);
+        var proportional = r.toBuilder().hourlyFee(new BigDecimal("47.35"))
+                .meetingPayment(MeetingPayment.PROPORTIONAL_TO_90_MINUTES).arrangementsReimbursed(false)
+                .arrangementsBudgetPerGroup(null).build();
         // 100 / 90 h x 47.35 = 52.6111... -> 52.61
         assertThat(new FeeSchedule(proportional).amount(new Priced(LineKind.MEETING_FEE, null, 100, null, null)))
                 .isEqualTo(new BigDecimal("52.61"));

@@ -1,19 +1,16 @@
 package fi.verme.meetings.api;
 
+import fi.verme.shared.Refusal;
+
 /**
- * The meeting is not in a state that allows this: {@code problem} names which, e.g.
- * {@code meeting-already-held}, {@code meeting-cancelled}, {@code meeting-not-held}, {@code meeting-in-future}.
+ * The meeting is not in a state that allows this. Each rule is a subclass of its own, with its own
+ * problem type: {@link MeetingAlreadyScheduledException}, {@link MeetingAlreadyHeldException},
+ * {@link MeetingCancelledException}, {@link MeetingNotHeldException}, {@link MeetingInFutureException},
+ * {@link MeetingBeforeGroupStartException}.
  */
-public class MeetingStateException extends RuntimeException {
+public abstract class MeetingStateException extends Refusal {
 
-    private final String problem;
-
-    public MeetingStateException(String problem, String message) {
+    protected MeetingStateException(String message) {
         super(message);
-        this.problem = problem;
-    }
-
-    public String problem() {
-        return problem;
     }
 }

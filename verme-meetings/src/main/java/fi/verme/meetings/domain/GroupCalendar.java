@@ -12,13 +12,17 @@ import fi.verme.meetings.api.CancelMeeting;
 import fi.verme.meetings.api.CountJointMeeting;
 import fi.verme.meetings.api.HoursCapExceededException;
 import fi.verme.meetings.api.JointMeetingCounted;
+import fi.verme.meetings.api.MeetingAlreadyHeldException;
+import fi.verme.meetings.api.MeetingAlreadyScheduledException;
 import fi.verme.meetings.api.MeetingBeforeGroupStartException;
 import fi.verme.meetings.api.MeetingCancelled;
+import fi.verme.meetings.api.MeetingCancelledException;
 import fi.verme.meetings.api.MeetingHeld;
+import fi.verme.meetings.api.MeetingInFutureException;
 import fi.verme.meetings.api.MeetingNotFoundException;
+import fi.verme.meetings.api.MeetingNotHeldException;
 import fi.verme.meetings.api.MeetingRescheduled;
 import fi.verme.meetings.api.MeetingScheduled;
-import fi.verme.meetings.api.MeetingStateException;
 import fi.verme.meetings.api.MeetingStatus;
 import fi.verme.meetings.api.MinutesCorrected;
 import fi.verme.meetings.api.MinutesRecorded;
@@ -91,7 +95,7 @@ class GroupCalendar {
     void handle(ScheduleMeeting command, GroupFacts groups) {
         var group = openGroup(command.groupId(), groups);
         if (meetings.containsKey(command.meetingId())) {
-            throw new MeetingStateException("meeting-already-scheduled", "This meeting is already on the calendar");
+            throw new MeetingAlreadyScheduledException(command.meetingId());
         }
         requirePlan(group.programmeYear(), command.date(), command.startTime(), command.plannedMinutes(),
                 command.place());
@@ -128,8 +132,7 @@ class GroupCalendar {
         }
         var today = LocalDate.now(clock);
         if (meeting.date().isAfter(today)) {
-            throw new MeetingStateException("meeting-in-future", "The meeting is on " + meeting.date()
-                    + "; it can be recorded as held from that day on (today is " + today + ")");
+            throw new MeetingInFutureException(meeting.date(), today);
         }
         if (group.startedOn() != null && meeting.date().isBefore(group.startedOn())) {
             throw new MeetingBeforeGroupStartException(command.meetingId(), meeting.date(), group.startedOn());
@@ -160,8 +163,7 @@ class GroupCalendar {
             throw new MeetingNotFoundException(command.meetingId());
         }
         if (meeting.status() != MeetingStatus.HELD) {
-            throw new MeetingStateException("meeting-not-held", "Minutes are written for a held meeting; this one is "
-                    + meeting.status().name().toLowerCase());
+            throw new MeetingNotHeldException(command.meetingId(), meeting.status());
         }
         if (command.authorPersonId() == null || !group.mentors().containsValue(command.authorPersonId())) {
             throw new NotAllowedException("Only a mentor of the group writes its minutes");
@@ -195,7 +197,7 @@ class GroupCalendar {
             throw new GroupNotStartedException(command.groupId(), "count a joint meeting for it");
         }
         if (jointMeetings.contains(command.jointMeetingId())) {
-            throw new MeetingStateException("meeting-already-held", "This joint meeting is already counted");
+            throw MeetingAlreadyHeldException.jointMeetingCounted(command.jointMeetingId());
         }
         var today = LocalDate.now(clock);
         if (command.date() == null || command.date().isAfter(today)
@@ -224,11 +226,10 @@ class GroupCalendar {
             throw new MeetingNotFoundException(meetingId);
         }
         if (meeting.status() == MeetingStatus.HELD) {
-            throw new MeetingStateException("meeting-already-held",
-                    "The meeting has been held; a held meeting cannot be " + pastTense(action));
+            throw MeetingAlreadyHeldException.cannotBe(pastTense(action));
         }
         if (meeting.status() == MeetingStatus.CANCELLED) {
-            throw new MeetingStateException("meeting-cancelled", "The meeting was cancelled; schedule a new one");
+            throw new MeetingCancelledException(meetingId);
         }
         return meeting;
     }

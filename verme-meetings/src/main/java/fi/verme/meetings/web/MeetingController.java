@@ -13,8 +13,8 @@ import fi.verme.meetings.api.ListMeetings;
 import fi.verme.meetings.api.ListMinutes;
 import fi.verme.meetings.api.ListProgrammeHours;
 import fi.verme.meetings.api.MeetingNotFoundException;
-import fi.verme.meetings.api.MeetingStateException;
 import fi.verme.meetings.api.MeetingView;
+import fi.verme.meetings.api.MinutesNotFoundException;
 import fi.verme.meetings.api.MinutesView;
 import fi.verme.meetings.api.ProgrammeHoursView;
 import fi.verme.meetings.api.RecordJointMeeting;
@@ -110,8 +110,7 @@ class MeetingController {
     MinutesView minutes(@PathVariable String meetingId,
                         @RequestAttribute(name = Identity.PERSON_ATTRIBUTE, required = false) String person) {
         return queries.query(new FindMinutes(meetingId, person), ResponseTypes.optionalInstanceOf(MinutesView.class))
-                .join().orElseThrow(() -> new MeetingStateException("minutes-not-found",
-                        "The meeting has no minutes yet"));
+                .join().orElseThrow(() -> new MinutesNotFoundException(meetingId));
     }
 
     /** The minutes of the group's meetings that the caller may read, with the calendar's order, in one answer. */

@@ -9,13 +9,16 @@ import fi.verme.meetings.api.CountJointMeeting;
 import fi.verme.meetings.api.HoursCapExceededException;
 import fi.verme.meetings.api.JointMeetingCounted;
 import fi.verme.meetings.api.JointMeetingKind;
+import fi.verme.meetings.api.MeetingAlreadyHeldException;
 import fi.verme.meetings.api.MeetingBeforeGroupStartException;
 import fi.verme.meetings.api.MeetingCancellationReason;
 import fi.verme.meetings.api.MeetingCancelled;
+import fi.verme.meetings.api.MeetingCancelledException;
 import fi.verme.meetings.api.MeetingHeld;
+import fi.verme.meetings.api.MeetingInFutureException;
+import fi.verme.meetings.api.MeetingNotHeldException;
 import fi.verme.meetings.api.MeetingRescheduled;
 import fi.verme.meetings.api.MeetingScheduled;
-import fi.verme.meetings.api.MeetingStateException;
 import fi.verme.meetings.api.MinutesCorrected;
 import fi.verme.meetings.api.MinutesRecorded;
 import fi.verme.meetings.api.NotAllowedException;
@@ -63,6 +66,11 @@ class GroupCalendarTest {
             @Override
             public Set<String> membersOn(String groupId, LocalDate date) {
                 return date.isBefore(LocalDate.of(2026, 9, 1)) ? Set.of("p1") : Set.of("p1", "p2", "p3");
+            }
+
+            @Override
+            public List<String> groupsOf(ProgrammeYear programmeYear) {
+                return List.of("g1");
             }
         });
         fixture.registerInjectableResource((HoursCaps) year -> capMinutes);
@@ -124,7 +132,7 @@ class GroupCalendarTest {
     void rejectsHoldingAMeetingInTheFuture() {
         fixture.given(scheduled("m1", TODAY.plusDays(1)))
                 .when(new RecordMeetingHeld("g1", "m1", 90, List.of("p1"), null))
-                .expectException(MeetingStateException.class)
+                .expectException(MeetingInFutureException.class)
                 .expectNoEvents();
     }
 
@@ -150,7 +158,7 @@ class GroupCalendarTest {
     void rejectsHoldingAMeetingTwice() {
         fixture.given(scheduled("m1", TODAY), held("m1", TODAY, 90))
                 .when(new RecordMeetingHeld("g1", "m1", 90, List.of("p1"), null))
-                .expectException(MeetingStateException.class)
+                .expectException(MeetingAlreadyHeldException.class)
                 .expectNoEvents();
     }
 
@@ -158,7 +166,7 @@ class GroupCalendarTest {
     void rejectsHoldingACancelledMeeting() {
         fixture.given(scheduled("m1", TODAY), new MeetingCancelled("m1", "g1", YEAR, MeetingCancellationReason.OTHER))
                 .when(new RecordMeetingHeld("g1", "m1", 90, List.of("p1"), null))
-                .expectException(MeetingStateException.class)
+                .expectException(MeetingCancelledException.class)
                 .expectNoEvents();
     }
 
@@ -220,7 +228,7 @@ class GroupCalendarTest {
     void rejectsMinutesOfAMeetingNotYetHeld() {
         fixture.given(scheduled("m1", TODAY))
                 .when(new RecordMinutes("g1", "m1", "person-m1", List.of(), "Teksti"))
-                .expectException(MeetingStateException.class)
+                .expectException(MeetingNotHeldException.class)
                 .expectNoEvents();
     }
 

@@ -1,0 +1,12 @@
+package fi.verme.compensation.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The answer to {@link FindCompensationAsOf}: each mentor's amounts, by mentor id, and their totals. */
+public record CompensationAsOfView(List<Mentor> mentors, BigDecimal owed, BigDecimal approved, BigDecimal paid) {
+
+    /** {@code owed}: everything owed so far, approved or not (a line still unpriced counts as nothing). */
+    public record Mentor(String mentorId, BigDecimal owed, BigDecimal approved, BigDecimal paid) {
+    }
+}

@@ -1,0 +1,220 @@
+package fi.verme.compensation.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import fi.verme.compensation.api.ApproveClaim;
+import fi.verme.compensation.api.BudgetExceededException;
+import fi.verme.compensation.api.ClaimAlreadyDecidedException;
+import fi.verme.compensation.api.ClaimApproved;
+import fi.verme.compensation.api.ClaimExpense;
+import fi.verme.compensation.api.ClaimNotFoundException;
+import fi.verme.compensation.api.ClaimOrganisingHours;
+import fi.verme.compensation.api.ClaimRejected;
+import fi.verme.compensation.api.ClaimStatus;
+import fi.verme.compensation.api.CompensationKey;
+import fi.verme.compensation.api.CompensationRules;
+import fi.verme.compensation.api.CompensationRulesNotSetException;
+import fi.verme.compensation.api.ExpenseClaimed;
+import fi.verme.compensation.api.ExpenseKind;
+import fi.verme.compensation.api.ExpenseNotReimbursedException;
+import fi.verme.compensation.api.OrganisingHoursCapExceededException;
+import fi.verme.compensation.api.OrganisingHoursClaimed;
+import fi.verme.compensation.api.RateMissingException;
+import fi.verme.compensation.api.RejectClaim;
+import fi.verme.shared.InvalidInputException;
+import fi.verme.shared.ProgrammeYear;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A programme year's claims. The organising-hours cap of each mentor and the arrangements budget of
+ * each group are invariants of this one aggregate, so concurrent claims cannot together pass them.
+ */
+@Aggregate(snapshotTriggerDefinition = "longHistorySnapshots")
+class ProgrammeClaims {
+
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("10000");
+
+    @AggregateIdentifier
+    private String id;
+    private final Map<String, Claim> claims = new HashMap<>();
+
+    /** {@code hours} for organising, {@code amount} for arrangements (what the caps count). */
+    private record Claim(String mentorId, String groupId, ExpenseKind kind, BigDecimal hours, BigDecimal amount,
+                         ClaimStatus status) {
+
+        Claim decided(ClaimStatus decision) {
+            return new Claim(mentorId, groupId, kind, hours, amount, decision);
+        }
+    }
+
+    protected ProgrammeClaims() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ClaimOrganisingHours c, Directory directory, Clock clock) {
+        var rules = rulesOf(c.programmeYear(), directory);
+        requireMentor(c.mentorId(), directory);
+        requireMentorOfYear(c.mentorId(), c.programmeYear(), directory);
+        requireDate(c.date(), c.programmeYear(), clock);
+        if (c.hours() == null || c.hours().signum() <= 0 || c.hours().stripTrailingZeros().scale() > 2) {
+            throw new InvalidInputException("hours", "hours of organising work, more than 0, at most two decimals");
+        }
+        if (c.description() == null || c.description().isBlank() || c.description().length() > 300) {
+            throw new InvalidInputException("description", "what the work was, 1-300 characters, naming no one");
+        }
+        var cap = FeeSchedule.orZero(rules.organisingHoursCap());
+        var claimed = claims.values().stream()
+                .filter(claim -> claim.kind() == null && claim.mentorId().equals(c.mentorId())
+                        && claim.status() != ClaimStatus.REJECTED)
+                .map(Claim::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (claimed.add(c.hours()).compareTo(cap) > 0) {
+            throw new OrganisingHoursCapExceededException(claimed, cap);
+        }
+        apply(new OrganisingHoursClaimed(c.claimId(), c.programmeYear(), c.mentorId(), c.hours(), c.date(),
+                c.description().strip()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ClaimExpense c, Directory directory, Clock clock) {
+        var rules = rulesOf(c.programmeYear(), directory);
+        requireMentor(c.mentorId(), directory);
+        requireDate(c.date(), c.programmeYear(), clock);
+        if (c.kind() == null) {
+            throw new InvalidInputException("kind", "ARRANGEMENTS, TRAVEL or SUBSTITUTE");
+        }
+        if (c.groupId() == null || !directory.yearOfGroup(c.groupId()).map(c.programmeYear()::equals).orElse(false)) {
+            throw new InvalidInputException("groupId", "a group of " + c.programmeYear());
+        }
+        if (!directory.leadsGroup(c.mentorId(), c.groupId())) {
+            throw new InvalidInputException("groupId", "a group of " + c.programmeYear() + " that the mentor leads");
+        }
+        boolean allowed = switch (c.kind()) {
+            case ARRANGEMENTS -> rules.arrangementsReimbursed();
+            case TRAVEL -> rules.travelReimbursed();
+            case SUBSTITUTE -> rules.substitutesAllowed();
+        };
+        if (!allowed) {
+            throw new ExpenseNotReimbursedException(c.kind());
+        }
+        if (c.kind() == ExpenseKind.SUBSTITUTE) {
+            if (c.days() == null || c.days().signum() <= 0 || c.days().compareTo(BigDecimal.TEN) > 0
+                    || c.days().stripTrailingZeros().scale() > 1) {
+                throw new InvalidInputException("days", "days of substitute, more than 0 and at most 10, e.g. 0.5");
+            }
+        } else if (c.amount() == null || c.amount().signum() <= 0 || c.amount().compareTo(MAX_AMOUNT) > 0
+                || c.amount().stripTrailingZeros().scale() > 2) {
+            throw new InvalidInputException("amount", "euros and cents, more than 0 and at most " + MAX_AMOUNT);
+        }
+        if (c.kind() != ExpenseKind.SUBSTITUTE
+                && (c.receiptReference() == null || c.receiptReference().isBlank() || c.receiptReference().length() > 100)) {
+            throw new InvalidInputException("receiptReference", "the receipt's reference, 1-100 characters");
+        }
+        if (c.kind() == ExpenseKind.ARRANGEMENTS) {
+            var budget = rules.arrangementsBudgetPerGroup();
+            if (budget == null) {
+                throw RateMissingException.arrangementsBudget();
+            }
+            var spent = claims.values().stream()
+                    .filter(claim -> claim.kind() == ExpenseKind.ARRANGEMENTS && c.groupId().equals(claim.groupId())
+                            && claim.status() != ClaimStatus.REJECTED)
+                    .map(Claim::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (spent.add(c.amount()).compareTo(budget) > 0) {
+                throw new BudgetExceededException(spent, budget);
+            }
+        }
+        apply(new ExpenseClaimed(c.claimId(), c.programmeYear(), c.mentorId(), c.groupId(), c.kind(),
+                c.kind() == ExpenseKind.SUBSTITUTE ? null : FeeSchedule.cents(c.amount()),
+                c.kind() == ExpenseKind.SUBSTITUTE ? c.days() : null,
+                c.receiptReference() == null ? null : c.receiptReference().strip(), c.date(),
+                c.employer() == null || c.employer().isBlank() ? null : c.employer().strip()));
+    }
+
+    @CommandHandler
+    void handle(ApproveClaim c) {
+        requirePending(c.claimId());
+        apply(new ClaimApproved(c.claimId(), c.programmeYear()));
+    }
+
+    @CommandHandler
+    void handle(RejectClaim c) {
+        requirePending(c.claimId());
+        if (c.reason() == null) {
+            throw new InvalidInputException("reason", "a rejection reason code");
+        }
+        apply(new ClaimRejected(c.claimId(), c.programmeYear(), c.reason()));
+    }
+
+    private void requirePending(String claimId) {
+        var claim = claims.get(claimId);
+        if (claim == null) {
+            throw new ClaimNotFoundException(claimId);
+        }
+        if (claim.status() != ClaimStatus.PENDING) {
+            throw new ClaimAlreadyDecidedException(claim.status());
+        }
+    }
+
+    private static CompensationRules rulesOf(ProgrammeYear year, Directory directory) {
+        return directory.rules(year).orElseThrow(() -> new CompensationRulesNotSetException(year));
+    }
+
+    private static void requireMentor(String mentorId, Directory directory) {
+        if (mentorId == null || !directory.mentorExists(mentorId)) {
+            throw new InvalidInputException("mentorId", "the id of a registered mentor");
+        }
+    }
+
+    /**
+     * Organising hours are paid by the programme year's organiser: to its own mentors, or to a mentor
+     * (of another organiser, or registered before mentors had one) who leads one of its groups that year.
+     */
+    private static void requireMentorOfYear(String mentorId, ProgrammeYear year, Directory directory) {
+        if (!directory.organiserOfMentor(mentorId).map(year.organiser()::equals).orElse(false)
+                && !directory.leadsGroupIn(mentorId, year)) {
+            throw new InvalidInputException("mentorId", "a mentor of " + year.organiser()
+                    + " or one leading a group of " + year);
+        }
+    }
+
+    private static void requireDate(LocalDate date, ProgrammeYear year, Clock clock) {
+        var today = LocalDate.now(clock);
+        if (date == null || date.isBefore(year.firstDay()) || date.isAfter(year.lastDay()) || date.isAfter(today)) {
+            throw new InvalidInputException("date", "a day of " + year + " up to today (" + today + ")");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(OrganisingHoursClaimed e) {
+        id = CompensationKey.claims(e.programmeYear());
+        claims.put(e.claimId(), new Claim(e.mentorId(), null, null, e.hours(), null, ClaimStatus.PENDING));
+    }
+
+    @EventSourcingHandler
+    void on(ExpenseClaimed e) {
+        id = CompensationKey.claims(e.programmeYear());
+        claims.put(e.claimId(), new Claim(e.mentorId(), e.groupId(), e.kind(), null, e.amount(), ClaimStatus.PENDING));
+    }
+
+    @EventSourcingHandler
+    void on(ClaimApproved e) {
+        claims.computeIfPresent(e.claimId(), (k, claim) -> claim.decided(ClaimStatus.APPROVED));
+    }
+
+    @EventSourcingHandler
+    void on(ClaimRejected e) {
+        claims.computeIfPresent(e.claimId(), (k, claim) -> claim.decided(ClaimStatus.REJECTED));
+    }
+}

@@ -1,0 +1,21 @@
+package fi.verme.meetings.lookups;
+
+import org.axonframework.config.EventProcessingConfigurer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The lookups run in subscribing processors: each is updated in the transaction that appends its
+ * events, so the rules that consult it see every earlier write, and a lookup that fails rolls the
+ * command back. (Views, in tracking processors, follow a moment later.)
+ */
+@Configuration
+class MeetingLookupProcessors {
+
+    @Autowired
+    void configure(EventProcessingConfigurer processing) {
+        processing.registerSubscribingEventProcessor(GroupFactsLookup.PROCESSING_GROUP);
+        processing.registerSubscribingEventProcessor(HoursCapLookup.PROCESSING_GROUP);
+        processing.registerSubscribingEventProcessor(MeetingIndex.PROCESSING_GROUP);
+    }
+}

@@ -1,0 +1,193 @@
+package fi.verme.meetings.views;
+
+import fi.verme.meetings.api.FindGroupHours;
+import fi.verme.meetings.api.FindMeeting;
+import fi.verme.meetings.api.GroupHoursView;
+import fi.verme.meetings.api.JointMeetingCounted;
+import fi.verme.meetings.api.JointMeetingKind;
+import fi.verme.meetings.api.ListMeetings;
+import fi.verme.meetings.api.ListProgrammeHours;
+import fi.verme.meetings.api.MeetingCancellationReason;
+import fi.verme.meetings.api.MeetingCancelled;
+import fi.verme.meetings.api.MeetingHeld;
+import fi.verme.meetings.api.MeetingRescheduled;
+import fi.verme.meetings.api.MeetingScheduled;
+import fi.verme.meetings.api.MeetingStatus;
+import fi.verme.meetings.api.MeetingView;
+import fi.verme.meetings.api.MinutesCorrected;
+import fi.verme.meetings.api.MinutesRecorded;
+import fi.verme.meetings.api.ProgrammeHoursView;
+import fi.verme.meetings.domain.GroupFacts;
+import fi.verme.meetings.domain.HoursCaps;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Each group's calendar (its meetings and the joint meetings it took part in) and its hours against the cap. */
+@Component
+@ProcessingGroup(MeetingCalendar.PROCESSING_GROUP)
+class MeetingCalendar {
+
+    static final String PROCESSING_GROUP = "meetings-calendar";
+
+    private final JdbcTemplate jdbc;
+    private final HoursCaps caps;
+    private final GroupFacts groups;
+    private final Clock clock;
+
+    MeetingCalendar(JdbcTemplate jdbc, HoursCaps caps, GroupFacts groups, Clock clock) {
+        this.jdbc = jdbc;
+        this.caps = caps;
+        this.groups = groups;
+        this.clock = clock;
+    }
+
+    @EventHandler
+    void on(MeetingScheduled event) {
+        jdbc.update("""
+                insert into meetings.meeting_view (meeting_id, group_id, programme_year, status, meeting_date,
+                    start_time, planned_minutes, place, online) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict do nothing""",
+                event.meetingId(), event.groupId(), event.programmeYear().id(), MeetingStatus.SCHEDULED.name(),
+                Date.valueOf(event.date()), Time.valueOf(event.startTime()), event.plannedMinutes(), event.place(),
+                event.online());
+    }
+
+    @EventHandler
+    void on(MeetingRescheduled event) {
+        jdbc.update("""
+                update meetings.meeting_view set meeting_date = ?, start_time = ?, planned_minutes = ?, place = ?,
+                    online = ? where meeting_id = ? and group_id = ?""",
+                Date.valueOf(event.date()), Time.valueOf(event.startTime()), event.plannedMinutes(), event.place(),
+                event.online(), event.meetingId(), event.groupId());
+    }
+
+    @EventHandler
+    void on(MeetingCancelled event) {
+        jdbc.update("""
+                update meetings.meeting_view set status = ?, cancellation_reason = ? where meeting_id = ? and group_id = ?""",
+                MeetingStatus.CANCELLED.name(), event.reason().name(), event.meetingId(), event.groupId());
+    }
+
+    @EventHandler
+    void on(MeetingHeld event) {
+        jdbc.update("""
+                update meetings.meeting_view set status = ?, held_minutes = ?, attendees = ?, mentors_present = ?
+                where meeting_id = ? and group_id = ?""",
+                MeetingStatus.HELD.name(), event.durationMinutes(), event.attendees().toArray(String[]::new),
+                event.mentorsPresent().toArray(String[]::new), event.meetingId(), event.groupId());
+    }
+
+    @EventHandler
+    void on(MinutesRecorded event) {
+        minutes(event.meetingId(), event.groupId(), event.version(), event.topics());
+    }
+
+    @EventHandler
+    void on(MinutesCorrected event) {
+        minutes(event.meetingId(), event.groupId(), event.version(), event.topics());
+    }
+
+    private void minutes(String meetingId, String groupId, int version, List<String> topics) {
+        jdbc.update("""
+                update meetings.meeting_view set minutes_version = ?, topics = ? where meeting_id = ? and group_id = ?""",
+                version, topics.toArray(String[]::new), meetingId, groupId);
+    }
+
+    @EventHandler
+    void on(JointMeetingCounted event) {
+        jdbc.update("""
+                insert into meetings.meeting_view (meeting_id, group_id, programme_year, status, meeting_date,
+                    planned_minutes, held_minutes, attendees, joint_kind) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict do nothing""",
+                event.jointMeetingId(), event.groupId(), event.programmeYear().id(), MeetingStatus.HELD.name(),
+                Date.valueOf(event.date()), event.durationMinutes(), event.durationMinutes(),
+                event.attendees().toArray(String[]::new), event.kind().name());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("truncate meetings.meeting_view");
+    }
+
+    @QueryHandler
+    List<MeetingView> list(ListMeetings query) {
+        return jdbc.query("""
+                select * from meetings.meeting_view where group_id = ?
+                order by meeting_date, start_time nulls first, meeting_id""",
+                (rs, row) -> toView(rs), query.groupId());
+    }
+
+    @QueryHandler
+    Optional<MeetingView> find(FindMeeting query) {
+        return jdbc.query("select * from meetings.meeting_view where meeting_id = ? and joint_kind is null",
+                (rs, row) -> toView(rs), query.meetingId()).stream().findFirst();
+    }
+
+    @QueryHandler
+    Optional<GroupHoursView> hours(FindGroupHours query) {
+        return groups.find(query.groupId()).map(group -> hoursOf(group.groupId(), caps.capMinutes(group.programmeYear())));
+    }
+
+    @QueryHandler
+    ProgrammeHoursView programmeHours(ListProgrammeHours query) {
+        int cap = caps.capMinutes(query.programmeYear());
+        return new ProgrammeHoursView(query.programmeYear(), cap,
+                groups.groupsOf(query.programmeYear()).stream().map(groupId -> hoursOf(groupId, cap)).toList());
+    }
+
+    private GroupHoursView hoursOf(String groupId, int cap) {
+        var today = LocalDate.now(clock);
+        return jdbc.queryForObject("""
+                select coalesce(sum(held_minutes) filter (where status = 'HELD' and joint_kind is null), 0),
+                       coalesce(sum(held_minutes) filter (where joint_kind is not null), 0),
+                       coalesce(sum(planned_minutes) filter (where status = 'SCHEDULED' and meeting_date >= ?), 0),
+                       count(*) filter (where status = 'HELD' and joint_kind is null)
+                from meetings.meeting_view where group_id = ?""",
+                (rs, row) -> {
+                    int held = rs.getInt(1);
+                    int joint = rs.getInt(2);
+                    int planned = rs.getInt(3);
+                    int used = held + joint;
+                    int left = Math.max(0, cap - used);
+                    return new GroupHoursView(groupId, cap, held, joint, used, left, planned, used + planned > cap,
+                            rs.getInt(4), hours(used), hours(left));
+                }, Date.valueOf(today), groupId);
+    }
+
+    private static double hours(int minutes) {
+        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static MeetingView toView(ResultSet rs) throws SQLException {
+        Time start = rs.getTime("start_time");
+        Integer held = (Integer) rs.getObject("held_minutes");
+        String reason = rs.getString("cancellation_reason");
+        String joint = rs.getString("joint_kind");
+        return new MeetingView(rs.getString("meeting_id"), rs.getString("group_id"),
+                MeetingStatus.valueOf(rs.getString("status")), rs.getDate("meeting_date").toLocalDate(),
+                start == null ? null : start.toLocalTime(), rs.getInt("planned_minutes"), rs.getString("place"),
+                rs.getBoolean("online"), held, strings(rs, "attendees"), strings(rs, "mentors_present"),
+                reason == null ? null : MeetingCancellationReason.valueOf(reason), rs.getInt("minutes_version"),
+                strings(rs, "topics"), joint == null ? null : JointMeetingKind.valueOf(joint));
+    }
+
+    private static List<String> strings(ResultSet rs, String column) throws SQLException {
+        var array = rs.getArray(column);
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}
