@@ -9,7 +9,9 @@ import fi.verme.groups.api.FindSurveyFreeTexts;
 import fi.verme.groups.api.FindSurveyResults;
 import fi.verme.groups.api.ListSurveys;
 import fi.verme.groups.api.SurveyDefined;
-import fi.verme.groups.api.SurveyException;
+import fi.verme.groups.api.SurveyAlreadyAnsweredException;
+import fi.verme.groups.api.SurveyNotFoundException;
+import fi.verme.groups.api.SurveyNotOpenException;
 import fi.verme.groups.api.SurveyResultsView.GroupSlice;
 import fi.verme.groups.api.SurveyResultsView.Slice;
 import fi.verme.groups.api.SurveyResultsView;
@@ -101,14 +103,12 @@ class SurveyBook {
 
     @CommandHandler
     void handle(AnswerSurvey command) {
-        var survey = find(new FindSurvey(command.surveyId())).orElseThrow(() -> new SurveyException(
-                "survey-not-found", "No survey " + command.surveyId()));
+        var survey = find(new FindSurvey(command.surveyId())).orElseThrow(() -> new SurveyNotFoundException(command.surveyId()));
         var group = jdbc.queryForList("""
                 select m.group_id from groups.membership m
                 where m.enrolment_id = ? and m.group_completed and m.programme_year = ?""",
                 String.class, command.enrolmentId(), survey.programmeYear().id()).stream().findFirst()
-                .orElseThrow(() -> new SurveyException("survey-not-open",
-                        "The survey opens when your group completes its year"));
+                .orElseThrow(SurveyNotOpenException::untilGroupCompletes);
         var scores = command.scores() == null ? List.<Integer>of() : command.scores();
         if (scores.size() != survey.statements().size() || scores.stream().anyMatch(s -> s == null || s < 1 || s > 5)) {
             throw new InvalidInputException("scores", survey.statements().size()
@@ -121,10 +121,10 @@ class SurveyBook {
         }
         if (!jdbc.queryForList("select 1 from groups.survey_respondent where survey_id = ? and enrolment_id = ?",
                 Integer.class, command.surveyId(), command.enrolmentId()).isEmpty()) {
-            throw new SurveyException("survey-already-answered", "You have answered this survey already");
+            throw new SurveyAlreadyAnsweredException();
         }
         if (erased(command.enrolmentId())) {
-            throw new SurveyException("survey-not-open", "The person of this enrolment has been erased");
+            throw SurveyNotOpenException.personErased();
         }
         jdbc.update("insert into groups.survey_respondent (survey_id, enrolment_id) values (?, ?)",
                 command.surveyId(), command.enrolmentId());
