@@ -1,39 +1,29 @@
-package fi.verme.groups.projection;
+package fi.verme.groups.lookups;
 
-import fi.verme.groups.api.FindMentor;
-import fi.verme.groups.api.GroupStatus;
-import fi.verme.groups.api.ListMentors;
 import fi.verme.groups.api.MentorDetailsChanged;
 import fi.verme.groups.api.MentorRegistered;
-import fi.verme.groups.api.MentorView.LedGroup;
-import fi.verme.groups.api.MentorView;
 import fi.verme.groups.domain.MentorDirectory;
-import fi.verme.shared.ProgrammeYear;
 import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The registered mentors, kept in the transaction that appends their events (the rules consult it),
- * and the mentor list with the groups each leads.
+ * The registered mentors, kept in the transaction that appends their events: the rules consult it (a person
+ * is registered once; a group's mentors must be registered), and the mentor register view reads its table.
  */
 @Component
-@ProcessingGroup("groups-mentor-directory")
-class MentorRegister implements MentorDirectory {
+@ProcessingGroup(MentorLookup.PROCESSING_GROUP)
+class MentorLookup implements MentorDirectory {
+
+    static final String PROCESSING_GROUP = "groups-mentor-directory";
 
     private final JdbcTemplate jdbc;
-    private final PersonNames names;
 
-    MentorRegister(JdbcTemplate jdbc, PersonNames names) {
+    MentorLookup(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.names = names;
     }
 
     @EventHandler
@@ -63,40 +53,5 @@ class MentorRegister implements MentorDirectory {
     public Optional<String> mentorOf(String personId) {
         return jdbc.queryForList("select mentor_id from groups.mentor where person_id = ?", String.class, personId)
                 .stream().findFirst();
-    }
-
-    @QueryHandler
-    List<MentorView> list(ListMentors query) {
-        return read("", List.of());
-    }
-
-    @QueryHandler
-    Optional<MentorView> find(FindMentor query) {
-        return read(" where m.mentor_id = ?", List.of(query.mentorId())).stream().findFirst();
-    }
-
-    private List<MentorView> read(String where, List<Object> args) {
-        record Row(String mentorId, String personId, String organisation, int trainingYear, String provider,
-                   String organiser) {
-        }
-        var rows = jdbc.query("""
-                select m.mentor_id, m.person_id, m.organisation, m.training_year, m.training_provider, m.organiser
-                from groups.mentor m""" + where + " order by m.registered_at, m.mentor_id",
-                (rs, row) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getString(5), rs.getString(6)), args.toArray());
-        var led = new HashMap<String, List<LedGroup>>();
-        jdbc.query("""
-                select gm.mentor_id, g.group_id, g.programme_year, g.name, g.status
-                from groups.group_mentor gm join groups.group_view g on g.group_id = gm.group_id
-                order by g.programme_year, g.name""",
-                rs -> {
-                    led.computeIfAbsent(rs.getString(1), m -> new ArrayList<>()).add(new LedGroup(rs.getString(2),
-                            ProgrammeYear.fromId(rs.getString(3)), rs.getString(4),
-                            GroupStatus.valueOf(rs.getString(5))));
-                });
-        var register = names.of(rows.stream().map(Row::personId).toList());
-        return rows.stream().map(r -> new MentorView(r.mentorId(), r.personId(), register.name(r.personId()),
-                register.email(r.personId()), r.organisation(), r.trainingYear(), r.provider(),
-                List.copyOf(led.getOrDefault(r.mentorId(), List.of())), r.organiser())).toList();
     }
 }
