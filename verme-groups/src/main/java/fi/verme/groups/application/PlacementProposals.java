@@ -81,7 +81,10 @@ class PlacementProposals {
         }
     }
 
-    /** The proposal with each placement's wish rank, what it does to each group, and its quality beside the baseline's. */
+    /**
+     * The proposal with each placement's wish rank, what it does to each group, and its quality beside
+     * the baseline's.
+     */
     @QueryHandler
     Optional<PlacementProposalView> find(FindPlacementProposal query) {
         return drafts.find(query.proposalId()).map(stored -> {

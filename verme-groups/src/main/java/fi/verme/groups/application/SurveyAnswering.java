@@ -140,7 +140,8 @@ class SurveyAnswering {
     }
 
     private void insert(String table, String surveyId, SurveyAnswer answer) {
-        jdbc.update("insert into " + table + " (answer_id, survey_id, group_id, scores, free_text) values (?, ?, ?, ?, ?)",
+        jdbc.update("insert into " + table + " (answer_id, survey_id, group_id, scores, free_text)"
+                        + " values (?, ?, ?, ?, ?)",
                 UUID.randomUUID().toString(), surveyId, answer.groupId(), answer.scores().toArray(Integer[]::new),
                 answer.freeText());
     }
