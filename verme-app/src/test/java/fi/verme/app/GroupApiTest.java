@@ -15,6 +15,9 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.stream.StreamSupport;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +33,8 @@ class GroupApiTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     Api api;
     String organiser;
@@ -74,6 +79,16 @@ class GroupApiTest {
         // One language, the reader's (Finnish when the request asks for none): no more "Finnish / English".
         assertThat(response.json().get("title").asText()).isNotBlank().doesNotContain(" / ");
         assertThat(events()).as("nothing appended").isEqualTo(eventsBefore);
+    }
+
+    /** The module declares its lookups and policies subscribing: they run in the transaction of their events. */
+    @Test
+    void lookupsAndPoliciesRunInTheTransactionOfTheirEventsAndTheRostersApart() {
+        for (var name : List.of("groups-programme-terms", "groups-mentor-directory", "groups-candidates",
+                "groups-surveys", "groups-enrolment-status", "groups-withdrawals")) {
+            assertThat(processing.eventProcessor(name)).as(name).get().isInstanceOf(SubscribingEventProcessor.class);
+        }
+        assertThat(processing.eventProcessor("groups-rosters")).get().isInstanceOf(StreamingEventProcessor.class);
     }
 
     @Test

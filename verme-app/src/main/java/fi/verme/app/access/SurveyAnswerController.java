@@ -2,7 +2,7 @@ package fi.verme.app.access;
 
 import fi.verme.groups.api.AnswerSurvey;
 import fi.verme.groups.api.FindSurvey;
-import fi.verme.groups.api.SurveyException;
+import fi.verme.groups.api.SurveyNotFoundException;
 import fi.verme.groups.api.SurveyView;
 import fi.verme.shared.MultiLine;
 import java.util.List;
@@ -39,7 +39,7 @@ class SurveyAnswerController {
     SurveyView form(@PathVariable String token) {
         var parts = parts(token);
         return queries.query(new FindSurvey(parts[1]), ResponseTypes.optionalInstanceOf(SurveyView.class)).join()
-                .orElseThrow(() -> new SurveyException("survey-not-found", "No such survey"));
+                .orElseThrow(() -> new SurveyNotFoundException(parts[1]));
     }
 
     @PostMapping("/api/surveys/answers/{token}")

@@ -1,6 +1,13 @@
 package fi.verme.groups.api;
 
-public class GroupBelowMinimumException extends RuntimeException {
+import fi.verme.shared.ProblemType;
+import fi.verme.shared.Refusal;
+import java.util.List;
+import java.util.Map;
+
+/** A group starts only when it has its minimum number of participants. */
+@ProblemType(value = "group-below-minimum", kind = Refusal.Kind.CONFLICT)
+public class GroupBelowMinimumException extends Refusal {
 
     private final int size;
     private final int minSize;
@@ -17,5 +24,15 @@ public class GroupBelowMinimumException extends RuntimeException {
 
     public int minSize() {
         return minSize;
+    }
+
+    @Override
+    public List<Object> detailArguments() {
+        return List.of(size, minSize);
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        return Map.of("size", size, "minSize", minSize);
     }
 }

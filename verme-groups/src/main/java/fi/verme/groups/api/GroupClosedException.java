@@ -1,7 +1,12 @@
 package fi.verme.groups.api;
 
+import fi.verme.shared.ProblemType;
+import fi.verme.shared.Refusal;
+import java.util.Map;
+
 /** A completed or cancelled group takes no more changes. */
-public class GroupClosedException extends RuntimeException {
+@ProblemType(value = "group-closed", kind = Refusal.Kind.CONFLICT)
+public class GroupClosedException extends Refusal {
 
     private final GroupStatus status;
 
@@ -12,5 +17,10 @@ public class GroupClosedException extends RuntimeException {
 
     public GroupStatus status() {
         return status;
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        return Map.of("status", status);
     }
 }

@@ -1,7 +1,12 @@
 package fi.verme.groups.api;
 
+import fi.verme.shared.ProblemType;
+import fi.verme.shared.Refusal;
+import java.util.Map;
+
 /** A person is registered as a mentor once; their one mentor id serves every group they lead. */
-public class MentorAlreadyRegisteredException extends RuntimeException {
+@ProblemType(value = "mentor-already-registered", kind = Refusal.Kind.CONFLICT)
+public class MentorAlreadyRegisteredException extends Refusal {
 
     private final String existingMentorId;
 
@@ -12,5 +17,10 @@ public class MentorAlreadyRegisteredException extends RuntimeException {
 
     public String existingMentorId() {
         return existingMentorId;
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        return Map.of("existingMentorId", existingMentorId, "existingMentor", "/api/mentors/" + existingMentorId);
     }
 }

@@ -1,6 +1,12 @@
 package fi.verme.groups.api;
 
-public class NotAMemberException extends RuntimeException {
+import fi.verme.shared.ProblemType;
+import fi.verme.shared.Refusal;
+import java.util.Map;
+
+/** Only a member of the group can be removed from it or accept its action agreement. */
+@ProblemType(value = "not-a-member", kind = Refusal.Kind.CONFLICT)
+public class NotAMemberException extends Refusal {
 
     private final String enrolmentId;
 
@@ -11,5 +17,10 @@ public class NotAMemberException extends RuntimeException {
 
     public String enrolmentId() {
         return enrolmentId;
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        return Map.of("enrolmentId", enrolmentId);
     }
 }

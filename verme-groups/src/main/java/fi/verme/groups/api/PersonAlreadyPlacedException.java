@@ -1,9 +1,13 @@
 package fi.verme.groups.api;
 
+import fi.verme.shared.ProblemType;
 import fi.verme.shared.ProgrammeYear;
+import fi.verme.shared.Refusal;
+import java.util.Map;
 
 /** A person is in at most one group per programme year. */
-public class PersonAlreadyPlacedException extends RuntimeException {
+@ProblemType(value = "person-already-placed", kind = Refusal.Kind.CONFLICT)
+public class PersonAlreadyPlacedException extends Refusal {
 
     private final String groupId;
 
@@ -15,5 +19,10 @@ public class PersonAlreadyPlacedException extends RuntimeException {
 
     public String groupId() {
         return groupId;
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        return Map.of("groupId", groupId, "group", "/api/groups/" + groupId);
     }
 }

@@ -1,7 +1,12 @@
 package fi.verme.groups.api;
 
+import fi.verme.shared.ProblemType;
+import fi.verme.shared.Refusal;
+import java.util.Map;
+
 /** Something changed since the proposal was made; accepting it appended nothing. */
-public class ProposalOutdatedException extends RuntimeException {
+@ProblemType(value = "placement-proposal-outdated", kind = Refusal.Kind.CONFLICT)
+public class ProposalOutdatedException extends Refusal {
 
     private final String enrolmentId;
 
@@ -13,5 +18,10 @@ public class ProposalOutdatedException extends RuntimeException {
 
     public String enrolmentId() {
         return enrolmentId;
+    }
+
+    @Override
+    public Map<String, Object> properties() {
+        return Map.of("enrolmentId", enrolmentId);
     }
 }

@@ -1,19 +1,14 @@
 package fi.verme.groups.api;
 
+import fi.verme.shared.Refusal;
+
 /**
- * A survey rule refused the request; {@code problem} is {@code survey-not-found} (404),
- * {@code survey-not-open} or {@code survey-already-answered} (409).
+ * A survey rule refused the request: {@link SurveyNotFoundException}, {@link SurveyNotOpenException} or
+ * {@link SurveyAlreadyAnsweredException}. The parent lets a caller treat any of them alike.
  */
-public class SurveyException extends RuntimeException {
+public abstract class SurveyException extends Refusal {
 
-    private final String problem;
-
-    public SurveyException(String problem, String message) {
+    protected SurveyException(String message) {
         super(message);
-        this.problem = problem;
-    }
-
-    public String problem() {
-        return problem;
     }
 }

@@ -7,7 +7,6 @@ import fi.verme.groups.domain.PlacementProblem.OpenGroup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,62 +147,13 @@ public final class PlacementOptimiser {
     private static Map<String, String> solve(List<Candidate> candidates, List<OpenGroup> groups, Set<String> closed,
                                              Weights weights, Map<String, Integer> ceilings) {
         var open = groups.stream().filter(g -> !closed.contains(g.groupId()) && g.freeSeats() > 0).toList();
-        long waiting = weights.costOfWaiting();
-        long forbidden = waiting * (candidates.size() + 1L);
-        var network = new Network(candidates.stream()
-                .mapToLong(c -> ceilings.containsKey(c.enrolmentId()) ? forbidden : waiting).toArray());
+        var network = new Network(candidates, weights, ceilings);
+        // Every group's seats first, then the ways to them: the order arcs are added in decides between
+        // placements that cost the same, so it stays as it was.
         var groupNodes = new HashMap<String, Integer>();
-        for (var group : open) {
-            int node = network.node();
-            groupNodes.put(group.groupId(), node);
-            for (int seat = 0; seat < group.freeSeats(); seat++) {
-                boolean belowMinimum = group.members() + seat < group.minSize();
-                network.flow.addArc(node, Network.SINK, 1, belowMinimum ? -weights.minimumSeat() : 0);
-            }
-        }
-        // For each group, the people who may join it, by workplace and employer (insertion-ordered).
-        var choiceArcs = new LinkedHashMap<Integer, Map<Integer, String>>();
-        for (var group : open) {
-            var byEmployer = new LinkedHashMap<String, Map<String, List<Integer>>>();
-            for (int i = 0; i < candidates.size(); i++) {
-                var candidate = candidates.get(i);
-                if (group.suits(candidate)
-                        && candidate.rankOf(group.theme()) <= ceilings.getOrDefault(candidate.enrolmentId(), 3)) {
-                    byEmployer.computeIfAbsent(candidate.employer(), e -> new LinkedHashMap<>())
-                            .computeIfAbsent(candidate.workplace(), w -> new ArrayList<>()).add(i);
-                }
-            }
-            int groupNode = groupNodes.get(group.groupId());
-            byEmployer.forEach((employer, workplaces) -> {
-                int employerNode = network.node();
-                int employerPeople = workplaces.values().stream().mapToInt(List::size).sum();
-                int already = group.membersByEmployer().getOrDefault(employer, 0);
-                for (int k = 0; k < Math.min(employerPeople, group.freeSeats()); k++) {
-                    network.flow.addArc(employerNode, groupNode, 1, SAME_EMPLOYER * (already + k));
-                }
-                workplaces.forEach((workplace, people) -> {
-                    int workplaceNode = network.node();
-                    int here = group.membersByWorkplace().getOrDefault(workplace, 0);
-                    for (int k = 0; k < Math.min(people.size(), group.freeSeats()); k++) {
-                        network.flow.addArc(workplaceNode, employerNode, 1, SAME_WORKPLACE * (here + k));
-                    }
-                    for (int person : people) {
-                        var candidate = candidates.get(person);
-                        int arc = network.flow.addArc(Network.FIRST_PERSON + person, workplaceNode, 1,
-                                weights.costOfWish(candidate.rankOf(group.theme())));
-                        choiceArcs.computeIfAbsent(person, p -> new LinkedHashMap<>()).put(arc, group.groupId());
-                    }
-                });
-            });
-        }
-        network.flow.solve(Network.SOURCE, Network.SINK, candidates.size());
-        var placements = new LinkedHashMap<String, String>();
-        choiceArcs.forEach((person, arcs) -> arcs.forEach((arc, groupId) -> {
-            if (network.flow.flowOn(arc) > 0) {
-                placements.put(candidates.get(person).enrolmentId(), groupId);
-            }
-        }));
-        return placements;
+        open.forEach(group -> groupNodes.put(group.groupId(), network.addSeats(group)));
+        open.forEach(group -> network.addWaysInto(group, groupNodes.get(group.groupId())));
+        return network.solve();
     }
 
     private static Map<String, Integer> sizes(List<OpenGroup> groups, Map<String, String> placements) {
@@ -234,7 +184,12 @@ public final class PlacementOptimiser {
         return reasons;
     }
 
-    /** Node numbering: source, sink and waiting list first, then one node per person, then the rest. */
+    /**
+     * The flow network of one solve. Nodes: source, sink and waiting list first, then one node per person,
+     * then per group a group node, and under it a node per employer and per workplace whose people may
+     * join it. A person's unit of flow goes to the waiting list, or through a workplace and an employer
+     * to a group and one of its seats.
+     */
     private static final class Network {
 
         static final int SOURCE = 0;
@@ -242,23 +197,100 @@ public final class PlacementOptimiser {
         static final int WAITING_LIST = 2;
         static final int FIRST_PERSON = 3;
 
-        final MinCostFlow flow = new MinCostFlow();
+        private final MinCostFlow flow = new MinCostFlow();
+        private final List<Candidate> candidates;
+        private final Weights weights;
+        private final Map<String, Integer> ceilings;
+        /** Per person (by index), the arcs into the groups they may join, and the group each leads to. */
+        private final Map<Integer, Map<Integer, String>> choiceArcs = new LinkedHashMap<>();
 
-        /** {@code waiting}: what waiting costs, per person. */
-        Network(long[] waiting) {
-            int people = waiting.length;
+        /** A person with a ceiling waits only if nothing else is possible: waiting costs more than any placement. */
+        Network(List<Candidate> candidates, Weights weights, Map<String, Integer> ceilings) {
+            this.candidates = candidates;
+            this.weights = weights;
+            this.ceilings = ceilings;
+            int people = candidates.size();
+            long waiting = weights.costOfWaiting();
+            long forbidden = waiting * (people + 1L);
             for (int node = 0; node < FIRST_PERSON + people; node++) {
                 flow.addNode();
             }
             for (int person = 0; person < people; person++) {
                 flow.addArc(SOURCE, FIRST_PERSON + person, 1, 0);
-                flow.addArc(FIRST_PERSON + person, WAITING_LIST, 1, waiting[person]);
+                flow.addArc(FIRST_PERSON + person, WAITING_LIST, 1,
+                        ceilings.containsKey(candidates.get(person).enrolmentId()) ? forbidden : waiting);
             }
             flow.addArc(WAITING_LIST, SINK, people, 0);
         }
 
-        int node() {
-            return flow.addNode();
+        /** The group's node with its free seats to the sink; a seat below the group's minimum is a reward. */
+        int addSeats(OpenGroup group) {
+            int node = flow.addNode();
+            for (int seat = 0; seat < group.freeSeats(); seat++) {
+                boolean belowMinimum = group.members() + seat < group.minSize();
+                flow.addArc(node, SINK, 1, belowMinimum ? -weights.minimumSeat() : 0);
+            }
+            return node;
+        }
+
+        /** Into the group: from each employer whose people may join it, and into those from their workplaces. */
+        void addWaysInto(OpenGroup group, int groupNode) {
+            peopleWhoMayJoin(group).forEach((employer, workplaces) -> {
+                int employerNode = addEmployer(group, groupNode, employer, workplaces);
+                workplaces.forEach((workplace, people) -> addWorkplace(group, employerNode, workplace, people));
+            });
+        }
+
+        /** The people (by index) who suit the group within their ceiling, by employer and workplace, in order. */
+        private Map<String, Map<String, List<Integer>>> peopleWhoMayJoin(OpenGroup group) {
+            var byEmployer = new LinkedHashMap<String, Map<String, List<Integer>>>();
+            for (int person = 0; person < candidates.size(); person++) {
+                var candidate = candidates.get(person);
+                if (group.suits(candidate)
+                        && candidate.rankOf(group.theme()) <= ceilings.getOrDefault(candidate.enrolmentId(), 3)) {
+                    byEmployer.computeIfAbsent(candidate.employer(), e -> new LinkedHashMap<>())
+                            .computeIfAbsent(candidate.workplace(), w -> new ArrayList<>()).add(person);
+                }
+            }
+            return byEmployer;
+        }
+
+        /** Each further member from the same employer costs a little more than the one before. */
+        private int addEmployer(OpenGroup group, int groupNode, String employer,
+                                Map<String, List<Integer>> workplaces) {
+            int employerNode = flow.addNode();
+            int employerPeople = workplaces.values().stream().mapToInt(List::size).sum();
+            int already = group.membersByEmployer().getOrDefault(employer, 0);
+            for (int k = 0; k < Math.min(employerPeople, group.freeSeats()); k++) {
+                flow.addArc(employerNode, groupNode, 1, SAME_EMPLOYER * (already + k));
+            }
+            return employerNode;
+        }
+
+        /** Likewise for the same workplace; each person's way in costs what the group's rank among their wishes does. */
+        private void addWorkplace(OpenGroup group, int employerNode, String workplace, List<Integer> people) {
+            int workplaceNode = flow.addNode();
+            int here = group.membersByWorkplace().getOrDefault(workplace, 0);
+            for (int k = 0; k < Math.min(people.size(), group.freeSeats()); k++) {
+                flow.addArc(workplaceNode, employerNode, 1, SAME_WORKPLACE * (here + k));
+            }
+            for (int person : people) {
+                int arc = flow.addArc(FIRST_PERSON + person, workplaceNode, 1,
+                        weights.costOfWish(candidates.get(person).rankOf(group.theme())));
+                choiceArcs.computeIfAbsent(person, p -> new LinkedHashMap<>()).put(arc, group.groupId());
+            }
+        }
+
+        /** The least-cost flow of everyone: enrolment id to group id for each person who got a seat. */
+        Map<String, String> solve() {
+            flow.solve(SOURCE, SINK, candidates.size());
+            var placements = new LinkedHashMap<String, String>();
+            choiceArcs.forEach((person, arcs) -> arcs.forEach((arc, groupId) -> {
+                if (flow.flowOn(arc) > 0) {
+                    placements.put(candidates.get(person).enrolmentId(), groupId);
+                }
+            }));
+            return placements;
         }
     }
 }

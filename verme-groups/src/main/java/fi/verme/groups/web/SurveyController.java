@@ -4,7 +4,7 @@ import fi.verme.groups.api.DefineSurvey;
 import fi.verme.groups.api.FindSurveyFreeTexts;
 import fi.verme.groups.api.FindSurveyResults;
 import fi.verme.groups.api.ListSurveys;
-import fi.verme.groups.api.SurveyException;
+import fi.verme.groups.api.SurveyNotFoundException;
 import fi.verme.groups.api.SurveyResultsView;
 import fi.verme.groups.api.SurveyView;
 import fi.verme.shared.ProgrammeYear;
@@ -61,7 +61,7 @@ class SurveyController {
                               @PathVariable String surveyId) {
         return queries.query(new FindSurveyResults(surveyId), ResponseTypes.optionalInstanceOf(SurveyResultsView.class))
                 .join().filter(r -> r.programmeYear().equals(new ProgrammeYear(organiser, schoolYear)))
-                .orElseThrow(() -> new SurveyException("survey-not-found", "No survey " + surveyId));
+                .orElseThrow(() -> new SurveyNotFoundException(surveyId));
     }
 
     /** Free-text answers, for the coordinator only, once at least five people have answered. */

@@ -1,32 +1,26 @@
-package fi.verme.groups.projection;
+package fi.verme.groups.views;
 
 import fi.verme.groups.api.FindMentor;
 import fi.verme.groups.api.GroupStatus;
 import fi.verme.groups.api.ListMentors;
-import fi.verme.groups.api.MentorDetailsChanged;
-import fi.verme.groups.api.MentorRegistered;
 import fi.verme.groups.api.MentorView.LedGroup;
 import fi.verme.groups.api.MentorView;
-import fi.verme.groups.domain.MentorDirectory;
 import fi.verme.shared.ProgrammeYear;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The registered mentors, kept in the transaction that appends their events (the rules consult it),
- * and the mentor list with the groups each leads.
+ * The mentor register as coordinators read it: each registered mentor with name and e-mail from the person
+ * register and the groups they lead. It reads the mentor lookup's table, current as soon as a mentor is
+ * registered, and the rosters' groups.
  */
 @Component
-@ProcessingGroup("groups-mentor-directory")
-class MentorRegister implements MentorDirectory {
+class MentorRegister {
 
     private final JdbcTemplate jdbc;
     private final PersonNames names;
@@ -34,35 +28,6 @@ class MentorRegister implements MentorDirectory {
     MentorRegister(JdbcTemplate jdbc, PersonNames names) {
         this.jdbc = jdbc;
         this.names = names;
-    }
-
-    @EventHandler
-    void on(MentorRegistered event) {
-        jdbc.update("""
-                insert into groups.mentor (mentor_id, person_id, organisation, training_year, training_provider,
-                    registered_at, organiser) values (?, ?, ?, ?, ?, ?, ?)""",
-                event.mentorId(), event.personId(), event.organisation(), event.trainingYear(),
-                event.trainingProvider(), Timestamp.from(event.registeredAt()), event.organiser());
-    }
-
-    @EventHandler
-    void on(MentorDetailsChanged event) {
-        jdbc.update("""
-                update groups.mentor set organisation = ?, training_year = ?, training_provider = ?
-                where mentor_id = ?""",
-                event.organisation(), event.trainingYear(), event.trainingProvider(), event.mentorId());
-    }
-
-    @Override
-    public Optional<String> personOf(String mentorId) {
-        return jdbc.queryForList("select person_id from groups.mentor where mentor_id = ?", String.class, mentorId)
-                .stream().findFirst();
-    }
-
-    @Override
-    public Optional<String> mentorOf(String personId) {
-        return jdbc.queryForList("select mentor_id from groups.mentor where person_id = ?", String.class, personId)
-                .stream().findFirst();
     }
 
     @QueryHandler

@@ -1,4 +1,4 @@
-package fi.verme.groups.projection;
+package fi.verme.groups.policies;
 
 import fi.verme.enrolment.api.RecordPlacement;
 import fi.verme.enrolment.api.WaitlistEnrolment;
@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
  * so the enrolment's status never disagrees with the group.
  */
 @Component
-@ProcessingGroup("groups-enrolment-status")
+@ProcessingGroup(EnrolmentStatusPolicy.PROCESSING_GROUP)
 @DisallowReplay
 class EnrolmentStatusPolicy {
+
+    static final String PROCESSING_GROUP = "groups-enrolment-status";
 
     private final CommandGateway commands;
 

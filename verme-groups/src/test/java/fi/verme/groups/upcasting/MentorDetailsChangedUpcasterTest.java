@@ -1,4 +1,4 @@
-package fi.verme.groups.projection;
+package fi.verme.groups.upcasting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package fi.verme.groups.projection;
+package fi.verme.groups.lookups;
 
 import fi.verme.enrolment.api.EnrolmentCallOpened;
 import fi.verme.enrolment.api.Theme;
@@ -14,8 +14,10 @@ import org.springframework.stereotype.Component;
 
 /** A programme year's themes and group size rule, kept from the events in the transaction that appends them. */
 @Component
-@ProcessingGroup("groups-programme-terms")
+@ProcessingGroup(ProgrammeTermsLookup.PROCESSING_GROUP)
 class ProgrammeTermsLookup implements ProgrammeTerms {
+
+    static final String PROCESSING_GROUP = "groups-programme-terms";
 
     private final JdbcTemplate jdbc;
 

@@ -1,4 +1,4 @@
-package fi.verme.groups.projection;
+package fi.verme.groups.lookups;
 
 import fi.verme.enrolment.api.CareerStage;
 import fi.verme.enrolment.api.EnrolmentPlaced;
@@ -11,10 +11,9 @@ import fi.verme.enrolment.api.WaitlistReason;
 import fi.verme.groups.api.FindMembership;
 import fi.verme.groups.api.GroupCancelled;
 import fi.verme.groups.api.GroupCompleted;
-import fi.verme.groups.api.ListWaitlist;
 import fi.verme.groups.api.ParticipantPlaced;
 import fi.verme.groups.api.ParticipantRemoved;
-import fi.verme.groups.api.WaitlistEntryView;
+import fi.verme.groups.domain.CandidateStandings;
 import fi.verme.groups.domain.Candidates;
 import fi.verme.groups.domain.PlacementProblem.Candidate;
 import fi.verme.shared.ProgrammeYear;
@@ -31,18 +30,18 @@ import org.springframework.stereotype.Component;
 /**
  * Enrolments as placement sees them, and who is in which group, kept in the transaction that appends
  * the events: the placement rules consult it, and its primary key stops one person from being placed
- * into two groups by two concurrent commands.
+ * into two groups by two concurrent commands. The waiting list and the rosters read its tables too.
  */
 @Component
-@ProcessingGroup("groups-candidates")
-class CandidateLookup implements Candidates {
+@ProcessingGroup(CandidateLookup.PROCESSING_GROUP)
+class CandidateLookup implements Candidates, CandidateStandings {
+
+    static final String PROCESSING_GROUP = "groups-candidates";
 
     private final JdbcTemplate jdbc;
-    private final PersonNames names;
 
-    CandidateLookup(JdbcTemplate jdbc, PersonNames names) {
+    CandidateLookup(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.names = names;
     }
 
     @EventHandler
@@ -113,15 +112,15 @@ class CandidateLookup implements Candidates {
                 String.class, programmeYear.id(), personId).stream().findFirst();
     }
 
-    /** The open (forming or started) group the enrolment is in, if any. */
-    Optional<String> openGroupOf(String enrolmentId) {
+    @Override
+    public Optional<String> openGroupOf(String enrolmentId) {
         return jdbc.queryForList("""
                 select group_id from groups.membership where enrolment_id = ? and not group_completed""",
                 String.class, enrolmentId).stream().findFirst();
     }
 
-    /** Active enrolments of the year in no group: the people a placement proposal places. */
-    List<Candidate> unplaced(ProgrammeYear programmeYear) {
+    @Override
+    public List<Candidate> unplaced(ProgrammeYear programmeYear) {
         return jdbc.query("""
                 select c.* from groups.candidate c
                 where c.programme_year = ? and c.status <> 'WITHDRAWN'
@@ -135,32 +134,15 @@ class CandidateLookup implements Candidates {
                 programmeYear.id());
     }
 
-    /** The status the enrolment itself shows, as far as placement has told it. */
-    Optional<EnrolmentStatus> statusOf(String enrolmentId) {
+    @Override
+    public Optional<EnrolmentStatus> statusOf(String enrolmentId) {
         return jdbc.queryForList("select status from groups.candidate where enrolment_id = ?", String.class,
                 enrolmentId).stream().findFirst().map(EnrolmentStatus::valueOf);
     }
 
+    /** The published face of {@link #groupOf}: e.g. a certificate goes only to a group's member. */
     @QueryHandler
     Optional<String> membership(FindMembership query) {
         return groupOf(query.programmeYear(), query.personId());
-    }
-
-    @QueryHandler
-    List<WaitlistEntryView> waitlist(ListWaitlist query) {
-        record Row(String enrolmentId, String personId, String employer, String unit, List<String> wishes,
-                   String reason, Timestamp submittedAt) {
-        }
-        var rows = jdbc.query("""
-                select enrolment_id, person_id, employer, unit, theme_wishes, waitlist_reason, submitted_at
-                from groups.candidate where programme_year = ? and status = 'WAITLISTED'
-                order by submitted_at, enrolment_id""",
-                (rs, row) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        Arrays.asList((String[]) rs.getArray(5).getArray()), rs.getString(6), rs.getTimestamp(7)),
-                query.programmeYear().id());
-        var register = names.of(rows.stream().map(Row::personId).toList());
-        return rows.stream().map(r -> new WaitlistEntryView(r.enrolmentId(), r.personId(), register.name(r.personId()),
-                r.employer(), r.unit(), r.wishes(), r.reason() == null ? null : WaitlistReason.valueOf(r.reason()),
-                r.submittedAt().toInstant())).toList();
     }
 }

@@ -1,4 +1,4 @@
-package fi.verme.groups.projection;
+package fi.verme.groups.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +28,7 @@ import fi.verme.groups.api.ParticipantPlaced;
 import fi.verme.groups.api.ParticipantRemoved;
 import fi.verme.groups.api.PersonGroupView;
 import fi.verme.groups.api.RemovalReason;
+import fi.verme.groups.lookups.CandidateFeed;
 import fi.verme.shared.ProgrammeYear;
 import fi.verme.shared.testing.ModuleDatabase;
 import java.time.Instant;
@@ -46,7 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Feeds events to the group views on a real PostgreSQL and reads them back. */
+/** Feeds events to the group views (and the candidates lookup they read) on a real PostgreSQL and reads them back. */
 class GroupRosterTest {
 
     @RegisterExtension
@@ -60,7 +61,8 @@ class GroupRosterTest {
     /** The person register as the enrolment module answers FindPersons; erased people are absent. */
     private final Map<String, ContactDetails> register = new HashMap<>();
     private GroupRoster roster;
-    private CandidateLookup candidates;
+    private WaitingList waitingList;
+    private CandidateFeed candidates;
 
     @BeforeEach
     void setUp() {
@@ -71,7 +73,8 @@ class GroupRosterTest {
                         .filter(register::containsKey).map(id -> new PersonView(id, register.get(id))).toList());
         var names = new PersonNames(DefaultQueryGateway.builder().queryBus(bus).build());
         roster = new GroupRoster(jdbc, names);
-        candidates = new CandidateLookup(jdbc, names);
+        waitingList = new WaitingList(jdbc, names);
+        candidates = new CandidateFeed(jdbc);
     }
 
     private String id(String name) {
@@ -156,9 +159,9 @@ class GroupRosterTest {
         assertThat(overview.groupsByStatus()).containsEntry(GroupStatus.CANCELLED, 1);
         assertThat(overview.waitlisted()).isEqualTo(1);
         assertThat(overview.unplaced()).isEqualTo(1); // e2 left the group and nobody has decided about them yet
-        assertThat(candidates.waitlist(new ListWaitlist(year))).singleElement()
+        assertThat(waitingList.waitlist(new ListWaitlist(year))).singleElement()
                 .satisfies(entry -> assertThat(entry.reason()).isEqualTo(WaitlistReason.GROUP_CANCELLED));
-        assertThat(candidates.groupOf(year, id("p1"))).isEmpty();
+        assertThat(candidates.candidates().groupOf(year, id("p1"))).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package fi.verme.groups.projection;
+package fi.verme.groups.upcasting;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

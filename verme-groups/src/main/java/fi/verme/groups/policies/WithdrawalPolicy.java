@@ -1,8 +1,9 @@
-package fi.verme.groups.projection;
+package fi.verme.groups.policies;
 
 import fi.verme.enrolment.api.EnrolmentWithdrawn;
 import fi.verme.groups.api.RemovalReason;
 import fi.verme.groups.api.RemoveParticipant;
+import fi.verme.groups.domain.CandidateStandings;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -14,21 +15,23 @@ import org.springframework.stereotype.Component;
  * keeps its members: its year is history.
  */
 @Component
-@ProcessingGroup("groups-withdrawals")
+@ProcessingGroup(WithdrawalPolicy.PROCESSING_GROUP)
 @DisallowReplay
 class WithdrawalPolicy {
 
-    private final CommandGateway commands;
-    private final CandidateLookup candidates;
+    static final String PROCESSING_GROUP = "groups-withdrawals";
 
-    WithdrawalPolicy(CommandGateway commands, CandidateLookup candidates) {
+    private final CommandGateway commands;
+    private final CandidateStandings standings;
+
+    WithdrawalPolicy(CommandGateway commands, CandidateStandings standings) {
         this.commands = commands;
-        this.candidates = candidates;
+        this.standings = standings;
     }
 
     @EventHandler
     void on(EnrolmentWithdrawn event) {
-        candidates.openGroupOf(event.enrolmentId()).ifPresent(groupId -> commands.sendAndWait(
+        standings.openGroupOf(event.enrolmentId()).ifPresent(groupId -> commands.sendAndWait(
                 new RemoveParticipant(groupId, event.enrolmentId(), RemovalReason.ENROLMENT_WITHDRAWN)));
     }
 }

@@ -1,4 +1,4 @@
-package fi.verme.groups.projection;
+package fi.verme.groups.views;
 
 import fi.verme.groups.api.ActionAgreementRecorded;
 import fi.verme.groups.api.CancellationReason;

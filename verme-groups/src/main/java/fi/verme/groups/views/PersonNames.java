@@ -1,4 +1,4 @@
-package fi.verme.groups.projection;
+package fi.verme.groups.views;
 
 import fi.verme.enrolment.api.ContactDetails;
 import fi.verme.enrolment.api.FindPersons;

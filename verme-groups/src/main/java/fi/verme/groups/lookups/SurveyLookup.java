@@ -1,0 +1,57 @@
+package fi.verme.groups.lookups;
+
+import fi.verme.enrolment.api.PersonErased;
+import fi.verme.groups.api.SurveyDefined;
+import fi.verme.groups.api.SurveyView;
+import fi.verme.groups.domain.DefinedSurveys;
+import fi.verme.shared.ProgrammeYear;
+import java.util.Arrays;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The surveys defined, kept in the transaction that defines them, as answering consults them; and an erased
+ * person's enrolments lose the record of having answered (their answers were never theirs), in the
+ * transaction of the erasure.
+ */
+@Component
+@ProcessingGroup(SurveyLookup.PROCESSING_GROUP)
+class SurveyLookup implements DefinedSurveys {
+
+    static final String PROCESSING_GROUP = "groups-surveys";
+
+    private final JdbcTemplate jdbc;
+
+    SurveyLookup(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PersonErased event) {
+        jdbc.update("""
+                delete from groups.survey_respondent where enrolment_id in
+                    (select enrolment_id from groups.candidate where person_id = ?)""", event.personId());
+    }
+
+    @EventHandler
+    void on(SurveyDefined event) {
+        jdbc.update("""
+                insert into groups.survey (survey_id, programme_year, statements, free_text_question)
+                values (?, ?, ?, ?) on conflict do nothing""",
+                event.surveyId(), event.programmeYear().id(), event.statements().toArray(String[]::new),
+                event.freeTextQuestion());
+    }
+
+    @Override
+    public Optional<SurveyView> find(String surveyId) {
+        return jdbc.query("""
+                select survey_id, programme_year, statements, free_text_question from groups.survey
+                where survey_id = ?""",
+                (rs, row) -> new SurveyView(rs.getString(1), ProgrammeYear.fromId(rs.getString(2)),
+                        Arrays.asList((String[]) rs.getArray(3).getArray()), rs.getString(4)),
+                surveyId).stream().findFirst();
+    }
+}
