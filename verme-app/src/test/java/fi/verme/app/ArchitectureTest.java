@@ -26,7 +26,7 @@ class ArchitectureTest {
     static final List<String> MODULE_ROOMS = List.of("api", "domain", "views", "lookups", "web");
     /** What only the module itself may see: everything but its api. */
     static final List<String> MODULE_INTERNALS = List.of("domain", "views", "lookups", "policies", "application",
-            "upcasting", "web");
+            "upcasting", "archive", "web");
     static final List<String> APP_ROOMS = List.of("platform", "access", "audit", "notices", "certificates",
             "erasure", "vocabulary", "demo");
     static JavaClasses classes;
@@ -116,7 +116,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("fi.verme.*.api..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..",
                         "fi.verme.*.domain..", "fi.verme.*.views..", "fi.verme.*.lookups..", "fi.verme.*.policies..",
-                        "fi.verme.*.application..", "fi.verme.*.web..")
+                        "fi.verme.*.application..", "fi.verme.*.archive..", "fi.verme.*.web..")
                 .check(classes);
     }
 
@@ -124,7 +124,8 @@ class ArchitectureTest {
     void controllersNeverTouchTheDomainOrTheTables() {
         noClasses().that().resideInAPackage("fi.verme.*.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("fi.verme.*.domain..", "fi.verme.*.views..",
-                        "fi.verme.*.lookups..", "fi.verme.*.policies..", "fi.verme.*.application..")
+                        "fi.verme.*.lookups..", "fi.verme.*.policies..", "fi.verme.*.application..",
+                        "fi.verme.*.archive..")
                 .check(classes);
     }
 

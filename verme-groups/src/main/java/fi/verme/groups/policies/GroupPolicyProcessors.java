@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
  * status never disagrees with its group, and a command they send that is refused rolls the cause back too.
  */
 @Configuration(proxyBeanMethods = false)
-class SubscribingPolicies {
+class GroupPolicyProcessors {
 
     @Autowired
     void configure(EventProcessingConfigurer processing) {

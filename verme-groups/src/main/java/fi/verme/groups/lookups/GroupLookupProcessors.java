@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
  * commands would otherwise both do. A lookup that fails rolls back the command that caused it.
  */
 @Configuration(proxyBeanMethods = false)
-class SubscribingLookups {
+class GroupLookupProcessors {
 
     @Autowired
     void configure(EventProcessingConfigurer processing) {

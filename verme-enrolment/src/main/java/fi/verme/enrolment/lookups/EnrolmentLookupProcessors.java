@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
  * refused even when the first one was a moment ago).
  */
 @Configuration(proxyBeanMethods = false)
-class SubscribingLookups {
+class EnrolmentLookupProcessors {
 
     @Autowired
     void subscribe(EventProcessingConfigurer processing) {
