@@ -1,5 +1,6 @@
 package fi.verme.app.certificates;
 
+import fi.verme.app.platform.web.ProblemTexts;
 import fi.verme.enrolment.api.PersonNotFoundException;
 import fi.verme.shared.InvalidInputException;
 import fi.verme.shared.ProgrammeYear;
@@ -67,15 +68,18 @@ class CertificateController {
         answer.put("programmeYear", issued.programmeYear().id());
         if (holder.isEmpty()) {
             // The code was real, but what it certified went with the holder: nothing left to confirm.
-            answer.put("detail", "Todistuksen haltijan tiedot on poistettu / The holder of this certificate "
-                    + "has been erased; its content can no longer be confirmed");
+            answer.put("detail", words("certificate.holder-erased"));
         } else if (certified.isEmpty()) {
-            answer.put("detail", "Todistuksen haltija ei enää ole ryhmässä, jota todistus koskee / The holder is "
-                    + "no longer in the group this certificate is for");
+            answer.put("detail", words("certificate.no-longer-certified"));
         } else {
             answer.put("holder", holder.get());
             answer.put("certifies", certified.get());
         }
         return answer;
+    }
+
+    /** A sentence of the answer in the reader's language, from the same catalogue as the problems' texts. */
+    private static String words(String key) {
+        return ProblemTexts.messages().getMessage(key, null, ProblemTexts.currentLocale());
     }
 }
