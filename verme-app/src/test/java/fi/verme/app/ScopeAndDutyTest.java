@@ -254,4 +254,28 @@ class ScopeAndDutyTest {
             }
         }
     }
+
+    /**
+     * The rules place a group in its organiser through the group's view. While that view does not show the
+     * group (it is being rebuilt, or lags behind on another instance), nobody can be shown to be allowed to
+     * act on it: a write ends in the chain as not found, and never reaches the aggregate.
+     */
+    @Test
+    void aGroupTheRulesCannotPlaceIsNotFoundEvenForAWriteAndNothingIsRecorded() {
+        var otherOrganiser = Programmes.freshOrganiser();
+        var coordinatorOfOther = account(unique("coord-other"), null, new Grant(AccessRole.COORDINATOR, otherOrganiser));
+        var coordinator = account(unique("coord"), null, new Grant(AccessRole.COORDINATOR, organiser));
+        var mentor = Programmes.mentor(api, "Lagging", unique("lagging") + "@example.fi");
+        var groupId = Programmes.group(api, organiser, "UUDET", mentor, 2, 8);
+        jdbc.update("delete from groups.group_view where group_id = ?", groupId);
+        var before = events();
+        for (var who : List.of(coordinatorOfOther, coordinator)) {
+            for (var write : List.of("/cancel", "/complete", "/start")) {
+                var response = who.post("/api/groups/" + groupId + write, Map.of("reason", "OTHER"));
+                assertProblem(response, 404, "group-not-found");
+            }
+            assertProblem(who.get("/api/groups/" + groupId), 404, "group-not-found");
+        }
+        assertThat(events()).as("nothing recorded").isEqualTo(before);
+    }
 }

@@ -2,18 +2,25 @@ package fi.verme.app.access;
 
 import fi.verme.app.access.Access.Permit;
 import fi.verme.app.access.Access.Scope;
+import fi.verme.compensation.api.ClaimNotFoundException;
 import fi.verme.compensation.api.ClaimView;
 import fi.verme.compensation.api.FindClaim;
 import fi.verme.compensation.api.FindPaymentPeriod;
+import fi.verme.compensation.api.PaymentPeriodNotFoundException;
 import fi.verme.compensation.api.PaymentPeriodView;
+import fi.verme.enrolment.api.EnrolmentNotFoundException;
 import fi.verme.enrolment.api.EnrolmentView;
 import fi.verme.enrolment.api.FindEnrolment;
 import fi.verme.groups.api.FindGroup;
 import fi.verme.groups.api.FindMentor;
+import fi.verme.groups.api.GroupNotFoundException;
 import fi.verme.groups.api.GroupView;
+import fi.verme.groups.api.MentorNotFoundException;
 import fi.verme.groups.api.MentorView;
 import fi.verme.meetings.api.FindMeetingGroup;
+import fi.verme.meetings.api.MeetingNotFoundException;
 import fi.verme.shared.ProgrammeYear;
+import fi.verme.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -149,7 +156,13 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
         }
         boolean couldReach = access.permits().stream().anyMatch(p -> hasRole(user.get(), p.role()));
         if (subject.missing() && couldReach) {
-            return new AuthorizationDecision(true); // the handler answers 404
+            // An object the rules cannot place in an organiser is not found, here, before any handler runs:
+            // a write must never reach an aggregate whose organiser nobody checked.
+            var notFound = subject.notFound();
+            if (notFound.isPresent()) {
+                throw new ObjectNotFoundException(notFound.get());
+            }
+            return new AuthorizationDecision(true); // an unreadable scope parameter: the handler answers 400
         }
         throw new AccessDeniedException(couldReach
                 ? "the object belongs to another organiser, group or person" : "role not allowed here");
@@ -238,6 +251,7 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
         private Optional<ClaimView> claim;
         private Optional<String> organiser;
         private boolean missing;
+        private Refusal notFound;
 
         Subject(Map<String, String> variables, String scopeValue) {
             this.variables = variables;
@@ -296,22 +310,28 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
                 return Optional.of(variables.get("organiser"));
             }
             if (variables.containsKey("groupId") || variables.containsKey("meetingId")) {
-                return found(group().map(g -> g.programmeYear().organiser()));
+                return found(group().map(g -> g.programmeYear().organiser()), variables.containsKey("groupId")
+                        ? new GroupNotFoundException(variables.get("groupId"))
+                        : new MeetingNotFoundException(variables.get("meetingId")));
             }
             if (variables.containsKey("enrolmentId")) {
-                return found(enrolment().map(e -> e.programmeYear().organiser()));
+                return found(enrolment().map(e -> e.programmeYear().organiser()),
+                        new EnrolmentNotFoundException(variables.get("enrolmentId")));
             }
             if (variables.containsKey("claimId")) {
-                return found(claim().map(c -> c.programmeYear().organiser()));
+                return found(claim().map(c -> c.programmeYear().organiser()),
+                        new ClaimNotFoundException(variables.get("claimId")));
             }
             if (variables.containsKey("periodId")) {
                 return found(queries.query(new FindPaymentPeriod(variables.get("periodId")),
                         ResponseTypes.optionalInstanceOf(PaymentPeriodView.class)).join()
-                        .map(p -> p.programmeYear().organiser()));
+                        .map(p -> p.programmeYear().organiser()),
+                        new PaymentPeriodNotFoundException(variables.get("periodId")));
             }
             if (variables.containsKey("mentorId")) {
                 // A mentor registered before mentors had an organiser belongs to all: only a * grant covers it.
-                return found(mentor().map(m -> m.organiser() == null ? Grant.ALL_ORGANISERS : m.organiser()));
+                return found(mentor().map(m -> m.organiser() == null ? Grant.ALL_ORGANISERS : m.organiser()),
+                        new MentorNotFoundException(variables.get("mentorId")));
             }
             if (scopeValue == null) {
                 return Optional.empty();
@@ -327,9 +347,17 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
             }
         }
 
-        private Optional<String> found(Optional<String> organiser) {
+        /** {@code notFound}: how the request is refused when the object cannot be placed in an organiser. */
+        private Optional<String> found(Optional<String> organiser, Refusal notFound) {
             missing = organiser.isEmpty();
+            this.notFound = organiser.isEmpty() ? notFound : null;
             return organiser;
+        }
+
+        /** The refusal for an object the rules looked up and did not find; none when nothing was looked up. */
+        Optional<Refusal> notFound() {
+            organiser();
+            return Optional.ofNullable(notFound);
         }
 
         Optional<GroupView> group() {

@@ -5,6 +5,7 @@ import fi.verme.app.platform.web.DatabaseUnavailable;
 import fi.verme.app.platform.web.HttpProblem;
 import fi.verme.app.platform.web.LogSafe;
 import fi.verme.app.platform.web.ProblemResponses;
+import fi.verme.app.platform.web.ProblemTexts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -60,6 +61,11 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
             LOG.warn("Refused {} {} to user {}: {}", request.getMethod(), LogSafe.text(request.getRequestURI()),
                     user == null ? "?" : LogSafe.text(user.getName()), reason.getMessage());
             write(request, response, HttpProblem.CONFLICTING_SCOPE, conflicting.getMessage());
+            return;
+        }
+        if (reason instanceof ObjectNotFoundException notFound) {
+            ProblemResponses.write(json, request, response,
+                    ProblemTexts.problem(ProblemTexts.localeOf(request), notFound.refusal()));
             return;
         }
         LOG.warn("Denied {} {} to user {}: {}", request.getMethod(), LogSafe.text(request.getRequestURI()),

@@ -1,6 +1,7 @@
 package fi.verme.app.platform.web;
 
 import fi.verme.shared.ProblemType;
+import fi.verme.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
@@ -10,8 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
@@ -84,6 +87,36 @@ public class ProblemTexts {
     /** A problem of a module's rule, in the reader's language. */
     public static ProblemDetail problem(Locale locale, HttpStatusCode status, ProblemType rule, Object... arguments) {
         return problem(locale, status, rule.value(), arguments);
+    }
+
+    /**
+     * A module's refusal as a Spring {@link ErrorResponse}: its status from its kind, its stable type, and the
+     * codes of its title and detail in the catalogue, with its arguments.
+     */
+    public static ErrorResponse errorResponse(Refusal refusal) {
+        var rule = refusal.problemType();
+        return ErrorResponse.builder(refusal, statusOf(rule.kind()), refusal.getMessage())
+                .type(URI.create(TYPE_PREFIX + rule.value()))
+                .titleMessageCode("problemDetail.title." + rule.value())
+                .detailMessageCode("problemDetail." + rule.value())
+                .detailMessageArguments(refusal.detailArguments().toArray())
+                .build();
+    }
+
+    /** A module's refusal, in the reader's language, with the data it carries: wherever it is answered. */
+    public static ProblemDetail problem(Locale locale, Refusal refusal) {
+        var problem = errorResponse(refusal).updateAndGetBody(MESSAGES, locale);
+        refusal.properties().forEach(problem::setProperty);
+        return problem;
+    }
+
+    static HttpStatus statusOf(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_PERMITTED -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
     }
 
     private static ProblemDetail problem(Locale locale, HttpStatusCode status, String type, Object... arguments) {

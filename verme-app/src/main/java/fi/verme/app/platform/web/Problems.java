@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fi.verme.shared.Refusal;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -51,26 +50,8 @@ class Problems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<Object> refused(Refusal refusal) {
-        var rule = refusal.problemType();
-        var status = statusOf(rule.kind());
-        var answer = ErrorResponse.builder(refusal, status, refusal.getMessage())
-                .type(URI.create(ProblemTexts.TYPE_PREFIX + rule.value()))
-                .titleMessageCode("problemDetail.title." + rule.value())
-                .detailMessageCode("problemDetail." + rule.value())
-                .detailMessageArguments(refusal.detailArguments().toArray())
-                .build();
-        var problem = answer.updateAndGetBody(getMessageSource(), ProblemTexts.currentLocale());
-        refusal.properties().forEach(problem::setProperty);
-        return ResponseEntity.status(status).body(problem);
-    }
-
-    static HttpStatus statusOf(Refusal.Kind kind) {
-        return switch (kind) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case NOT_PERMITTED -> HttpStatus.FORBIDDEN;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-        };
+        var problem = ProblemTexts.problem(ProblemTexts.currentLocale(), refusal);
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     private static ProblemDetail problem(HttpProblem problem, Object... arguments) {
