@@ -31,7 +31,7 @@ class ArchitectureTest {
     static final List<String> MODULE_INTERNALS = List.of("domain", "views", "lookups", "policies", "application",
             "upcasting", "archive", "web");
     static final List<String> APP_ROOMS = List.of("platform", "access", "audit", "notices", "certificates",
-            "erasure", "vocabulary", "demo");
+            "erasure", "vocabulary", "monitoring", "demo");
     static JavaClasses classes;
 
     @BeforeAll

@@ -41,6 +41,7 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -79,7 +80,10 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
     static final String PERMITTED_AS_ATTRIBUTE = "verme.permittedAs";
     /** The rule ("METHOD pattern") the request was authorised by. */
     public static final String RULE_ATTRIBUTE = AccessPolicy.class.getName() + ".rule";
-    private static final PathPatternRequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    /** What the rules govern: the API, and the metrics (the rest of the actuator is health, open to all). */
+    private static final RequestMatcher API = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/actuator/prometheus"));
 
     private record Rule(String key, PathPattern pattern, RequestMatcher matcher, Access access) {
     }
@@ -111,7 +115,7 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
         }).sorted(Comparator.comparing(Rule::pattern, PathPattern.SPECIFICITY_COMPARATOR)).toList();
     }
 
-    /** Requests outside the API (the UI's files, health, the API description) are open to all. */
+    /** Requests outside the API and the metrics (the UI's files, health, the API description) are open to all. */
     static boolean isApi(HttpServletRequest request) {
         return API.matches(request);
     }

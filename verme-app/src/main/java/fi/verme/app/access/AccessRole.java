@@ -10,5 +10,7 @@ public enum AccessRole {
     PARTICIPANT,
     FINANCE,
     AUDITOR,
-    ADMIN
+    ADMIN,
+    /** Reads the metrics (/actuator/prometheus) and nothing else: the account an operator's Prometheus scrapes with. */
+    MONITOR
 }

@@ -10,6 +10,7 @@ import static fi.verme.app.access.AccessRole.AUDITOR;
 import static fi.verme.app.access.AccessRole.COORDINATOR;
 import static fi.verme.app.access.AccessRole.FINANCE;
 import static fi.verme.app.access.AccessRole.MENTOR;
+import static fi.verme.app.access.AccessRole.MONITOR;
 import static fi.verme.app.access.AccessRole.PARTICIPANT;
 
 import fi.verme.app.access.Access.Scope;
@@ -163,6 +164,9 @@ public final class AccessRules {
         rules.put("GET /api/admin/users", Access.of(installation(ADMIN)));
         rules.put("GET /api/admin/users/{userId}", Access.of(installation(ADMIN)));
         rules.put("PUT /api/admin/users/{userId}", Access.of(installation(ADMIN)));
+
+        // The metrics: the installation's admins, and the account the operator's Prometheus scrapes with.
+        rules.put("GET /actuator/prometheus", Access.of(installation(ADMIN), installation(MONITOR)));
         return Map.copyOf(rules);
     }
 }

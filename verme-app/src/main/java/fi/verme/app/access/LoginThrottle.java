@@ -1,6 +1,8 @@
 package fi.verme.app.access;
 
 import fi.verme.app.platform.web.LogSafe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,14 +35,18 @@ class LoginThrottle {
     private static final int ACCOUNTS = 50_000;
 
     private final RateLimits failures;
+    private final Counter failed;
 
     LoginThrottle(@Value("${verme.security.login-failures:5}") int failures,
-                  @Value("${verme.security.login-failure-window:10m}") Duration window) {
+                  @Value("${verme.security.login-failure-window:10m}") Duration window, MeterRegistry metrics) {
         this.failures = new RateLimits(failures, window, ACCOUNTS);
+        this.failed = Counter.builder("verme.logins.failed").description("Sign-ins refused for a wrong password")
+                .register(metrics);
     }
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
+        failed.increment();
         failures.of(key(event.getAuthentication().getName())).tryConsume(1);
     }
 

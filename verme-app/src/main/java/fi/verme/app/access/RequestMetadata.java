@@ -1,5 +1,6 @@
 package fi.verme.app.access;
 
+import fi.verme.app.platform.web.LogSafe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +14,7 @@ import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -60,7 +62,13 @@ class RequestMetadata extends OncePerRequestFilter implements MessageDispatchInt
         }
         request.setAttribute(ATTRIBUTE, Map.copyOf(metadata));
         response.setHeader(CORRELATION_HEADER, correlationId);
-        chain.doFilter(request, response);
+        // Every log line written while serving the request names it (a field of its own in JSON logs).
+        MDC.put("correlationId", LogSafe.text(correlationId));
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            MDC.remove("correlationId");
+        }
     }
 
     /** The reader's language among those Verme writes in: Finnish unless Swedish or English is preferred. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -111,6 +113,43 @@ public class ProjectionBarrier implements ApplicationRunner {
             var status = local.get(segment.getKey());
             return reached(processor, status != null ? position(status) : segment.getValue(), head, typesAfter);
         });
+    }
+
+    /** How far a view is behind the event store: the events it has still to handle, and since when. */
+    public record Lag(long events, Duration behind) {
+    }
+
+    /** The streaming views (tracking processors) by name. */
+    public List<String> views() {
+        return processing.eventProcessors().values().stream().filter(StreamingEventProcessor.class::isInstance)
+                .map(EventProcessor::getName).sorted().toList();
+    }
+
+    /**
+     * How far the view is behind, by the positions committed in the token store (the same on every instance):
+     * the events after its slowest segment's position that it handles, and how long ago the oldest of them was
+     * stored. Events of types it does not handle are not lag, though its position stays before them.
+     */
+    public Lag lagOf(String view, Instant now) {
+        var processor = processing.eventProcessor(view, StreamingEventProcessor.class).orElse(null);
+        if (!(processor instanceof AbstractEventProcessor handlers)) {
+            return new Lag(0, Duration.ZERO);
+        }
+        long position = storedPositions(view).values().stream().mapToLong(Long::longValue).min().orElse(-1);
+        var handled = jdbc.queryForList("""
+                        select distinct payload_type from domain_event_entry where global_index > ?""", String.class, position)
+                .stream().filter(type -> handles(handlers.eventHandlerInvoker(), type)).toArray(String[]::new);
+        if (handled.length == 0) {
+            return new Lag(0, Duration.ZERO);
+        }
+        return jdbc.queryForObject("""
+                select count(*), min(time_stamp) from domain_event_entry
+                where global_index > ? and payload_type = any(?)""", (rs, row) -> {
+            var oldest = rs.getString(2);
+            return new Lag(rs.getLong(1), oldest == null ? Duration.ZERO
+                    : Duration.between(Instant.parse(oldest), now).isNegative() ? Duration.ZERO
+                    : Duration.between(Instant.parse(oldest), now));
+        }, position, handled);
     }
 
     /** Whether this instance works on every segment of the processor (it holds all its claims). */

@@ -1,0 +1,64 @@
+package fi.verme.app.platform;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMax;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Every {@code verme.*} setting an operator gives, checked once at start-up: a value of the wrong type or out
+ * of range stops the application before it serves anything, with the setting's name, the value and what is
+ * allowed (Spring Boot's report of a failed binding). The settings are read where they are used; their
+ * defaults and meanings are listed in {@code docs/configuration.md}. A setting left out is not checked here.
+ */
+@Validated
+@ConfigurationProperties(prefix = "verme")
+public record Settings(
+        @Pattern(regexp = "https?://[^\\s/]+(/[^\\s]*)?", message = "must be an http(s) address such as https://verme.example.fi")
+        String publicUrl,
+        @Valid Mail mail,
+        @Valid PublicForm publicForm,
+        @Valid Api api,
+        @Valid Database database,
+        @DurationMin(millis = 1) @DurationMax(minutes = 5) Duration readYourWritesTimeout,
+        @Valid Security security,
+        @Valid Snapshots snapshots,
+        @Valid Processing processing) {
+
+    public record Mail(@Pattern(regexp = "[^@\\s]+@[^@\\s]+", message = "must be an e-mail address") String from) {
+    }
+
+    public record PublicForm(@Min(1) @Max(100_000) Integer requestsPerMinute,
+                             @Min(1024) @Max(1_048_576) Long maxBodyBytes) {
+    }
+
+    public record Api(@Min(1024) @Max(104_857_600) Long maxBodyBytes) {
+    }
+
+    public record Database(@DurationMin(millis = 100) Duration connectionTimeout,
+                           @DurationMin(seconds = 1) Duration statementTimeout) {
+    }
+
+    public record Security(@Min(1) @Max(1000) Integer loginFailures, @DurationMin(seconds = 1) Duration loginFailureWindow,
+                           @Min(4) @Max(31) Integer bcryptStrength) {
+    }
+
+    public record Snapshots(@Min(1) Integer every) {
+    }
+
+    public record Processing(@Min(1) @Max(10_000) Integer batchSize) {
+    }
+
+    /** Binds and checks the settings at start-up. */
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(Settings.class)
+    static class Checked {
+    }
+}
