@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -258,7 +258,7 @@ final class DebianPostgres implements ExecutionCondition, BeforeAllCallback, Par
                 var builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
                         // A file, not a pipe: pg_ctl's server inherits the output and outlives the command.
                         .redirectOutput(output.toFile());
-                builder.environment().putAll(new HashMap<>(environment));
+                builder.environment().putAll(environment);
                 var process = builder.start();
                 if (!process.waitFor(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                     process.destroyForcibly();
@@ -330,7 +330,7 @@ final class DebianPostgres implements ExecutionCondition, BeforeAllCallback, Par
                     throw new IllegalStateException(GUIDE + " gives no ```sql block of statements for the operator");
                 }
                 var withoutComments = found.group(1).lines().filter(line -> !line.strip().startsWith("--"))
-                        .collect(java.util.stream.Collectors.joining("\n"));
+                        .collect(Collectors.joining("\n"));
                 return Arrays.stream(withoutComments.split(";\\s*(\\n|$)"))
                         .map(String::strip).filter(statement -> !statement.isEmpty()).toList();
             } catch (IOException e) {
