@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -59,6 +60,11 @@ class RealIdentityProviderTest {
 
     @Autowired
     UserAccounts users;
+
+    @BeforeAll
+    static void nodeIsInstalled() {
+        OidcProviderProcess.requireNode();
+    }
 
     @DynamicPropertySource
     static void providers(DynamicPropertyRegistry registry) {
