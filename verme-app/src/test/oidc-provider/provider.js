@@ -100,6 +100,9 @@ server.listen(0, '127.0.0.1', () => {
   console.log(`oidc-provider listening at ${issuer}`);
 });
 
-const stop = () => server.close(() => process.exit(0));
+const stop = () => {
+  server.close(() => process.exit(0));
+  server.closeAllConnections(); // browsers keep connections open; do not wait for them
+};
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
