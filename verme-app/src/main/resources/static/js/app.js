@@ -28,6 +28,7 @@ const SCREENS = [
 const routes = [
     [/^\/?$/, () => home()],
     [/^\/login$/, () => loginPage()],
+    [/^\/login\/(not-registered|failed)$/, (refusal) => loginPage(refusal)],
     [/^\/me$/, () => mePage()],
     [/^\/my$/, () => myPage()],
     [/^\/setup$/, () => (session() ? setup() : loginPage())],
@@ -134,12 +135,18 @@ function renderHeader() {
 }
 
 async function logout() {
+    let answer = null;
     try {
-        await api('POST', '/api/logout');
+        answer = await api('POST', '/api/logout');
     } catch (ignored) {
         // Signed out already.
     }
     setSession(null);
+    if (answer && answer.providerLogout) {
+        // Signed in through an identity provider: its session ends too, and it sends the browser back.
+        location.assign(answer.providerLogout);
+        return;
+    }
     location.hash = '#/';
     await render();
     announce(t('app.loggedOut'));
@@ -177,7 +184,23 @@ function home() {
     return null;
 }
 
-function loginPage() {
+/**
+ * Signing in: through the identity providers the installation has (each a link that starts the provider's
+ * sign-in), or with a Verme account. After a refused sign-in through a provider, says why first.
+ */
+async function loginPage(refusal) {
+    let providers = [];
+    try {
+        providers = await get('/api/login/providers');
+    } catch (ignored) {
+        // The form still works without the list.
+    }
+    const title = h('h1', { tabindex: '-1' }, t(refusal ? 'login.refusedTitle' : 'login.title'));
+    const why = refusal ? h('p', { class: 'form-alert', role: 'alert' }, t(`login.refused.${refusal}`)) : null;
+    const external = providers.length ? h('section', { class: 'card narrow', 'aria-labelledby': 'login-providers' },
+        h('h2', { id: 'login-providers' }, t('login.providers')),
+        h('ul', { class: 'providers' }, providers.map((provider) => h('li', {},
+            h('a', { href: provider.signInPath, class: 'button-link' }, provider.name))))) : null;
     const form = h('form', { class: 'card narrow', novalidate: true },
         field({ name: 'username', labelText: t('login.username'), required: true, attrs: { autocomplete: 'username' } }),
         field({ name: 'password', labelText: t('login.password'), type: 'password', required: true, attrs: { autocomplete: 'current-password' } }),
@@ -189,8 +212,7 @@ function loginPage() {
         location.hash = '#/';
         await render();
     });
-    return [h('h1', { tabindex: '-1' }, t('login.title')), h('p', {}, t('login.intro')), form,
-        h('p', { class: 'hint' }, t('login.demo'))];
+    return [title, why, external, h('p', {}, t('login.intro')), form, h('p', { class: 'hint' }, t('login.demo'))];
 }
 
 function mePage() {
@@ -237,7 +259,7 @@ async function render() {
     } catch (failure) {
         if (failure instanceof ApiError && failure.status === 401) {
             setSession(null);
-            content = loginPage();
+            content = await loginPage();
         } else {
             content = [h('h1', { tabindex: '-1' }, t('app.error')), h('p', { role: 'alert' }, problemTitle(failure))];
         }

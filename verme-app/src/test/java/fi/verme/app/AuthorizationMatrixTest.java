@@ -214,6 +214,7 @@ class AuthorizationMatrixTest {
                 Set.of("coordA", "financeA", "auditor"));
         add(cases, "GET", "/api/audit/public-key", "/api/audit/public-key", null, Set.of("anonymous"));
         add(cases, "GET", "/api/vocabulary", "/api/vocabulary", null, Set.of("anonymous"));
+        add(cases, "GET", "/api/login/providers", "/api/login/providers", null, Set.of("anonymous"));
         add(cases, "POST", pattern + "/surveys", year + "/surveys", Map.of(), coordinators);
         add(cases, "GET", pattern + "/surveys", year + "/surveys", null, readers);
         add(cases, "GET", pattern + "/surveys/{surveyId}/results", year + "/surveys/" + w.survey + "/results", null,

@@ -93,7 +93,7 @@ class OidcLoginTest {
         PROVIDER.nextUser("stranger-subject", "stranger@example.fi");
         var browser = new Browser(port);
         var landing = browser.login();
-        assertThat(landing).contains("error");
+        assertThat(landing).as("the UI's page that says why").endsWith("/#/login/not-registered");
         assertThat(browser.get("/api/mentors").statusCode()).isEqualTo(401);
     }
 

@@ -155,6 +155,9 @@ public final class AccessRules {
         // The codes of the API's enumerations, for the UI's choices (the anonymous enrolment form among them).
         rules.put("GET /api/vocabulary", Access.of(PUBLIC));
 
+        // The identity providers one can sign in through, for the login page.
+        rules.put("GET /api/login/providers", Access.of(PUBLIC));
+
         // Who am I: any signed-in user with a role, for the UI to show what they may do.
         rules.put("GET /api/me", Access.of(any(COORDINATOR), any(MENTOR), any(PARTICIPANT), any(FINANCE), any(AUDITOR),
                 any(ADMIN)));

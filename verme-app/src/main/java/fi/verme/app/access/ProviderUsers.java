@@ -14,6 +14,9 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  */
 class ProviderUsers extends OidcUserService {
 
+    /** The error a sign-in is refused with when the provider vouched for someone Verme does not know. */
+    static final String NOT_REGISTERED = "verme_not_registered";
+
     private final UserAccounts users;
 
     ProviderUsers(UserAccounts users) {
@@ -24,8 +27,9 @@ class ProviderUsers extends OidcUserService {
     public OidcUser loadUser(OidcUserRequest request) {
         var provided = super.loadUser(request);
         var account = users.findByProvider(provided.getSubject(), provided.getEmail())
-                .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("access_denied",
-                        "You are not a registered Verme user; ask your organiser's Verme admin", null)));
+                .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(NOT_REGISTERED,
+                        "subject " + provided.getSubject() + " of " + request.getClientRegistration().getRegistrationId()
+                                + " is not a registered Verme user (by oidcSubject or e-mail)", null)));
         return new ProviderUser(account, provided);
     }
 

@@ -23,6 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
@@ -141,6 +142,9 @@ class SecurityConfiguration {
                                             @Value("${verme.public-form.requests-per-minute}") int formPostsPerMinute,
                                             ObjectProvider<ClientRegistrationRepository> identityProviders)
             throws Exception {
+        var registrations = identityProviders.getIfAvailable();
+        var providers = registrations == null ? null : new ProviderLogins(registrations, users, json);
+        LogoutSuccessHandler localLogout = (request, response, authentication) -> response.setStatus(204);
         // An error dispatch renders the answer to a request that was already decided (or refused).
         http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .anyRequest().access(access))
@@ -156,7 +160,7 @@ class SecurityConfiguration {
                         .expiredSessionStrategy(expired -> denied.commence(expired.getRequest(), expired.getResponse(),
                                 new InsufficientAuthenticationException("the session ended: the password changed"))))
                 .logout(logout -> logout.logoutUrl("/api/logout")
-                        .logoutSuccessHandler((request, response, authentication) -> response.setStatus(204)))
+                        .logoutSuccessHandler(providers == null ? localLogout : providers.logout(localLogout)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
@@ -167,8 +171,8 @@ class SecurityConfiguration {
                 .addFilterAfter(new UnsupportedRequests(json, LOGIN_FORM), RequestLimits.class)
                 .addFilterAfter(new Idempotency(jdbc, json), AuthorizationFilter.class)
                 .addFilterAfter(rebuilding, Idempotency.class);
-        if (identityProviders.getIfAvailable() != null) {
-            http.oauth2Login(login -> login.userInfoEndpoint(info -> info.oidcUserService(new ProviderUsers(users))));
+        if (providers != null) {
+            http.oauth2Login(providers.login());
         }
         return http.build();
     }

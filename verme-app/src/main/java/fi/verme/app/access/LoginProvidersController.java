@@ -1,0 +1,43 @@
+package fi.verme.app.access;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The identity providers a person can sign in through, for the UI's login page: each registration the
+ * operator configured ({@code spring.security.oauth2.client.registration.<id>}), by its name
+ * ({@code client-name}), with the address where its sign-in starts. Empty when none is configured.
+ */
+@RestController
+class LoginProvidersController {
+
+    private final ObjectProvider<ClientRegistrationRepository> registrations;
+
+    LoginProvidersController(ObjectProvider<ClientRegistrationRepository> registrations) {
+        this.registrations = registrations;
+    }
+
+    /** One way to sign in: open {@code signInPath} in the browser. */
+    record LoginProvider(String registrationId, String name, String signInPath) {
+    }
+
+    @GetMapping("/api/login/providers")
+    List<LoginProvider> providers() {
+        if (!(registrations.getIfAvailable() instanceof Iterable<?> configured)) {
+            return List.of();
+        }
+        return StreamSupport.stream(configured.spliterator(), false).map(ClientRegistration.class::cast)
+                .filter(registration -> AuthorizationGrantType.AUTHORIZATION_CODE
+                        .equals(registration.getAuthorizationGrantType()))
+                .map(registration -> new LoginProvider(registration.getRegistrationId(), registration.getClientName(),
+                        "/oauth2/authorization/" + registration.getRegistrationId()))
+                .sorted(Comparator.comparing(LoginProvider::name)).toList();
+    }
+}
