@@ -42,12 +42,15 @@ import picocli.CommandLine.Unmatched;
  * <p>Exit status: 0 created; 1 refused or failed (the id or address taken, the database unreachable), nothing
  * created; 2 invalid arguments, nothing done.
  */
-@Command(name = "admin", mixinStandardHelpOptions = true, subcommands = AdminCommand.Create.class,
+@Command(name = "admin", subcommands = AdminCommand.Create.class,
         description = "Administrators of this Verme installation.")
 public final class AdminCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help and exits.")
+    boolean help;
 
     /** Whether the arguments ask for this command rather than for the application to start. */
     public static boolean isCommand(String... args) {
@@ -69,7 +72,7 @@ public final class AdminCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "Name what to do: create");
     }
 
-    @Command(name = "create", mixinStandardHelpOptions = true, sortOptions = false,
+    @Command(name = "create", sortOptions = false,
             description = {
                 "Creates an administrator of all organisers (ADMIN for *) in the configured database, prints what "
                     + "it did and exits; the web server does not start. The creation is recorded in "
@@ -81,6 +84,9 @@ public final class AdminCommand implements Runnable {
 
         @Spec
         CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help and exits.")
+        boolean help;
 
         @Option(names = "--username", required = true, paramLabel = "<name>",
                 description = "The account's id: 2-64 lowercase letters, digits, '.', '_' or '-'.")
