@@ -1,7 +1,8 @@
 // The shell: header with language and programme choice, navigation by role, hash routes, sign-in and -out.
 import {
     api, get, h, t, setLanguage, preferredLanguage, language, LANGUAGES, session, setSession, field, onSubmit,
-    announce, label, ApiError, problemTitle, hasRole, setRenderer, loadVocabulary,
+    announce, label, ApiError, problemTitle, hasRole, setRenderer, loadVocabulary, loadOrganiserNames, organiserName,
+    programmeTitle,
 } from './core.js';
 import { landing, enrolForm, personalLink, surveyAnswer } from './public.js';
 import { dashboard, enrolments } from './programme.js';
@@ -104,7 +105,7 @@ function renderHeader() {
         const select = h('select', { id: 'programme', name: 'programme' }, me.programmes.map((p) => h('option', {
             value: `${p.organiser}/${p.schoolYear}`,
             selected: p.organiser === programme.organiser && p.schoolYear === programme.schoolYear,
-        }, `${p.organiser} ${p.schoolYear}`)));
+        }, programmeTitle(p.organiser, p.schoolYear))));
         select.addEventListener('change', () => {
             localStorage.setItem('verme.programme', select.value);
             const rest = location.hash.replace(/^#\/p\/[^/]+\/[^/]+/, '');
@@ -222,7 +223,7 @@ function mePage() {
     }
     const byRole = new Map();
     for (const grant of me.grants) {
-        byRole.set(grant.role, [...(byRole.get(grant.role) || []), grant.organiser === '*' ? t('me.allOrganisers') : grant.organiser]);
+        byRole.set(grant.role, [...(byRole.get(grant.role) || []), grant.organiser === '*' ? t('me.allOrganisers') : organiserName(grant.organiser)]);
     }
     return [h('h1', { tabindex: '-1' }, t('me.title', { name: me.displayName })),
         h('p', {}, t('me.intro')),
@@ -279,7 +280,7 @@ async function render() {
 
 
 async function start() {
-    await Promise.all([setLanguage(preferredLanguage()), loadVocabulary()]);
+    await Promise.all([setLanguage(preferredLanguage()), loadVocabulary(), loadOrganiserNames()]);
     const skip = document.getElementById('skip');
     skip.addEventListener('click', (event) => {
         // The hash is the router's: skip to the content by moving focus, not by changing the address.

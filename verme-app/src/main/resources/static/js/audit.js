@@ -1,13 +1,13 @@
 // Audit (auditor): the year's events, its signed checkpoint and chain, rebuilding views, the state on a date.
 import {
     get, post, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, announce, today, ApiError,
-    hasRole, yearPath,
+    hasRole, yearPath, organiserName, schoolYearText,
 } from './core.js';
 
 export async function audit(organiser, schoolYear) {
     const base = yearPath(organiser, schoolYear);
     const auditor = hasRole('AUDITOR');
-    const content = [h('h1', { tabindex: '-1' }, t('audit.title', { organiser, year: schoolYear }))];
+    const content = [h('h1', { tabindex: '-1' }, t('audit.title', { organiser: organiserName(organiser), year: schoolYearText(schoolYear) }))];
     if (auditor) {
         let checkpoint = null;
         let chainProblem = null;

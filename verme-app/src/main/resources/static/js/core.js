@@ -4,7 +4,7 @@
 
 export const LANGUAGES = ['fi', 'sv', 'en'];
 
-const state = { lang: 'fi', texts: {}, fallback: {}, me: null, vocabulary: {} };
+const state = { lang: 'fi', texts: {}, fallback: {}, me: null, vocabulary: {}, organisers: {} };
 
 export function session() {
     return state.me;
@@ -59,6 +59,27 @@ export function t(key, params = {}) {
 export async function loadVocabulary() {
     state.vocabulary = await get('/api/vocabulary');
 }
+
+/**
+ * Loads the registered organisers' names (GET /api/organiser-names, public), once at start: every page shows an
+ * organiser by its name, never by its slug.
+ */
+export async function loadOrganiserNames() {
+    const organisers = await get('/api/organiser-names');
+    state.organisers = Object.fromEntries(organisers.map((organiser) => [organiser.slug, organiser.name]));
+}
+
+/** An organiser's registered name in the chosen language (Finnish when it has none in it); its slug until registered. */
+export function organiserName(slug) {
+    const name = state.organisers[slug];
+    return name ? name[state.lang] || name.fi : slug;
+}
+
+/** A school year as people write it: 2026–2027. */
+export const schoolYearText = (schoolYear) => String(schoolYear).replace('-', '–');
+
+/** A programme year as people read it: Seinäjoen kaupunki 2026–2027. */
+export const programmeTitle = (organiser, schoolYear) => `${organiserName(organiser)} ${schoolYearText(schoolYear)}`;
 
 /** An enumeration's codes in the API's order, e.g. codes('Role'). */
 export function codes(name) {

@@ -19,7 +19,7 @@ export async function compensation(organiser, schoolYear) {
             h('li', {}, h('span', { class: 'figure' }, fmt.money(view.approved)), t('money.approved')),
             h('li', {}, h('span', { class: 'figure' }, fmt.money(view.paid)), t('money.paid'))),
         view.missingRates.length ? h('p', { class: 'warning' }, t('money.missingRates', { rates: view.missingRates.join(', ') })) : null,
-        h('p', {}, h('a', { href: `${base}/compensation.csv`, class: 'button-link', download: `verme-${organiser}-${schoolYear}.csv`, id: 'csv' }, t('money.csv'))),
+        h('p', {}, h('a', { href: `${base}/compensation.csv`, class: 'button-link', download: true, id: 'csv' }, t('money.csv'))),
         table({
             caption: t('money.mentorsCaption'),
             columns: [t('money.mentor'), t('money.feeHours'), t('money.meetings'), t('money.organising'), t('money.expenses'),

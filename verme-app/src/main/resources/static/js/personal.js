@@ -1,6 +1,7 @@
 // A person's own page: their groups, attendance and certificates; a mentor's claims.
 import {
     get, post, h, t, fmt, label, field, onSubmit, table, session, language, today, refresh, enumOptions,
+    programmeTitle,
 } from './core.js';
 
 export async function myPage() {
@@ -14,7 +15,7 @@ export async function myPage() {
         caption: t('my.groupsCaption'),
         columns: [t('groups.name'), t('my.year'), t('my.as'), t('groups.status')],
         rows: me.groups.map((group) => [h('a', { href: `#/group/${group.groupId}` }, group.name),
-            `${group.programmeYear.organiser} ${group.programmeYear.schoolYear}`,
+            programmeTitle(group.programmeYear.organiser, group.programmeYear.schoolYear),
             group.mentor ? t('group.mentor') : t('my.member'), label('GroupStatus', group.status)]),
     }));
     const years = new Map();
@@ -23,7 +24,7 @@ export async function myPage() {
     }
     for (const [programme, group] of years) {
         const { organiser, schoolYear } = group.programmeYear;
-        const section = h('section', { class: 'card' }, h('h2', {}, `${organiser} ${schoolYear}`));
+        const section = h('section', { class: 'card' }, h('h2', {}, programmeTitle(organiser, schoolYear)));
         if (!group.mentor) {
             const [attendance, veso] = await Promise.all([
                 get(`/api/persons/${me.personId}/attendance?programme=${programme}`),

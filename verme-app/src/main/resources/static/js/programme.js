@@ -1,7 +1,7 @@
 // The coordinator's year: the dashboard and the enrolments.
 import {
     get, post, h, t, fmt, label, field, onSubmit, table, barChart, button, announce, refresh, hasRole,
-    enumOptions, codes, yearPath,
+    enumOptions, codes, yearPath, organiserName, schoolYearText,
 } from './core.js';
 import { enrolmentForm } from './enrolment-form.js';
 
@@ -17,7 +17,7 @@ export async function dashboard(organiser, schoolYear) {
     const names = new Map(groupList.map((group) => [group.groupId, group.name]));
     const cap = hours.capMinutes;
     return [
-        h('h1', { tabindex: '-1' }, t('dashboard.title', { organiser, year: schoolYear })),
+        h('h1', { tabindex: '-1' }, t('dashboard.title', { organiser: organiserName(organiser), year: schoolYearText(schoolYear) })),
         h('ul', { class: 'figures', 'aria-label': t('dashboard.figures') },
             figure(fmt.number(summary.total), t('dashboard.enrolments'), 'figure-enrolments'),
             figure(fmt.number(overview.placed), t('dashboard.placed'), 'figure-placed'),

@@ -1,7 +1,8 @@
 // The pages anyone may open: the open calls, the public enrolment form, a person's own enrolment through
 // their personal link, and the feedback survey through its link.
 import {
-    get, post, h, t, fmt, label, field, choices, checkedValues, onSubmit, announce, nextId, enumOptions,
+    get, post, h, t, fmt, label, field, choices, checkedValues, onSubmit, announce, nextId, enumOptions, organiserName,
+    schoolYearText, programmeTitle,
 } from './core.js';
 import { enrolmentForm } from './enrolment-form.js';
 
@@ -15,7 +16,7 @@ export async function landing() {
             h('h2', { id: 'open-calls' }, t('landing.openCalls')),
             calls.length === 0 ? h('p', {}, t('landing.noCalls')) : h('ul', {}, calls.map((call) => h('li', {},
                 h('a', { href: `#/ilmoittaudu/${call.programmeYear.organiser}/${call.programmeYear.schoolYear}` },
-                    t('landing.enrolTo', { organiser: call.programmeYear.organiser, year: call.programmeYear.schoolYear })),
+                    t('landing.enrolTo', { organiser: organiserName(call.programmeYear.organiser), year: schoolYearText(call.programmeYear.schoolYear) })),
                 ` – ${t('landing.closes', { date: fmt.date(call.closesOn) })}`)))),
         h('section', { class: 'card' },
             h('h2', {}, t('landing.staffTitle')),
@@ -26,7 +27,7 @@ export async function landing() {
 
 export async function enrolForm(organiser, schoolYear) {
     const call = await get(`/api/programmes/${organiser}/${schoolYear}/enrolment-call`);
-    const heading = h('h1', { tabindex: '-1' }, t('enrol.title', { organiser, year: schoolYear }));
+    const heading = h('h1', { tabindex: '-1' }, t('enrol.title', { organiser: organiserName(organiser), year: schoolYearText(schoolYear) }));
     if (call.status !== 'OPEN') {
         return [heading, h('p', { class: 'warning' }, t(`enrol.status.${call.status}`, { opens: fmt.date(call.opensOn), closes: fmt.date(call.closesOn) }))];
     }
@@ -55,7 +56,7 @@ export async function personalLink(token) {
     const heading = h('h1', { tabindex: '-1' }, t('own.title'));
     const facts = h('dl', { class: 'facts' },
         h('dt', {}, t('own.name')), h('dd', {}, enrolment.person ? `${enrolment.person.firstName} ${enrolment.person.lastName}` : ''),
-        h('dt', {}, t('own.programme')), h('dd', {}, `${enrolment.programmeYear.organiser} ${enrolment.programmeYear.schoolYear}`),
+        h('dt', {}, t('own.programme')), h('dd', {}, programmeTitle(enrolment.programmeYear.organiser, enrolment.programmeYear.schoolYear)),
         h('dt', {}, t('own.status')), h('dd', {}, h('span', { class: `badge status-${enrolment.status}` }, label('EnrolmentStatus', enrolment.status))),
         h('dt', {}, t('own.wishes')), h('dd', {}, enrolment.themeWishes.join(', ')),
         h('dt', {}, t('own.submitted')), h('dd', {}, fmt.dateTime(enrolment.submittedAt)),

@@ -1,7 +1,7 @@
 // Setting up a year (coordinator): open a call, the year's rules, mentors, compensation rules.
 import {
     get, post, put, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, session, setSession,
-    personName, problemTitle, announce, refresh, yearPath, enumOptions,
+    personName, problemTitle, announce, refresh, yearPath, enumOptions, organiserName, schoolYearText,
 } from './core.js';
 
 export async function setup(organiser, schoolYear) {
@@ -12,7 +12,7 @@ export async function setup(organiser, schoolYear) {
         const [call, rules, mentors] = await Promise.all([get(`${base}/enrolment-call`), get(`${base}/compensation-rules`).catch(() => null),
             get('/api/mentors')]);
         content.push(h('section', { class: 'card', 'aria-labelledby': 'call-title' },
-            h('h2', { id: 'call-title' }, t('setup.callTitle', { organiser, year: schoolYear })),
+            h('h2', { id: 'call-title' }, t('setup.callTitle', { organiser: organiserName(organiser), year: schoolYearText(schoolYear) })),
             h('p', {}, t('enrolments.call', { status: label('CallStatus', call.status), opens: fmt.date(call.opensOn), closes: fmt.date(call.closesOn) })),
             h('p', {}, t('setup.publicLink'), ' ', h('a', { href: `#/ilmoittaudu/${organiser}/${schoolYear}` }, `${location.origin}/#/ilmoittaudu/${organiser}/${schoolYear}`)),
             call.status === 'OPEN' ? h('button', {
@@ -56,7 +56,7 @@ function openCallForm() {
     const form = h('form', { novalidate: true },
         anyOrganiser
             ? field({ name: 'organiser', labelText: t('setup.organiser'), required: true, hint: t('setup.organiserHint') })
-            : field({ name: 'organiser', labelText: t('setup.organiser'), required: true, options: organisers.map((o) => ({ value: o, text: o })) }),
+            : field({ name: 'organiser', labelText: t('setup.organiser'), required: true, options: organisers.map((o) => ({ value: o, text: organiserName(o) })) }),
         field({ name: 'schoolYear', labelText: t('setup.schoolYear'), required: true, value: `${startYear}-${startYear + 1}`, hint: t('setup.schoolYearHint') }),
         field({ name: 'themes', labelText: t('setup.themes'), type: 'textarea', required: true, hint: t('setup.themesHint') }),
         choices({ name: 'targetRoles', legend: t('setup.targetRoles'), items: enumOptions('Role'), checked: ['TEACHER', 'SPECIAL_EDUCATION_TEACHER', 'SCHOOL_ASSISTANT'] }),

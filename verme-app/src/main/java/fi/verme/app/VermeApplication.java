@@ -1,5 +1,6 @@
 package fi.verme.app;
 
+import fi.verme.app.access.AdminCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
@@ -8,7 +9,14 @@ import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
 @SpringBootApplication(scanBasePackages = "fi.verme", exclude = FlywayAutoConfiguration.class)
 public class VermeApplication {
 
+    /**
+     * Starts the application; or, when the arguments begin with {@code admin}, runs the operators' command
+     * ({@code admin create …}: see AdminCommand) and exits with its status, starting no web server.
+     */
     public static void main(String[] args) {
+        if (AdminCommand.isCommand(args)) {
+            System.exit(AdminCommand.run(args));
+        }
         run(args);
     }
 

@@ -52,7 +52,7 @@ class AuthorizationMatrixTest {
         assertThat(AccessRules.RULES.keySet()).as("every endpoint has an access rule").containsAll(described);
 
         var everyone = List.of("anonymous", "coordA", "coordB", "mentorA", "participantA", "financeA", "auditor",
-                "admin");
+                "admin", "adminA");
         var failures = new ArrayList<String>();
         for (var entry : cases.values()) {
             for (var who : everyone) {
@@ -112,7 +112,7 @@ class AuthorizationMatrixTest {
         add(cases, "POST", pattern + "/enrolment-call", year + "/enrolment-call", Map.of(), coordinators);
         add(cases, "GET", "/api/enrolment-calls", "/api/enrolment-calls", null, Set.of("anonymous"));
         add(cases, "GET", "/api/me", "/api/me", null, Set.of("coordA", "coordB", "mentorA", "participantA", "financeA",
-                "auditor", "admin"));
+                "auditor", "admin", "adminA"));
         add(cases, "POST", pattern + "/enrolments", year + "/enrolments", Map.of(), Set.of("anonymous"));
         add(cases, "GET", pattern + "/enrolments", year + "/enrolments", null, readers);
         add(cases, "GET", pattern + "/enrolments/summary", year + "/enrolments/summary", null, readers);
@@ -228,14 +228,28 @@ class AuthorizationMatrixTest {
                 Set.of("coordA", "participantA"));
         add(cases, "GET", "/api/certificates/verify/{code}", "/api/certificates/verify/NOSUCHCODE", null,
                 Set.of("anonymous"));
-        add(cases, "GET", "/api/admin/outbox", "/api/admin/outbox" + programme, null, Set.of("coordA", "admin"));
+        add(cases, "GET", "/api/admin/outbox", "/api/admin/outbox" + programme, null, Set.of("coordA", "admin",
+                "adminA"));
         add(cases, "POST", "/api/admin/replays", "/api/admin/replays", Map.of("views", List.of("no-such-view")),
                 Set.of("admin", "auditor"));
         add(cases, "GET", "/api/admin/replays", "/api/admin/replays", null, Set.of("admin", "auditor"));
         add(cases, "GET", "/api/admin/replays/{replayId}", "/api/admin/replays/none", null, Set.of("admin", "auditor"));
-        add(cases, "GET", "/api/admin/users", "/api/admin/users", null, Set.of("admin"));
-        add(cases, "GET", "/api/admin/users/{userId}", "/api/admin/users/" + TestAccounts.TESTER, null, Set.of("admin"));
-        add(cases, "PUT", "/api/admin/users/{userId}", "/api/admin/users/matrix-x", Map.of(), Set.of("admin"));
+        // Users: the installation's admin, and A's admin for A's accounts (a new one named by ?organiser=A).
+        var userAdmins = Set.of("admin", "adminA");
+        add(cases, "GET", "/api/admin/users", "/api/admin/users?organiser=" + w.organiser, null, userAdmins);
+        add(cases, "GET", "/api/admin/users/{userId}", "/api/admin/users/" + w.user("coordA"), null, userAdmins);
+        add(cases, "PUT", "/api/admin/users/{userId}", "/api/admin/users/matrix-x?organiser=" + w.organiser, Map.of(),
+                userAdmins);
+        // Organisers: the installation's admin registers and changes them; A's people read A; the names are public.
+        var signedIn = Set.of("coordA", "coordB", "mentorA", "participantA", "financeA", "auditor", "admin", "adminA");
+        var peopleOfA = Set.of("coordA", "mentorA", "participantA", "financeA", "auditor", "admin", "adminA");
+        add(cases, "POST", "/api/organisers", "/api/organisers", Map.of(), Set.of("admin"));
+        add(cases, "GET", "/api/organisers", "/api/organisers", null, signedIn);
+        add(cases, "GET", "/api/organisers/{organiser}", "/api/organisers/" + w.organiser, null, peopleOfA);
+        add(cases, "PUT", "/api/organisers/{organiser}", "/api/organisers/" + w.organiser, Map.of(), Set.of("admin"));
+        add(cases, "GET", "/api/organisers/{organiser}/years", "/api/organisers/" + w.organiser + "/years", null,
+                peopleOfA);
+        add(cases, "GET", "/api/organiser-names", "/api/organiser-names", null, Set.of("anonymous"));
         // Closing the call last: it changes what the public form may do afterwards.
         add(cases, "POST", pattern + "/enrolment-call/close", year + "/enrolment-call/close", Map.of(), coordinators);
         return cases;
@@ -247,7 +261,7 @@ class AuthorizationMatrixTest {
         cases.put(key, new Case(key, method, path, body, allowed));
     }
 
-    /** Organiser A's programme with one of everything, its people as users, and a coordinator of B. */
+    /** Organiser A's programme with one of everything, its people as users (its admin too), and a coordinator of B. */
     static final class World {
 
         final String organiser = Programmes.freshOrganiser();
@@ -303,6 +317,7 @@ class AuthorizationMatrixTest {
             save("financeA", null, new Grant(AccessRole.FINANCE, organiser));
             save("auditor", null, new Grant(AccessRole.AUDITOR, Grant.ALL_ORGANISERS));
             save("admin", null, new Grant(AccessRole.ADMIN, Grant.ALL_ORGANISERS));
+            save("adminA", null, new Grant(AccessRole.ADMIN, organiser));
             api.as(user("mentorA"), PASSWORD).post("/api/meetings/" + meeting + "/minutes",
                     Map.of("topics", List.of("Aloitus"), "text", "Luottamuksellista"));
             api.put(year + "/compensation-rules", Map.of("preset", "SEINAJOKI", "hourlyFee", "50.00"));

@@ -30,6 +30,8 @@ class BrowserTest {
     static final String DEMO_PASSWORD = "verme-demo-salasana";
     static final String PASSWORD = "selaimen-salasana-1";
     static final String DEMO_YEAR = "seinajoki/" + Programmes.SCHOOL_YEAR;
+    /** The school year as every page writes it: 2026–2027. */
+    static final String YEAR_TEXT = Programmes.SCHOOL_YEAR.replace('-', '–');
 
     @LocalServerPort
     int port;
@@ -57,14 +59,17 @@ class BrowserTest {
     @Test
     void eachRoleSignsInAndSeesOnlyItsOwnScreens() throws IOException {
         browser.go("#/");
+        // The demo's organiser is registered: pages name it, never its slug.
+        assertThat(browser.mainText()).contains("Ilmoittaudu: Seinäjoen kaupunki " + YEAR_TEXT);
         browser.record("01-landing");
 
-        browser.login("koordinaattori", DEMO_PASSWORD).heading("Yleiskuva");
+        browser.login("koordinaattori", DEMO_PASSWORD).heading("Yleiskuva: Seinäjoen kaupunki " + YEAR_TEXT);
+        assertThat(browser.find("#programme option[selected]").getText()).isEqualTo("Seinäjoen kaupunki " + YEAR_TEXT);
         assertThat(navigation()).contains("Yleiskuva", "Ilmoittautumiset", "Ryhmät ja sijoittelu", "Korvaukset",
                 "Palaute ja viestit", "Vuoden asetukset").doesNotContain("Tarkastus");
         assertThat(browser.mainText()).contains("ilmoittautumista", "Ryhmien tunnit suhteessa kattoon");
         browser.record("02-dashboard");
-        browser.language("en").heading("Dashboard");
+        browser.language("en").heading("Dashboard: City of Seinäjoki " + YEAR_TEXT);
         assertThat(navigation()).contains("Enrolments", "Groups and placement", "Compensation");
         assertThat(browser.mainText()).contains("Enrolments by theme", "€");
         browser.record("02-dashboard-en");
@@ -112,7 +117,7 @@ class BrowserTest {
         browser.go("#/p/" + DEMO_YEAR + "/setup").heading("Vuoden asetukset");
         browser.record("10-setup");
         browser.go("#/me").ready();
-        assertThat(browser.mainText()).contains("Koordinaattori: seinajoki", "Muodosta ryhmät");
+        assertThat(browser.mainText()).contains("Koordinaattori: Seinäjoen kaupunki", "Muodosta ryhmät");
         browser.record("11-what-i-may-do");
         // The server refuses what the role may not do, whatever the address bar says.
         browser.go("#/p/" + DEMO_YEAR + "/audit").ready();
@@ -206,7 +211,8 @@ class BrowserTest {
 
         // Five teachers enrol through the public form.
         browser.go("#/");
-        browser.click("Ilmoittaudu: selain " + Programmes.SCHOOL_YEAR).heading("Ilmoittautuminen");
+        // An organiser that nobody has registered yet is shown by its slug.
+        browser.click("Ilmoittaudu: selain " + YEAR_TEXT).heading("Ilmoittautuminen: selain " + YEAR_TEXT);
         String[] names = {"Aino", "Eino", "Iida", "Oona", "Uuno"};
         for (int i = 0; i < names.length; i++) {
             if (i > 0) {
@@ -305,7 +311,7 @@ class BrowserTest {
     @Test
     void thePublicFormExplainsMistakesInTheReadersLanguage() throws IOException {
         browser.go("#/ilmoittaudu/" + DEMO_YEAR);
-        browser.language("sv").heading("Anmälan");
+        browser.language("sv").heading("Anmälan: Seinäjoki stad " + YEAR_TEXT);
         var form = browser.find("main form");
         browser.fill(form, "firstName", "Stina");
         browser.fill(form, "email", "inte-en-adress");
@@ -319,7 +325,7 @@ class BrowserTest {
         assertThat(message.getText()).contains("e-postadressen");
         assertThat(browser.mainText()).contains("Välj minst ett tema", "Skriv efternamnet");
         browser.record("23-public-form-errors-sv");
-        browser.language("en").heading("Enrolment");
+        browser.language("en").heading("Enrolment: City of Seinäjoki " + YEAR_TEXT);
         browser.record("24-public-form-en");
         browser.language("fi");
         browser.assertAccessible();

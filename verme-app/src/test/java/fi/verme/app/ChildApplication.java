@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /** The application as its own process (so that a test can kill it outright), on the test class path. */
 final class ChildApplication {
@@ -27,13 +29,46 @@ final class ChildApplication {
 
     /** The same, with more options for the JVM (a GC log, say). */
     static Process start(File log, List<String> jvmOptions, String... arguments) throws IOException {
+        return start(log, jvmOptions, Map.of(), arguments);
+    }
+
+    /** The same, with these environment variables besides the test's own (VERME_*, as an operator sets them). */
+    static Process start(File log, Map<String, String> environment, String... arguments) throws IOException {
+        return start(log, List.of(), environment, arguments);
+    }
+
+    private static Process start(File log, List<String> jvmOptions, Map<String, String> environment,
+                                 String... arguments) throws IOException {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Daxoniq.update-checker.disabled=true",
                 VermeApplication.class.getName()));
         command.addAll(List.of(arguments));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
+        process.environment().putAll(environment);
+        return process.start();
+    }
+
+    /**
+     * Runs the application's main class with these arguments as a command (java -jar verme-app.jar admin …),
+     * to its end; answers its exit status, its output in {@code log}.
+     */
+    static int command(File log, String... arguments) throws IOException, InterruptedException {
+        var process = start(log, arguments);
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("The command did not end; see " + log);
+        }
+        return process.exitValue();
+    }
+
+    /** Stops the application as its service manager would (SIGTERM), and waits until it has. */
+    static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly().waitFor();
+        }
     }
 
     /**

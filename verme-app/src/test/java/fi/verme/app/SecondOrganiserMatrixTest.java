@@ -52,9 +52,10 @@ class SecondOrganiserMatrixTest {
             Map.entry("POST /api/admin/replays", "installation-wide: rebuilding views"),
             Map.entry("GET /api/admin/replays", "installation-wide: rebuilding views"),
             Map.entry("GET /api/admin/replays/{replayId}", "installation-wide: rebuilding views"),
-            Map.entry("GET /api/admin/users", "admins only, no organiser-scoped user"),
-            Map.entry("GET /api/admin/users/{userId}", "admins only, no organiser-scoped user"),
-            Map.entry("PUT /api/admin/users/{userId}", "admins only, no organiser-scoped user"));
+            Map.entry("GET /api/admin/users", "the accounts of the organiser ?organiser= names (B's own for B's admin; "
+                    + "OrganiserAdminsTest)"),
+            Map.entry("GET /api/organisers", "the organisers the caller's own grants reach"),
+            Map.entry("GET /api/organiser-names", "public: organisers' names"));
 
     /** Shared mentors may stay readable by every organiser's staff (the issue allows either design). */
     static final Set<String> SHARED_READS = Set.of("GET /api/mentors/{mentorId}");

@@ -50,7 +50,7 @@ final class SeededYear {
     final Map<String, String> users = new LinkedHashMap<>();
 
     /** The roles of this organiser that {@link #user(String)} knows, besides anonymous. */
-    static final List<String> ROLES = List.of("coordinator", "mentor", "participant", "finance", "auditor");
+    static final List<String> ROLES = List.of("coordinator", "mentor", "participant", "finance", "auditor", "admin");
 
     SeededYear(Api api, UserAccounts accounts, org.springframework.jdbc.core.JdbcTemplate jdbc, String name) {
         this.api = api;
@@ -58,6 +58,7 @@ final class SeededYear {
         this.organiser = name + "-" + tag;
         this.year = "/api/programmes/" + organiser + "/" + Programmes.SCHOOL_YEAR;
         this.programme = organiser + "/" + Programmes.SCHOOL_YEAR;
+        ok(api.as(TestAccounts.ADMIN, TestAccounts.PASSWORD).post("/api/organisers", registration(organiser)));
         Programmes.openCallOpenToday(api, organiser);
         mentorEmail = "mentori." + tag + "@example.fi";
         mentorId = Programmes.mentor(api, organiser, "Mentori" + letters(), mentorEmail);
@@ -116,6 +117,19 @@ final class SeededYear {
         var links = Programmes.surveyLinks(jdbc, programme, null);
         assertThat(links).as("a survey link in the outbox").isNotEmpty();
         surveyLink = links.get(0);
+    }
+
+    /** A valid registration of an organiser (without a slug: a change of this one). */
+    Map<String, Object> registration(String slug) {
+        var body = new LinkedHashMap<String, Object>();
+        if (slug != null) {
+            body.put("slug", slug);
+        }
+        body.put("name", Map.of("fi", "Kaupunki " + tag, "sv", "Stad " + tag));
+        body.put("businessId", "0204819-8");
+        body.put("contactEmail", "verme." + tag + "@example.fi");
+        body.put("defaultLanguage", "fi");
+        return body;
     }
 
     /** The tag in letters only, for first names (which may not need to accept digits). */
@@ -177,6 +191,7 @@ final class SeededYear {
             case "mentorId" -> mentorId;
             case "proposalId" -> proposal;
             case "surveyId" -> survey;
+            case "userId" -> users.get("coordinator");
             case "date" -> Programmes.today().toString();
             case "token" -> null;
             default -> null;
@@ -228,6 +243,10 @@ final class SeededYear {
             case "POST /api/enrolments/{enrolmentId}/withdraw" -> Map.of("reason", "SCHEDULE");
             case "PUT /api/mentors/{mentorId}" -> Map.of("organisation", "Vieras organisaatio", "trainingYear", 2020,
                     "trainingProvider", "Vieras");
+            case "PUT /api/admin/users/{userId}" -> Map.of("displayName", "Vieras", "password", "vieras-salasana-1",
+                    "grants", List.of(Map.of("role", "ADMIN", "organiser", organiser)));
+            case "PUT /api/organisers/{organiser}" -> registration(null);
+            case "POST /api/organisers" -> registration(organiser + "-toinen");
             default -> Map.of();
         };
     }

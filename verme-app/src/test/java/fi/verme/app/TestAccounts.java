@@ -6,15 +6,18 @@ import fi.verme.app.access.UserAccounts;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The tests' machine client: a coordinator, finance officer and auditor of every organiser, so that
- * the API tests call every endpoint logged in, as real clients do. Exists only on the test class path.
+ * the API tests call every endpoint logged in, as real clients do. Exists only on the test class path, and not
+ * where a test turns it off ({@code verme.test-accounts.enabled=false}: an installation without any admin).
  */
 @Component
 @Order(2)
+@ConditionalOnProperty(name = "verme.test-accounts.enabled", havingValue = "true", matchIfMissing = true)
 class TestAccounts implements ApplicationRunner {
 
     static final String TESTER = "tester";

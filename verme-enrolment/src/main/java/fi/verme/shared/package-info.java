@@ -1,5 +1,6 @@
 /**
- * The small shared kernel: value types every module speaks in ({@link fi.verme.shared.ProgrammeYear}),
+ * The small shared kernel: value types every module speaks in ({@link fi.verme.shared.ProgrammeYear}, and
+ * the query for its title as people read it, {@link fi.verme.shared.FindProgrammeTitle}),
  * the contract of a refusal ({@link fi.verme.shared.Refusal}, {@link fi.verme.shared.ProblemType},
  * {@link fi.verme.shared.InvalidInputException}) and {@link fi.verme.shared.MultiLine}. It lives in the
  * enrolment module's jar only because that module is the root every other depends on; it depends on

@@ -78,6 +78,11 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
      * the handler uses; absent when it was allowed as anyone may (the public form).
      */
     static final String PERMITTED_AS_ATTRIBUTE = "verme.permittedAs";
+    /**
+     * Set when an admin of one organiser is let in by an organiser's permit: that organiser, to which the
+     * grants they send are held (an installation admin, let in by the installation's permit, has none).
+     */
+    static final String ADMIN_OF_ATTRIBUTE = "verme.adminOf";
     /** The rule ("METHOD pattern") the request was authorised by. */
     public static final String RULE_ATTRIBUTE = AccessPolicy.class.getName() + ".rule";
     /** What the rules govern: the API, and the metrics (the rest of the actuator is health, open to all). */
@@ -151,6 +156,9 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
                 request.setAttribute(PERMITTED_AS_ATTRIBUTE, permit.role().name());
                 if (permit.role() == AccessRole.MENTOR && permit.scope() == Scope.ORGANISER) {
                     request.setAttribute(CLAIMANT_ATTRIBUTE, user.get().personId() == null ? "" : user.get().personId());
+                }
+                if (permit.role() == AccessRole.ADMIN && permit.scope() == Scope.ORGANISER) {
+                    request.setAttribute(ADMIN_OF_ATTRIBUTE, subject.organiser().orElseThrow());
                 }
                 return new AuthorizationDecision(true);
             }
@@ -331,6 +339,15 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
                         ResponseTypes.optionalInstanceOf(PaymentPeriodView.class)).join()
                         .map(p -> p.programmeYear().organiser()),
                         new PaymentPeriodNotFoundException(variables.get("periodId")));
+            }
+            if (variables.containsKey("userId")) {
+                // An account belongs to the organiser that manages it (the installation's, *, unless all its
+                // grants are for one organiser); one that does not exist yet, to the organiser it is created for.
+                var account = users.find(variables.get("userId"));
+                if (account.isPresent()) {
+                    return Optional.of(account.get().managedBy());
+                }
+                return Optional.ofNullable(scopeValue).filter(ProgrammeYear::isOrganiser);
             }
             if (variables.containsKey("mentorId")) {
                 // A mentor registered before mentors had an organiser belongs to all: only a * grant covers it.

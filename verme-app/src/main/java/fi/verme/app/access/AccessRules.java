@@ -162,11 +162,27 @@ public final class AccessRules {
         rules.put("GET /api/me", Access.of(any(COORDINATOR), any(MENTOR), any(PARTICIPANT), any(FINANCE), any(AUDITOR),
                 any(ADMIN)));
 
-        // Users and grants: only an installation's admin (ADMIN for every organiser, "*"), so that an admin
-        // granted for one organiser cannot grant themselves more.
-        rules.put("GET /api/admin/users", Access.of(installation(ADMIN)));
-        rules.put("GET /api/admin/users/{userId}", Access.of(installation(ADMIN)));
-        rules.put("PUT /api/admin/users/{userId}", Access.of(installation(ADMIN)));
+        // Users and grants: an installation's admin (ADMIN for every organiser, "*") manages every account; an
+        // admin of one organiser the accounts whose every grant is for it (the account's organiser; a new one's
+        // is named by ?organiser=), and grants roles for that organiser only (AdminController holds the body to
+        // it), so that they can neither grant themselves more nor change an installation's admin.
+        var userAdmins = Access.of(installation(ADMIN), organiser(ADMIN));
+        rules.put("GET /api/admin/users", userAdmins.scopedBy(ORGANISER));
+        rules.put("GET /api/admin/users/{userId}", userAdmins);
+        rules.put("PUT /api/admin/users/{userId}", userAdmins.scopedBy(ORGANISER));
+
+        // Organisers: installation configuration, registered and changed by the installation's admins. Anyone
+        // with a grant for an organiser reads it and its programme years; the list holds the organisers the
+        // caller's grants reach. Their names are public: the public form and every page show them.
+        var anyRole = Access.of(any(COORDINATOR), any(MENTOR), any(PARTICIPANT), any(FINANCE), any(AUDITOR), any(ADMIN));
+        var organiserReaders = Access.of(organiser(COORDINATOR), organiser(MENTOR), organiser(PARTICIPANT),
+                organiser(FINANCE), organiser(AUDITOR), organiser(ADMIN));
+        rules.put("POST /api/organisers", Access.of(installation(ADMIN)));
+        rules.put("GET /api/organisers", anyRole);
+        rules.put("GET /api/organisers/{organiser}", organiserReaders);
+        rules.put("PUT /api/organisers/{organiser}", Access.of(installation(ADMIN)));
+        rules.put("GET /api/organisers/{organiser}/years", organiserReaders);
+        rules.put("GET /api/organiser-names", Access.of(PUBLIC));
 
         // The metrics: the installation's admins, and the account the operator's Prometheus scrapes with.
         rules.put("GET /actuator/prometheus", Access.of(installation(ADMIN), installation(MONITOR)));

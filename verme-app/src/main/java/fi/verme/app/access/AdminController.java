@@ -2,6 +2,7 @@ package fi.verme.app.access;
 
 import fi.verme.enrolment.api.ContactDetails;
 import fi.verme.shared.InvalidInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -17,9 +18,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Users and their role grants, managed by admins. */
+/**
+ * Users and their role grants, managed by admins: the installation's admins ({@code ADMIN} for {@code *})
+ * manage every account; an admin of one organiser manages the accounts whose every grant is for that
+ * organiser, and grants roles for it alone (AccessPolicy decides which accounts; the grants in the body are
+ * held to the organiser it decided on).
+ */
 @RestController
 @RequestMapping("/api/admin/users")
 class AdminController {
@@ -52,9 +59,10 @@ class AdminController {
     record GrantRequest(@NotNull AccessRole role, @NotBlank String organiser) {
     }
 
+    /** {@code organiser}: only the accounts its admins manage (required of an admin of one organiser). */
     @GetMapping
-    List<UserAccount> list() {
-        return users.list();
+    List<UserAccount> list(@RequestParam(required = false) String organiser) {
+        return organiser == null ? users.list() : users.managedBy(organiser);
     }
 
     @GetMapping("/{userId}")
@@ -66,9 +74,12 @@ class AdminController {
      * Creates or changes a user. An admin may not set or change the person id of their own account (it
      * would make them a group's member or mentor, a reader of its minutes), and no change may leave the
      * service without an enabled admin of all organisers. A new password ends the user's sessions.
+     * An admin of one organiser names it in {@code organiser} to create an account, grants roles for it
+     * alone, and closes an account by disabling it (an account without grants is the installation's).
      */
     @PutMapping("/{userId}")
-    UserAccount save(@PathVariable String userId, @Valid @RequestBody UserRequest body) {
+    UserAccount save(@PathVariable String userId, @RequestParam(required = false) String organiser,
+                     @Valid @RequestBody UserRequest body, HttpServletRequest request) {
         if (!USER_ID.matcher(userId).matches()) {
             throw new InvalidInputException("userId", "2-64 lowercase letters, digits, '.', '_' or '-'");
         }
@@ -80,6 +91,16 @@ class AdminController {
                 throw new InvalidInputException("grants[" + i + "].organiser", "an organiser slug, or * for all");
             }
         }
+        var adminOf = (String) request.getAttribute(AccessPolicy.ADMIN_OF_ATTRIBUTE);
+        if (adminOf != null) {
+            if (body.grants().isEmpty()) {
+                throw new InvalidInputException("grants", "at least one grant for " + adminOf
+                        + "; to close the account, set enabled to false");
+            }
+            if (body.grants().stream().anyMatch(grant -> !grant.organiser().equals(adminOf))) {
+                throw new GrantOutsideOrganiserException(adminOf);
+            }
+        }
         var personId = body.personId() == null || body.personId().isBlank() ? null : body.personId().strip();
         if (CurrentUser.userId().filter(userId::equals).isPresent()
                 && !Objects.equals(personId, users.find(userId).map(UserAccount::personId).orElse(null))) {
@@ -87,11 +108,12 @@ class AdminController {
         }
         users.saveWithGrants(userId, body.password(), body.displayName().strip(), body.email(), body.oidcSubject(),
                 personId, body.enabled() == null || body.enabled(),
-                body.grants().stream().map(g -> new Grant(g.role(), g.organiser())).toList());
+                body.grants().stream().map(g -> new Grant(g.role(), g.organiser())).toList(), adminOf);
         if (body.password() != null) {
             sessions.endAll(userId);
         }
-        LOG.info("User {} saved by {} with grants {}", userId, CurrentUser.userId().orElse("?"), body.grants());
+        LOG.info("User {} saved by {} (admin of {}) with grants {}", userId, CurrentUser.userId().orElse("?"),
+                adminOf == null ? Grant.ALL_ORGANISERS : adminOf, body.grants());
         return get(userId);
     }
 }

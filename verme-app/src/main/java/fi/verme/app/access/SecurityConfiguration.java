@@ -88,9 +88,12 @@ class SecurityConfiguration {
         return new HttpSessionEventPublisher();
     }
 
-    /** BCrypt, at the configured cost (10 by default; the tests use the cheapest, 4, to stay fast). */
+    /**
+     * BCrypt, at the configured cost (10 by default; the tests use the cheapest, 4, to stay fast). Static, so
+     * that the command line ({@link AdminCommand}) hashes as the application does without this configuration.
+     */
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${verme.security.bcrypt-strength:10}") int strength) {
+    static PasswordEncoder passwordEncoder(@Value("${verme.security.bcrypt-strength:10}") int strength) {
         return new BCryptPasswordEncoder(strength);
     }
 

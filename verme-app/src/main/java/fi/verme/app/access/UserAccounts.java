@@ -73,6 +73,14 @@ public class UserAccounts implements UserDetailsService {
                 .map(this::find).flatMap(Optional::stream).toList();
     }
 
+    /** The accounts that the admins of this organiser manage (see {@link UserAccount#managedBy()}). */
+    List<UserAccount> managedBy(String organiser) {
+        return jdbc.queryForList("""
+                select user_id from app.role_grant group by user_id
+                having count(distinct organiser) = 1 and min(organiser) = ? order by user_id""", String.class,
+                organiser).stream().map(this::find).flatMap(Optional::stream).toList();
+    }
+
     /** Creates or updates a user; a null password leaves the stored one (or none, for provider login). */
     @Transactional
     public void save(String userId, String password, String displayName, String email, String oidcSubject,
@@ -99,12 +107,20 @@ public class UserAccounts implements UserDetailsService {
     /**
      * Saves a user and their grants in one transaction, refused if afterwards no enabled account holds
      * ADMIN for all organisers. The table lock makes concurrent edits take turns, so two admins
-     * removing each other at the same moment cannot both succeed.
+     * removing each other at the same moment cannot both succeed. An admin of one organiser
+     * ({@code adminOf}; null for the installation's) changes only an account that organiser manages, or
+     * creates one: checked again under the lock, so that a grant given meanwhile elsewhere is not overwritten.
      */
     @Transactional
     public void saveWithGrants(String userId, String password, String displayName, String email, String oidcSubject,
-                               String personId, boolean enabled, List<Grant> grants) {
+                               String personId, boolean enabled, List<Grant> grants, String adminOf) {
         jdbc.execute("lock table app.role_grant in share row exclusive mode");
+        if (adminOf != null) {
+            var managedBy = find(userId).map(UserAccount::managedBy).orElse(adminOf);
+            if (!managedBy.equals(adminOf)) {
+                throw new GrantOutsideOrganiserException(adminOf);
+            }
+        }
         save(userId, password, displayName, email, oidcSubject, personId, enabled);
         setGrants(userId, grants);
         if (enabledAdmins() == 0) {
@@ -131,7 +147,8 @@ public class UserAccounts implements UserDetailsService {
         }
     }
 
-    private int enabledAdmins() {
+    /** How many enabled accounts hold ADMIN for all organisers ({@code *}): the installation's admins. */
+    int enabledAdmins() {
         return jdbc.queryForObject("""
                 select count(distinct u.user_id) from app.app_user u join app.role_grant g on g.user_id = u.user_id
                 where u.enabled and g.role = 'ADMIN' and g.organiser = ?""", Integer.class, Grant.ALL_ORGANISERS);

@@ -1,5 +1,6 @@
 package fi.verme.app.certificates;
 
+import fi.verme.app.organisers.Organisers;
 import fi.verme.app.platform.web.ProblemTexts;
 import fi.verme.enrolment.api.PersonNotFoundException;
 import fi.verme.shared.InvalidInputException;
@@ -25,30 +26,34 @@ class CertificateController {
 
     private final Certificates certificates;
     private final CertificateCodes codes;
+    private final Organisers organisers;
     private final String publicUrl;
 
-    CertificateController(Certificates certificates, CertificateCodes codes,
+    CertificateController(Certificates certificates, CertificateCodes codes, Organisers organisers,
                           @Value("${verme.public-url}") String publicUrl) {
         this.certificates = certificates;
         this.codes = codes;
+        this.organisers = organisers;
         this.publicUrl = publicUrl;
     }
 
-    /** {@code organiser}: whose programme; {@code lang}: fi, sv or en. */
+    /** {@code organiser}: whose programme; {@code lang}: fi, sv or en (the organiser's default language if left out). */
     @GetMapping("/api/persons/{personId}/certificates/{schoolYear}.pdf")
     ResponseEntity<byte[]> certificate(@PathVariable String personId, @PathVariable String schoolYear,
                                        @RequestParam String organiser,
-                                       @RequestParam(defaultValue = "fi") String lang) {
-        if (!CertificatePdf.LANGUAGES.contains(lang)) {
+                                       @RequestParam(required = false) String lang) {
+        if (lang != null && !CertificatePdf.LANGUAGES.contains(lang)) {
             throw new InvalidInputException("lang", "fi, sv or en");
         }
         var year = new ProgrammeYear(organiser, schoolYear);
+        var language = lang != null ? lang : organisers.defaultLanguage(organiser);
         var holder = certificates.holder(personId).orElseThrow(() -> new PersonNotFoundException(personId));
         var certified = certificates.certified(personId, year)
                 .orElseThrow(() -> new NothingToCertifyException(year));
         var certificate = new Certificate(personId, year, holder, certified);
         var code = codes.codeOf(certificate);
-        var pdf = CertificatePdf.render(certificate, lang, code, publicUrl + "/api/certificates/verify/" + code);
+        var pdf = CertificatePdf.render(certificate, organisers.name(organiser, language), language, code,
+                publicUrl + "/api/certificates/verify/" + code);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"verme-" + schoolYear + ".pdf\"")
                 .header("Verme-Certificate-Code", code).body(pdf);
@@ -66,6 +71,7 @@ class CertificateController {
         answer.put("holderErased", holder.isEmpty());
         answer.put("kind", issued.kind().word());
         answer.put("programmeYear", issued.programmeYear().id());
+        answer.put("programme", organisers.title(issued.programmeYear(), ProblemTexts.currentLocale().getLanguage()));
         if (holder.isEmpty()) {
             // The code was real, but what it certified went with the holder: nothing left to confirm.
             answer.put("detail", words("certificate.holder-erased"));

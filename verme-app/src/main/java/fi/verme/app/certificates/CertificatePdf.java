@@ -2,6 +2,7 @@ package fi.verme.app.certificates;
 
 import fi.verme.app.certificates.Certificate.Mentoring;
 import fi.verme.app.certificates.Certificate.Participation;
+import fi.verme.app.organisers.Organisers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -32,18 +33,21 @@ final class CertificatePdf {
     private CertificatePdf() {
     }
 
-    /** {@code language}: one of {@link #LANGUAGES}; {@code checkAt}: where anyone can check the code. */
-    static byte[] render(Certificate certificate, String language, String code, String checkAt) {
+    /**
+     * {@code organiser}: the organiser's name as the reader reads it; {@code language}: one of {@link #LANGUAGES};
+     * {@code checkAt}: where anyone can check the code.
+     */
+    static byte[] render(Certificate certificate, String organiser, String language, String code, String checkAt) {
         var labels = labels(language);
-        return render(labels.getProperty("title." + certificate.kind().word()), lines(certificate, labels),
+        return render(labels.getProperty("title." + certificate.kind().word()), lines(certificate, organiser, labels),
                 labels.getProperty("verify") + " " + code + ": " + checkAt);
     }
 
-    private static List<Line> lines(Certificate certificate, Properties labels) {
+    private static List<Line> lines(Certificate certificate, String organiser, Properties labels) {
         var lines = new ArrayList<Line>();
         lines.add(new Line(labels.getProperty("holder"), certificate.holder()));
-        lines.add(new Line(labels.getProperty("organiser"), certificate.programmeYear().organiser()));
-        lines.add(new Line(labels.getProperty("schoolYear"), certificate.programmeYear().schoolYear()));
+        lines.add(new Line(labels.getProperty("organiser"), organiser));
+        lines.add(new Line(labels.getProperty("schoolYear"), Organisers.schoolYear(certificate.programmeYear().schoolYear())));
         if (certificate.certifies() instanceof Participation p) {
             lines.add(new Line(labels.getProperty("group"), p.group()));
             lines.add(new Line(labels.getProperty("theme"), p.theme()));

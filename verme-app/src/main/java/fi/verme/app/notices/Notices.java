@@ -5,6 +5,7 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.util.Duration;
 import fi.verme.app.access.EnrolmentLinks;
+import fi.verme.app.organisers.Organisers;
 import fi.verme.enrolment.api.ContactDetails;
 import fi.verme.enrolment.api.EnrolmentPlaced;
 import fi.verme.enrolment.api.EnrolmentSubmitted;
@@ -52,7 +53,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns what happens into e-mail for the people it concerns, in their language: enrolment received
+ * Turns what happens into e-mail for the people it concerns, in their language (else the organiser's), naming
+ * the programme by its organiser's registered name: enrolment received
  * (with the personal link), placed in a group, on the waiting list, a meeting scheduled or moved (with
  * an .ics), the feedback survey open (with the personal survey link). Each message goes to the outbox in the transaction that moves this processor's token, once
  * per event and recipient; a replay never sends anything again.
@@ -69,15 +71,17 @@ class Notices {
     private final Templates templates;
     private final QueryGateway queries;
     private final EnrolmentLinks links;
+    private final Organisers organisers;
     private final JdbcTemplate jdbc;
     private final String publicUrl;
 
-    Notices(Outbox outbox, Templates templates, QueryGateway queries, EnrolmentLinks links, JdbcTemplate jdbc,
-            @Value("${verme.public-url}") String publicUrl) {
+    Notices(Outbox outbox, Templates templates, QueryGateway queries, EnrolmentLinks links, Organisers organisers,
+            JdbcTemplate jdbc, @Value("${verme.public-url}") String publicUrl) {
         this.outbox = outbox;
         this.templates = templates;
         this.queries = queries;
         this.links = links;
+        this.organisers = organisers;
         this.jdbc = jdbc;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -85,14 +89,14 @@ class Notices {
     @EventHandler
     void on(EnrolmentSubmitted event, @MessageIdentifier String eventId,
             @MetaDataValue("language") String requested) {
-        var language = requested == null ? "fi" : requested;
+        var language = requested == null ? organisers.defaultLanguage(event.programmeYear().organiser()) : requested;
         jdbc.update("""
                 insert into app.recipient_language (enrolment_id, language) values (?, ?)
                 on conflict (enrolment_id) do nothing""", event.enrolmentId(), language);
         contactOf(event.personId()).ifPresent(contact -> {
             var link = publicUrl + "/#/oma/" + links.issue(event.enrolmentId()).token();
             send(eventId, event.programmeYear(), "enrolment-received", event.personId(), contact, language,
-                    Map.of("programme", event.programmeYear().id(), "link", link), null);
+                    Map.of("link", link), null);
         });
     }
 
@@ -103,7 +107,7 @@ class Notices {
         if (enrolment.isEmpty() || enrolment.get().person() == null || group.isEmpty()) {
             return;
         }
-        var language = languageOf(event.enrolmentId());
+        var language = languageOf(event.enrolmentId(), event.programmeYear());
         var mentors = group.get().mentors().stream().filter(m -> !m.name().erased())
                 .map(m -> m.name().firstName() + " " + m.name().lastName()).collect(Collectors.joining(", "));
         var first = meetings(event.groupId()).stream().filter(m -> m.status() == MeetingStatus.SCHEDULED
@@ -111,17 +115,15 @@ class Notices {
                 .min(Comparator.comparing(MeetingView::date)).map(m -> when(m.date(), m.startTime(), language)
                         + ", " + m.place()).orElse("-");
         send(eventId, event.programmeYear(), "placed", enrolment.get().personId(), enrolment.get().person(), language,
-                Map.of("programme", event.programmeYear().id(), "group", group.get().name(), "mentors", mentors,
-                        "firstMeeting", first), null);
+                Map.of("group", group.get().name(), "mentors", mentors, "firstMeeting", first), null);
     }
 
     @EventHandler
     void on(EnrolmentWaitlisted event, @MessageIdentifier String eventId) {
         enrolment(event.enrolmentId()).filter(e -> e.person() != null).ifPresent(enrolment -> {
-            var language = languageOf(event.enrolmentId());
+            var language = languageOf(event.enrolmentId(), event.programmeYear());
             send(eventId, event.programmeYear(), "waitlisted", enrolment.personId(), enrolment.person(), language,
-                    Map.of("programme", event.programmeYear().id(),
-                            "reason", templates.reason(event.reason().name(), language)), null);
+                    Map.of("reason", templates.reason(event.reason().name(), language)), null);
         });
     }
 
@@ -162,8 +164,8 @@ class Notices {
             var token = links.issue(EnrolmentLinks.surveySubject(survey.surveyId(), member.enrolmentId())).token();
             var contact = new ContactDetails(member.name().firstName(), member.name().lastName(), member.email(), null);
             send(eventId + ":" + survey.surveyId(), survey.programmeYear(), "survey-open", member.personId(), contact,
-                    languageOf(member.enrolmentId()), Map.of("programme", survey.programmeYear().id(),
-                            "link", publicUrl + "/#/kysely/" + token), null);
+                    languageOf(member.enrolmentId(), survey.programmeYear()),
+                    Map.of("link", publicUrl + "/#/kysely/" + token), null);
         }
     }
 
@@ -175,7 +177,7 @@ class Notices {
                 if (member.email() == null) {
                     continue; // erased
                 }
-                var language = languageOf(member.enrolmentId());
+                var language = languageOf(member.enrolmentId(), year);
                 var contact = new ContactDetails(member.name().firstName(), member.name().lastName(), member.email(),
                         null);
                 send(eventId, year, kind, member.personId(), contact, language, Map.of("group", group.name(),
@@ -188,6 +190,8 @@ class Notices {
                       String language, Map<String, String> values, Outbox.Attachment attachment) {
         var all = new HashMap<>(values);
         all.put("name", to.firstName());
+        // The programme as people read it: the organiser's registered name and the school year, 2026–2027.
+        all.put("programme", organisers.title(year, language));
         var rendered = templates.render(kind, language, all);
         // Keyed by person, not address: the key outlives erasure, which must leave no address behind.
         outbox.queue(eventId + ":" + personId, year.id(), kind, personId, to.email(), language,
@@ -216,9 +220,10 @@ class Notices {
         return start.format(DateTimeFormatter.ofPattern(language.equals("en") ? "HH:mm" : "HH.mm"));
     }
 
-    private String languageOf(String enrolmentId) {
+    /** The language the person enrolled in; else the organiser's default language. */
+    private String languageOf(String enrolmentId, ProgrammeYear year) {
         return jdbc.queryForList("select language from app.recipient_language where enrolment_id = ?", String.class,
-                enrolmentId).stream().findFirst().orElse("fi");
+                enrolmentId).stream().findFirst().orElseGet(() -> organisers.defaultLanguage(year.organiser()));
     }
 
     private Optional<ContactDetails> contactOf(String personId) {

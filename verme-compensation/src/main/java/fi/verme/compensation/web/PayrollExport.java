@@ -4,6 +4,7 @@ import static fi.verme.compensation.web.CsvCells.text;
 
 import fi.verme.compensation.api.CompensationView;
 import fi.verme.compensation.api.FindCompensation;
+import fi.verme.shared.FindProgrammeTitle;
 import fi.verme.shared.ProgrammeYear;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -42,8 +44,9 @@ class PayrollExport {
         this.queries = queries;
     }
 
+    /** The file is named for the programme as people read it: {@code Seinäjoen kaupunki 2026–2027 – korvaukset.csv}. */
     @GetMapping("/api/programmes/{organiser}/{schoolYear}/compensation.csv")
-    ResponseEntity<byte[]> csv(@PathVariable String organiser, @PathVariable String schoolYear) {
+    ResponseEntity<byte[]> csv(@PathVariable String organiser, @PathVariable String schoolYear, Locale locale) {
         var year = new ProgrammeYear(organiser, schoolYear);
         var view = queries.query(new FindCompensation(year), CompensationView.class).join();
         var out = new StringWriter();
@@ -64,11 +67,12 @@ class PayrollExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var filename = "verme-korvaukset-" + organiser + "-" + schoolYear + ".csv";
+        var title = queries.query(new FindProgrammeTitle(year, locale.getLanguage()), String.class).join();
+        var filename = title + " – korvaukset.csv";
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
-                        .toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(filename, StandardCharsets.UTF_8).build().toString())
                 .body(out.toString().getBytes(StandardCharsets.UTF_8));
     }
 

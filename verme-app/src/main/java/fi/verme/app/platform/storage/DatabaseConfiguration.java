@@ -16,10 +16,11 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Always a real PostgreSQL: the one named by {@code spring.datasource.url} when set, otherwise one
- * the application starts itself. The schema is migrated before anything else can use the pool.
+ * the application starts itself. The schema is migrated before anything else can use the pool. Public for
+ * the application's command line, which uses the database as the application does and nothing else.
  */
 @Configuration(proxyBeanMethods = false)
-class DatabaseConfiguration {
+public class DatabaseConfiguration {
 
     /** Finnish dates: "today" and "not in the future" mean Helsinki time. */
     @Bean

@@ -3,8 +3,11 @@ package fi.verme.app.platform.storage;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.DriverManager;
@@ -32,6 +35,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     static final String PASSWORD_FILE = "verme-database-password";
+    /** The file zonky's EmbeddedPostgres keeps locked while its server runs. */
+    private static final String LOCK_FILE = "epg-lock";
     static final String USER = "postgres";
     /** What pg_hba.conf says once the server is secured: the password, for every connection. */
     private static final String HBA = """
@@ -55,6 +60,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase durable(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory);
+            refuseIfInUse(dataDirectory);
             stopOrphanedServer(dataDirectory);
             LOG.info("Starting embedded PostgreSQL with its data in {}", dataDirectory.toAbsolutePath());
             Path passwordFile = dataDirectory.resolve(PASSWORD_FILE);
@@ -165,6 +171,29 @@ public final class EmbeddedDatabase implements AutoCloseable {
     @Override
     public void close() throws IOException {
         postgres.close();
+    }
+
+    /**
+     * Another running process of Verme (the application, or its command line) holds the data directory: the
+     * lock file that the embedded server keeps locked while it runs. Its server is not orphaned, so it must
+     * not be stopped; this start is refused instead. A killed process's lock goes with it.
+     */
+    private static void refuseIfInUse(Path dataDirectory) throws IOException {
+        var lockFile = dataDirectory.resolve(LOCK_FILE);
+        if (!Files.exists(lockFile)) {
+            return; // no server ever ran here (initdb wants the directory empty, so the file must not be made)
+        }
+        try (var channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            var lock = channel.tryLock();
+            if (lock != null) {
+                lock.release();
+                return;
+            }
+        } catch (OverlappingFileLockException heldInThisProcess) {
+            // fall through: in use
+        }
+        throw new IllegalStateException("The embedded database in " + dataDirectory.toAbsolutePath()
+                + " is in use by another running Verme; stop it first, or give this one its own VERME_DATA_DIR");
     }
 
     /**
