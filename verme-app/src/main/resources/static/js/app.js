@@ -12,6 +12,7 @@ import { audit } from './audit.js';
 import { feedback } from './feedback.js';
 import { myPage } from './personal.js';
 import { setup } from './setup.js';
+import { accessibilityStatement } from './accessibility.js';
 
 const main = () => document.getElementById('main');
 
@@ -29,6 +30,7 @@ const SCREENS = [
 const routes = [
     [/^\/?$/, () => home()],
     [/^\/login$/, () => loginPage()],
+    [/^\/saavutettavuus(?:\/([^/]+))?$/, (organiser) => accessibilityStatement(organiser)],
     [/^\/login\/(not-registered|failed)$/, (refusal) => loginPage(refusal)],
     [/^\/me$/, () => mePage()],
     [/^\/my$/, () => myPage()],
@@ -69,6 +71,15 @@ function currentProgramme() {
     return programmes.find((p) => `${p.organiser}/${p.schoolYear}` === stored) || programmes[0] || null;
 }
 
+/** The footer's link to the accessibility statement: the organiser's own when a page belongs to one. */
+function renderFooter() {
+    const link = document.getElementById('accessibility-link');
+    const match = location.hash.match(/^#\/(?:p|ilmoittaudu|saavutettavuus)\/([^/]+)/);
+    const organiser = match ? decodeURIComponent(match[1]) : (currentProgramme() || {}).organiser;
+    link.textContent = t('accessibility.link');
+    link.setAttribute('href', organiser ? `#/saavutettavuus/${encodeURIComponent(organiser)}` : '#/saavutettavuus');
+}
+
 function renderHeader() {
     const me = session();
     const header = document.getElementById('header');
@@ -91,6 +102,7 @@ function renderHeader() {
     header.append(h('a', { href: '#/', class: 'brand' }, h('span', { class: 'logo', 'aria-hidden': 'true' }, 'V'), t('app.name')), tools);
 
     document.getElementById('skip').textContent = t('app.skip');
+    renderFooter();
     const nav = document.getElementById('nav');
     nav.setAttribute('aria-label', t('nav.label'));
     nav.replaceChildren();

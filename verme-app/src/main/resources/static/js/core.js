@@ -4,7 +4,7 @@
 
 export const LANGUAGES = ['fi', 'sv', 'en'];
 
-const state = { lang: 'fi', texts: {}, fallback: {}, me: null, vocabulary: {}, organisers: {} };
+const state = { lang: 'fi', texts: {}, fallback: {}, me: null, vocabulary: {}, organisers: {}, organiserContacts: {} };
 
 export function session() {
     return state.me;
@@ -67,6 +67,12 @@ export async function loadVocabulary() {
 export async function loadOrganiserNames() {
     const organisers = await get('/api/organiser-names');
     state.organisers = Object.fromEntries(organisers.map((organiser) => [organiser.slug, organiser.name]));
+    state.organiserContacts = Object.fromEntries(organisers.map((organiser) => [organiser.slug, organiser.contactEmail]));
+}
+
+/** An organiser's public contact address (its accessibility statement's feedback channel); none until registered. */
+export function organiserContact(slug) {
+    return state.organiserContacts[slug] || null;
 }
 
 /** An organiser's registered name in the chosen language (Finnish when it has none in it); its slug until registered. */

@@ -62,6 +62,13 @@ class BrowserTest {
         // The demo's organiser is registered: pages name it, never its slug.
         assertThat(browser.mainText()).contains("Ilmoittaudu: Seinäjoen kaupunki " + YEAR_TEXT);
         browser.record("01-landing");
+        // The accessibility statement the law asks for, with the organiser's own contact, from every page's foot.
+        browser.go("#/ilmoittaudu/" + DEMO_YEAR).ready();
+        assertThat(browser.find("#accessibility-link").getAttribute("href")).endsWith("#/saavutettavuus/seinajoki");
+        browser.go("#/saavutettavuus/seinajoki").heading("Saavutettavuusseloste");
+        assertThat(browser.mainText()).contains("Seinäjoen kaupunki", "WCAG 2.1", "Tunnetut puutteet",
+                "Lupa- ja valvontaviraston", "@");
+        browser.record("01b-accessibility-statement");
 
         browser.login("koordinaattori", DEMO_PASSWORD).heading("Yleiskuva: Seinäjoen kaupunki " + YEAR_TEXT);
         assertThat(browser.find("#programme option[selected]").getText()).isEqualTo("Seinäjoen kaupunki " + YEAR_TEXT);

@@ -83,7 +83,11 @@ class OrganiserController {
     }
 
     /** An organiser's names, as anyone may read them. */
-    record OrganiserName(String slug, Names name) {
+    /**
+     * What anyone may know of an organiser: its names, and its contact address, which its accessibility
+     * statement gives for feedback (an official address, as the law asks of a public-sector service).
+     */
+    record OrganiserName(String slug, Names name, String contactEmail) {
     }
 
     /** One of the organiser's programme years: its title in the reader's language and its call. */
@@ -145,7 +149,7 @@ class OrganiserController {
     /** Every registered organiser's names: public, for the public pages and the UI's headings. */
     @GetMapping("/api/organiser-names")
     List<OrganiserName> names() {
-        return organisers.list().stream().map(organiser -> new OrganiserName(organiser.slug(), organiser.name()))
-                .toList();
+        return organisers.list().stream().map(organiser -> new OrganiserName(organiser.slug(), organiser.name(),
+                organiser.contactEmail())).toList();
     }
 }
