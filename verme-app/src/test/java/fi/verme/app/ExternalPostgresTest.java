@@ -71,6 +71,9 @@ class ExternalPostgresTest {
         Map<String, List<Map<String, Object>>> views;
         long events;
         try (var first = startVerme(postgres, database, auditKey)) {
+            // The signing key is a secret: made on first start, readable by the application's user alone.
+            assertThat(java.nio.file.Files.getPosixFilePermissions(auditKey))
+                    .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
             var api = api(first);
             // Enrolment, placement, a held meeting with minutes, compensation rules, an approved claim, a payment period.
             year = new SeededYear(api, first.getBean(UserAccounts.class), first.getBean(JdbcTemplate.class), "ulkoinen");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
@@ -36,6 +37,7 @@ class CheckpointSigner {
             if (!Files.exists(keyFile)) {
                 var pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
                 Files.createDirectories(keyFile.toAbsolutePath().getParent());
+                createReadableByOwnerOnly(keyFile);
                 Files.writeString(keyFile, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "\n"
                         + Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()) + "\n");
                 LOG.info("Made the checkpoint signing key {}", keyFile.toAbsolutePath());
@@ -51,7 +53,16 @@ class CheckpointSigner {
         }
     }
 
-    String publicKey() {
+    /** The key is a secret: on a POSIX file system its file is made readable and writable by its owner alone (0600). */
+    private static void createReadableByOwnerOnly(Path keyFile) throws IOException {
+        if (keyFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(keyFile);
+        }
+    }
+
+        String publicKey() {
         return Base64.getEncoder().encodeToString(publicKey.getEncoded());
     }
 
