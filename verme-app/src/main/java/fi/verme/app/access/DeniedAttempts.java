@@ -36,7 +36,7 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
         if (DatabaseUnavailable.causes(reason)) {
             // Not the user's fault: their account could not be read.
             LOG.warn("Could not check the login for {} {}: database unavailable", request.getMethod(),
-                    LogSafe.text(request.getRequestURI()));
+                    LogSafe.path(request));
             DatabaseUnavailable.answer(json, request, response);
             return;
         }
@@ -45,7 +45,7 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
             return;
         }
         LOG.warn("Denied {} {} to an unauthenticated client: {}", request.getMethod(),
-                LogSafe.text(request.getRequestURI()), reason.getMessage());
+                LogSafe.path(request), reason.getMessage());
         if (request.getHeader("X-Requested-With") == null) {
             // Not for the UI's own requests: the browser would pop up its Basic login dialog.
             response.setHeader("WWW-Authenticate", "Basic realm=\"Verme\"");
@@ -58,7 +58,7 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
             throws IOException {
         var user = SecurityContextHolder.getContext().getAuthentication();
         if (reason instanceof ConflictingScopeException conflicting) {
-            LOG.warn("Refused {} {} to user {}: {}", request.getMethod(), LogSafe.text(request.getRequestURI()),
+            LOG.warn("Refused {} {} to user {}: {}", request.getMethod(), LogSafe.path(request),
                     user == null ? "?" : LogSafe.text(user.getName()), reason.getMessage());
             write(request, response, HttpProblem.CONFLICTING_SCOPE, conflicting.getMessage());
             return;
@@ -68,7 +68,7 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
                     ProblemTexts.problem(ProblemTexts.localeOf(request), notFound.refusal()));
             return;
         }
-        LOG.warn("Denied {} {} to user {}: {}", request.getMethod(), LogSafe.text(request.getRequestURI()),
+        LOG.warn("Denied {} {} to user {}: {}", request.getMethod(), LogSafe.path(request),
                 user == null ? "?" : LogSafe.text(user.getName()), reason.getMessage());
         write(request, response, HttpProblem.FORBIDDEN);
     }
@@ -80,7 +80,7 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
             tooManyAttempts(request, response, throttled);
             return;
         }
-        LOG.warn("Failed login at {}: {}", LogSafe.text(request.getRequestURI()), reason.getMessage());
+        LOG.warn("Failed login at {}: {}", LogSafe.path(request), reason.getMessage());
         write(request, response, HttpProblem.LOGIN_FAILED);
     }
 

@@ -1,6 +1,7 @@
 package fi.verme.app.access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.verme.app.platform.web.LogSafe;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.web.configurers.oauth2.client.OAuth2LoginConfigurer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.oauth2.client.OAuth2LoginConfigurer;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -65,7 +66,7 @@ final class ProviderLogins {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
             boolean notRegistered = exception instanceof OAuth2AuthenticationException refusal
                     && ProviderUsers.NOT_REGISTERED.equals(refusal.getError().getErrorCode());
-            LOG.warn("Sign-in through an identity provider refused at {}: {}", request.getRequestURI(),
+            LOG.warn("Sign-in through an identity provider refused at {}: {}", LogSafe.path(request),
                     exception.getMessage());
             response.sendRedirect(request.getContextPath() + (notRegistered ? NOT_REGISTERED_PAGE : FAILED_PAGE));
         };

@@ -1,5 +1,6 @@
 package fi.verme.app.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,15 @@ public final class LogSafe {
     private static final Pattern EMAIL = Pattern.compile("[^\\s<>\"',;:()\\[\\]]+@[^\\s<>\"',;:()\\[\\]]+");
 
     private LogSafe() {
+    }
+
+    /**
+     * The path of a request as the firewall normalised it and the security chain matched it (servlet path and
+     * path info, no query), for a log line: the raw URI could spell it otherwise.
+     */
+    public static String path(HttpServletRequest request) {
+        var pathInfo = request.getPathInfo();
+        return text(request.getServletPath() + (pathInfo == null ? "" : pathInfo));
     }
 
     /** The text with personal-link tokens and e-mail addresses replaced by {@code …}. */

@@ -3,6 +3,7 @@ package fi.verme.app.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 class LogSafeTest {
 
@@ -21,5 +22,12 @@ class LogSafeTest {
         assertThat(LogSafe.text("550 Invalid Addresses: <Maija.Meikalainen@example.fi>, b@c.fi"))
                 .doesNotContain("Maija", "example.fi", "b@c.fi").contains("Invalid Addresses");
         assertThat(LogSafe.text(null)).isNull();
+    }
+
+    @Test
+    void aRequestIsLoggedByThePathTheChainMatchedWithoutItsTokens() {
+        var request = new MockHttpServletRequest("POST", "/%61pi/enrolment-links/tok3n/withdraw");
+        request.setServletPath("/api/enrolment-links/tok3n/withdraw");
+        assertThat(LogSafe.path(request)).isEqualTo("/api/enrolment-links/…/withdraw");
     }
 }
