@@ -6,6 +6,7 @@ import java.util.stream.StreamSupport;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,7 +38,8 @@ class LoginProvidersController {
                 .filter(registration -> AuthorizationGrantType.AUTHORIZATION_CODE
                         .equals(registration.getAuthorizationGrantType()))
                 .map(registration -> new LoginProvider(registration.getRegistrationId(), registration.getClientName(),
-                        "/oauth2/authorization/" + registration.getRegistrationId()))
+                        OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI + "/"
+                                + registration.getRegistrationId()))
                 .sorted(Comparator.comparing(LoginProvider::name)).toList();
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInit
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
@@ -55,7 +56,8 @@ final class ProviderLogins {
     }
 
     Customizer<OAuth2LoginConfigurer<HttpSecurity>> login() {
-        var requests = new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
+        var requests = new DefaultOAuth2AuthorizationRequestResolver(registrations,
+                OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         requests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         return login -> login.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(requests))
                 .userInfoEndpoint(info -> info.oidcUserService(new ProviderUsers(users)))

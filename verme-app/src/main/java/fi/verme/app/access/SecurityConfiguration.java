@@ -116,9 +116,9 @@ class SecurityConfiguration {
      * cross-origin preflights, credentials in the URL), who is asking (Basic, the login form with
      * its throttle, a session), who may do what to which object (AccessPolicy, as the authorization
      * manager), after all that whether it repeats an earlier request (Idempotency), and last, on reads,
-     * whether the views are being rebuilt (RebuildingNotice).
+     * whether the views are being rebuilt (RebuildingNotice). The chain, in {@link #securityFilterChain}, runs
+     * them; the servlet container must not run them a second time, out of order.
      */
-    /** The chain below runs these filters; the servlet container must not run them a second time, out of order. */
     @Bean
     FilterRegistrationBean<RequestMetadata> metadataOnlyInTheChain(RequestMetadata filter) {
         return registeredOnlyInTheChain(filter);

@@ -82,7 +82,6 @@ class OrganiserController {
                         @Size(max = 200) String en) {
     }
 
-    /** An organiser's names, as anyone may read them. */
     /**
      * What anyone may know of an organiser: its names, and its contact address, which its accessibility
      * statement gives for feedback (an official address, as the law asks of a public-sector service).

@@ -15,8 +15,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,16 +68,22 @@ class Surveys {
                         all.add(scores);
                         byGroup.computeIfAbsent(rs.getString(1), g -> new ArrayList<>()).add(scores);
                     }, query.surveyId(), query.surveyId());
-            var groups = byGroup.entrySet().stream().map(e -> new GroupSlice(e.getKey(), groupName(e.getKey()),
+            var names = groupNames(byGroup.keySet());
+            var groups = byGroup.entrySet().stream().map(e -> new GroupSlice(e.getKey(), names.get(e.getKey()),
                     slice(survey.statements(), e.getValue()))).toList();
             return new SurveyResultsView(survey.surveyId(), survey.programmeYear(), MINIMUM_RESPONDENTS,
                     slice(survey.statements(), all), groups);
         });
     }
 
-    private String groupName(String groupId) {
-        return jdbc.queryForList("select name from groups.group_view where group_id = ?", String.class, groupId)
-                .stream().findFirst().orElse(null);
+    /** The groups' names, read once for all of them. */
+    private Map<String, String> groupNames(Collection<String> groupIds) {
+        var names = new HashMap<String, String>();
+        jdbc.query("select group_id, name from groups.group_view where group_id = any(?)",
+                rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                }, (Object) groupIds.toArray(String[]::new));
+        return names;
     }
 
     @QueryHandler

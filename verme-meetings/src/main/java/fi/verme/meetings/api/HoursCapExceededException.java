@@ -19,11 +19,15 @@ public class HoursCapExceededException extends Refusal {
 
     public HoursCapExceededException(String groupId, int capMinutes, int usedMinutes, int requestedMinutes) {
         super("Group " + groupId + " has used " + text(usedMinutes) + " h of its " + text(capMinutes)
-                + " h; " + text(Math.max(0, capMinutes - usedMinutes)) + " h are left, and this meeting would take "
+                + " h; " + text(left(capMinutes, usedMinutes)) + " h are left, and this meeting would take "
                 + text(requestedMinutes) + " h");
         this.capMinutes = capMinutes;
         this.usedMinutes = usedMinutes;
-        this.leftMinutes = Math.max(0, capMinutes - usedMinutes);
+        this.leftMinutes = left(capMinutes, usedMinutes);
+    }
+
+    private static int left(int capMinutes, int usedMinutes) {
+        return Math.max(0, capMinutes - usedMinutes);
     }
 
     private static String text(int minutes) {

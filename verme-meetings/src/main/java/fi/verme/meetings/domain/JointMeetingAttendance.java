@@ -47,8 +47,7 @@ public final class JointMeetingAttendance {
                 attendeesByGroup.get(group).add(personId);
             }
         }
-        var result = new LinkedHashMap<String, List<String>>();
-        attendeesByGroup.forEach((groupId, present) -> result.put(groupId, List.copyOf(present)));
-        return result;
+        attendeesByGroup.replaceAll((groupId, present) -> List.copyOf(present));
+        return attendeesByGroup;
     }
 }

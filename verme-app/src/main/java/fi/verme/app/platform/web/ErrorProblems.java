@@ -45,10 +45,12 @@ class ErrorProblems implements ErrorController {
     /** The problem a bare status is answered with, in the reader's language. */
     static ProblemDetail forStatus(int code, String path, Locale locale) {
         var known = HttpProblem.forStatus(code);
-        var problem = known == HttpProblem.REQUEST_REFUSED ? ProblemTexts.problem(locale, known, code)
-                : ProblemTexts.problem(locale, known);
+        ProblemDetail problem;
         if (known == HttpProblem.REQUEST_REFUSED) {
+            problem = ProblemTexts.problem(locale, known, code);
             problem.setStatus(code);
+        } else {
+            problem = ProblemTexts.problem(locale, known);
         }
         if (path != null && path.startsWith("/")) {
             try {

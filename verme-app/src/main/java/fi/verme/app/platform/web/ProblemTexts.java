@@ -1,6 +1,5 @@
 package fi.verme.app.platform.web;
 
-import fi.verme.shared.ProblemType;
 import fi.verme.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -82,11 +81,6 @@ public class ProblemTexts {
     /** A problem of the platform, in the reader's language. */
     public static ProblemDetail problem(Locale locale, HttpProblem problem, Object... arguments) {
         return problem(locale, problem.status(), problem.type(), arguments);
-    }
-
-    /** A problem of a module's rule, in the reader's language. */
-    public static ProblemDetail problem(Locale locale, HttpStatusCode status, ProblemType rule, Object... arguments) {
-        return problem(locale, status, rule.value(), arguments);
     }
 
     /**

@@ -136,6 +136,17 @@ public class ProjectionBarrier implements ApplicationRunner {
             return new Lag(0, Duration.ZERO);
         }
         long position = storedPositions(view).values().stream().mapToLong(Long::longValue).min().orElse(-1);
+        Long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
+        if (head == null || position >= head) {
+            return new Lag(0, Duration.ZERO);
+        }
+        if (head - position > SKIPPABLE_LAG) {
+            // Far behind (a rebuild, a new view): the distance and the age of the next event, read by the index,
+            // instead of sorting out which of the events it handles.
+            return jdbc.queryForObject("""
+                    select time_stamp from domain_event_entry where global_index > ? order by global_index limit 1""",
+                    (rs, row) -> new Lag(head - position, age(rs.getString(1), now)), position);
+        }
         var handled = jdbc.queryForList("""
                         select distinct payload_type from domain_event_entry where global_index > ?""", String.class, position)
                 .stream().filter(type -> handles(handlers.eventHandlerInvoker(), type)).toArray(String[]::new);
@@ -144,12 +155,16 @@ public class ProjectionBarrier implements ApplicationRunner {
         }
         return jdbc.queryForObject("""
                 select count(*), min(time_stamp) from domain_event_entry
-                where global_index > ? and payload_type = any(?)""", (rs, row) -> {
-            var oldest = rs.getString(2);
-            return new Lag(rs.getLong(1), oldest == null ? Duration.ZERO
-                    : Duration.between(Instant.parse(oldest), now).isNegative() ? Duration.ZERO
-                    : Duration.between(Instant.parse(oldest), now));
-        }, position, handled);
+                where global_index > ? and payload_type = any(?)""",
+                (rs, row) -> new Lag(rs.getLong(1), age(rs.getString(2), now)), position, handled);
+    }
+
+    private static Duration age(String storedAt, Instant now) {
+        if (storedAt == null) {
+            return Duration.ZERO;
+        }
+        var age = Duration.between(Instant.parse(storedAt), now);
+        return age.isNegative() ? Duration.ZERO : age;
     }
 
     /** Whether this instance works on every segment of the processor (it holds all its claims). */
