@@ -122,7 +122,9 @@ class OrganisersApiTest {
                 "slug", with(registration(organiser, "Kunta", "Kommun", "fi"), "slug", "Iso Kirjain"),
                 "name.sv", with(registration(organiser, "Kunta", "Kommun", "fi"), "name", Map.of("fi", "Kunta")),
                 "defaultLanguage", registration(organiser, "Kunta", "Kommun", "de"),
-                "contactEmail", with(registration(organiser, "Kunta", "Kommun", "fi"), "contactEmail", "ei osoite"));
+                "contactEmail", with(registration(organiser, "Kunta", "Kommun", "fi"), "contactEmail", "ei osoite"),
+                "identityProvider", with(registration(organiser, "Kunta", "Kommun", "fi"), "identityProvider",
+                        "entra"));
         cases.forEach((field, body) -> {
             var refused = admin().post("/api/organisers", body);
             assertThat(refused.status()).as(field + ": " + refused.raw().body()).isEqualTo(400);
@@ -131,6 +133,9 @@ class OrganisersApiTest {
         });
         var businessId = admin().post("/api/organisers", cases.get("businessId")).json().get("errors").get(0);
         assertThat(businessId.get("allowed").asText()).contains("Y-tunnus", "check digit");
+        var provider = admin().post("/api/organisers", cases.get("identityProvider")).json().get("errors").get(0);
+        assertThat(provider.get("allowed").asText()).as("no provider is configured here")
+                .contains("no identity provider is configured");
         assertThat(admin().get("/api/organisers/" + organiser).status()).isEqualTo(404);
     }
 

@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -131,6 +132,52 @@ class RealIdentityProviderTest {
             assertThat(call(browser, "/api/admin/users")).startsWith("403");
             browser.assertAccessible();
         }
+    }
+
+    @Test
+    void aSignInCarriesOnlyTheGrantsOfOrganisersThatUseThisProvider(@LocalServerPort int port) throws IOException {
+        var own = Programmes.freshOrganiser();
+        var other = Programmes.freshOrganiser();
+        var admin = new Api(port).as(TestAccounts.ADMIN, TestAccounts.PASSWORD);
+        var unknown = admin.post("/api/organisers", withProvider(own, "ei-tallaista"));
+        assertThat(unknown.status()).as(unknown.raw().body()).isEqualTo(400);
+        assertThat(unknown.json().get("errors").get(0).get("allowed").asText())
+                .contains(String.join(", ", REGISTRATIONS.stream().sorted().toList()));
+        assertThat(admin.post("/api/organisers", withProvider(own, "testikunta")).status()).isEqualTo(201);
+        assertThat(admin.post("/api/organisers", withProvider(other, "wrong-keys")).status()).isEqualTo(201);
+        var both = "kaksi-" + UUID.randomUUID();
+        users.save("oidc-" + both, "salasana-molemmille-1234", "Kahden kunnan koordinaattori", null, both, null,
+                true);
+        users.setGrants("oidc-" + both, List.of(new Grant(AccessRole.COORDINATOR, own),
+                new Grant(AccessRole.COORDINATOR, other)));
+        var outsider = "ulkopuolinen-" + UUID.randomUUID();
+        users.save("oidc-" + outsider, null, "Toisen kunnan koordinaattori", null, outsider, null, true);
+        users.setGrants("oidc-" + outsider, List.of(new Grant(AccessRole.COORDINATOR, other)));
+
+        try (var browser = Browser.open(PORT)) {
+            browser.go("#/login").click(PROVIDER_NAME);
+            signInAtProvider(browser, both);
+            browser.find(".site-header .user");
+            assertThat(call(browser, "/api/me")).startsWith("200")
+                    .contains("\"role\":\"COORDINATOR\",\"organiser\":\"" + own + "\"").doesNotContain(other);
+            assertThat(call(browser, "/api/organisers/" + other + "/years")).startsWith("403");
+            assertThat(call(browser, "/api/organisers/" + own + "/years")).startsWith("200");
+        }
+        try (var browser = Browser.open(PORT)) {
+            browser.go("#/login").click(PROVIDER_NAME);
+            signInAtProvider(browser, outsider);
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/#/login/not-registered");
+            assertThat(call(browser, "/api/me")).startsWith("401");
+        }
+        // With a password, the same account keeps both grants: only the provider's vouching is limited.
+        assertThat(new Api(port).as("oidc-" + both, "salasana-molemmille-1234").get("/api/me").raw().body())
+                .contains(own, other);
+    }
+
+    private static Map<String, Object> withProvider(String organiser, String identityProvider) {
+        var body = OrganisersApiTest.registration(organiser, "Kunta " + organiser, "Kommun " + organiser, "fi");
+        body.put("identityProvider", identityProvider);
+        return body;
     }
 
     @Test

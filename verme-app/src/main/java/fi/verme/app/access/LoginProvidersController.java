@@ -2,12 +2,7 @@ package fi.verme.app.access;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.StreamSupport;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,10 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LoginProvidersController {
 
-    private final ObjectProvider<ClientRegistrationRepository> registrations;
+    private final IdentityProviders providers;
 
-    LoginProvidersController(ObjectProvider<ClientRegistrationRepository> registrations) {
-        this.registrations = registrations;
+    LoginProvidersController(IdentityProviders providers) {
+        this.providers = providers;
     }
 
     /** One way to sign in: open {@code signInPath} in the browser. */
@@ -31,12 +26,7 @@ class LoginProvidersController {
 
     @GetMapping("/api/login/providers")
     List<LoginProvider> providers() {
-        if (!(registrations.getIfAvailable() instanceof Iterable<?> configured)) {
-            return List.of();
-        }
-        return StreamSupport.stream(configured.spliterator(), false).map(ClientRegistration.class::cast)
-                .filter(registration -> AuthorizationGrantType.AUTHORIZATION_CODE
-                        .equals(registration.getAuthorizationGrantType()))
+        return providers.signInRegistrations().stream()
                 .map(registration -> new LoginProvider(registration.getRegistrationId(), registration.getClientName(),
                         OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI + "/"
                                 + registration.getRegistrationId()))

@@ -10,7 +10,9 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 /**
  * A person who logs in through the organiser's identity provider is a Verme user only if an admin
  * has registered them, by the provider's subject or their e-mail address; their roles come from
- * Verme's grants, not from the provider.
+ * Verme's grants, not from the provider: those for the organisers that use this provider or name none
+ * ({@link UserAccounts#throughProvider}). Someone whose grants are all for organisers that use another
+ * provider is refused as not registered here.
  */
 class ProviderUsers extends OidcUserService {
 
@@ -30,7 +32,14 @@ class ProviderUsers extends OidcUserService {
                 .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(NOT_REGISTERED,
                         "subject " + provided.getSubject() + " of " + request.getClientRegistration().getRegistrationId()
                                 + " is not a registered Verme user (by oidcSubject or e-mail)", null)));
-        return new ProviderUser(account, provided);
+        var registrationId = request.getClientRegistration().getRegistrationId();
+        var carried = users.throughProvider(account, registrationId);
+        if (carried.grants().isEmpty() && !account.grants().isEmpty()) {
+            throw new OAuth2AuthenticationException(new OAuth2Error(NOT_REGISTERED, "user " + account.userId()
+                    + " has grants only for organisers whose people sign in through another identity provider than "
+                    + registrationId, null));
+        }
+        return new ProviderUser(carried, provided);
     }
 
     /** Named by the Verme user id, so that events name the user the same way whatever the login. */

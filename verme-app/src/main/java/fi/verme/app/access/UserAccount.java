@@ -6,6 +6,10 @@ import java.util.List;
 public record UserAccount(String userId, String displayName, String email, String oidcSubject, String personId,
                           boolean enabled, List<Grant> grants) {
 
+    UserAccount withGrants(List<Grant> held) {
+        return new UserAccount(userId, displayName, email, oidcSubject, personId, enabled, List.copyOf(held));
+    }
+
     /**
      * The organiser whose admins manage this account: the one organiser all its grants are for. An account
      * with a grant for all organisers ({@code *}), with grants for several, or with none (a new installation

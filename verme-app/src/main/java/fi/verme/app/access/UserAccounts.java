@@ -24,10 +24,12 @@ public class UserAccounts implements UserDetailsService {
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
+    private final OrganiserIdentityProviders organisers;
 
-    UserAccounts(JdbcTemplate jdbc, PasswordEncoder passwords) {
+    UserAccounts(JdbcTemplate jdbc, PasswordEncoder passwords, OrganiserIdentityProviders organisers) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.organisers = organisers;
     }
 
     @Override
@@ -57,6 +59,18 @@ public class UserAccounts implements UserDetailsService {
                 rs.getString("user_id"), rs.getString("display_name"), rs.getString("email"),
                 rs.getString("oidc_subject"), rs.getString("person_id"), rs.getBoolean("enabled"),
                 grants(rs.getString("user_id"))), userId).stream().findFirst();
+    }
+
+    /**
+     * The account as a sign-in through the identity provider {@code registrationId} carries it: its grants
+     * for all organisers, and for each organiser that names this provider or none. A provider vouches for
+     * the people of the organisers that use it, not for another organiser's (whose people sign in through
+     * their own provider, or with a password).
+     */
+    UserAccount throughProvider(UserAccount account, String registrationId) {
+        return account.withGrants(account.grants().stream().filter(grant -> Grant.ALL_ORGANISERS
+                .equals(grant.organiser()) || organisers.identityProviderOf(grant.organiser())
+                .map(registrationId::equals).orElse(true)).toList());
     }
 
     /** A user of the identity provider: by its subject, or else by e-mail address (case-insensitive). */

@@ -2,6 +2,7 @@ package fi.verme.app.organisers;
 
 import fi.verme.app.access.CurrentUser;
 import fi.verme.app.access.Grant;
+import fi.verme.app.access.IdentityProviders;
 import fi.verme.app.access.UserAccounts;
 import fi.verme.app.organisers.Organiser.Names;
 import fi.verme.app.organisers.Organiser.Registration;
@@ -43,18 +44,21 @@ class OrganiserController {
     private final Organisers organisers;
     private final UserAccounts users;
     private final QueryGateway queries;
+    private final IdentityProviders identityProviders;
 
-    OrganiserController(Organisers organisers, UserAccounts users, QueryGateway queries) {
+    OrganiserController(Organisers organisers, UserAccounts users, QueryGateway queries,
+                        IdentityProviders identityProviders) {
         this.organisers = organisers;
         this.users = users;
         this.queries = queries;
+        this.identityProviders = identityProviders;
     }
 
     /**
      * An organiser as an admin registers it. {@code slug}: given when registering, never changed afterwards;
      * {@code defaultLanguage}: what its people are written to in when their own language is not known;
      * {@code identityProvider}: the registration id of its OpenID Connect provider
-     * ({@code spring.security.oauth2.client.registration.<id>}), if it has one.
+     * ({@code spring.security.oauth2.client.registration.<id>}), if it has one: one the operator configured.
      */
     record OrganiserRequest(
             @Size(max = 40) String slug,
@@ -66,14 +70,21 @@ class OrganiserController {
             @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "must be a registration id: letters a-z, "
                     + "digits, '.', '_' or '-'") String identityProvider) {
 
-        Registration registration() {
+        Registration registration(List<String> configuredProviders) {
+            var provider = identityProvider == null || identityProvider.isBlank() ? null : identityProvider;
+            if (provider != null && !configuredProviders.contains(provider)) {
+                throw new InvalidInputException("identityProvider", configuredProviders.isEmpty()
+                        ? "left out: no identity provider is configured (spring.security.oauth2.client.registration)"
+                        : "left out, or one of the configured identity providers: "
+                                + String.join(", ", configuredProviders));
+            }
             var id = businessId.strip();
             if (!BusinessId.isValid(id)) {
                 throw new InvalidInputException("businessId", BusinessId.ALLOWED);
             }
             var english = name.en() == null || name.en().isBlank() ? null : name.en().strip();
             return new Registration(new Names(name.fi().strip(), name.sv().strip(), english), id, contactEmail.strip(),
-                    defaultLanguage, identityProvider == null || identityProvider.isBlank() ? null : identityProvider);
+                    defaultLanguage, provider);
         }
     }
 
@@ -101,7 +112,8 @@ class OrganiserController {
             throw new InvalidInputException("slug", "an organiser slug: 2-40 lowercase letters a-z, digits or '-', "
                     + "e.g. seinajoki (the one its programme years carry)");
         }
-        return organisers.register(body.slug(), body.registration(), CurrentUser.userId().orElseThrow());
+        return organisers.register(body.slug(), body.registration(identityProviders.registrationIds()),
+                CurrentUser.userId().orElseThrow());
     }
 
     @PutMapping("/api/organisers/{organiser}")
@@ -109,7 +121,8 @@ class OrganiserController {
         if (body.slug() != null && !body.slug().equals(organiser)) {
             throw new InvalidInputException("slug", organiser + " or left out: an organiser’s slug never changes");
         }
-        return organisers.change(organiser, body.registration(), CurrentUser.userId().orElseThrow());
+        return organisers.change(organiser, body.registration(identityProviders.registrationIds()),
+                CurrentUser.userId().orElseThrow());
     }
 
     /** The organisers the caller's grants reach (every one for a grant for all organisers). */

@@ -1,5 +1,6 @@
 package fi.verme.app.organisers;
 
+import fi.verme.app.access.OrganiserIdentityProviders;
 import fi.verme.app.organisers.Organiser.Names;
 import fi.verme.app.organisers.Organiser.Registration;
 import fi.verme.shared.FindProgrammeTitle;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * modules ask for a title with {@link FindProgrammeTitle}.
  */
 @Component
-public class Organisers {
+public class Organisers implements OrganiserIdentityProviders {
 
     private static final Logger LOG = LoggerFactory.getLogger(Organisers.class);
 
@@ -35,6 +36,11 @@ public class Organisers {
     public Optional<Organiser> find(String slug) {
         return jdbc.query("select * from app.organiser where slug = ?", Organisers::organiser, slug).stream()
                 .findFirst();
+    }
+
+    @Override
+    public Optional<String> identityProviderOf(String organiser) {
+        return find(organiser).map(Organiser::identityProvider);
     }
 
     /** Every registered organiser, by slug. */

@@ -1,0 +1,14 @@
+package fi.verme.app.access;
+
+import java.util.Optional;
+
+/**
+ * Which identity provider an organiser's people sign in through: the registration id an admin gave the
+ * organiser ({@code spring.security.oauth2.client.registration.<id>}), or none. The organisers' register
+ * answers it; a sign-in through a provider carries only the grants for organisers that use that provider or
+ * name none ({@link UserAccounts#throughProvider}).
+ */
+public interface OrganiserIdentityProviders {
+
+    Optional<String> identityProviderOf(String organiser);
+}
