@@ -39,10 +39,24 @@ final class ChildApplication {
 
     private static Process start(File log, List<String> jvmOptions, Map<String, String> environment,
                                  String... arguments) throws IOException {
+        return start(log, null, jvmOptions, environment, arguments);
+    }
+
+    /** The same, with one more class path entry in front of the test's own (another release's classes, say). */
+    static Process startWith(Path classes, File log, String... arguments) throws IOException {
+        return start(log, classes, List.of(), Map.of(), arguments);
+    }
+
+    private static Process start(File log, Path classes, List<String> jvmOptions, Map<String, String> environment,
+                                 String... arguments) throws IOException {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "-Daxoniq.update-checker.disabled=true",
+        var classPath = System.getProperty("java.class.path");
+        if (classes != null) {
+            classPath = classes + File.pathSeparator + classPath;
+        }
+        command.addAll(List.of("-cp", classPath, "-Daxoniq.update-checker.disabled=true",
                 VermeApplication.class.getName()));
         command.addAll(List.of(arguments));
         var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
