@@ -12,6 +12,7 @@ import { audit } from './audit.js';
 import { feedback } from './feedback.js';
 import { myPage } from './personal.js';
 import { setup } from './setup.js';
+import { admin } from './admin.js';
 import { accessibilityStatement } from './accessibility.js';
 
 const main = () => document.getElementById('main');
@@ -35,6 +36,7 @@ const routes = [
     [/^\/me$/, () => mePage()],
     [/^\/my$/, () => myPage()],
     [/^\/setup$/, () => (session() ? setup() : loginPage())],
+    [/^\/admin$/, () => (session() ? admin() : loginPage())],
     [/^\/ilmoittaudu\/([^/]+)\/([^/]+)$/, (o, y) => enrolForm(o, y)],
     [/^\/oma\/(.+)$/, (token) => personalLink(token)],
     [/^\/kysely\/(.+)$/, (token) => surveyAnswer(token)],
@@ -134,6 +136,9 @@ function renderHeader() {
     if (!programme && hasRole('COORDINATOR')) {
         list.append(h('li', {}, h('a', { href: '#/setup' }, t('nav.setup'))));
     }
+    if (hasRole('ADMIN')) {
+        list.append(h('li', {}, h('a', { href: '#/admin' }, t('nav.admin'))));
+    }
     if (me.personId) {
         list.append(h('li', {}, h('a', { href: '#/my' }, t('nav.my'))));
     }
@@ -191,6 +196,8 @@ function home() {
         location.replace('#/my');
     } else if (hasRole('COORDINATOR')) {
         location.replace('#/setup');
+    } else if (hasRole('ADMIN')) {
+        location.replace('#/admin');
     } else {
         location.replace('#/me');
     }

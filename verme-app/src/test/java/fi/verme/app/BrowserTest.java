@@ -316,6 +316,58 @@ class BrowserTest {
     }
 
     @Test
+    void anAdminRegistersAnOrganiserAndGivesItACoordinatorOnTheAdministrationScreen() throws IOException {
+        var slug = Programmes.freshOrganiser();
+        var userId = "koord-" + slug;
+        browser.login("admin", DEMO_PASSWORD);
+        browser.click("Ylläpito").heading("Ylläpito");
+        browser.click("Rekisteröi järjestäjä");
+        var organiser = browser.find("main details[open] form");
+        browser.fill(organiser, "slug", slug);
+        browser.fill(organiser, "nameFi", "Selainlan kunta");
+        browser.fill(organiser, "nameSv", "Selainby kommun");
+        browser.fill(organiser, "businessId", "0204819-7");
+        browser.fill(organiser, "contactEmail", "verme@selainla.example.fi");
+        browser.submit(organiser);
+        browser.waitForText("tarkistusmerkki");
+        browser.fill(organiser, "businessId", "0204819-8");
+        browser.submit(organiser);
+        browser.announced("Järjestäjä Selainlan kunta on rekisteröity.");
+        assertThat(browser.mainText()).contains("Selainlan kunta", "0204819-8", "verme@selainla.example.fi");
+
+        var user = browser.find("form[aria-labelledby=user-form-title]");
+        browser.fill(user, "userId", userId);
+        browser.fill(user, "displayName", "Selaimen Koordinaattori");
+        browser.fill(user, "password", PASSWORD);
+        browser.choose(user, "grantOrganiser", slug);
+        browser.check(user, "roles", "COORDINATOR");
+        browser.submit(user);
+        browser.announced("Käyttäjä " + userId + " on tallennettu.");
+        assertThat(browser.mainText()).contains("Koordinaattori (Selainlan kunta)");
+        // Changing the account from its row keeps its grants and adds the one ticked.
+        browser.find("button[aria-label='Muokkaa käyttäjää " + userId + "']").click();
+        user = browser.find("form[aria-labelledby=user-form-title]");
+        assertThat(user.findElement(org.openqa.selenium.By.cssSelector("input[value=COORDINATOR]")).isSelected()).isTrue();
+        browser.check(user, "roles", "FINANCE");
+        browser.submit(user);
+        browser.waitForText("Taloushallinto (Selainlan kunta)");
+        assertThat(users.find(userId).orElseThrow().grants()).containsExactlyInAnyOrder(
+                new Grant(AccessRole.COORDINATOR, slug), new Grant(AccessRole.FINANCE, slug));
+        browser.record("21-administration");
+        browser.language("sv").heading("Administration");
+        assertThat(browser.mainText()).contains("Selainby kommun", "Koordinator (Selainby kommun)");
+        browser.phone();
+        browser.record("21-administration-sv-phone");
+        browser.desktop();
+        browser.language("fi").logout();
+
+        browser.login(userId, PASSWORD).heading("Vuoden asetukset");
+        assertThat(browser.find("main select[name=organiser] option").getText()).isEqualTo("Selainlan kunta");
+        browser.logout();
+        browser.assertAccessible();
+    }
+
+    @Test
     void thePublicFormExplainsMistakesInTheReadersLanguage() throws IOException {
         browser.go("#/ilmoittaudu/" + DEMO_YEAR);
         browser.language("sv").heading("Anmälan: Seinäjoki stad " + YEAR_TEXT);
