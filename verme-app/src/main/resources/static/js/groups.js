@@ -35,14 +35,41 @@ export async function groups(organiser, schoolYear) {
     if (coordinator) {
         content.push(await placementSection(organiser, schoolYear, list));
         content.push(h('details', { class: 'card' }, h('summary', {}, t('groups.formTitle')), formGroupForm(base, call, mentors)));
+        content.push(h('details', { class: 'card' }, h('summary', {}, t('groups.jointTitle')), jointMeetingForm(base, list)));
     }
     content.push(table({
         caption: t('groups.waitlistCaption', { count: waitlist.length }),
         columns: [t('enrolments.name'), t('enrolments.employer'), t('enrolments.wishes'), t('groups.reason'), t('enrolments.submitted')],
-        rows: waitlist.map((entry) => [personName(entry.name), entry.employer, entry.themeWishes.join(', '),
+        rows: waitlist.map((entry) => [personName(entry.name), entry.employer, entry.themeWishes.map((code) => themeNames.get(code) || code).join(', '),
             label('WaitlistReason', entry.reason), fmt.date(entry.submittedAt)]),
     }));
     return content;
+}
+
+/**
+ * A joint kickoff or closing meeting of several groups: it counts towards each group's hours, and those who
+ * attended are recorded on each group's page.
+ */
+function jointMeetingForm(base, list) {
+    const running = list.filter((g) => g.status === 'STARTED' || g.status === 'FORMING');
+    const form = h('form', { novalidate: true },
+        h('p', {}, t('groups.jointIntro')),
+        field({ name: 'kind', labelText: t('groups.jointKind'), required: true, options: enumOptions('JointMeetingKind') }),
+        field({ name: 'date', labelText: t('group.date'), type: 'date', required: true, value: today() }),
+        field({ name: 'durationMinutes', labelText: t('group.duration'), type: 'number', required: true, value: 120, attrs: { min: 1, max: 600 } }),
+        choices({ name: 'groups', legend: t('groups.jointGroups'), required: true, items: running.map((g) => ({ value: g.groupId, text: g.name })),
+            checked: running.map((g) => g.groupId) }),
+        h('button', { type: 'submit', class: 'primary' }, t('groups.jointRecord')));
+    onSubmit(form, async (data) => {
+        await post(`${base}/joint-meetings`, {
+            kind: data.get('kind'),
+            date: data.get('date') || null,
+            durationMinutes: data.get('durationMinutes') ? Number(data.get('durationMinutes')) : null,
+            groups: checkedValues(form, 'groups'),
+        });
+        await refresh(t('groups.jointRecorded', { kind: label('JointMeetingKind', data.get('kind')) }));
+    });
+    return form;
 }
 
 function groupActions(group) {
@@ -333,11 +360,13 @@ function memberActions(group, member, others) {
 
 async function addFromWaitlist(group) {
     const year = group.programmeYear;
-    const waiting = await get(`${yearPath(year.organiser, year.schoolYear)}/waitlist`);
+    const base = yearPath(year.organiser, year.schoolYear);
+    const [waiting, call] = await Promise.all([get(`${base}/waitlist`), get(`${base}/enrolment-call`)]);
+    const themeNames = new Map(call.themes.map((theme) => [theme.code, theme.name]));
     const form = h('form', { novalidate: true, class: 'card narrow' },
         h('h2', {}, t('group.addTitle')),
         field({ name: 'enrolmentId', labelText: t('group.addWho'), required: true, options: [{ value: '', text: t('form.choose') },
-            ...waiting.map((entry) => ({ value: entry.enrolmentId, text: `${personName(entry.name)} (${entry.themeWishes.join(', ')})` }))] }),
+            ...waiting.map((entry) => ({ value: entry.enrolmentId, text: `${personName(entry.name)} (${entry.themeWishes.map((code) => themeNames.get(code) || code).join(', ')})` }))] }),
         h('button', { type: 'submit', class: 'primary' }, t('group.add')));
     onSubmit(form, async (data) => {
         await post(`/api/groups/${group.groupId}/participants`, { enrolmentId: data.get('enrolmentId') || null });
@@ -346,23 +375,31 @@ async function addFromWaitlist(group) {
     return form;
 }
 
-function scheduleForm(groupId) {
-    const form = h('form', { novalidate: true },
-        field({ name: 'date', labelText: t('group.date'), type: 'date', required: true, value: today() }),
-        field({ name: 'startTime', labelText: t('group.time'), type: 'time', required: true, value: '15:00' }),
-        field({ name: 'plannedMinutes', labelText: t('group.plannedMinutes'), type: 'number', required: true, value: 90, attrs: { min: 15, max: 480, step: 15 } }),
-        field({ name: 'place', labelText: t('group.place'), required: true }),
-        choices({ name: 'online', legend: t('groups.onlineTitle'), items: [{ value: 'true', text: t('groups.online') }] }),
-        h('button', { type: 'submit', class: 'primary' }, t('group.schedule')));
+/** Plans a meeting, or moves a planned one ({@code meeting}) to another time or place. */
+function scheduleForm(groupId, meeting) {
+    const form = h('form', { novalidate: true, class: meeting ? 'reschedule-form' : null },
+        meeting ? h('h3', {}, t('group.rescheduleTitle')) : null,
+        field({ name: 'date', labelText: t('group.date'), type: 'date', required: true, value: meeting ? meeting.date : today() }),
+        field({ name: 'startTime', labelText: t('group.time'), type: 'time', required: true, value: meeting ? String(meeting.startTime).substring(0, 5) : '15:00' }),
+        field({ name: 'plannedMinutes', labelText: t('group.plannedMinutes'), type: 'number', required: true, value: meeting ? meeting.plannedMinutes : 90, attrs: { min: 15, max: 480, step: 15 } }),
+        field({ name: 'place', labelText: t('group.place'), required: true, value: meeting ? meeting.place : undefined }),
+        choices({ name: 'online', legend: t('groups.onlineTitle'), items: [{ value: 'true', text: t('groups.online') }], checked: meeting && meeting.online ? ['true'] : [] }),
+        h('button', { type: 'submit', class: 'primary' }, t(meeting ? 'group.reschedule' : 'group.schedule')));
     onSubmit(form, async (data) => {
-        await post(`/api/groups/${groupId}/meetings`, {
+        const body = {
             date: data.get('date') || null,
             startTime: data.get('startTime') || null,
             plannedMinutes: data.get('plannedMinutes') ? Number(data.get('plannedMinutes')) : null,
             place: data.get('place'),
             online: checkedValues(form, 'online').includes('true'),
-        });
-        await refresh(t('group.scheduled'));
+        };
+        if (meeting) {
+            await post(`/api/meetings/${meeting.meetingId}/reschedule`, body);
+            await refresh(t('group.rescheduled', { when: `${fmt.date(body.date)} ${fmt.time(body.startTime)}` }));
+        } else {
+            await post(`/api/groups/${groupId}/meetings`, body);
+            await refresh(t('group.scheduled'));
+        }
     });
     return form;
 }
@@ -395,7 +432,8 @@ function heldForm(meeting, group) {
             announce(problemTitle(failure));
         }
     }, { class: 'danger' }));
-    return h('details', { class: 'card' }, h('summary', {}, t('group.heldTitle', { when })), form, cancel);
+    return h('details', { class: 'card' }, h('summary', {}, t('group.heldTitle', { when })), form, cancel,
+        scheduleForm(group.groupId, meeting));
 }
 
 function agreementForm(group) {

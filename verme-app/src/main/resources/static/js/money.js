@@ -44,6 +44,27 @@ export async function compensation(organiser, schoolYear) {
             }))),
     ];
 
+    content.push(h('h2', {}, t('money.groupsTitle')), table({
+        caption: t('money.groupsCaption'),
+        columns: [t('groups.name'), t('money.arrangements'), t('money.travel'), t('money.budget'), t('money.budgetLeft')],
+        numeric: [1, 2, 3, 4],
+        rows: view.groups.map((group) => [group.name, fmt.money(group.arrangements), fmt.money(group.travel),
+            group.arrangementsBudget == null ? t('money.noBudget') : fmt.money(group.arrangementsBudget),
+            group.budgetLeft == null ? '' : h('span', { class: Number(group.budgetLeft) < 0 ? 'warning' : null }, fmt.money(group.budgetLeft))]),
+    }));
+    if (view.employers.length) {
+        content.push(h('h2', {}, t('money.employersTitle')), h('p', {}, t('money.employersIntro')), table({
+            caption: t('money.employersCaption'),
+            columns: [t('enrolments.employer'), t('money.participants'), t('money.meetingHours'), t('money.travel')],
+            numeric: [1, 2, 3],
+            rows: view.employers.map((employer) => [employer.employer, String(employer.participants), fmt.number(employer.meetingHours),
+                fmt.money(employer.travelCosts)]),
+        }));
+    }
+    if (hasRole('COORDINATOR', 'AUDITOR')) {
+        content.push(await vesoSection(base, view.participants));
+    }
+
     content.push(h('h2', {}, t('money.claimsTitle')), table({
         caption: t('money.pendingCaption', { count: pending.length }),
         columns: [t('money.mentor'), t('money.claimKind'), t('money.date'), t('money.quantity'), t('money.amount'), t('common.actions')],
@@ -75,6 +96,22 @@ export async function compensation(organiser, schoolYear) {
         content.push(form);
     }
     return content;
+}
+
+/** VESO days per participant (continuing-education days their employer counts), by name. */
+async function vesoSection(base, participants) {
+    const enrolments = await get(`${base}/enrolments`);
+    const names = new Map(enrolments.filter((e) => !e.erased && e.person).map((e) => [e.personId, `${e.person.lastName}, ${e.person.firstName}`]));
+    const rows = participants.map((p) => ({ name: names.get(p.personId) || t('common.erased'), ...p }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'fi'));
+    return h('section', { 'aria-labelledby': 'veso-title' },
+        h('h2', { id: 'veso-title' }, t('money.vesoTitle')),
+        table({
+            caption: t('money.vesoCaption', { count: rows.length }),
+            columns: [t('enrolments.name'), t('money.meetingsAttended'), t('money.hoursAttended'), t('money.vesoDays')],
+            numeric: [1, 2, 3],
+            rows: rows.map((p) => [p.name, String(p.meetingsAttended), fmt.hours(p.minutesAttended), String(p.vesoDays)]),
+        }));
 }
 
 function claimActions(claim, who) {

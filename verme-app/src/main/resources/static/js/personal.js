@@ -56,6 +56,7 @@ function claimForm(organiser, schoolYear, mentorId, groups) {
         field({ name: 'amount', labelText: t('money.amount'), type: 'number', hint: t('my.amountHint'), attrs: { step: '0.01', min: 0 } }),
         field({ name: 'days', labelText: t('my.days'), type: 'number', attrs: { step: '0.5', min: 0 } }),
         field({ name: 'receiptReference', labelText: t('my.receipt') }),
+        field({ name: 'employer', labelText: t('my.travelEmployer'), hint: t('my.travelEmployerHint') }),
         h('button', { type: 'submit', class: 'primary' }, t('my.claim')));
     onSubmit(form, async (data) => {
         const number = (name) => (data.get(name) ? Number(data.get(name)) : null);
@@ -69,6 +70,7 @@ function claimForm(organiser, schoolYear, mentorId, groups) {
             amount: number('amount'),
             days: number('days'),
             receiptReference: data.get('receiptReference') || null,
+            employer: data.get('employer') || null,
         });
         await refresh(t('my.claimed'));
     });

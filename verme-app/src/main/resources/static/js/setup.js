@@ -106,22 +106,57 @@ function capForm(base) {
     return form;
 }
 
+/** Every compensation rule of the year: a preset to start from, and each field, shown with its current value. */
 function compensationForm(base, current) {
     const rules = current ? current.rules : {};
+    const money = (name, labelKey) => field({ name, labelText: t(labelKey), type: 'number', value: rules[name], attrs: { step: '0.01', min: 0 } });
+    const hours = (name) => field({ name, labelText: t(`setup.rule.${name}`), type: 'number', value: rules[name], attrs: { step: '0.25', min: 0 } });
+    const yesNo = (name) => field({ name, labelText: t(`setup.rule.${name}`), value: rules[name] == null ? '' : String(rules[name]),
+        options: [{ value: '', text: t('setup.notSet') }, { value: 'true', text: t('common.yes') }, { value: 'false', text: t('common.no') }] });
     const form = h('form', { novalidate: true },
-        field({ name: 'preset', labelText: t('setup.preset'), options: enumOptions('Preset', { empty: t('setup.noPreset') }), hint: t('setup.presetHint') }),
-        field({ name: 'hourlyFee', labelText: t('setup.hourlyFee'), type: 'number', value: rules.hourlyFee, attrs: { step: '0.01', min: 0 } }),
-        field({ name: 'substituteDayRate', labelText: t('setup.substituteDayRate'), type: 'number', value: rules.substituteDayRate, attrs: { step: '0.01', min: 0 } }),
-        field({ name: 'arrangementsBudgetPerGroup', labelText: t('setup.arrangementsBudget'), type: 'number', value: rules.arrangementsBudgetPerGroup, attrs: { step: '0.01', min: 0 } }),
+        field({ name: 'preset', labelText: t('setup.preset'), options: enumOptions('Preset', { empty: t('setup.noPreset') }), value: rules.preset, hint: t('setup.presetHint') }),
+        h('fieldset', {}, h('legend', {}, t('setup.feesTitle')),
+            money('hourlyFee', 'setup.hourlyFee'),
+            hours('meetingFeeHours'),
+            field({ name: 'meetingPayment', labelText: t('setup.rule.meetingPayment'), value: rules.meetingPayment,
+                options: enumOptions('MeetingPayment', { empty: t('setup.notSet') }) }),
+            hours('planningFeeHours'),
+            hours('organisingHoursCap')),
+        h('fieldset', {}, h('legend', {}, t('setup.costsTitle')),
+            yesNo('substitutesAllowed'),
+            money('substituteDayRate', 'setup.substituteDayRate'),
+            yesNo('arrangementsReimbursed'),
+            money('arrangementsBudgetPerGroup', 'setup.arrangementsBudget'),
+            yesNo('travelReimbursed'),
+            yesNo('employerCostReport')),
+        h('fieldset', {}, h('legend', {}, t('setup.vesoTitle')),
+            field({ name: 'meetingsPerVesoDay', labelText: t('setup.rule.meetingsPerVesoDay'), type: 'number', value: rules.meetingsPerVesoDay, attrs: { step: 1, min: 1 } })),
         h('button', { type: 'submit', class: 'primary' }, t('setup.saveRules')));
+    // Sends what the user changed (and the preset, when another is chosen): a field left as shown stays as it is,
+    // so choosing a preset and filling in its euros at once takes the preset's rules with those euros.
     onSubmit(form, async (data) => {
-        const money = (name) => (data.get(name) ? Number(data.get(name)) : null);
-        await put(`${base}/compensation-rules`, {
-            preset: data.get('preset') || null,
-            hourlyFee: money('hourlyFee'),
-            substituteDayRate: money('substituteDayRate'),
-            arrangementsBudgetPerGroup: money('arrangementsBudgetPerGroup'),
-        });
+        const change = {};
+        const preset = data.get('preset') || null;
+        if (preset && preset !== rules.preset) {
+            change.preset = preset;
+        }
+        for (const name of ['hourlyFee', 'planningFeeHours', 'organisingHoursCap', 'meetingFeeHours', 'meetingsPerVesoDay',
+            'substituteDayRate', 'arrangementsBudgetPerGroup']) {
+            const value = data.get(name) ? Number(data.get(name)) : null;
+            if (value !== null && value !== (rules[name] == null ? null : Number(rules[name]))) {
+                change[name] = value;
+            }
+        }
+        for (const name of ['substitutesAllowed', 'arrangementsReimbursed', 'travelReimbursed', 'employerCostReport']) {
+            const value = data.get(name) === '' ? null : data.get(name) === 'true';
+            if (value !== null && value !== rules[name]) {
+                change[name] = value;
+            }
+        }
+        if (data.get('meetingPayment') && data.get('meetingPayment') !== rules.meetingPayment) {
+            change.meetingPayment = data.get('meetingPayment');
+        }
+        await put(`${base}/compensation-rules`, change);
         await refresh(t('setup.rulesSaved'));
     });
     return form;

@@ -52,6 +52,10 @@ class BrowserTest {
         }
     }
 
+    private static String finnishDate(java.time.LocalDate date) {
+        return date.getDayOfMonth() + "." + date.getMonthValue() + "." + date.getYear();
+    }
+
     private List<String> navigation() {
         return browser.all("#nav ul a").stream().map(a -> a.getText().trim()).toList();
     }
@@ -212,8 +216,18 @@ class BrowserTest {
         browser.choose(rules, "preset", "SEINAJOKI");
         browser.fill(rules, "hourlyFee", "50");
         browser.fill(rules, "substituteDayRate", "180");
+        browser.choose(rules, "travelReimbursed", "true");
+        browser.choose(rules, "employerCostReport", "true");
+        browser.fill(rules, "meetingsPerVesoDay", "1");
         browser.submit(rules);
         browser.waitForText("Versio");
+        var set = new Api(port).as("selainkoordinaattori", PASSWORD).get("/api/programmes/" + year + "/compensation-rules")
+                .json().get("rules");
+        assertThat(set.get("preset").asText()).isEqualTo("SEINAJOKI");
+        assertThat(set.get("hourlyFee").decimalValue()).isEqualByComparingTo("50");
+        assertThat(set.get("travelReimbursed").asBoolean()).isTrue();
+        assertThat(set.get("employerCostReport").asBoolean()).isTrue();
+        assertThat(set.get("meetingsPerVesoDay").asInt()).isEqualTo(1);
         browser.logout();
 
         // Five teachers enrol through the public form.
@@ -298,16 +312,58 @@ class BrowserTest {
         browser.submit(minutes);
         browser.waitForText("Versiohistoria (1)");
         browser.record("21-group-page-phone-after-meeting");
+        // The mentor plans the next meeting, then moves it a week later.
+        browser.click("Suunnittele tapaaminen");
+        schedule = browser.find("main details[open] form");
+        browser.fill(schedule, "date", Programmes.today().plusDays(7).toString());
+        browser.fill(schedule, "startTime", "15:00");
+        browser.fill(schedule, "plannedMinutes", "90");
+        browser.fill(schedule, "place", "Luokka 101");
+        browser.submit(schedule);
+        String planned = finnishDate(Programmes.today().plusDays(7));
+        browser.click("Kirjaa pidetyksi: " + planned + " 15.00");
+        var move = browser.find("main details[open] form.reschedule-form");
+        browser.fill(move, "date", Programmes.today().plusDays(14).toString());
+        browser.fill(move, "place", "Luokka 202");
+        browser.submit(move);
+        browser.waitForText("Kirjaa pidetyksi: " + finnishDate(Programmes.today().plusDays(14)) + " 15.00");
+        assertThat(browser.mainText()).contains("Luokka 202").doesNotContain("Kirjaa pidetyksi: " + planned);
+        // A travel cost, with the employer whose staff travelled.
+        browser.go("#/my").heading("Omat ryhmäni");
+        browser.click("Hae korvausta");
+        var claim = browser.find("main details[open] form");
+        browser.choose(claim, "kind", "TRAVEL");
+        browser.choose(claim, "groupId", claim.findElements(By.cssSelector("select[name=groupId] option")).get(1)
+                .getAttribute("value"));
+        browser.fill(claim, "amount", "12.40");
+        browser.fill(claim, "receiptReference", "KUITTI-1");
+        browser.fill(claim, "employer", "Selaimen kaupunki");
+        browser.submit(claim);
+        browser.announced("Hakemus on lähetetty.");
         browser.desktop();
         browser.logout();
 
-        // The mentor's fee has grown by the meeting; the CSV for payroll has the mentor's lines.
+        // The coordinator records the joint kickoff of the year's groups.
         browser.login("selainkoordinaattori", PASSWORD);
+        browser.go("#/p/" + year + "/groups").heading("Ryhmät ja sijoittelu");
+        browser.click("Kirjaa yhteinen aloitus- tai päätöstapaaminen");
+        var joint = browser.find("main details[open] form");
+        browser.choose(joint, "kind", "KICKOFF");
+        browser.fill(joint, "durationMinutes", "60");
+        browser.submit(joint);
+        browser.announced("Tapaaminen on kirjattu: yhteinen aloitus.");
+        browser.click("Selaimen uudet").heading("Selaimen uudet");
+        assertThat(browser.find("#hours-left").getText()).contains("Jäljellä 15,5 h");
+
+        // The mentor's fee has grown by the meeting; the CSV for payroll has the mentor's lines.
         browser.go("#/p/" + year + "/compensation").heading("Korvaukset");
         String feeAfter = browser.find("#money-total").getText();
         assertThat(feeAfter).isNotEqualTo(feeBefore).endsWith("€");
         browser.driver().executeScript("document.querySelectorAll('main details').forEach(d => { d.open = true; })");
         assertThat(browser.mainText()).contains("Selma Selaimela", "tapaamispalkkio", "50,00 €");
+        // Each group's costs, the employers' report and the participants' VESO days, by name.
+        assertThat(browser.mainText()).contains("Ryhmien kulut ja budjetit", "12,40 €", "Kustannukset työnantajittain",
+                "Selaimen kaupunki", "VESO-päivät", "Selainen, Aino");
         browser.record("22-compensation-after-meeting");
         String csv = browser.fetch(browser.find("#csv").getAttribute("href"));
         assertThat(csv).startsWith("200").contains("Selaimela").contains(";");
