@@ -1,7 +1,7 @@
 // Audit (auditor): the year's events, its signed checkpoint and chain, rebuilding views, the state on a date.
 import {
     get, post, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, announce, today, ApiError,
-    hasRole, yearPath, organiserName, schoolYearText,
+    hasRole, yearPath, organiserName, schoolYearText, language,
 } from './core.js';
 
 export async function audit(organiser, schoolYear) {
@@ -34,6 +34,9 @@ export async function audit(organiser, schoolYear) {
                 h('a', { href: `${base}/events`, class: 'button-link', download: `events-${organiser}-${schoolYear}.ndjson`, id: 'export' }, t('audit.export')),
                 h('a', { href: '/api/audit/public-key', class: 'button-link', download: 'verme-public-key.pem' }, t('audit.publicKey')))));
     }
+    if (auditor) {
+        content.push(await timelineSection(base));
+    }
     content.push(await rebuildSection());
     if (auditor) {
         content.push(asOfSection(base));
@@ -41,11 +44,46 @@ export async function audit(organiser, schoolYear) {
     return content;
 }
 
+/** A view as people know it: what it shows, in the reader's language (its internal name after it). */
+function viewName(view) {
+    const known = t(`audit.view.${view}`);
+    return known.startsWith('audit.view.') ? view : `${known} (${view})`;
+}
+
+/** An event's kind in words ("Ilmoittautuminen vastaanotettu"); its name when there are none. */
+function eventName(type) {
+    const known = t(`audit.event.${type}`);
+    return known.startsWith('audit.event.') ? type : known;
+}
+
+/** The year month by month: how many events of each kind, and the latest events with who caused them. */
+async function timelineSection(base) {
+    const timeline = await get(`${base}/timeline`);
+    return h('section', { class: 'card', 'aria-labelledby': 'timeline-title' },
+        h('h2', { id: 'timeline-title' }, t('audit.timelineTitle')),
+        h('p', {}, t('audit.timelineIntro', { count: fmt.number(timeline.events) })),
+        table({
+            caption: t('audit.monthsCaption'),
+            columns: [t('audit.month'), t('audit.eventCount'), t('audit.whatHappened')],
+            numeric: [1],
+            rows: timeline.months.map((month) => [new Intl.DateTimeFormat(language(), { month: 'long', year: 'numeric' }).format(new Date(`${month.month}-01T12:00:00`)), fmt.number(month.events),
+                month.byType.map((each) => `${eventName(each.type)} ${fmt.number(each.count)}`).join(', ')]),
+        }),
+        h('details', {}, h('summary', {}, t('audit.recentTitle', { count: timeline.recent.length })),
+            table({
+                caption: t('audit.recentCaption'),
+                columns: [t('audit.position'), t('audit.time'), t('audit.whatHappened'), t('audit.who')],
+                numeric: [0],
+                rows: timeline.recent.map((event) => [String(event.position), fmt.dateTime(event.time), eventName(event.type),
+                    event.actingUser || t('audit.noUser')]),
+            })));
+}
+
 async function rebuildSection() {
     const views = await get('/api/admin/replays');
     const progressArea = h('div', { id: 'replay-progress', 'aria-live': 'polite' });
     const form = h('form', { novalidate: true },
-        choices({ name: 'views', legend: t('audit.views'), items: views.map((view) => ({ value: view, text: view })) }),
+        choices({ name: 'views', legend: t('audit.views'), items: views.map((view) => ({ value: view, text: viewName(view) })) }),
         h('p', { class: 'hint' }, t('audit.viewsHint')),
         h('button', { type: 'submit', class: 'primary' }, t('audit.rebuild')));
     onSubmit(form, async () => {

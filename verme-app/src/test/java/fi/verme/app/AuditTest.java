@@ -8,6 +8,7 @@ import fi.verme.app.access.Grant;
 import fi.verme.app.access.UserAccounts;
 import fi.verme.app.audit.Checkpoint;
 import fi.verme.app.audit.Verify;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +40,43 @@ class AuditTest {
     UserAccounts users;
     @TempDir
     Path auditorsMachine;
+
+    @Test
+    void theTimelineCountsTheExportsEventsByMonthAndKindAndNamesTheLatest() throws Exception {
+        users.save("audit-timeline", TestAccounts.PASSWORD, "Tarkastaja", null, null, null, true);
+        users.setGrants("audit-timeline", List.of(new Grant(AccessRole.AUDITOR, "seinajoki")));
+        var auditor = new Api(port).as("audit-timeline", TestAccounts.PASSWORD);
+        var year = "/api/programmes/seinajoki/" + Programmes.SCHOOL_YEAR;
+        var timeline = auditor.get(year + "/timeline");
+        assertThat(timeline.status()).as(timeline.raw().body()).isEqualTo(200);
+        var exported = auditor.get(year + "/events").raw().body().lines().map(line -> {
+            try {
+                return JSON.readTree(line).get("type").asText();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
+        var body = timeline.json();
+        long counted = 0;
+        for (var month : body.get("months")) {
+            long sum = 0;
+            for (var type : month.get("byType")) {
+                sum += type.get("count").asLong();
+                assertThat(exported).as("each kind is one of the export's").contains(type.get("type").asText());
+            }
+            assertThat(month.get("events").asLong()).isEqualTo(sum);
+            counted += sum;
+        }
+        assertThat(body.get("events").asLong()).isEqualTo(counted).isEqualTo(exported.size());
+        assertThat(body.get("months").get(0).get("byType").findValuesAsText("type")).contains("EnrolmentCallOpened");
+        var latest = body.get("recent").get(0);
+        assertThat(exported.get(exported.size() - 1)).isEqualTo(latest.get("type").asText());
+        assertThat(body.get("recent").size()).isLessThanOrEqualTo(50);
+        assertThat(body.findValuesAsText("actingUser")).contains("demo-data");
+
+        var coordinator = Programmes.personApi(new Api(port), users, null, AccessRole.COORDINATOR, "seinajoki");
+        assertThat(coordinator.get(year + "/timeline").status()).isEqualTo(403);
+    }
 
     @Test
     void theExportVerifiesAgainstAKeptCheckpointUntilSomeoneEditsTheDatabase() throws Exception {

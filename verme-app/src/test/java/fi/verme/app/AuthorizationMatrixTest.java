@@ -209,6 +209,7 @@ class AuthorizationMatrixTest {
                 null, Set.of("coordA", "auditor", "financeA", "participantA"));
 
         add(cases, "GET", pattern + "/events", year + "/events", null, Set.of("auditor"));
+        add(cases, "GET", pattern + "/timeline", year + "/timeline", null, Set.of("auditor"));
         add(cases, "GET", pattern + "/checkpoint", year + "/checkpoint", null, Set.of("auditor"));
         add(cases, "GET", pattern + "/as-of/{date}", year + "/as-of/" + Programmes.today(), null,
                 Set.of("coordA", "financeA", "auditor"));

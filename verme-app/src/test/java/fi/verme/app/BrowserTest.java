@@ -172,6 +172,9 @@ class BrowserTest {
         browser.login("tarkastaja", DEMO_PASSWORD).heading("Tarkastus");
         assertThat(navigation()).contains("Tarkastus").doesNotContain("Yleiskuva", "Vuoden asetukset");
         browser.find("#chain-status");
+        // The year's history in words, month by month, and the views by what they show.
+        assertThat(browser.mainText()).contains("Vuoden tapahtumat", "Haku avattu", "Ilmoittautuminen vastaanotettu",
+                "Ilmoittautumiset (enrolment-roster)", "Korvaukset ja maksukaudet (compensation-ledger)");
         browser.record("18-audit");
         browser.click("Aloita uudelleenrakennus");
         browser.waitForText("valmis");
