@@ -6,7 +6,7 @@ import {
 } from './core.js';
 import { landing, enrolForm, personalLink, surveyAnswer } from './public.js';
 import { dashboard, enrolments } from './programme.js';
-import { groups, groupPage } from './groups.js';
+import { groups, groupPage, signInSheet } from './groups.js';
 import { compensation } from './money.js';
 import { audit } from './audit.js';
 import { feedback } from './feedback.js';
@@ -41,6 +41,7 @@ const routes = [
     [/^\/oma\/(.+)$/, (token) => personalLink(token)],
     [/^\/kysely\/(.+)$/, (token) => surveyAnswer(token)],
     [/^\/group\/([^/]+)$/, (id) => groupPage(id)],
+    [/^\/group\/([^/]+)\/sign-in\/([^/]+)$/, (id, meeting) => signInSheet(id, meeting)],
     [/^\/p\/([^/]+)\/([^/]+)$/, (o, y) => programme(o, y, () => dashboard(o, y))],
     [/^\/p\/([^/]+)\/([^/]+)\/enrolments$/, (o, y) => programme(o, y, () => enrolments(o, y))],
     [/^\/p\/([^/]+)\/([^/]+)\/groups$/, (o, y) => programme(o, y, () => groups(o, y))],

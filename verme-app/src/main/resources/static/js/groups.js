@@ -296,16 +296,24 @@ export async function groupPage(groupId) {
         }
     }
 
+    if (group && canRun) {
+        content.push(h('p', { class: 'no-print' }, button(t('group.printRoster'), () => window.print())));
+    }
+    const sheets = Boolean(group && canRun);
     content.push(h('h2', {}, t('group.calendarTitle')),
         h('p', {}, h('a', { href: `/api/groups/${groupId}/meetings.ics`, download: `verme-${groupId}.ics` }, t('group.ics'))),
         table({
             caption: t('group.meetingsCaption', { count: meetings.length }),
-            columns: [t('group.date'), t('group.time'), t('group.duration'), t('group.place'), t('group.status'), t('group.attendance')],
+            columns: [t('group.date'), t('group.time'), t('group.duration'), t('group.place'), t('group.status'), t('group.attendance'),
+                sheets ? t('group.signInSheet') : null].filter(Boolean),
             rows: meetings.map((meeting) => [fmt.date(meeting.date),
                 meeting.jointKind ? label('JointMeetingKind', meeting.jointKind) : fmt.time(meeting.startTime),
                 fmt.hours(meeting.status === 'HELD' ? meeting.heldMinutes : meeting.plannedMinutes),
                 meeting.place || '', label('MeetingStatus', meeting.status),
-                meeting.status === 'HELD' ? String((meeting.attendees || []).length) : '']),
+                meeting.status === 'HELD' ? String((meeting.attendees || []).length) : '',
+                sheets ? (meeting.jointKind ? '' : h('a', { href: `#/group/${groupId}/sign-in/${meeting.meetingId}`,
+                    'aria-label': t('group.signInSheetFor', { date: fmt.date(meeting.date) }) }, t('group.signInSheetLink'))) : null]
+                .filter((cell) => cell !== null)),
         }));
 
     if (canRun && group && (group.status === 'STARTED' || group.status === 'FORMING')) {
@@ -331,6 +339,24 @@ export async function groupPage(groupId) {
         }
     }
     return content;
+}
+
+/** A meeting's attendance sheet to print: everyone in the group, with room to sign. */
+export async function signInSheet(groupId, meetingId) {
+    const [group, meeting] = await Promise.all([get(`/api/groups/${groupId}`), get(`/api/meetings/${meetingId}`)]);
+    const people = [...group.mentors.map((m) => [`${personName(m.name)} (${t('group.mentor')})`, m.organisation || '']),
+        ...group.members.map((m) => [personName(m.name), `${m.employer}, ${m.unit}`])];
+    return [h('h1', { tabindex: '-1' }, t('group.sheetTitle', { name: group.name })),
+        h('p', {}, t('group.sheetWhen', { date: fmt.date(meeting.date), time: fmt.time(meeting.startTime), place: meeting.place || '' })),
+        h('p', { class: 'no-print actions' }, button(t('group.print'), () => window.print(), { class: 'primary' }),
+            h('a', { href: `#/group/${groupId}`, class: 'button-link' }, t('group.backToGroup'))),
+        h('div', { class: 'table-wrap sign-in' }, h('table', {},
+            h('caption', {}, t('group.sheetCaption', { count: people.length })),
+            h('thead', {}, h('tr', {}, [t('enrolments.name'), t('enrolments.employer'), t('group.signature')]
+                .map((column, i) => h('th', { scope: 'col', class: i === 2 ? 'signature' : null }, column)))),
+            h('tbody', {}, people.map(([name, where]) => h('tr', {}, h('th', { scope: 'row' }, name), h('td', {}, where),
+                h('td', { class: 'signature' }, '')))))),
+    ];
 }
 
 /** The coordinator moves a member to another group (removed here, placed there) or removes them. */

@@ -14,7 +14,7 @@ export async function setup(organiser, schoolYear) {
         content.push(h('section', { class: 'card', 'aria-labelledby': 'call-title' },
             h('h2', { id: 'call-title' }, t('setup.callTitle', { organiser: organiserName(organiser), year: schoolYearText(schoolYear) })),
             h('p', {}, t('enrolments.call', { status: label('CallStatus', call.status), opens: fmt.date(call.opensOn), closes: fmt.date(call.closesOn) })),
-            h('p', {}, t('setup.publicLink'), ' ', h('a', { href: `#/ilmoittaudu/${organiser}/${schoolYear}` }, `${location.origin}/#/ilmoittaudu/${organiser}/${schoolYear}`)),
+            h('p', {}, t('setup.publicLink'), ' ', h('a', { href: `#/ilmoittaudu/${organiser}/${schoolYear}`, class: 'long-link' }, `${location.origin}/#/ilmoittaudu/${organiser}/${schoolYear}`)),
             call.status === 'OPEN' ? h('button', {
                 type: 'button',
                 class: 'danger',

@@ -260,12 +260,29 @@ final class Browser implements AutoCloseable {
     }
 
     void assertAccessible() {
-        assertThat(accessibilityFailures).as("serious or critical axe-core violations").isEmpty();
+        assertThat(accessibilityFailures).as("serious or critical axe-core violations, or pages wider than the screen")
+                .isEmpty();
+    }
+
+    /** Remembers a page that is wider than the window (so that a phone would scroll it sideways). */
+    void checkWidth(String screen) {
+        long overflow = (Long) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        if (overflow > 0) {
+            accessibilityFailures.add(screen + ": the page is " + overflow + " px wider than the window ("
+                    + driver.manage().window().getSize().getWidth() + " px)");
+        }
+    }
+
+    /** Shows the page as it prints (CSS print media), or as the screen again. */
+    void printMedia(boolean print) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", print ? "print" : ""));
     }
 
     /** Every screen both ways: a screenshot saved and the accessibility rules run. */
     void record(String name) throws IOException {
         ready();
+        checkWidth(name);
         fullScreenshot(name);
         checkAccessibility(name);
     }

@@ -427,6 +427,60 @@ class BrowserTest {
     }
 
     @Test
+    void everyScreenFitsAPhoneAndTheRosterAndSignInSheetPrint() throws IOException {
+        browser.phone();
+        try {
+            browser.login("koordinaattori", DEMO_PASSWORD).heading("Yleiskuva");
+            for (var screen : List.of("", "/enrolments", "/groups", "/compensation", "/feedback", "/setup")) {
+                browser.go("#/p/" + DEMO_YEAR + screen).ready();
+                browser.record("30-phone-coordinator" + screen.replace('/', '-'));
+            }
+            browser.go("#/p/" + DEMO_YEAR + "/groups").ready();
+            browser.find("main table a").click();
+            browser.ready();
+            browser.record("30-phone-group");
+            String group = browser.driver().getCurrentUrl().replaceAll(".*#/group/", "");
+
+            // The roster prints without the screen's navigation and forms.
+            browser.printMedia(true);
+            assertThat(browser.find("#nav").isDisplayed()).isFalse();
+            assertThat(browser.all("main form").stream().noneMatch(form -> form.isDisplayed())).isTrue();
+            assertThat(browser.find("main table").isDisplayed()).isTrue();
+            browser.fullScreenshot("31-group-roster-print");
+            browser.printMedia(false);
+
+            // A meeting's sign-in sheet: everyone in the group, with room to sign.
+            browser.desktop();
+            browser.find("main table a[href*='/sign-in/']").click();
+            browser.heading("Läsnäololista");
+            int people = browser.all("main table tbody tr").size();
+            assertThat(people).isGreaterThanOrEqualTo(4);
+            assertThat(browser.all("main td.signature")).hasSize(people);
+            browser.record("32-sign-in-sheet");
+            browser.printMedia(true);
+            assertThat(browser.all("main button").stream().noneMatch(button -> button.isDisplayed())).isTrue();
+            browser.fullScreenshot("32-sign-in-sheet-print");
+            browser.printMedia(false);
+            browser.phone();
+            browser.go("#/group/" + group).ready();
+            browser.logout();
+
+            browser.login("tarkastaja", DEMO_PASSWORD).heading("Tarkastus");
+            browser.record("33-phone-audit");
+            browser.go("#/p/" + DEMO_YEAR + "/enrolments").ready();
+            browser.record("33-phone-auditor-enrolments");
+            browser.logout();
+            browser.login("admin", DEMO_PASSWORD).heading("Ylläpito");
+            browser.record("34-phone-administration");
+            browser.logout();
+        } finally {
+            browser.printMedia(false);
+            browser.desktop();
+        }
+        browser.assertAccessible();
+    }
+
+    @Test
     void thePublicFormExplainsMistakesInTheReadersLanguage() throws IOException {
         browser.go("#/ilmoittaudu/" + DEMO_YEAR);
         browser.language("sv").heading("Anmälan: Seinäjoki stad " + YEAR_TEXT);
