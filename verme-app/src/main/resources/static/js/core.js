@@ -158,8 +158,44 @@ export class ApiError extends Error {
     }
 }
 
+let pending = 0;
+let busyTimer = null;
+
+/**
+ * The loading indicator: shown when a request has waited a moment (so quick answers do not flicker it), until
+ * every request has its answer.
+ */
+function busy(change) {
+    pending += change;
+    let indicator = document.getElementById('loading');
+    if (!indicator) {
+        indicator = h('div', { id: 'loading', class: 'loading', hidden: true }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), t('app.loading'));
+        document.body.append(indicator);
+    }
+    if (pending > 0 && busyTimer === null && indicator.hidden) {
+        busyTimer = window.setTimeout(() => {
+            busyTimer = null;
+            indicator.hidden = pending === 0;
+            indicator.lastChild.textContent = t('app.loading');
+        }, 200);
+    } else if (pending === 0) {
+        window.clearTimeout(busyTimer);
+        busyTimer = null;
+        indicator.hidden = true;
+    }
+}
+
 /** Calls the API as the signed-in browser session; writes carry the session's CSRF token. */
 export async function api(method, path, body, { form = false } = {}) {
+    busy(1);
+    try {
+        return await call(method, path, body, form);
+    } finally {
+        busy(-1);
+    }
+}
+
+async function call(method, path, body, form) {
     const headers = { Accept: 'application/json', 'X-Requested-With': 'verme-ui', 'Accept-Language': state.lang };
     const me = state.me;
     if (method !== 'GET' && me && me.csrf) {
@@ -337,22 +373,30 @@ export function problemTitle(failure) {
     return title || detail || failure.message || t('problem.unknown');
 }
 
-/** Runs a form's submission: disables it meanwhile, shows refusals on the form, announces success. */
+/**
+ * Runs a form's submission: marks it busy meanwhile (once at a time; the button keeps the focus, which a disabled
+ * button would lose), shows refusals on the form, announces success.
+ */
 export function onSubmit(form, action) {
     form.addEventListener('submit', async (event) => {
         event.preventDefault();
+        if (form.getAttribute('aria-busy') === 'true') {
+            return;
+        }
         clearErrors(form);
         const button = form.querySelector('button[type="submit"]');
+        form.setAttribute('aria-busy', 'true');
         if (button) {
-            button.disabled = true;
+            button.setAttribute('aria-disabled', 'true');
         }
         try {
             await action(new FormData(form));
         } catch (failure) {
             showProblem(form, failure);
         } finally {
-            if (button && button.isConnected) {
-                button.disabled = false;
+            form.removeAttribute('aria-busy');
+            if (button) {
+                button.removeAttribute('aria-disabled');
             }
         }
     });
@@ -441,9 +485,32 @@ export function setRenderer(render) {
     renderer = render;
 }
 
-/** Re-renders the current screen, e.g. after a change, keeping the user where they are. */
+/** What identifies a control across renders: its kind, name and words (ids are new at every render). */
+function focusKey(element) {
+    if (!element || element === document.body || !element.closest('main') || element.matches('h1')) {
+        return null;
+    }
+    const form = element.closest('form');
+    return [element.tagName, element.getAttribute('name') || '', element.getAttribute('aria-label') || '',
+        element.matches('button, a, summary') ? element.textContent.trim() : '',
+        form ? (form.getAttribute('aria-labelledby') || (form.querySelector('h2, h3, legend') || {}).textContent || '') : ''].join('|');
+}
+
+/** Re-renders the current screen, e.g. after a change, keeping the user where they are (and their focus). */
 export async function refresh(message) {
+    const key = focusKey(document.activeElement);
     await renderer();
+    if (key) {
+        const same = [...document.querySelectorAll('main button, main a, main input, main select, main textarea, main summary')]
+            .find((element) => focusKey(element) === key);
+        if (same) {
+            const details = same.closest('details');
+            if (details) {
+                details.open = true;
+            }
+            same.focus();
+        }
+    }
     if (message) {
         announce(message);
     }

@@ -274,6 +274,13 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Makes every request of the page wait this long (Chromium's network emulation); zero for none. */
+    void latency(java.time.Duration delay) {
+        driver.executeCdpCommand("Network.enable", java.util.Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", false,
+                "latency", delay.toMillis(), "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
     /** Shows the page as it prints (CSS print media), or as the screen again. */
     void printMedia(boolean print) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", print ? "print" : ""));

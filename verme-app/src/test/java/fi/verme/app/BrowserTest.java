@@ -6,6 +6,7 @@ import fi.verme.app.access.AccessRole;
 import fi.verme.app.access.Grant;
 import fi.verme.app.access.UserAccounts;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -400,8 +401,18 @@ class BrowserTest {
         browser.fill(user, "password", PASSWORD);
         browser.choose(user, "grantOrganiser", slug);
         browser.check(user, "roles", "COORDINATOR");
-        browser.submit(user);
-        browser.announced("Käyttäjä " + userId + " on tallennettu.");
+        // On a slow network the wait shows, and after the change the focus is where the user left it.
+        browser.latency(Duration.ofMillis(1500));
+        try {
+            browser.submit(user);
+            browser.find("#loading:not([hidden])");
+            assertThat(browser.find("#loading").getText()).isEqualTo("Ladataan…");
+            browser.announced("Käyttäjä " + userId + " on tallennettu.");
+        } finally {
+            browser.latency(Duration.ZERO);
+        }
+        assertThat(browser.find("#loading").isDisplayed()).isFalse();
+        assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Tallenna käyttäjä");
         assertThat(browser.mainText()).contains("Koordinaattori (Selainlan kunta)");
         // Changing the account from its row keeps its grants and adds the one ticked.
         browser.find("button[aria-label='Muokkaa käyttäjää " + userId + "']").click();
