@@ -313,12 +313,13 @@ function clearErrors(form) {
     }
 }
 
+/** A field's error in the reader's words: the UI's own text for the field when it has one, else the server's. */
 function errorText(error) {
-    let text = error.message || '';
-    const known = t(`problem.field.${error.field}`);
+    const known = t(`problem.field.${String(error.field || '').split(/[[.]/)[0]}`);
     if (!known.startsWith('problem.')) {
-        text = known;
+        return known;
     }
+    let text = error.message || '';
     if (Array.isArray(error.allowed)) {
         text += ` ${t('form.allowed')}: ${error.allowed.join(', ')}`;
     } else if (error.allowed) {

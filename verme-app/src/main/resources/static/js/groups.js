@@ -458,8 +458,10 @@ function heldForm(meeting, group) {
             announce(problemTitle(failure));
         }
     }, { class: 'danger' }));
-    return h('details', { class: 'card' }, h('summary', {}, t('group.heldTitle', { when })), form, cancel,
-        scheduleForm(group.groupId, meeting));
+    // A meeting still to come is moved or cancelled, not recorded as held (the server would refuse it).
+    const future = meeting.date > today();
+    return h('details', { class: 'card' }, h('summary', {}, t(future ? 'group.futureTitle' : 'group.heldTitle', { when })),
+        future ? null : form, cancel, scheduleForm(group.groupId, meeting));
 }
 
 function agreementForm(group) {

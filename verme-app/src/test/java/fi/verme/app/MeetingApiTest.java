@@ -285,7 +285,14 @@ class MeetingApiTest {
         if (!Programmes.today().plusDays(1).isAfter(new fi.verme.shared.ProgrammeYear(organiser,
                 Programmes.SCHOOL_YEAR).lastDay())) {
             var tomorrow = schedule(Programmes.today().plusDays(1).toString(), 90);
-            assertProblem(hold(tomorrow, 90, members), 409, "meeting-in-future", events());
+            var refused = hold(tomorrow, 90, members);
+            assertProblem(refused, 409, "meeting-in-future", events());
+            // The date is written as people read it, in every language: 21.1.2027, not 2027-01-21.
+            var date = Programmes.today().plusDays(1);
+            var written = date.getDayOfMonth() + "." + date.getMonthValue() + "." + date.getYear();
+            assertThat(refused.json().get("detail").asText()).contains(written).doesNotContain(date.toString());
+            assertThat(api.post("/api/meetings/" + tomorrow + "/held", Map.of("durationMinutes", 90, "attendees",
+                    members), Map.of("Accept-Language", "sv")).json().get("detail").asText()).contains(written);
         }
         var forming = group(api, organiser, "UUDET", mentor(api, "Seppo", "seppo." + organiser + "@example.fi"), 2, 6);
         var notStarted = api.post("/api/groups/" + forming + "/meetings", Map.of("date", today(), "startTime", "10:00",
@@ -298,6 +305,15 @@ class MeetingApiTest {
                 events());
         assertProblem(api.post("/api/meetings/no-such-meeting/held", Map.of("durationMinutes", 60,
                 "attendees", List.of())), 404, "meeting-not-found", events());
+        // A field's error is in the reader's language too.
+        for (var language : Map.of("fi", "ei saa olla tyhjä", "sv", "får inte vara tomt", "en", "must not be blank")
+                .entrySet()) {
+            var blank = api.post("/api/groups/" + groupId + "/meetings", Map.of("date", today(), "startTime", "10:00",
+                    "plannedMinutes", 60, "place", " "), Map.of("Accept-Language", language.getKey()));
+            assertThat(blank.status()).isEqualTo(400);
+            assertThat(blank.json().get("errors").get(0).get("message").asText()).as(language.getKey())
+                    .isEqualTo(language.getValue());
+        }
         var tooShort = hold(meetingId, 5, members);
         assertProblem(tooShort, 400, "validation", events());
         assertThat(tooShort.json().get("errors").get(0).get("field").asText()).isEqualTo("durationMinutes");

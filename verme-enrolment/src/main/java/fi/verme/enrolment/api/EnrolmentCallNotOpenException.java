@@ -4,6 +4,7 @@ import fi.verme.shared.ProblemType;
 import fi.verme.shared.ProgrammeYear;
 import fi.verme.shared.Refusal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public class EnrolmentCallNotOpenException extends Refusal {
 
     @Override
     public List<Object> detailArguments() {
-        return List.of(String.valueOf(opensOn), String.valueOf(closesOn));
+        return Arrays.asList(opensOn, closesOn);
     }
 
     /** The dates the call is open, when it is not open now. */

@@ -25,7 +25,7 @@ public class AttendeeNotAMemberException extends Refusal {
 
     @Override
     public List<Object> detailArguments() {
-        return List.of(date.toString());
+        return List.of(date);
     }
 
     @Override

@@ -21,6 +21,6 @@ public class MeetingBeforeGroupStartException extends MeetingStateException {
 
     @Override
     public List<Object> detailArguments() {
-        return List.of(meetingDate.toString(), startedOn.toString());
+        return List.of(meetingDate, startedOn);
     }
 }

@@ -19,6 +19,6 @@ public class MeetingInFutureException extends MeetingStateException {
 
     @Override
     public List<Object> detailArguments() {
-        return List.of(meetingDate.toString());
+        return List.of(meetingDate);
     }
 }

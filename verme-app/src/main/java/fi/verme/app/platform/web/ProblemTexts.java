@@ -3,6 +3,11 @@ package fi.verme.app.platform.web;
 import fi.verme.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -35,6 +40,7 @@ public class ProblemTexts {
 
     private static final ResourceBundleMessageSource MESSAGES = messageSourceOf(BASENAMES);
     private static final AcceptHeaderLocaleResolver LOCALES = new AcceptHeaderLocaleResolver();
+    private static final ZoneId FINNISH_TIME = ZoneId.of("Europe/Helsinki");
 
     static {
         LOCALES.setSupportedLocales(LANGUAGES);
@@ -93,7 +99,7 @@ public class ProblemTexts {
                 .type(URI.create(TYPE_PREFIX + rule.value()))
                 .titleMessageCode("problemDetail.title." + rule.value())
                 .detailMessageCode("problemDetail." + rule.value())
-                .detailMessageArguments(refusal.detailArguments().toArray())
+                .detailMessageArguments(refusal.detailArguments().stream().map(ProblemTexts::written).toArray())
                 .build();
     }
 
@@ -102,6 +108,30 @@ public class ProblemTexts {
         var problem = errorResponse(refusal).updateAndGetBody(MESSAGES, locale);
         refusal.properties().forEach(problem::setProperty);
         return problem;
+    }
+
+    /**
+     * A value as the reader's text writes it: dates, times and numbers the Finnish way whatever the language
+     * (21.1.2027, 14.30, 1 234,5), as the UI writes them; a missing value as a dash.
+     */
+    static Object written(Object value) {
+        if (value == null) {
+            return "–";
+        }
+        if (value instanceof LocalDate date) {
+            return date.getDayOfMonth() + "." + date.getMonthValue() + "." + date.getYear();
+        }
+        if (value instanceof LocalTime time) {
+            return time.getHour() + "." + String.format("%02d", time.getMinute());
+        }
+        if (value instanceof Instant instant) {
+            var local = instant.atZone(FINNISH_TIME);
+            return written(local.toLocalDate()) + " " + written(local.toLocalTime());
+        }
+        if (value instanceof Number number && !(value instanceof Integer || value instanceof Long)) {
+            return NumberFormat.getNumberInstance(Locale.forLanguageTag("fi-FI")).format(number);
+        }
+        return value;
     }
 
     static HttpStatus statusOf(Refusal.Kind kind) {
