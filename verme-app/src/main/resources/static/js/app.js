@@ -4,7 +4,7 @@ import {
     announce, label, ApiError, problemTitle, hasRole, setRenderer, loadVocabulary, loadOrganiserNames, organiserName,
     programmeTitle,
 } from './core.js';
-import { landing, enrolForm, personalLink, surveyAnswer } from './public.js';
+import { landing, enrolForm, personalLink, surveyAnswer, privacyPage } from './public.js';
 import { dashboard, enrolments } from './programme.js';
 import { groups, groupPage, signInSheet } from './groups.js';
 import { compensation } from './money.js';
@@ -38,6 +38,7 @@ const routes = [
     [/^\/setup$/, () => (session() ? setup() : loginPage())],
     [/^\/admin$/, () => (session() ? admin() : loginPage())],
     [/^\/ilmoittaudu\/([^/]+)\/([^/]+)$/, (o, y) => enrolForm(o, y)],
+    [/^\/tietosuoja\/([^/]+)$/, (organiser) => privacyPage(organiser)],
     [/^\/oma\/(.+)$/, (token) => personalLink(token)],
     [/^\/kysely\/(.+)$/, (token) => surveyAnswer(token)],
     [/^\/group\/([^/]+)$/, (id) => groupPage(id)],

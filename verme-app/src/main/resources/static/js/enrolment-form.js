@@ -1,6 +1,6 @@
 // The enrolment form of a call, a part of two screens: the public form, and the coordinator's late enrolment.
 import {
-    post, h, t, field, choices, checkedValues, onSubmit, nextId, enumOptions, codes,
+    post, h, t, field, choices, checkedValues, onSubmit, nextId, enumOptions, codes, organiserName,
 } from './core.js';
 
 /** The enrolment form of a call: public, or the coordinator's late enrolment when {@code late}. */
@@ -24,7 +24,8 @@ export function enrolmentForm(call, { late = false, onDone }) {
         field({ name: 'lastName', labelText: t('enrol.lastName'), required: true, attrs: { autocomplete: 'family-name' } }),
         field({ name: 'email', labelText: t('enrol.email'), type: 'email', required: true, attrs: { autocomplete: 'email' } }),
         field({ name: 'phone', labelText: t('enrol.phone'), type: 'tel', hint: t('enrol.phoneHint'), attrs: { autocomplete: 'tel' } }),
-        field({ name: 'employer', labelText: t('enrol.employer'), required: true, hint: t('enrol.employerHint'), attrs: { autocomplete: 'organization' } }),
+        field({ name: 'employer', labelText: t('enrol.employer'), required: true,
+            hint: t('enrol.employerHint', { organiser: organiserName(call.programmeYear.organiser) }), attrs: { autocomplete: 'organization' } }),
         field({ name: 'unit', labelText: t('enrol.unit'), required: true, hint: t('enrol.unitHint') }),
         field({ name: 'role', labelText: t('enrol.role'), required: true, options: enumOptions('Role', { empty: t('form.choose'), values: roles }) }),
         field({ name: 'careerStage', labelText: t('enrol.careerStage'), required: true, options: enumOptions('CareerStage', { empty: t('form.choose') }) }),
@@ -32,6 +33,8 @@ export function enrolmentForm(call, { late = false, onDone }) {
         choices({ name: 'availability', legend: t('enrol.availability'), items: enumOptions('AvailabilitySlot') }),
         late ? field({ name: 'lateReason', labelText: t('enrol.lateReason'), required: true, options: enumOptions('LateReason', { empty: t('form.choose') }) }) : null,
         choices({ name: 'consentToProcessing', legend: t('enrol.consentTitle'), items: [{ value: 'true', text: t('enrol.consent') }], required: true }),
+        late ? null : h('p', {}, h('a', { href: `#/tietosuoja/${call.programmeYear.organiser}`, target: '_blank', rel: 'noopener', id: 'privacy-link' },
+            t('enrol.privacyLink', { organiser: organiserName(call.programmeYear.organiser) }))),
         h('button', { type: 'submit', class: 'primary' }, late ? t('enrol.submitLate') : t('enrol.submit')));
     onSubmit(form, async (data) => {
         const body = {

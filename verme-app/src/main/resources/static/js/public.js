@@ -2,7 +2,7 @@
 // their personal link, and the feedback survey through its link.
 import {
     get, post, h, t, fmt, label, field, choices, checkedValues, onSubmit, announce, nextId, enumOptions, organiserName,
-    schoolYearText, programmeTitle,
+    schoolYearText, programmeTitle, ApiError, language,
 } from './core.js';
 import { enrolmentForm } from './enrolment-form.js';
 
@@ -31,6 +31,10 @@ export async function enrolForm(organiser, schoolYear) {
     if (call.status !== 'OPEN') {
         return [heading, h('p', { class: 'warning' }, t(`enrol.status.${call.status}`, { opens: fmt.date(call.opensOn), closes: fmt.date(call.closesOn) }))];
     }
+    // The form is published only with the organiser's privacy notice, which it links to.
+    if (!(await privacyNotice(organiser))) {
+        return [heading, h('p', { class: 'warning', id: 'not-published' }, t('enrol.notPublished', { organiser: organiserName(organiser) }))];
+    }
     const container = h('div', {});
     const form = enrolmentForm(call, {
         onDone: async (created, body) => {
@@ -49,6 +53,30 @@ export async function enrolForm(organiser, schoolYear) {
         h('p', {}, t('enrol.intro', { closes: fmt.date(call.closesOn) })),
         h('ul', { class: 'themes' }, call.themes.map((theme) => h('li', {}, theme.name))),
         container];
+}
+
+/** The organiser's privacy notice, or null when it has none yet. */
+async function privacyNotice(organiser) {
+    try {
+        return await get(`/api/organisers/${encodeURIComponent(organiser)}/privacy-notice`);
+    } catch (failure) {
+        if (failure instanceof ApiError && failure.status === 404) {
+            return null;
+        }
+        throw failure;
+    }
+}
+
+/** The organiser's privacy notice in the reader's language (in Finnish when it has none in it). */
+export async function privacyPage(organiser) {
+    const notice = await privacyNotice(organiser);
+    const heading = h('h1', { tabindex: '-1' }, t('privacy.title', { organiser: organiserName(organiser) }));
+    if (!notice) {
+        return [heading, h('p', { class: 'warning' }, t('privacy.none'))];
+    }
+    const text = notice[language()] || notice.fi;
+    return [heading, h('div', { class: 'card privacy-notice' }, text.split(/\n\s*\n|\n/).map((line) => h('p', {}, line))),
+        h('p', { class: 'hint' }, t('privacy.changed', { date: fmt.date(notice.changedAt) }))];
 }
 
 export async function personalLink(token) {

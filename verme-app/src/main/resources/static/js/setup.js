@@ -9,8 +9,8 @@ export async function setup(organiser, schoolYear) {
     content.push(h('details', { class: 'card', open: !organiser }, h('summary', {}, t('setup.openTitle')), openCallForm()));
     if (organiser) {
         const base = yearPath(organiser, schoolYear);
-        const [call, rules, mentors] = await Promise.all([get(`${base}/enrolment-call`), get(`${base}/compensation-rules`).catch(() => null),
-            get('/api/mentors')]);
+        const [call, rules, mentors, notice] = await Promise.all([get(`${base}/enrolment-call`), get(`${base}/compensation-rules`).catch(() => null),
+            get('/api/mentors'), get(`/api/organisers/${encodeURIComponent(organiser)}/privacy-notice`).catch(() => null)]);
         content.push(h('section', { class: 'card', 'aria-labelledby': 'call-title' },
             h('h2', { id: 'call-title' }, t('setup.callTitle', { organiser: organiserName(organiser), year: schoolYearText(schoolYear) })),
             h('p', {}, t('enrolments.call', { status: label('CallStatus', call.status), opens: fmt.date(call.opensOn), closes: fmt.date(call.closesOn) })),
@@ -30,6 +30,7 @@ export async function setup(organiser, schoolYear) {
                     }
                 },
             }, t('setup.close')) : null));
+        content.push(privacySection(organiser, notice));
         content.push(h('section', { class: 'card' }, h('h2', {}, t('setup.rulesTitle')), h('div', { class: 'grid' }, sizeForm(base), capForm(base))));
         content.push(h('section', { class: 'card', 'aria-labelledby': 'comp-title' },
             h('h2', { id: 'comp-title' }, t('setup.compensationTitle')),
@@ -45,6 +46,27 @@ export async function setup(organiser, schoolYear) {
             h('details', {}, h('summary', {}, t('setup.mentorTitle')), mentorForm(organiser))));
     }
     return content;
+}
+
+/** The organiser's privacy notice, without which its public form is not published. */
+function privacySection(organiser, notice) {
+    const form = h('form', { novalidate: true },
+        field({ name: 'fi', labelText: t('setup.privacyFi'), type: 'textarea', required: true, value: notice ? notice.fi : '', attrs: { rows: 8 } }),
+        field({ name: 'sv', labelText: t('setup.privacySv'), type: 'textarea', value: notice ? notice.sv : '', attrs: { rows: 8 } }),
+        field({ name: 'en', labelText: t('setup.privacyEn'), type: 'textarea', value: notice ? notice.en : '', attrs: { rows: 8 } }),
+        h('button', { type: 'submit', class: 'primary' }, t('setup.privacySave')));
+    onSubmit(form, async (data) => {
+        await put(`/api/organisers/${encodeURIComponent(organiser)}/privacy-notice`, {
+            fi: data.get('fi'), sv: data.get('sv') || null, en: data.get('en') || null,
+        });
+        await refresh(t('setup.privacySaved'));
+    });
+    return h('section', { class: 'card', 'aria-labelledby': 'privacy-title' },
+        h('h2', { id: 'privacy-title' }, t('setup.privacyTitle')),
+        h('p', {}, t('setup.privacyIntro')),
+        notice ? h('p', {}, h('a', { href: `#/tietosuoja/${organiser}` }, t('setup.privacyShow')))
+            : h('p', { class: 'warning', id: 'privacy-missing' }, t('setup.privacyMissing')),
+        h('details', { open: !notice }, h('summary', {}, t('setup.privacyTitle')), form));
 }
 
 function openCallForm() {

@@ -225,6 +225,17 @@ class BrowserTest {
         browser.fill(rules, "meetingsPerVesoDay", "1");
         browser.submit(rules);
         browser.waitForText("Versio");
+        // Without a privacy notice the public form is not published; the coordinator writes one.
+        browser.go("#/ilmoittaudu/" + year).ready();
+        assertThat(browser.find("#not-published").getText()).contains("tietosuojaseloste");
+        browser.go("#/p/" + year + "/setup").heading("Vuoden asetukset");
+        assertThat(browser.find("#privacy-missing").isDisplayed()).isTrue();
+        var notice = browser.find("#privacy-title ~ details form");
+        browser.fill(notice, "fi", "Rekisterinpitäjä: Selaimen kaupunki.\nKäyttötarkoitus: vertaisryhmät.");
+        browser.fill(notice, "sv", "Personuppgiftsansvarig: Selaimen kaupunki.");
+        browser.submit(notice);
+        browser.announced("Tietosuojaseloste on tallennettu.");
+        assertThat(browser.all("#privacy-missing")).isEmpty();
         var set = new Api(port).as("selainkoordinaattori", PASSWORD).get("/api/programmes/" + year + "/compensation-rules")
                 .json().get("rules");
         assertThat(set.get("preset").asText()).isEqualTo("SEINAJOKI");
@@ -238,6 +249,13 @@ class BrowserTest {
         browser.go("#/");
         // An organiser that nobody has registered yet is shown by its slug.
         browser.click("Ilmoittaudu: selain " + YEAR_TEXT).heading("Ilmoittautuminen: selain " + YEAR_TEXT);
+        assertThat(browser.find("#privacy-link").getAttribute("href")).endsWith("#/tietosuoja/" + organiser);
+        browser.go("#/tietosuoja/" + organiser).heading("Tietosuojaseloste: selain");
+        assertThat(browser.mainText()).contains("Rekisterinpitäjä: Selaimen kaupunki.", "Käyttötarkoitus: vertaisryhmät.");
+        browser.language("sv").heading("Dataskyddsbeskrivning: selain");
+        assertThat(browser.mainText()).contains("Personuppgiftsansvarig: Selaimen kaupunki.");
+        browser.language("fi");
+        browser.go("#/ilmoittaudu/" + year).ready();
         String[] names = {"Aino", "Eino", "Iida", "Oona", "Uuno"};
         for (int i = 0; i < names.length; i++) {
             if (i > 0) {

@@ -115,6 +115,31 @@ class OrganisersApiTest {
     }
 
     @Test
+    void anOrganisersCoordinatorWritesItsPrivacyNoticeThatAnyoneReads() {
+        var api = new Api(port);
+        var organiser = Programmes.freshOrganiser();
+        var path = "/api/organisers/" + organiser + "/privacy-notice";
+        var anyone = Api.anonymous(port);
+        assertThat(anyone.get(path).status()).as("none yet: the form is not published").isEqualTo(404);
+        assertThat(anyone.get(path).json().get("type").asText()).endsWith("privacy-notice-not-found");
+
+        var coordinator = Programmes.personApi(api, users, null, AccessRole.COORDINATOR, organiser);
+        var blank = coordinator.put(path, Map.of("fi", " ", "sv", "Beskrivning"));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.json().get("errors").get(0).get("field").asText()).isEqualTo("fi");
+        assertThat(anyone.get(path).status()).as("nothing written").isEqualTo(404);
+
+        var written = coordinator.put(path, Map.of("fi", "Rekisterinpitäjä: Testilä.", "sv", " "));
+        assertThat(written.status()).as(written.raw().body()).isEqualTo(200);
+        var read = anyone.get(path).json();
+        assertThat(read.get("fi").asText()).isEqualTo("Rekisterinpitäjä: Testilä.");
+        assertThat(read.get("sv").isNull()).as("a blank translation is none").isTrue();
+        var other = Programmes.personApi(api, users, null, AccessRole.COORDINATOR, Programmes.freshOrganiser());
+        assertThat(other.put(path, Map.of("fi", "Toisen järjestäjän teksti")).status()).isEqualTo(403);
+        assertThat(anyone.get(path).json().get("fi").asText()).isEqualTo("Rekisterinpitäjä: Testilä.");
+    }
+
+    @Test
     void refusesAnInvalidRegistrationNamingTheFieldAndChangesNothing() {
         var organiser = Programmes.freshOrganiser();
         var cases = Map.<String, Map<String, Object>>of(

@@ -183,6 +183,10 @@ public final class AccessRules {
         rules.put("GET /api/organisers/{organiser}", organiserReaders);
         rules.put("PUT /api/organisers/{organiser}", Access.of(installation(ADMIN)));
         rules.put("GET /api/organisers/{organiser}/years", organiserReaders);
+        // Its privacy notice: written by its coordinators and admins, read by anyone (the public form links it).
+        rules.put("GET /api/organisers/{organiser}/privacy-notice", Access.of(PUBLIC));
+        rules.put("PUT /api/organisers/{organiser}/privacy-notice", Access.of(organiser(COORDINATOR),
+                organiser(ADMIN)));
         rules.put("GET /api/organiser-names", Access.of(PUBLIC));
 
         // The metrics: the installation's admins, and the account the operator's Prometheus scrapes with.
