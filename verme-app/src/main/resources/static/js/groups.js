@@ -1,7 +1,7 @@
 // Groups and placement (coordinator), and the group page (mentor, members, coordinator).
 import {
     api, get, post, put, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, barChart, button,
-    announce, personName, session, today, ApiError, problemTitle, refresh, hasRole, yearPath, enumOptions, codes,
+    announce, personName, session, today, ApiError, problemTitle, refresh, hasRole, yearPath, enumOptions, codes, organiserName,
 } from './core.js';
 
 const proposalKey = (organiser, schoolYear) => `verme.proposal.${organiser}/${schoolYear}`;
@@ -108,10 +108,17 @@ function groupActions(group) {
 }
 
 function formGroupForm(base, call, mentors) {
+    // The organiser's own mentors first; another organiser's mentor is invited from the list below them.
+    const organiser = call.programmeYear.organiser;
+    const own = mentors.filter((m) => m.organiser === organiser);
+    const shared = mentors.filter((m) => m.organiser !== organiser);
     const form = h('form', { novalidate: true },
         field({ name: 'theme', labelText: t('groups.theme'), required: true, options: [{ value: '', text: t('form.choose') }, ...call.themes.map((theme) => ({ value: theme.code, text: theme.name }))] }),
         field({ name: 'name', labelText: t('groups.name'), required: true }),
-        choices({ name: 'mentorIds', legend: t('groups.mentors'), required: true, items: mentors.map((mentor) => ({ value: mentor.mentorId, text: `${personName(mentor.name)} (${mentor.organisation})` })) }),
+        choices({ name: 'mentorIds', legend: t('groups.mentors'), required: true, items: own.map((mentor) => ({ value: mentor.mentorId, text: `${personName(mentor.name)} (${mentor.organisation})` })) }),
+        shared.length ? h('details', {}, h('summary', {}, t('groups.inviteMentor', { count: shared.length })),
+            choices({ name: 'mentorIds', legend: t('groups.sharedMentors'), items: shared.map((mentor) => ({ value: mentor.mentorId,
+                text: `${personName(mentor.name)} (${mentor.organisation}; ${mentor.organiser ? organiserName(mentor.organiser) : t('setup.legacyMentor')})` })) })) : null,
         field({ name: 'place', labelText: t('groups.place'), required: true }),
         choices({ name: 'online', legend: t('groups.onlineTitle'), items: [{ value: 'true', text: t('groups.online') }] }),
         field({ name: 'minSize', labelText: t('groups.minSize'), type: 'number', hint: t('groups.sizeHint'), attrs: { min: 1, max: 20 } }),

@@ -36,16 +36,28 @@ export async function setup(organiser, schoolYear) {
             h('h2', { id: 'comp-title' }, t('setup.compensationTitle')),
             rules ? h('p', {}, t('setup.rulesVersion', { version: rules.version, missing: rules.missingRates.length ? rules.missingRates.join(', ') : t('common.none') })) : null,
             compensationForm(base, rules)));
+        // The organiser's own mentors; another organiser's may lead a group too, when the coordinator invites them.
+        const own = mentors.filter((m) => m.organiser === organiser);
+        const shared = mentors.filter((m) => m.organiser !== organiser);
         content.push(h('section', { class: 'card', 'aria-labelledby': 'mentors-title' },
             h('h2', { id: 'mentors-title' }, t('setup.mentorsTitle')),
-            table({
-                caption: t('setup.mentorsCaption', { count: mentors.length }),
-                columns: [t('enrolments.name'), t('setup.organisation'), t('setup.training'), t('nav.groups')],
-                rows: mentors.map((m) => [personName(m.name), m.organisation, `${m.trainingProvider} ${m.trainingYear}`, String(m.groups.length)]),
-            }),
+            mentorTable(t('setup.mentorsCaption', { count: own.length }), own),
+            shared.length ? h('details', {}, h('summary', {}, t('setup.sharedMentorsTitle', { count: shared.length })),
+                h('p', {}, t('setup.sharedMentorsIntro')),
+                mentorTable(t('setup.sharedMentorsCaption'), shared, true)) : null,
             h('details', {}, h('summary', {}, t('setup.mentorTitle')), mentorForm(organiser))));
     }
     return content;
+}
+
+function mentorTable(caption, mentors, withOrganiser = false) {
+    return table({
+        caption,
+        columns: [t('enrolments.name'), t('setup.organisation'), withOrganiser ? t('setup.mentorOrganiser') : null, t('setup.training'),
+            t('nav.groups')].filter(Boolean),
+        rows: mentors.map((m) => [personName(m.name), m.organisation, withOrganiser ? (m.organiser ? organiserName(m.organiser) : t('setup.legacyMentor')) : null,
+            `${m.trainingProvider} ${m.trainingYear}`, String(m.groups.length)].filter((cell) => cell !== null)),
+    });
 }
 
 /** The organiser's privacy notice, without which its public form is not published. */

@@ -216,6 +216,9 @@ class BrowserTest {
         browser.fill(mentorForm, "trainingProvider", "Verme-koulutus");
         browser.submit(mentorForm);
         browser.waitForText("Selma Selaimela");
+        // The year's own mentors; the demo city's are another organiser's, to invite when forming a group.
+        assertThat(browser.find("#mentors-title + .table-wrap caption").getText()).endsWith("(1)");
+        assertThat(browser.mainText()).contains("Muiden järjestäjien mentorit (");
         var rules = browser.find("#comp-title + p + form, #comp-title + form");
         browser.choose(rules, "preset", "SEINAJOKI");
         browser.fill(rules, "hourlyFee", "50");
