@@ -3,6 +3,7 @@ import {
     api, get, post, put, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, barChart, button,
     announce, personName, session, today, ApiError, problemTitle, refresh, hasRole, yearPath, enumOptions, codes, organiserName,
 } from './core.js';
+import Sortable from '../vendor/sortablejs/sortable.esm.js';
 
 const proposalKey = (organiser, schoolYear) => `verme.proposal.${organiser}/${schoolYear}`;
 
@@ -175,11 +176,20 @@ async function placementSection(organiser, schoolYear, groupList) {
     return section;
 }
 
-async function showProposal(area, organiser, schoolYear, proposal, groupList) {
+/**
+ * The proposal as a board: the groups and the waiting list side by side, each person a card. A card is dragged
+ * to another group or the waiting list (SortableJS: mouse and touch), or moved with its select (the keyboard's
+ * way); each move is one request, a move to the waiting list is confirmed, and the last move can be undone.
+ * The quality measures above the board follow every move.
+ */
+async function showProposal(area, organiser, schoolYear, proposal, groupList, undo = null) {
     const base = yearPath(organiser, schoolYear);
-    const people = await get(`${base}/enrolments`);
+    const [people, call] = await Promise.all([get(`${base}/enrolments`), get(`${base}/enrolment-call`)]);
     const names = new Map(people.map((e) => [e.enrolmentId, e.erased ? t('common.erased') : `${e.person.lastName}, ${e.person.firstName}`]));
+    const themeNames = new Map(call.themes.map((theme) => [theme.code, theme.name]));
     const groupNames = new Map(groupList.map((group) => [group.groupId, group.name]));
+    const newest = people.map((e) => e.submittedAt).filter(Boolean)
+        .reduce((latest, at) => (!latest || new Date(at) > new Date(latest) ? at : latest), null);
     const q = proposal.quality;
     const f = proposal.firstComeFirstServed;
     const measures = [
@@ -190,23 +200,62 @@ async function showProposal(area, organiser, schoolYear, proposal, groupList) {
         ['groupsUnderMinimum', (x) => String(x.groupsUnderMinimum)],
         ['sameWorkplacePairs', (x) => String(x.sameWorkplacePairs)],
     ];
-    const options = (selected) => [h('option', { value: '', selected: !selected }, t('placement.toWaitlist')),
-        ...groupList.filter((group) => group.status === 'FORMING' || group.status === 'STARTED')
-            .map((group) => h('option', { value: group.groupId, selected: group.groupId === selected }, group.name))];
-    const moveSelect = (enrolmentId, groupId) => {
-        const select = h('select', { 'aria-label': t('placement.moveWho', { name: names.get(enrolmentId) || enrolmentId }) }, options(groupId));
-        select.addEventListener('change', async () => {
-            try {
-                const changed = await put(`${base}/placement-proposals/${proposal.proposalId}/placements/${enrolmentId}`,
-                    { groupId: select.value || null });
-                await showProposal(area, organiser, schoolYear, changed, groupList);
-                announce(t('placement.moved', { name: names.get(enrolmentId) || '' }));
-            } catch (failure) {
-                announce(problemTitle(failure));
-            }
-        });
-        return select;
+    const open = groupList.filter((group) => group.status === 'FORMING' || group.status === 'STARTED');
+    const nameOf = (enrolmentId) => names.get(enrolmentId) || enrolmentId;
+
+    const move = async (enrolmentId, from, to) => {
+        if (!to && !window.confirm(t('placement.confirmWaitlist', { name: nameOf(enrolmentId) }))) {
+            await showProposal(area, organiser, schoolYear, proposal, groupList, undo);
+            return;
+        }
+        try {
+            const changed = await put(`${base}/placement-proposals/${proposal.proposalId}/placements/${enrolmentId}`, { groupId: to || null });
+            await showProposal(area, organiser, schoolYear, changed, groupList, { enrolmentId, groupId: from });
+            announce(t('placement.moved', { name: nameOf(enrolmentId) }));
+        } catch (failure) {
+            await showProposal(area, organiser, schoolYear, proposal, groupList, undo);
+            announce(problemTitle(failure));
+        }
     };
+    const card = (enrolmentId, groupId, detail) => {
+        const select = h('select', { 'aria-label': t('placement.moveWho', { name: nameOf(enrolmentId) }) },
+            h('option', { value: '', selected: !groupId }, t('placement.toWaitlist')),
+            open.map((group) => h('option', { value: group.groupId, selected: group.groupId === groupId }, group.name)));
+        select.addEventListener('change', () => move(enrolmentId, groupId, select.value));
+        return h('li', { class: 'person', 'data-enrolment': enrolmentId },
+            h('span', { class: 'person-name' }, nameOf(enrolmentId)), h('span', { class: 'hint' }, detail), select);
+    };
+    const lane = (groupId, title, facts, cards) => h('section', { class: 'lane', 'aria-label': title },
+        h('h4', {}, title), facts ? h('p', { class: 'hint' }, facts) : null,
+        h('ul', { class: 'lane-cards', 'data-group': groupId || '' }, cards));
+    const wishes = (enrolmentId) => {
+        const enrolment = people.find((e) => e.enrolmentId === enrolmentId);
+        return enrolment ? enrolment.themeWishes.map((code) => themeNames.get(code) || code).join(', ') : '';
+    };
+    const outcome = new Map(proposal.groups.map((group) => [group.groupId, group]));
+    const board = h('div', { class: 'board', id: 'placement-board' },
+        open.map((group) => {
+            const result = outcome.get(group.groupId);
+            const facts = result ? t('placement.laneFacts', { size: result.sizeAfter, min: result.minSize, max: result.maxSize }) : '';
+            return lane(group.groupId, group.name, facts, proposal.placements.filter((p) => p.groupId === group.groupId)
+                .map((p) => card(p.enrolmentId, p.groupId, p.wishRank ? t('placement.rank', { rank: p.wishRank }) : t('placement.outside'))));
+        }),
+        lane(null, t('placement.waitingCaption', { count: proposal.waitlist.length }), null,
+            proposal.waitlist.map((w) => card(w.enrolmentId, null, `${label('WaitlistReason', w.reason)} · ${wishes(w.enrolmentId)}`))));
+    board.querySelectorAll('.lane-cards').forEach((list) => Sortable.create(list, {
+        group: 'placement',
+        animation: 150,
+        // Pointer events rather than the browser's drag and drop: the same on a touch screen as with a mouse.
+        forceFallback: true,
+        filter: 'select',
+        preventOnFilter: false,
+        onEnd: (event) => {
+            if (event.from !== event.to) {
+                move(event.item.dataset.enrolment, event.from.dataset.group || null, event.to.dataset.group || null);
+            }
+        },
+    }));
+
     const accept = button(t('placement.accept'), async () => {
         accept.disabled = true;
         try {
@@ -218,7 +267,19 @@ async function showProposal(area, organiser, schoolYear, proposal, groupList) {
             area.prepend(h('p', { role: 'alert', class: 'form-alert' }, problemTitle(failure)));
         }
     }, { class: 'primary', id: 'accept-proposal' });
-    area.replaceChildren(
+    const undoButton = undo ? button(t('placement.undo', { name: nameOf(undo.enrolmentId) }), async () => {
+        try {
+            const changed = await put(`${base}/placement-proposals/${proposal.proposalId}/placements/${undo.enrolmentId}`,
+                { groupId: undo.groupId || null });
+            await showProposal(area, organiser, schoolYear, changed, groupList);
+            announce(t('placement.undone', { name: nameOf(undo.enrolmentId) }));
+        } catch (failure) {
+            announce(problemTitle(failure));
+        }
+    }, { id: 'undo-move' }) : null;
+    area.replaceChildren(...[
+        newest && new Date(newest) > new Date(proposal.createdAt) ? h('p', { class: 'warning', id: 'stale-proposal' },
+            t('placement.stale', { made: fmt.dateTime(proposal.createdAt), newest: fmt.dateTime(newest) })) : null,
         h('h3', {}, t('placement.qualityTitle')),
         table({
             caption: t('placement.qualityCaption', { people: q.people, ms: proposal.solveMillis }),
@@ -234,20 +295,11 @@ async function showProposal(area, organiser, schoolYear, proposal, groupList) {
                 group.suggestion === 'NONE' ? (group.reachesMinimum ? t('common.ok') : '')
                     : `${label('Suggestion', group.suggestion)}${group.mergeInto ? ` → ${groupNames.get(group.mergeInto) || group.mergeInto}` : ''}`]),
         }),
-        table({
-            caption: t('placement.placementsCaption', { count: proposal.placements.length }),
-            columns: [t('enrolments.name'), t('placement.wishRank'), t('placement.group')],
-            rows: proposal.placements.map((placement) => [names.get(placement.enrolmentId) || placement.enrolmentId,
-                placement.wishRank ? t('placement.rank', { rank: placement.wishRank }) : t('placement.outside'),
-                moveSelect(placement.enrolmentId, placement.groupId)]),
-        }),
-        table({
-            caption: t('placement.waitingCaption', { count: proposal.waitlist.length }),
-            columns: [t('enrolments.name'), t('groups.reason'), t('placement.group')],
-            rows: proposal.waitlist.map((waiting) => [names.get(waiting.enrolmentId) || waiting.enrolmentId,
-                label('WaitlistReason', waiting.reason), moveSelect(waiting.enrolmentId, null)]),
-        }),
-        h('div', { class: 'actions' }, accept));
+        h('h3', {}, t('placement.placementsCaption', { count: proposal.placements.length })),
+        h('p', { class: 'hint' }, t('placement.boardHint')),
+        h('div', { class: 'actions' }, undoButton),
+        board,
+        h('div', { class: 'actions' }, accept)].filter(Boolean));
 }
 
 /** The group page: the mentor's and the coordinator's working view, and the members' schedule. */

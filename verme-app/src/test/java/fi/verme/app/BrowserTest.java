@@ -390,7 +390,7 @@ class BrowserTest {
         assertThat(browser.mainText()).contains("Selma Selaimela", "tapaamispalkkio", "50,00 €");
         // Each group's costs, the employers' report and the participants' VESO days, by name.
         assertThat(browser.mainText()).contains("Ryhmien kulut ja budjetit", "12,40 €", "Kustannukset työnantajittain",
-                "Selaimen kaupunki", "VESO-päivät", "Selainen, Aino");
+                "Selaimen kaupunki", "Osallistujien tapaamiset ja VESO-päivät (4)", "Selainen, ");
         browser.record("22-compensation-after-meeting");
         String csv = browser.fetch(browser.find("#csv").getAttribute("href"));
         assertThat(csv).startsWith("200").contains("Selaimela").contains(";");
@@ -456,6 +456,48 @@ class BrowserTest {
 
         browser.login(userId, PASSWORD).heading("Vuoden asetukset");
         assertThat(browser.find("main select[name=organiser] option").getText()).isEqualTo("Selainlan kunta");
+        browser.logout();
+        browser.assertAccessible();
+    }
+
+    @Test
+    void theCoordinatorMovesPeopleOnThePlacementBoard() throws IOException {
+        browser.login("koordinaattori", DEMO_PASSWORD);
+        browser.go("#/p/" + DEMO_YEAR + "/groups").heading("Ryhmät ja sijoittelu");
+        browser.click("Tee sijoitteluehdotus");
+        browser.find("#placement-board");
+        var board = "#placement-board ";
+        // With the keyboard: a person's select moves them; a move to the waiting list is confirmed first.
+        var card = browser.find(board + ".lane-cards:not([data-group='']) .person");
+        String who = card.findElement(By.cssSelector(".person-name")).getText();
+        String from = card.findElement(By.xpath("..")).getAttribute("data-group");
+        new org.openqa.selenium.support.ui.Select(card.findElement(By.tagName("select"))).selectByValue("");
+        browser.driver().switchTo().alert().accept();
+        browser.announced(who + " siirretty ehdotuksessa.");
+        assertThat(browser.find(board + ".lane-cards[data-group=''] ").getText()).contains(who);
+        browser.record("35-placement-board");
+        // The last move can be undone.
+        browser.find("#undo-move").click();
+        browser.announced("Siirto kumottu: " + who + ".");
+        assertThat(browser.find(board + ".lane-cards[data-group='" + from + "']").getText()).contains(who);
+        // With the mouse: dragged from the waiting list into a group.
+        var waiting = browser.all(board + ".lane-cards[data-group=''] .person");
+        if (!waiting.isEmpty()) {
+            String dragged = waiting.get(0).findElement(By.cssSelector(".person-name")).getText();
+            var target = browser.find(board + ".lane-cards[data-group='" + from + "']");
+            new org.openqa.selenium.interactions.Actions(browser.driver()).clickAndHold(waiting.get(0))
+                    .moveByOffset(5, 5).moveToElement(target).moveByOffset(0, 10).release().perform();
+            browser.announced(dragged + " siirretty ehdotuksessa.");
+            assertThat(browser.find(board + ".lane-cards[data-group='" + from + "']").getText()).contains(dragged);
+        }
+        // Someone enrols after the proposal was made: the board warns that it is older than the newest enrolment.
+        assertThat(Api.anonymous(port).post("/api/programmes/" + DEMO_YEAR + "/enrolments",
+                Programmes.enrolment("Myöhäinen", "Ilmoittautuja", "myohainen.lauta@example.fi")).status()).isEqualTo(201);
+        browser.go("#/p/" + DEMO_YEAR + "/groups").heading("Ryhmät ja sijoittelu");
+        assertThat(browser.find("#stale-proposal").getText()).contains("tee uusi ehdotus");
+        browser.phone();
+        browser.record("35-placement-board-phone");
+        browser.desktop();
         browser.logout();
         browser.assertAccessible();
     }
