@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.Banner;
@@ -165,6 +166,12 @@ public final class AdminCommand implements Runnable {
         @Bean
         PasswordEncoder passwordEncoder(@Value("${verme.security.bcrypt-strength:10}") int strength) {
             return SecurityConfiguration.passwordEncoder(strength);
+        }
+
+        /** The command signs nobody in, so which identity provider an organiser uses does not matter to it. */
+        @Bean
+        OrganiserIdentityProviders noSignInsHere() {
+            return organiser -> Optional.empty();
         }
     }
 }
