@@ -341,6 +341,35 @@ class MeetingApiTest {
         assertThat(feed.raw().body().getBytes(StandardCharsets.UTF_8).length).isPositive();
     }
 
+    @Test
+    void aMovedMeetingUpdatesTheEntryCalendarsAlreadyHave() throws Exception {
+        var meetingId = schedule(today(), 90);
+        var online = api.post("/api/groups/" + groupId + "/meetings", Map.of("date", today(), "startTime", "18:00",
+                "plannedMinutes", 60, "place", "https://meet.example.fi/ryhma uudet", "online", true));
+        assertThat(online.status()).isEqualTo(201);
+        var before = entry(meetingId);
+        assertThat(value(before, "SEQUENCE")).isEqualTo("0");
+        assertThat(value(before, "LAST-MODIFIED")).isNotEmpty();
+        Thread.sleep(1100);
+        assertThat(api.post("/api/meetings/" + meetingId + "/reschedule", Map.of("date", today(), "startTime",
+                "16:00", "plannedMinutes", 90, "place", "Luokka 2")).status()).isEqualTo(200);
+        var moved = entry(meetingId);
+        assertThat(value(moved, "SEQUENCE")).as("a calendar replaces an entry whose sequence went up").isEqualTo("1");
+        assertThat(value(moved, "LAST-MODIFIED")).isGreaterThan(value(before, "LAST-MODIFIED"));
+        assertThat(value(moved, "LOCATION")).isEqualTo("Luokka 2");
+        api.post("/api/meetings/" + meetingId + "/cancel", Map.of("reason", "GROUP_DECISION"));
+        assertThat(value(entry(meetingId), "SEQUENCE")).isEqualTo("2");
+        // A place that is not a valid address is no URL (a URI value); it stays the location.
+        assertThat(entry(online.json().get("meetingId").asText()).getProperty("URL")).isEmpty();
+    }
+
+    private VEvent entry(String meetingId) throws Exception {
+        var calendar = new CalendarBuilder().build(new StringReader(api.get("/api/groups/" + groupId + "/meetings.ics")
+                .raw().body()));
+        return calendar.<VEvent>getComponents("VEVENT").stream().filter(e -> value(e, "UID").startsWith(meetingId))
+                .findFirst().orElseThrow();
+    }
+
     private static String value(VEvent event, String property) {
         return event.<Property>getProperty(property).map(Property::getValue).orElse("");
     }

@@ -1,12 +1,15 @@
 package fi.verme.meetings.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
 /**
  * A meeting on the group's calendar. A joint meeting appears with {@code jointKind} set. The
- * minutes' topics are here; their text is only in {@code …/minutes}, for the group.
+ * minutes' topics are here; their text is only in {@code …/minutes}, for the group. {@code sequence} counts
+ * the changes of its time, place or status and {@code lastModified} is the latest one's time, as a calendar
+ * entry's SEQUENCE and LAST-MODIFIED (null for a meeting written before they were kept, until a rebuild).
  */
 public record MeetingView(
         String meetingId,
@@ -23,5 +26,7 @@ public record MeetingView(
         MeetingCancellationReason cancellationReason,
         int minutesVersion,
         List<String> topics,
-        JointMeetingKind jointKind) {
+        JointMeetingKind jointKind,
+        int sequence,
+        Instant lastModified) {
 }

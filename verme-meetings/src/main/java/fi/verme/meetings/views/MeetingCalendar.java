@@ -26,12 +26,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Time;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,39 +61,45 @@ class MeetingCalendar {
     }
 
     @EventHandler
-    void on(MeetingScheduled event) {
+    void on(MeetingScheduled event, @SequenceNumber long change, @Timestamp Instant at) {
         jdbc.update("""
                 insert into meetings.meeting_view (meeting_id, group_id, programme_year, status, meeting_date,
-                    start_time, planned_minutes, place, online) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict do nothing""",
+                    start_time, planned_minutes, place, online, last_modified, last_change)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
                 event.meetingId(), event.groupId(), event.programmeYear().id(), MeetingStatus.SCHEDULED.name(),
                 Date.valueOf(event.date()), Time.valueOf(event.startTime()), event.plannedMinutes(), event.place(),
-                event.online());
+                event.online(), at.atOffset(ZoneOffset.UTC), change);
     }
 
+    /** A calendar entry changed: its sequence goes up, so that calendars replace the entry they have. */
     @EventHandler
-    void on(MeetingRescheduled event) {
+    void on(MeetingRescheduled event, @SequenceNumber long change, @Timestamp Instant at) {
         jdbc.update("""
                 update meetings.meeting_view set meeting_date = ?, start_time = ?, planned_minutes = ?, place = ?,
-                    online = ? where meeting_id = ? and group_id = ?""",
+                    online = ?, sequence = sequence + 1, last_modified = ?, last_change = ?
+                where meeting_id = ? and group_id = ? and last_change < ?""",
                 Date.valueOf(event.date()), Time.valueOf(event.startTime()), event.plannedMinutes(), event.place(),
-                event.online(), event.meetingId(), event.groupId());
+                event.online(), at.atOffset(ZoneOffset.UTC), change, event.meetingId(), event.groupId(), change);
     }
 
     @EventHandler
-    void on(MeetingCancelled event) {
+    void on(MeetingCancelled event, @SequenceNumber long change, @Timestamp Instant at) {
         jdbc.update("""
-                update meetings.meeting_view set status = ?, cancellation_reason = ? where meeting_id = ? and group_id = ?""",
-                MeetingStatus.CANCELLED.name(), event.reason().name(), event.meetingId(), event.groupId());
+                update meetings.meeting_view set status = ?, cancellation_reason = ?, sequence = sequence + 1,
+                    last_modified = ?, last_change = ? where meeting_id = ? and group_id = ? and last_change < ?""",
+                MeetingStatus.CANCELLED.name(), event.reason().name(), at.atOffset(ZoneOffset.UTC), change,
+                event.meetingId(), event.groupId(), change);
     }
 
     @EventHandler
-    void on(MeetingHeld event) {
+    void on(MeetingHeld event, @SequenceNumber long change, @Timestamp Instant at) {
         jdbc.update("""
-                update meetings.meeting_view set status = ?, held_minutes = ?, attendees = ?, mentors_present = ?
-                where meeting_id = ? and group_id = ?""",
+                update meetings.meeting_view set status = ?, held_minutes = ?, attendees = ?, mentors_present = ?,
+                    sequence = sequence + 1, last_modified = ?, last_change = ?
+                where meeting_id = ? and group_id = ? and last_change < ?""",
                 MeetingStatus.HELD.name(), event.durationMinutes(), event.attendees().toArray(String[]::new),
-                event.mentorsPresent().toArray(String[]::new), event.meetingId(), event.groupId());
+                event.mentorsPresent().toArray(String[]::new), at.atOffset(ZoneOffset.UTC), change,
+                event.meetingId(), event.groupId(), change);
     }
 
     @EventHandler
@@ -109,14 +119,14 @@ class MeetingCalendar {
     }
 
     @EventHandler
-    void on(JointMeetingCounted event) {
+    void on(JointMeetingCounted event, @SequenceNumber long change, @Timestamp Instant at) {
         jdbc.update("""
                 insert into meetings.meeting_view (meeting_id, group_id, programme_year, status, meeting_date,
-                    planned_minutes, held_minutes, attendees, joint_kind) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict do nothing""",
+                    planned_minutes, held_minutes, attendees, joint_kind, last_modified, last_change)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
                 event.jointMeetingId(), event.groupId(), event.programmeYear().id(), MeetingStatus.HELD.name(),
                 Date.valueOf(event.date()), event.durationMinutes(), event.durationMinutes(),
-                event.attendees().toArray(String[]::new), event.kind().name());
+                event.attendees().toArray(String[]::new), event.kind().name(), at.atOffset(ZoneOffset.UTC), change);
     }
 
     @ResetHandler
@@ -183,7 +193,8 @@ class MeetingCalendar {
                 start == null ? null : start.toLocalTime(), rs.getInt("planned_minutes"), rs.getString("place"),
                 rs.getBoolean("online"), held, strings(rs, "attendees"), strings(rs, "mentors_present"),
                 reason == null ? null : MeetingCancellationReason.valueOf(reason), rs.getInt("minutes_version"),
-                strings(rs, "topics"), joint == null ? null : JointMeetingKind.valueOf(joint));
+                strings(rs, "topics"), joint == null ? null : JointMeetingKind.valueOf(joint), rs.getInt("sequence"),
+                rs.getTimestamp("last_modified") == null ? null : rs.getTimestamp("last_modified").toInstant());
     }
 
     private static List<String> strings(ResultSet rs, String column) throws SQLException {

@@ -12,9 +12,12 @@ import fi.verme.meetings.api.JointMeetingKind;
 import fi.verme.meetings.api.ListMeetings;
 import fi.verme.meetings.api.MeetingStatus;
 import fi.verme.meetings.api.MeetingView;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
@@ -69,11 +72,28 @@ class CalendarFeed {
             if (meeting.place() != null) {
                 event.setLocation(meeting.place());
             }
-            if (meeting.online() && meeting.place() != null && meeting.place().startsWith("http")) {
-                event.setUrl(meeting.place());
-            }
+            address(meeting).ifPresent(event::setUrl);
         }
         event.setStatus(meeting.status() == MeetingStatus.CANCELLED ? Status.cancelled() : Status.confirmed());
+        // A calendar replaces the entry it has when the sequence is higher (RFC 5545 3.8.7.4).
+        event.setSequence(meeting.sequence());
+        if (meeting.lastModified() != null) {
+            event.setLastModified(Date.from(meeting.lastModified()));
+        }
         return event;
+    }
+
+    /** An online meeting's address when its place is one: an absolute http(s) URI, written as a URI value. */
+    static Optional<String> address(MeetingView meeting) {
+        if (!meeting.online() || meeting.place() == null) {
+            return Optional.empty();
+        }
+        try {
+            var uri = new URI(meeting.place().strip());
+            return uri.isAbsolute() && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    && uri.getHost() != null ? Optional.of(uri.toASCIIString()) : Optional.empty();
+        } catch (URISyntaxException notAnAddress) {
+            return Optional.empty();
+        }
     }
 }

@@ -77,32 +77,36 @@ class MeetingViewsTest {
         attendance = new AttendanceLedger(jdbc);
     }
 
+    static final Instant AT = Instant.parse("2026-09-01T08:00:00Z");
+
     @Test
     void calendarHoursAndAttendanceFollowTheEvents() {
         capMinutes = 10 * 60;
         var held = new MeetingHeld("a", group, year, LocalDate.of(2026, 9, 15), 90, List.of("p1", "p2"),
                 List.of("m1"));
         calendar.on(new MeetingScheduled("a", group, year, LocalDate.of(2026, 9, 15), LocalTime.of(14, 0), 90,
-                "Osake", false));
-        calendar.on(held);
-        calendar.on(held); // a replayed event changes nothing twice
+                "Osake", false), 0, AT);
+        calendar.on(held, 1, AT);
+        calendar.on(held, 1, AT); // a replayed event changes nothing twice
         attendance.on(held);
         attendance.on(held);
         calendar.on(new MinutesRecorded("a", group, year, 1, List.of("Jaksaminen"), "mentor-person"));
         calendar.on(new MeetingScheduled("b", group, year, LocalDate.of(2026, 10, 20), LocalTime.of(14, 0), 120,
-                "Osake", false));
+                "Osake", false), 3, AT);
         calendar.on(new MeetingScheduled("c", group, year, LocalDate.of(2026, 11, 20), LocalTime.of(14, 0), 120,
-                "Osake", false));
-        calendar.on(new MeetingCancelled("c", group, year, MeetingCancellationReason.OTHER));
+                "Osake", false), 4, AT);
+        calendar.on(new MeetingCancelled("c", group, year, MeetingCancellationReason.OTHER), 5, AT);
         var joint = new JointMeetingCounted(group, "j", year, JointMeetingKind.KICKOFF, LocalDate.of(2026, 9, 5), 120,
                 List.of("p1"));
-        calendar.on(joint);
+        calendar.on(joint, 6, AT);
         attendance.on(joint);
 
         var meetings = calendar.list(new ListMeetings(group));
         assertThat(meetings).extracting(m -> m.meetingId()).containsExactly("j", "a", "b", "c");
         assertThat(meetings.get(1).topics()).containsExactly("Jaksaminen");
         assertThat(meetings.get(3).status()).isEqualTo(MeetingStatus.CANCELLED);
+        assertThat(meetings.get(1).sequence()).as("held once, however often the event is handled").isEqualTo(1);
+        assertThat(meetings.get(3).sequence()).isEqualTo(1);
 
         var hours = calendar.hours(new FindGroupHours(group)).orElseThrow();
         assertThat(hours.capMinutes()).isEqualTo(600);
@@ -123,8 +127,10 @@ class MeetingViewsTest {
     @Test
     void warnsWhenThePlanWouldPassTheCap() {
         capMinutes = 3 * 60;
-        calendar.on(new MeetingScheduled("a", group, year, TODAY.plusDays(7), LocalTime.NOON, 120, "Osake", false));
-        calendar.on(new MeetingScheduled("b", group, year, TODAY.plusDays(14), LocalTime.NOON, 120, "Osake", false));
+        calendar.on(new MeetingScheduled("a", group, year, TODAY.plusDays(7), LocalTime.NOON, 120, "Osake", false), 0,
+                AT);
+        calendar.on(new MeetingScheduled("b", group, year, TODAY.plusDays(14), LocalTime.NOON, 120, "Osake", false), 1,
+                AT);
         assertThat(calendar.hours(new FindGroupHours(group)).orElseThrow().planPassesCap()).isTrue();
     }
 }
