@@ -60,7 +60,9 @@ class NoticesTest {
                 enrolled.json().get("enrolmentId").asText()));
         var placed = awaitMessages(2)[1];
         assertThat(placed.getSubject()).isEqualTo("Du har placerats i kamratgruppen: Ryhmä UUDET");
-        assertThat(placed.getContent().toString()).contains("Meili Mentori");
+        // The group has no meeting yet: the notice says the mentor will agree one, not "first meeting: –".
+        assertThat(placed.getContent().toString()).contains("Meili Mentori",
+                "Din mentor kommer överens med gruppen om den första träffen").doesNotContain("Första träffen: -");
 
         api.post("/api/groups/" + group + "/meetings", Map.of("date", Programmes.today().toString(),
                 "startTime", "15:30", "plannedMinutes", 90, "place", "Kasperin koulu"));

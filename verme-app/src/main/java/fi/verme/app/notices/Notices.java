@@ -112,8 +112,10 @@ class Notices {
                 .map(m -> m.name().firstName() + " " + m.name().lastName()).collect(Collectors.joining(", "));
         var first = meetings(event.groupId()).stream().filter(m -> m.status() == MeetingStatus.SCHEDULED
                         && m.startTime() != null && !m.date().isBefore(LocalDate.now(HELSINKI)))
-                .min(Comparator.comparing(MeetingView::date)).map(m -> when(m.date(), m.startTime(), language)
-                        + ", " + m.place()).orElse("-");
+                .min(Comparator.comparing(MeetingView::date))
+                .map(m -> templates.phrase("FIRST_MEETING", language, when(m.date(), m.startTime(), language)
+                        + ", " + m.place()))
+                .orElseGet(() -> templates.phrase("FIRST_MEETING_TO_AGREE", language));
         send(eventId, event.programmeYear(), "placed", enrolment.get().personId(), enrolment.get().person(), language,
                 Map.of("group", group.get().name(), "mentors", mentors, "firstMeeting", first), null);
     }
@@ -123,7 +125,7 @@ class Notices {
         enrolment(event.enrolmentId()).filter(e -> e.person() != null).ifPresent(enrolment -> {
             var language = languageOf(event.enrolmentId(), event.programmeYear());
             send(eventId, event.programmeYear(), "waitlisted", enrolment.personId(), enrolment.person(), language,
-                    Map.of("reason", templates.reason(event.reason().name(), language)), null);
+                    Map.of("reason", templates.phrase(event.reason().name(), language)), null);
         });
     }
 

@@ -21,7 +21,7 @@ class Templates {
     }
 
     private final Map<String, String> texts = new ConcurrentHashMap<>();
-    private final Map<String, Properties> reasons = new ConcurrentHashMap<>();
+    private final Map<String, Properties> phrases = new ConcurrentHashMap<>();
 
     Rendered render(String kind, String language, Map<String, String> values) {
         var text = texts.computeIfAbsent(kind + "." + language, name -> read("notices/" + name + ".txt"));
@@ -32,10 +32,14 @@ class Templates {
         return new Rendered(text.substring(0, split).strip(), text.substring(split + 1).strip() + "\n");
     }
 
-    String reason(String code, String language) {
-        return reasons.computeIfAbsent(language, lang -> {
+    /**
+     * A phrase that a notice puts together ({@code notices/phrases.<language>.properties}): a reason's words, or
+     * a line with {@code {0}}, {@code {1}} for its values.
+     */
+    String phrase(String code, String language, Object... values) {
+        var text = phrases.computeIfAbsent(language, lang -> {
             var properties = new Properties();
-            try (var reader = new InputStreamReader(new ClassPathResource("notices/reasons." + lang + ".properties")
+            try (var reader = new InputStreamReader(new ClassPathResource("notices/phrases." + lang + ".properties")
                     .getInputStream(), StandardCharsets.UTF_8)) {
                 properties.load(reader);
             } catch (IOException e) {
@@ -43,6 +47,10 @@ class Templates {
             }
             return properties;
         }).getProperty(code, code);
+        for (int i = 0; i < values.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(values[i]));
+        }
+        return text;
     }
 
     private static String read(String path) {
