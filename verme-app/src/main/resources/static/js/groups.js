@@ -505,7 +505,8 @@ function heldForm(meeting, group) {
         await refresh(t('group.heldDone', { when }));
     });
     const cancelReason = h('select', { 'aria-label': t('group.cancelReason', { when }) },
-        enumOptions('MeetingCancellationReason').map((o) => h('option', { value: o.value }, o.text)));
+        enumOptions('MeetingCancellationReason', { values: codes('MeetingCancellationReason').filter((code) => code !== 'GROUP_CLOSED') })
+            .map((o) => h('option', { value: o.value }, o.text)));
     const cancel = h('div', { class: 'actions' }, cancelReason, button(t('group.cancelMeeting'), async () => {
         if (!window.confirm(t('group.confirmCancelMeeting', { when }))) {
             return;

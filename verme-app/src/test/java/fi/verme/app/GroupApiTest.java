@@ -164,8 +164,18 @@ class GroupApiTest {
                 .satisfies(g -> assertThat(g.get("groupId").asText()).isEqualTo(newTeachers));
         assertThat(api.get(path(organiser) + "/groups?status=STARTED").json()).hasSize(2);
 
+        // A meeting planned ahead: completing the group cancels it (no one chooses that reason by hand).
+        var ahead = api.post("/api/groups/" + newTeachers + "/meetings", Map.of("date", Programmes.today().toString(),
+                "startTime", "23:00", "plannedMinutes", 60, "place", "Koulu"));
+        assertThat(ahead.status()).isEqualTo(201);
+        var aheadId = ahead.json().get("meetingId").asText();
+        assertProblem(api.post("/api/meetings/" + aheadId + "/cancel", Map.of("reason", "GROUP_CLOSED")), 400,
+                "validation", events());
         var completed = api.post("/api/groups/" + newTeachers + "/complete", Map.of());
         assertThat(completed.json().get("status").asText()).isEqualTo("COMPLETED");
+        var closed = api.get("/api/meetings/" + aheadId).json();
+        assertThat(closed.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(closed.get("cancellationReason").asText()).isEqualTo("GROUP_CLOSED");
         assertProblem(api.post(proposalPath + "/accept", Map.of()), 409, "placement-proposal-already-accepted",
                 events());
     }

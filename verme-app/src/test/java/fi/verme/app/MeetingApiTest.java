@@ -348,17 +348,18 @@ class MeetingApiTest {
                 "plannedMinutes", 60, "place", "https://meet.example.fi/ryhma uudet", "online", true));
         assertThat(online.status()).isEqualTo(201);
         var before = entry(meetingId);
-        assertThat(value(before, "SEQUENCE")).isEqualTo("0");
+        long first = Long.parseLong(value(before, "SEQUENCE"));
         assertThat(value(before, "LAST-MODIFIED")).isNotEmpty();
         Thread.sleep(1100);
         assertThat(api.post("/api/meetings/" + meetingId + "/reschedule", Map.of("date", today(), "startTime",
                 "16:00", "plannedMinutes", 90, "place", "Luokka 2")).status()).isEqualTo(200);
         var moved = entry(meetingId);
-        assertThat(value(moved, "SEQUENCE")).as("a calendar replaces an entry whose sequence went up").isEqualTo("1");
+        long second = Long.parseLong(value(moved, "SEQUENCE"));
+        assertThat(second).as("a calendar replaces an entry whose sequence went up").isGreaterThan(first);
         assertThat(value(moved, "LAST-MODIFIED")).isGreaterThan(value(before, "LAST-MODIFIED"));
         assertThat(value(moved, "LOCATION")).isEqualTo("Luokka 2");
         api.post("/api/meetings/" + meetingId + "/cancel", Map.of("reason", "GROUP_DECISION"));
-        assertThat(value(entry(meetingId), "SEQUENCE")).isEqualTo("2");
+        assertThat(Long.parseLong(value(entry(meetingId), "SEQUENCE"))).isGreaterThan(second);
         // A place that is not a valid address is no URL (a URI value); it stays the location.
         assertThat(entry(online.json().get("meetingId").asText()).getProperty("URL")).isEmpty();
     }

@@ -35,6 +35,18 @@ class NoticesTest {
         return SMTP.getReceivedMessages();
     }
 
+    /** A part's text as the reader sees it, decoded, from however many parts it is made of. */
+    private static String text(jakarta.mail.Part part) throws Exception {
+        if (part.getContent() instanceof Multipart parts) {
+            var all = new StringBuilder();
+            for (int i = 0; i < parts.getCount(); i++) {
+                all.append(text(parts.getBodyPart(i)));
+            }
+            return all.toString();
+        }
+        return part.getContent().toString();
+    }
+
     @Test
     void enrolmentPlacementAndMeetingsAreMailedInTheReadersLanguage() throws Exception {
         var api = new Api(port);
@@ -72,13 +84,26 @@ class NoticesTest {
         var attachment = parts.getBodyPart(1);
         assertThat(attachment.getFileName()).isEqualTo("tapaaminen.ics");
         assertThat(attachment.getContentType()).startsWith("text/calendar");
-        assertThat(GreenMailUtil.getBody(attachment)).contains("BEGIN:VCALENDAR");
+        assertThat(GreenMailUtil.getBody(attachment)).contains("BEGIN:VCALENDAR", "METHOD:REQUEST");
+
+        // Cancelling the meeting tells them why, with a cancellation their calendar applies to the entry.
+        var meetingId = api.get("/api/groups/" + group + "/meetings").json().get(0).get("meetingId").asText();
+        assertThat(api.post("/api/meetings/" + meetingId + "/cancel", Map.of("reason", "MENTOR_UNAVAILABLE"))
+                .status()).isEqualTo(200);
+        var cancelled = awaitMessages(4)[3];
+        assertThat(cancelled.getSubject()).isEqualTo("Gruppens träff har ställts in: Ryhmä UUDET");
+        var cancellation = (Multipart) cancelled.getContent();
+        assertThat(text(cancellation.getBodyPart(0))).contains("mentorn är förhindrad");
+        // (iCalendar folds long lines: unfolded, the entry is the feed's)
+        assertThat(GreenMailUtil.getBody(cancellation.getBodyPart(1)).replaceAll("\r?\n ", "")).contains(
+                "METHOD:CANCEL", "STATUS:CANCELLED",
+                "UID:" + meetingId + "-" + group + "@verme", "SEQUENCE:");
 
         JsonNode outbox = api.get("/api/admin/outbox?programme=" + organiser + "/" + Programmes.SCHOOL_YEAR).json();
         assertThat(StreamSupport.stream(outbox.spliterator(), false).map(m -> m.get("status").asText()).toList())
                 .containsOnly("SENT");
         assertThat(StreamSupport.stream(outbox.spliterator(), false).map(m -> m.get("kind").asText()).toList())
-                .containsExactly("enrolment-received", "placed", "meeting-scheduled");
-        assertThat(List.of(SMTP.getReceivedMessages())).hasSize(3);
+                .containsExactly("enrolment-received", "placed", "meeting-scheduled", "meeting-cancelled");
+        assertThat(List.of(SMTP.getReceivedMessages())).hasSize(4);
     }
 }

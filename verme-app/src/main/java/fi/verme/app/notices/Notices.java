@@ -3,6 +3,8 @@ package fi.verme.app.notices;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
+import biweekly.property.Method;
+import biweekly.property.Status;
 import biweekly.util.Duration;
 import fi.verme.app.access.EnrolmentLinks;
 import fi.verme.app.organisers.Organisers;
@@ -23,7 +25,9 @@ import fi.verme.groups.api.ListGroups;
 import fi.verme.groups.api.ListSurveys;
 import fi.verme.groups.api.SurveyDefined;
 import fi.verme.groups.api.SurveyView;
+import fi.verme.meetings.api.FindMeeting;
 import fi.verme.meetings.api.ListMeetings;
+import fi.verme.meetings.api.MeetingCancelled;
 import fi.verme.meetings.api.MeetingRescheduled;
 import fi.verme.meetings.api.MeetingScheduled;
 import fi.verme.meetings.api.MeetingStatus;
@@ -40,10 +44,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -130,15 +136,30 @@ class Notices {
     }
 
     @EventHandler
-    void on(MeetingScheduled event, @MessageIdentifier String eventId) {
-        meetingNotice(eventId, "meeting-scheduled", event.groupId(), event.programmeYear(), event.meetingId(),
-                event.date(), event.startTime(), event.plannedMinutes(), event.place());
+    void on(MeetingScheduled event, @MessageIdentifier String eventId, @SequenceNumber long change) {
+        meetingNotice(eventId, "meeting-scheduled", event.groupId(), event.programmeYear(), new Entry(event.meetingId(),
+                event.date(), event.startTime(), event.plannedMinutes(), event.place(), change, false), language -> Map.of());
     }
 
     @EventHandler
-    void on(MeetingRescheduled event, @MessageIdentifier String eventId) {
-        meetingNotice(eventId, "meeting-changed", event.groupId(), event.programmeYear(), event.meetingId(),
-                event.date(), event.startTime(), event.plannedMinutes(), event.place());
+    void on(MeetingRescheduled event, @MessageIdentifier String eventId, @SequenceNumber long change) {
+        meetingNotice(eventId, "meeting-changed", event.groupId(), event.programmeYear(), new Entry(event.meetingId(),
+                event.date(), event.startTime(), event.plannedMinutes(), event.place(), change, false), language -> Map.of());
+    }
+
+    /** A cancelled meeting: its people are told why, with a cancellation their calendar applies to the entry. */
+    @EventHandler
+    void on(MeetingCancelled event, @MessageIdentifier String eventId, @SequenceNumber long change) {
+        queries.query(new FindMeeting(event.meetingId()), ResponseTypes.optionalInstanceOf(MeetingView.class)).join()
+                .ifPresent(meeting -> meetingNotice(eventId, "meeting-cancelled", event.groupId(),
+                        event.programmeYear(), new Entry(event.meetingId(), meeting.date(), meeting.startTime(),
+                                meeting.plannedMinutes(), meeting.place(), change, true),
+                        language -> Map.of("reason", templates.phrase(event.reason().name(), language))));
+    }
+
+    /** A meeting as its calendar entry: the entry's sequence is the change's number, and it may be cancelled. */
+    private record Entry(String meetingId, LocalDate date, LocalTime start, int minutes, String place, long sequence,
+                         boolean cancelled) {
     }
 
     @EventHandler
@@ -171,10 +192,11 @@ class Notices {
         }
     }
 
-    private void meetingNotice(String eventId, String kind, String groupId, ProgrammeYear year, String meetingId,
-                               LocalDate date, LocalTime start, int minutes, String place) {
+    /** Each member of the group gets the notice, with the entry attached; {@code more}: values in their language. */
+    private void meetingNotice(String eventId, String kind, String groupId, ProgrammeYear year, Entry entry,
+                               Function<String, Map<String, String>> more) {
         group(groupId).ifPresent(group -> {
-            var ics = new Outbox.Attachment("tapaaminen.ics", ics(group, meetingId, date, start, minutes, place));
+            var ics = new Outbox.Attachment("tapaaminen.ics", ics(group, entry));
             for (var member : group.members()) {
                 if (member.email() == null) {
                     continue; // erased
@@ -182,8 +204,10 @@ class Notices {
                 var language = languageOf(member.enrolmentId(), year);
                 var contact = new ContactDetails(member.name().firstName(), member.name().lastName(), member.email(),
                         null);
-                send(eventId, year, kind, member.personId(), contact, language, Map.of("group", group.name(),
-                        "date", DATE.format(date), "time", time(start, language), "place", place), ics);
+                var values = new HashMap<>(Map.of("group", group.name(), "date", DATE.format(entry.date()),
+                        "time", time(entry.start(), language), "place", entry.place()));
+                values.putAll(more.apply(language));
+                send(eventId, year, kind, member.personId(), contact, language, values, ics);
             }
         });
     }
@@ -200,16 +224,22 @@ class Notices {
                 rendered.subject(), rendered.body(), attachment);
     }
 
-    private static byte[] ics(GroupView group, String meetingId, LocalDate date, LocalTime start, int minutes,
-                              String place) {
+    /**
+     * The meeting as an entry for the recipient's calendar: the feed's UID and sequence, so that a change or a
+     * cancellation (METHOD:CANCEL, STATUS:CANCELLED) replaces the entry the calendar has.
+     */
+    private static byte[] ics(GroupView group, Entry entry) {
         var calendar = new ICalendar();
         calendar.setProductId("-//Verme//Vertaisryhmämentorointi//FI");
+        calendar.setMethod(entry.cancelled() ? Method.cancel() : Method.request());
         var event = new VEvent();
-        event.setUid(meetingId + "-" + group.groupId() + "@verme");
+        event.setUid(entry.meetingId() + "-" + group.groupId() + "@verme");
         event.setSummary("Verme: " + group.name());
-        event.setDateStart(Date.from(date.atTime(start).atZone(HELSINKI).toInstant()));
-        event.setDuration(Duration.builder().minutes(minutes).build());
-        event.setLocation(place);
+        event.setDateStart(Date.from(entry.date().atTime(entry.start()).atZone(HELSINKI).toInstant()));
+        event.setDuration(Duration.builder().minutes(entry.minutes()).build());
+        event.setLocation(entry.place());
+        event.setSequence((int) entry.sequence());
+        event.setStatus(entry.cancelled() ? Status.cancelled() : Status.confirmed());
         calendar.addEvent(event);
         return Biweekly.write(calendar).go().getBytes(StandardCharsets.UTF_8);
     }

@@ -4,5 +4,7 @@ public enum MeetingCancellationReason {
     GROUP_DECISION,
     MENTOR_UNAVAILABLE,
     TOO_FEW_ATTENDING,
-    OTHER
+    OTHER,
+    /** The group was completed or cancelled with the meeting still ahead (never chosen by a person). */
+    GROUP_CLOSED
 }

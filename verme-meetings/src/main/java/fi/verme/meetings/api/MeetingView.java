@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * A meeting on the group's calendar. A joint meeting appears with {@code jointKind} set. The
- * minutes' topics are here; their text is only in {@code …/minutes}, for the group. {@code sequence} counts
- * the changes of its time, place or status and {@code lastModified} is the latest one's time, as a calendar
- * entry's SEQUENCE and LAST-MODIFIED (null for a meeting written before they were kept, until a rebuild).
+ * minutes' topics are here; their text is only in {@code …/minutes}, for the group. {@code sequence} is the
+ * number of the latest change of its time, place or status in the group's calendar (it only grows) and
+ * {@code lastModified} that change's time: a calendar entry's SEQUENCE and LAST-MODIFIED (0 and null for a
+ * meeting written before they were kept, until a rebuild).
  */
 public record MeetingView(
         String meetingId,
@@ -27,6 +28,6 @@ public record MeetingView(
         int minutesVersion,
         List<String> topics,
         JointMeetingKind jointKind,
-        int sequence,
+        long sequence,
         Instant lastModified) {
 }

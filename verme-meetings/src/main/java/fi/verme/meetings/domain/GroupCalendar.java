@@ -9,12 +9,14 @@ import fi.verme.groups.api.GroupStatus;
 import fi.verme.meetings.api.AttendeeNotAMemberException;
 import fi.verme.meetings.api.CalendarKey;
 import fi.verme.meetings.api.CancelMeeting;
+import fi.verme.meetings.api.CloseCalendar;
 import fi.verme.meetings.api.CountJointMeeting;
 import fi.verme.meetings.api.HoursCapExceededException;
 import fi.verme.meetings.api.JointMeetingCounted;
 import fi.verme.meetings.api.MeetingAlreadyHeldException;
 import fi.verme.meetings.api.MeetingAlreadyScheduledException;
 import fi.verme.meetings.api.MeetingBeforeGroupStartException;
+import fi.verme.meetings.api.MeetingCancellationReason;
 import fi.verme.meetings.api.MeetingCancelled;
 import fi.verme.meetings.api.MeetingCancelledException;
 import fi.verme.meetings.api.MeetingHeld;
@@ -117,10 +119,23 @@ class GroupCalendar {
     void handle(CancelMeeting command, GroupFacts groups) {
         var group = openGroup(groupId, groups);
         requireScheduled(command.meetingId(), "cancel");
-        if (command.reason() == null) {
-            throw new InvalidInputException("reason", "a cancellation reason code");
+        if (command.reason() == null || command.reason() == MeetingCancellationReason.GROUP_CLOSED) {
+            throw new InvalidInputException("reason", "a cancellation reason code other than GROUP_CLOSED (which "
+                    + "closing the group gives)");
         }
         apply(new MeetingCancelled(command.meetingId(), groupId, group.programmeYear(), command.reason()));
+    }
+
+    /** A closed group's meetings still ahead are cancelled; the held ones and the past ones stay as they are. */
+    @CommandHandler
+    void handle(CloseCalendar command, GroupFacts groups) {
+        var group = groups.find(groupId).orElseThrow(() -> new GroupNotFoundException(groupId));
+        meetings.entrySet().stream()
+                .filter(meeting -> meeting.getValue().status() == MeetingStatus.SCHEDULED
+                        && !meeting.getValue().date().isBefore(command.closedOn()))
+                .map(Map.Entry::getKey).sorted()
+                .forEach(meetingId -> apply(new MeetingCancelled(meetingId, groupId, group.programmeYear(),
+                        MeetingCancellationReason.GROUP_CLOSED)));
     }
 
     @CommandHandler

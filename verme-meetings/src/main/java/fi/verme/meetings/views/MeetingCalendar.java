@@ -71,12 +71,12 @@ class MeetingCalendar {
                 event.online(), at.atOffset(ZoneOffset.UTC), change);
     }
 
-    /** A calendar entry changed: its sequence goes up, so that calendars replace the entry they have. */
+    /** A calendar entry changed: its sequence (the change's number) goes up, so calendars replace their entry. */
     @EventHandler
     void on(MeetingRescheduled event, @SequenceNumber long change, @Timestamp Instant at) {
         jdbc.update("""
                 update meetings.meeting_view set meeting_date = ?, start_time = ?, planned_minutes = ?, place = ?,
-                    online = ?, sequence = sequence + 1, last_modified = ?, last_change = ?
+                    online = ?, last_modified = ?, last_change = ?
                 where meeting_id = ? and group_id = ? and last_change < ?""",
                 Date.valueOf(event.date()), Time.valueOf(event.startTime()), event.plannedMinutes(), event.place(),
                 event.online(), at.atOffset(ZoneOffset.UTC), change, event.meetingId(), event.groupId(), change);
@@ -85,8 +85,8 @@ class MeetingCalendar {
     @EventHandler
     void on(MeetingCancelled event, @SequenceNumber long change, @Timestamp Instant at) {
         jdbc.update("""
-                update meetings.meeting_view set status = ?, cancellation_reason = ?, sequence = sequence + 1,
-                    last_modified = ?, last_change = ? where meeting_id = ? and group_id = ? and last_change < ?""",
+                update meetings.meeting_view set status = ?, cancellation_reason = ?, last_modified = ?,
+                    last_change = ? where meeting_id = ? and group_id = ? and last_change < ?""",
                 MeetingStatus.CANCELLED.name(), event.reason().name(), at.atOffset(ZoneOffset.UTC), change,
                 event.meetingId(), event.groupId(), change);
     }
@@ -95,7 +95,7 @@ class MeetingCalendar {
     void on(MeetingHeld event, @SequenceNumber long change, @Timestamp Instant at) {
         jdbc.update("""
                 update meetings.meeting_view set status = ?, held_minutes = ?, attendees = ?, mentors_present = ?,
-                    sequence = sequence + 1, last_modified = ?, last_change = ?
+                    last_modified = ?, last_change = ?
                 where meeting_id = ? and group_id = ? and last_change < ?""",
                 MeetingStatus.HELD.name(), event.durationMinutes(), event.attendees().toArray(String[]::new),
                 event.mentorsPresent().toArray(String[]::new), at.atOffset(ZoneOffset.UTC), change,
@@ -193,7 +193,7 @@ class MeetingCalendar {
                 start == null ? null : start.toLocalTime(), rs.getInt("planned_minutes"), rs.getString("place"),
                 rs.getBoolean("online"), held, strings(rs, "attendees"), strings(rs, "mentors_present"),
                 reason == null ? null : MeetingCancellationReason.valueOf(reason), rs.getInt("minutes_version"),
-                strings(rs, "topics"), joint == null ? null : JointMeetingKind.valueOf(joint), rs.getInt("sequence"),
+                strings(rs, "topics"), joint == null ? null : JointMeetingKind.valueOf(joint), Math.max(0, rs.getLong("last_change")),
                 rs.getTimestamp("last_modified") == null ? null : rs.getTimestamp("last_modified").toInstant());
     }
 

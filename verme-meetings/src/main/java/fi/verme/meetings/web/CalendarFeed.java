@@ -76,7 +76,7 @@ class CalendarFeed {
         }
         event.setStatus(meeting.status() == MeetingStatus.CANCELLED ? Status.cancelled() : Status.confirmed());
         // A calendar replaces the entry it has when the sequence is higher (RFC 5545 3.8.7.4).
-        event.setSequence(meeting.sequence());
+        event.setSequence((int) meeting.sequence());
         if (meeting.lastModified() != null) {
             event.setLastModified(Date.from(meeting.lastModified()));
         }

@@ -105,8 +105,8 @@ class MeetingViewsTest {
         assertThat(meetings).extracting(m -> m.meetingId()).containsExactly("j", "a", "b", "c");
         assertThat(meetings.get(1).topics()).containsExactly("Jaksaminen");
         assertThat(meetings.get(3).status()).isEqualTo(MeetingStatus.CANCELLED);
-        assertThat(meetings.get(1).sequence()).as("held once, however often the event is handled").isEqualTo(1);
-        assertThat(meetings.get(3).sequence()).isEqualTo(1);
+        assertThat(meetings.get(1).sequence()).as("the change's number, however often it is handled").isEqualTo(1);
+        assertThat(meetings.get(3).sequence()).isEqualTo(5);
 
         var hours = calendar.hours(new FindGroupHours(group)).orElseThrow();
         assertThat(hours.capMinutes()).isEqualTo(600);
