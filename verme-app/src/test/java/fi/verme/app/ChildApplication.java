@@ -1,5 +1,6 @@
 package fi.verme.app;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -9,11 +10,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /** The application as its own process (so that a test can kill it outright), on the test class path. */
 final class ChildApplication {
 
     private ChildApplication() {
+    }
+
+    /** A PostgreSQL of their own for instances started as processes, in UTC as the application expects. */
+    static EmbeddedPostgres database() throws IOException {
+        return EmbeddedPostgres.builder().setServerConfig("timezone", "UTC").setPGStartupWait(Duration.ofSeconds(60))
+                .start();
+    }
+
+    /** A connection to that database for the test's own reading. */
+    static JdbcTemplate reader(EmbeddedPostgres database) {
+        return new JdbcTemplate(new SingleConnectionDataSource(database.getJdbcUrl("postgres", "postgres"), "postgres",
+                "", true));
     }
 
     static int freePort() throws IOException {

@@ -2,7 +2,6 @@ package fi.verme.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The rolling upgrade of docs/operations.md, with two application processes on one PostgreSQL: both run
@@ -86,10 +84,9 @@ class RollingUpgradeTest {
 
     @Test
     void oneInstanceIsUpgradedWhileTheOtherServesThenTheOther() throws Exception {
-        try (var database = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC")
-                .setPGStartupWait(Duration.ofSeconds(60)).start()) {
+        try (var database = ChildApplication.database()) {
             var url = database.getJdbcUrl("postgres", "postgres");
-            var jdbc = new JdbcTemplate(new SingleConnectionDataSource(url, "postgres", "", true));
+            var jdbc = ChildApplication.reader(database);
             int portA = ChildApplication.freePort();
             int portB = ChildApplication.freePort();
             var apiA = new Api(portA);

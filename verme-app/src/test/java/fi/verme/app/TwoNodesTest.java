@@ -2,7 +2,6 @@ package fi.verme.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,8 +13,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Two application instances, each its own process, on one PostgreSQL, with commands sent to both at
@@ -38,10 +35,9 @@ class TwoNodesTest {
 
     @Test
     void twoNodesShareTheWorkAndTheSurvivorTakesOverTheViews() throws Exception {
-        try (var database = EmbeddedPostgres.builder().setServerConfig("timezone", "UTC")
-                .setPGStartupWait(Duration.ofSeconds(60)).start()) {
+        try (var database = ChildApplication.database()) {
             var url = database.getJdbcUrl("postgres", "postgres");
-            var jdbc = new JdbcTemplate(new SingleConnectionDataSource(url, "postgres", "", true));
+            var jdbc = ChildApplication.reader(database);
             int portA = ChildApplication.freePort();
             int portB = ChildApplication.freePort();
             var a = node("node-a", url, portA);
