@@ -490,7 +490,9 @@ export async function serverList({ id, path, csvPath, caption, columns, filters 
         size: Number(asked.get('size')) || (narrow ? 25 : 50),
         filters: Object.fromEntries(filters.map((filter) => [filter.name, asked.get(filter.name) || ''])),
     };
-    const stored = JSON.parse(localStorage.getItem(`verme.columns.${id}`) || 'null');
+    // The columns chosen are remembered for this list, apart for a phone and a wider screen.
+    const columnsKey = `verme.columns.${id}.${narrow ? 'narrow' : 'wide'}`;
+    const stored = JSON.parse(localStorage.getItem(columnsKey) || 'null');
     const shown = new Set(Array.isArray(stored) ? stored
         : columns.filter((column) => column.fixed || (narrow ? column.phone : !column.optional)).map((column) => column.key));
     columns.filter((column) => column.fixed).forEach((column) => shown.add(column.key));
@@ -691,7 +693,7 @@ export async function serverList({ id, path, csvPath, caption, columns, filters 
         } else {
             shown.delete(event.target.value);
         }
-        localStorage.setItem(`verme.columns.${id}`, JSON.stringify([...shown]));
+        localStorage.setItem(columnsKey, JSON.stringify([...shown]));
         draw();
     });
 

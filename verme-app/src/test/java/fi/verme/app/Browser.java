@@ -163,6 +163,19 @@ final class Browser implements AutoCloseable {
                 "return document.getElementById('status').textContent")).contains(text));
     }
 
+    /** Waits until nothing in the main content is busy (a list asking the server for a page). */
+    Browser settled() {
+        until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.querySelector('main [aria-busy]') === null"));
+        return this;
+    }
+
+    /** Whether the page is wider than the window (something makes the reader scroll sideways). */
+    boolean widerThanTheScreen() {
+        return (Boolean) driver.executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+    }
+
     void waitForText(String text) {
         until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
     }

@@ -83,14 +83,14 @@ class Outbox {
         };
         args.add(listing.offset());
         args.add(listing.limit());
-        var messages = jdbc.query("select *" + where + " order by " + order + ", created_at, message_id offset ? limit ?",
-                (rs, row) -> {
+        var sql = "select *" + where + " order by " + order + ", created_at, message_id offset ? limit ?";
+        var messages = jdbc.query(sql, (rs, row) -> {
                     Timestamp sent = rs.getTimestamp("sent_at");
-                    return new Message(rs.getString("message_id"), rs.getString("programme_year"), rs.getString("kind"),
-                            rs.getString("recipient_email"), rs.getString("language"), rs.getString("subject"),
-                            rs.getString("body"), rs.getString("attachment_name"), rs.getString("status"),
-                            rs.getInt("attempts"), rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
-                            sent == null ? null : sent.toInstant());
+                    return new Message(rs.getString("message_id"), rs.getString("programme_year"),
+                            rs.getString("kind"), rs.getString("recipient_email"), rs.getString("language"),
+                            rs.getString("subject"), rs.getString("body"), rs.getString("attachment_name"),
+                            rs.getString("status"), rs.getInt("attempts"), rs.getString("last_error"),
+                            rs.getTimestamp("created_at").toInstant(), sent == null ? null : sent.toInstant());
                 }, args.toArray());
         return new Page<>(messages, total, listing);
     }

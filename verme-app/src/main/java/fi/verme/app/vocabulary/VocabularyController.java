@@ -45,8 +45,8 @@ import org.springframework.web.bind.annotation.RestController;
 class VocabularyController {
 
     /**
-     * Every enumeration of the modules' contracts, the access roles and the outbox's statuses, under the name the UI knows it by:
-     * the enum's own, or for an enum nested in a view a name saying whose it is.
+     * Every enumeration of the modules' contracts, the access roles and the outbox's statuses, under the name the
+     * UI knows it by: the enum's own, or for an enum nested in a view a name saying whose it is.
      */
     static final Map<String, Class<? extends Enum<?>>> ENUMERATIONS = enumerations();
 

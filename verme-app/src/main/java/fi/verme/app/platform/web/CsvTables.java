@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
  * UTF-8 with a byte-order mark (so that Excel reads it as UTF-8), {@code ;} between fields, every data cell
  * quoted, dates as 30.6.2027 and times as 14.05 in Finnish time. Headings, the file's name and codes are in the
  * reader's language, from the UI's own texts ({@link UiTexts}), so that the file says what the screen said.
- * Spring Boot adds it to Spring MVC's converters, being one. A text cell that a spreadsheet would run as a formula ({@code = + - @}, a tab or a carriage return first)
- * gets a leading {@code '} (OWASP's CSV-injection rule).
+ * A text cell that a spreadsheet would run as a formula ({@code = + - @}, a tab or a carriage return first) gets a
+ * leading {@code '} (OWASP's CSV-injection rule). Spring Boot adds every converter bean to Spring MVC's.
  */
 @Component
 class CsvTables extends AbstractHttpMessageConverter<Table> {
