@@ -5,6 +5,7 @@ import static fi.verme.app.Programmes.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.verme.shared.Listing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -276,6 +277,17 @@ class ListsApiTest {
     }
 
     @Test
+    void theOutboxKeepsItsSearchedTextFoldedAsListingFoldsTheWords() {
+        var subject = Listing.FOLD_FROM + " Ilmoittautuminen";
+        jdbc.update("""
+                insert into app.outbox (message_id, dedup_key, programme_year, kind, recipient_email, language, subject,
+                    body) values (?, ?, ?, 'placed', 'Åsa.Öberg@Example.FI', 'sv', ?, 'text')""",
+                "fold-" + organiser, "fold-" + organiser, organiser + "/" + Programmes.SCHOOL_YEAR, subject);
+        assertThat(jdbc.queryForObject("select search_text from app.outbox where message_id = ?", String.class,
+                "fold-" + organiser)).isEqualTo(Listing.fold("Åsa.Öberg@Example.FI " + subject));
+    }
+
+    @Test
     void theOutboxSearchesFiltersSortsAndPages() {
         var programme = "/api/admin/outbox?programme=" + organiser + "/" + Programmes.SCHOOL_YEAR;
         var all = api.get(programme);
@@ -285,6 +297,7 @@ class ListsApiTest {
         assertThat(found.json()).singleElement().satisfies(message ->
                 assertThat(message.get("recipientEmail").asText()).isEqualTo("aino." + organiser + "@example.fi"));
         assertThat(api.get(programme + "&status=PENDING&kind=enrolment-received").json()).hasSize(5);
+        assertThat(api.get(programme + "&q=VERTAISRYHMAMENTOROINTIIN").json()).hasSize(5);
         assertThat(api.get(programme + "&status=SENT").json()).isEmpty();
         assertThat(api.get(programme + "&kind=placed").json()).isEmpty();
         var byRecipient = api.get(programme + "&sort=recipientEmail,desc&size=2&page=1");

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
  * allows. Without {@code page} and {@code size} the list is not paged: every row, as before paging existed.
  *
  * <p>Words are compared folded ({@link #fold}): in lower case and without accents, so that {@code makela}
- * finds Mäkelä and {@code ÅKERBLOM} finds Åkerblom. A list kept in SQL folds its columns with PostgreSQL's
- * {@code translate(lower(…), FOLD_FROM, FOLD_TO)}, which needs no extension, and the same table folds here.
+ * finds Mäkelä and {@code ÅKERBLOM} finds Åkerblom. A list kept in SQL keeps its searched text folded by
+ * PostgreSQL's {@code translate(lower(…), FOLD_FROM, FOLD_TO)} in a generated column (no extension needed), and the
+ * same table folds here: changing it needs migrations that fold those columns again (EnrolmentRosterTest compares).
  */
 public record Listing(List<String> words, String sort, boolean descending, int page, Integer size) {
 

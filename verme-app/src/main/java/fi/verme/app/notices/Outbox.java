@@ -52,7 +52,7 @@ class Outbox {
     /**
      * A programme year's messages of some statuses and kinds (an empty set: all), with every word of the listing in
      * the recipient's address or the subject, sorted and paged. A year's messages are found by the year's index,
-     * the words looked for among them.
+     * the words looked for in the text each keeps folded (migration V20).
      */
     Page<Message> list(String programmeYear, Set<MessageStatus> statuses, Set<String> kinds, Listing listing) {
         var where = new StringBuilder(" from app.outbox where programme_year = ?");
@@ -66,8 +66,8 @@ class Outbox {
             args.add(String.join(",", kinds));
         }
         for (var word : listing.words()) {
-            where.append(" and strpos(translate(lower(recipient_email || ' ' || subject), ?, ?), ?) > 0");
-            args.addAll(List.of(Listing.FOLD_FROM, Listing.FOLD_TO, word));
+            where.append(" and strpos(search_text, ?) > 0");
+            args.add(word);
         }
         long total = jdbc.queryForObject("select count(*)" + where, Long.class, args.toArray());
         var way = listing.descending() ? " desc nulls last" : " asc nulls last";

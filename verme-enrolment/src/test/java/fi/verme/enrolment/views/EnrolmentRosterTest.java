@@ -147,6 +147,23 @@ class EnrolmentRosterTest {
     }
 
     @Test
+    void theDatabaseKeepsSearchedTextFoldedAsListingFoldsTheWords() {
+        var half = Listing.FOLD_FROM.length() / 2;
+        var first = Listing.FOLD_FROM.substring(0, half) + "ABC";
+        var last = Listing.FOLD_FROM.substring(half) + "xyz";
+        var email = "Ö.Åkerblom@Example.FI";
+        var personId = register.register(new ContactDetails(first, last, email, null), UUID.randomUUID().toString());
+        assertThat(jdbc.queryForObject("select search_text from enrolment.person where person_id = ?", String.class,
+                personId)).isEqualTo(Listing.fold(first + " " + last + " " + email));
+        roster.on(new EnrolmentSubmitted("f1", personId, year, Role.TEACHER, first, last, CareerStage.NEW,
+                List.of("UUDET"), List.of(AvailabilitySlot.TUESDAY_EVENING), true, Instant.parse("2026-09-01T10:00:00Z"),
+                null));
+        assertThat(jdbc.queryForObject("select search_text from enrolment.roster_entry where enrolment_id = 'f1'",
+                String.class)).isEqualTo(Listing.fold(first + " " + last));
+        assertThat(Listing.fold(Listing.FOLD_FROM)).isEqualTo(Listing.FOLD_TO).matches("[a-z]+");
+    }
+
+    @Test
     void withdrawalShowsInStatusAndLeavesThemeDemand() {
         var aino = person("Aino");
         var päivi = person("Päivi");
