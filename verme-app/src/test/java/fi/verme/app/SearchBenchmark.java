@@ -1,5 +1,6 @@
 package fi.verme.app;
 
+import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -105,10 +106,12 @@ class SearchBenchmark {
             asked.put("the whole list as CSV", list.replace("/enrolments", "/enrolments.csv") + "?sort=lastName");
 
             var figures = new ArrayList<Figures>();
+            double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             for (var entry : asked.entrySet()) {
                 figures.add(measure(http, port, entry.getKey(), entry.getValue()));
             }
-            var section = report(jdbc, figures, seedSeconds);
+            double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            var section = report(jdbc, figures, seedSeconds, loadBefore, loadAfter);
             System.out.println(section);
             BenchmarkReport.write("F.", section);
         }
@@ -165,7 +168,8 @@ class SearchBenchmark {
                 Load.percentile(latencies, 0.50), Load.percentile(latencies, 0.95));
     }
 
-    static String report(JdbcTemplate jdbc, List<Figures> figures, double seedSeconds) throws Exception {
+    static String report(JdbcTemplate jdbc, List<Figures> figures, double seedSeconds, double loadBefore,
+                         double loadAfter) throws Exception {
         var trivial = figures.get(0);
         var firstPage = figures.get(1);
         var out = new StringBuilder("## F. Search\n\n").append(BenchmarkReport.machine(jdbc)).append("\n\n");
@@ -173,8 +177,9 @@ class SearchBenchmark {
                 + "and the enrolment list asked for by a coordinator's signed-in session, one request at a time, %d "
                 + "times each after %d to warm up; the search looks for every word, in lower case and without "
                 + "accents, in the names, e-mail address, employer and unit. Baselines from the same run: `GET "
-                + "/api/me` (1) and the list's unfiltered first page (2). Target: a search answers in under 200 ms."
-                + "%n%n", ENROLMENTS, seedSeconds, REQUESTS, WARM_UP));
+                + "/api/me` (1) and the list's unfiltered first page (2). The machine's load average (other "
+                + "processes included) was %.1f before the measurements and %.1f after. Target: a search answers in "
+                + "under 200 ms.%n%n", ENROLMENTS, seedSeconds, REQUESTS, WARM_UP, loadBefore, loadAfter));
         out.append("| request | rows answered | of (X-Total-Count) | p50 ms | p95 ms | p50 / baseline 1 "
                 + "| p50 / baseline 2 |\n|---|---:|---:|---:|---:|---:|---:|\n");
         for (var f : figures) {
