@@ -487,7 +487,7 @@ export async function serverList({ id, path, csvPath, caption, columns, filters 
         q: asked.get('q') || '',
         sort: asked.get('sort') || sort,
         page: Number(asked.get('page')) || 1,
-        size: Number(asked.get('size')) || (narrow ? 25 : 50),
+        size: Number(asked.get('size')) || (narrow ? 20 : 50),
         filters: Object.fromEntries(filters.map((filter) => [filter.name, asked.get(filter.name) || ''])),
     };
     // The columns chosen are remembered for this list, apart for a phone and a wider screen.
@@ -571,8 +571,7 @@ export async function serverList({ id, path, csvPath, caption, columns, filters 
                     wanted.page = 1;
                     load(`[data-sort="${column.sort}"]`);
                 },
-            }, column.text, h('span', { class: 'sort-mark', 'aria-hidden': 'true' },
-                direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕')));
+            }, column.text));
     }
 
     function pager() {
@@ -582,7 +581,7 @@ export async function serverList({ id, path, csvPath, caption, columns, filters 
         };
         const size = field({
             name: 'size', labelText: t('list.pageSize'), value: wanted.size,
-            options: [10, 25, 50, 100, 200].map((n) => ({ value: n, text: String(n) })),
+            options: [10, 20, 50, 100, 200].map((n) => ({ value: n, text: String(n) })),
         });
         size.querySelector('select').addEventListener('change', (event) => {
             wanted.size = Number(event.target.value);
@@ -625,10 +624,13 @@ export async function serverList({ id, path, csvPath, caption, columns, filters 
     const form = h('form', { class: 'card filters', role: 'search', 'aria-label': searchLabel },
         field({ name: 'q', labelText: searchLabel, type: 'search', value: wanted.q, hint: searchHint,
             attrs: { autocomplete: 'off', maxlength: 200 } }),
-        filters.map((filter) => field({
+        // On a phone the filters fold away until wanted, so that the list starts near the top of the page.
+        filters.length ? h('details', {
+            class: 'more-filters', open: !narrow || filters.some((filter) => wanted.filters[filter.name]),
+        }, h('summary', {}, t('list.filters')), h('div', { class: 'filter-fields' }, filters.map((filter) => field({
             name: filter.name, labelText: filter.text, value: wanted.filters[filter.name],
             options: [{ value: '', text: t('common.all') }, ...filter.options],
-        })),
+        })))) : null,
         h('div', { class: 'actions' },
             h('button', { type: 'submit', class: 'primary' }, t('list.search')),
             h('button', { type: 'reset' }, t('list.clear')),

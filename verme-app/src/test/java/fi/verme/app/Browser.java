@@ -234,6 +234,14 @@ final class Browser implements AutoCloseable {
                 + ".catch(e => done('error ' + e));", path);
     }
 
+    /** {@link #fetch(String)} asking for a language, as the UI asks in the language chosen on its screen. */
+    String fetch(String path, String language) {
+        return (String) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin', headers: {'Accept-Language': arguments[1]}})"
+                + ".then(r => r.text().then(t => done(r.status + '\\n' + t))).catch(e => done('error ' + e));",
+                path, language);
+    }
+
     void screenshot(String name) throws IOException {
         var file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
