@@ -476,8 +476,8 @@ function downloadName(response, fallback) {
  * reload or a bookmark shows the same page.
  *
  * columns: [{ key, text, sort (the API's column, when it sorts by it), cell(row), fixed (always shown), optional
- * (not shown until chosen), phone (shown at first on a narrow screen) }]; filters: [{ name, text, options: [{ value, text }] }]; caption(total) names the
- * table; sort is the first order, e.g. 'submittedAt,desc'.
+ * (not shown until chosen), phone (shown at first on a narrow screen) }]; filters: [{ name, text, options: [{ value,
+ * text }] }]; caption(total) names the table; sort is the first order, e.g. 'submittedAt,desc'.
  */
 export async function serverList({ id, path, csvPath, caption, columns, filters = [], sort, searchLabel, searchHint }) {
     const narrow = window.matchMedia('(max-width: 40rem)').matches;
