@@ -124,7 +124,8 @@ function renderHeader() {
         }, programmeTitle(p.organiser, p.schoolYear))));
         select.addEventListener('change', () => {
             localStorage.setItem('verme.programme', select.value);
-            const rest = location.hash.replace(/^#\/p\/[^/]+\/[^/]+/, '');
+            // The same screen of the other year; a list's search and filters were the old year's.
+            const rest = location.hash.split('?')[0].replace(/^#\/p\/[^/]+\/[^/]+/, '');
             location.hash = `#/p/${select.value}${location.hash.startsWith('#/p/') ? rest : ''}`;
         });
         nav.append(h('div', { class: 'programme-choice' }, h('label', { for: 'programme' }, t('app.programme')), select));
@@ -146,7 +147,7 @@ function renderHeader() {
     }
     list.append(h('li', {}, h('a', { href: '#/me' }, t('nav.me'))));
     nav.append(list);
-    const here = location.hash || '#/';
+    const here = location.hash.split('?')[0] || '#/';
     nav.querySelectorAll('a').forEach((link) => {
         if (link.getAttribute('href') === here) {
             link.setAttribute('aria-current', 'page');
@@ -267,7 +268,8 @@ let latestRender = 0;
 async function render() {
     const token = ++latestRender;
     renderHeader();
-    const path = decodeURIComponent(location.hash.replace(/^#/, '')) || '/';
+    // After a '?' a screen keeps what was asked of it (a list's search, sort and page): not part of the route.
+    const path = decodeURIComponent(location.hash.replace(/^#/, '').split('?')[0]) || '/';
     const container = main();
     container.setAttribute('aria-busy', 'true');
     let content;

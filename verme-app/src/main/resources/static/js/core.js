@@ -186,17 +186,22 @@ function busy(change) {
 }
 
 /** Calls the API as the signed-in browser session; writes carry the session's CSRF token. */
-export async function api(method, path, body, { form = false } = {}) {
+export async function api(method, path, body, options = {}) {
+    return (await exchange(method, path, body, options)).data;
+}
+
+/** The API's answer and its headers; a refusal is thrown as an {@link ApiError}. The wait shows meanwhile. */
+async function exchange(method, path, body, options = {}) {
     busy(1);
     try {
-        return await call(method, path, body, form);
+        return await call(method, path, body, options);
     } finally {
         busy(-1);
     }
 }
 
-async function call(method, path, body, form) {
-    const headers = { Accept: 'application/json', 'X-Requested-With': 'verme-ui', 'Accept-Language': state.lang };
+async function call(method, path, body, { form = false, accept = 'application/json' } = {}) {
+    const headers = { Accept: accept, 'X-Requested-With': 'verme-ui', 'Accept-Language': state.lang };
     const me = state.me;
     if (method !== 'GET' && me && me.csrf) {
         headers[me.csrf.headerName] = me.csrf.token;
@@ -213,11 +218,14 @@ async function call(method, path, body, form) {
     }
     const response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
     const type = response.headers.get('Content-Type') || '';
+    if (response.ok && !type.includes('json') && accept !== 'application/json') {
+        return { response, data: await response.blob() };
+    }
     const data = type.includes('json') ? await response.json() : await response.text();
     if (!response.ok) {
         throw new ApiError(response.status, typeof data === 'object' ? data : { detail: data });
     }
-    return data;
+    return { response, data };
 }
 
 export const get = (path) => api('GET', path);
@@ -515,4 +523,259 @@ export async function refresh(message) {
     if (message) {
         announce(message);
     }
+}
+
+/** The URL of an API list with its parameters, whether or not the path already has some. */
+const withParams = (path, params) => `${path}${path.includes('?') ? '&' : '?'}${params}`;
+
+/** The name a download's Content-Disposition gives (its UTF-8 form), or the fallback. */
+function downloadName(response, fallback) {
+    const match = /filename\*=UTF-8''([^;]+)/i.exec(response.headers.get('Content-Disposition') || '');
+    return match ? decodeURIComponent(match[1]) : fallback;
+}
+
+/**
+ * A long list that the server searches, filters, sorts and pages (GET path?q=&sort=&page=&size=&<filter>=, with
+ * the whole list's size in X-Total-Count; docs/api.md): a search box and filters, column headers that sort (a
+ * button in each, aria-sort on the sorted one), a choice of columns, a pager, and the CSV of every row the search
+ * and the filters choose (csvPath, the same parameters without the page). Only one page is drawn at a time, so a
+ * list of thousands stays a page long, also on a phone, where fewer columns show at first. A change redraws the
+ * list alone, so focus stays where the user was; what was asked is kept in the address (#…?q=…&sort=…), so that a
+ * reload or a bookmark shows the same page.
+ *
+ * columns: [{ key, text, sort (the API's column, when it sorts by it), cell(row), fixed (always shown), optional
+ * (not shown until chosen), phone (shown at first on a narrow screen) }]; filters: [{ name, text, options: [{ value,
+ * text }] }]; caption(total) names the table; sort is the first order, e.g. 'submittedAt,desc'.
+ */
+export async function serverList({ id, path, csvPath, caption, columns, filters = [], sort, searchLabel, searchHint }) {
+    const narrow = window.matchMedia('(max-width: 40rem)').matches;
+    const route = location.hash.split('?')[0];
+    const asked = new URLSearchParams(location.hash.split('?')[1] || '');
+    const wanted = {
+        q: asked.get('q') || '',
+        sort: asked.get('sort') || sort,
+        page: Number(asked.get('page')) || 1,
+        size: Number(asked.get('size')) || (narrow ? 20 : 50),
+        filters: Object.fromEntries(filters.map((filter) => [filter.name, asked.get(filter.name) || ''])),
+    };
+    // The columns chosen are remembered for this list, apart for a phone and a wider screen.
+    const columnsKey = `verme.columns.${id}.${narrow ? 'narrow' : 'wide'}`;
+    const stored = JSON.parse(localStorage.getItem(columnsKey) || 'null');
+    const shown = new Set(Array.isArray(stored) ? stored
+        : columns.filter((column) => column.fixed || (narrow ? column.phone : !column.optional)).map((column) => column.key));
+    columns.filter((column) => column.fixed).forEach((column) => shown.add(column.key));
+    let rows = [];
+    let total = 0;
+    let latest = 0;
+
+    const params = (paged) => {
+        const chosen = new URLSearchParams();
+        if (wanted.q.trim()) {
+            chosen.set('q', wanted.q.trim());
+        }
+        Object.entries(wanted.filters).filter(([, value]) => value).forEach(([name, value]) => chosen.set(name, value));
+        chosen.set('sort', wanted.sort);
+        if (paged) {
+            chosen.set('page', wanted.page);
+            chosen.set('size', wanted.size);
+        }
+        return chosen;
+    };
+    const pages = () => Math.max(1, Math.ceil(total / wanted.size));
+
+    const status = h('p', { class: 'list-status', role: 'status', id: `${id}-status`, tabindex: '-1' });
+    const results = h('div', { class: 'list-results' });
+    const section = h('section', { class: 'server-list', id });
+
+    /** Asks the server for the page; a newer request overtaking this one wins. Then puts focus back. */
+    async function load(refocus) {
+        const token = ++latest;
+        section.setAttribute('aria-busy', 'true');
+        try {
+            const { response, data } = await exchange('GET', withParams(path, params(true)));
+            if (token !== latest) {
+                return;
+            }
+            rows = data;
+            total = Number(response.headers.get('X-Total-Count') || data.length);
+            if (wanted.page > pages()) {
+                wanted.page = pages();
+                await load(refocus);
+                return;
+            }
+            draw(refocus);
+        } catch (failure) {
+            if (token !== latest) {
+                return;
+            }
+            if (!section.isConnected) {
+                throw failure;
+            }
+            results.replaceChildren(h('p', { class: 'form-alert', role: 'alert' }, problemTitle(failure)));
+        } finally {
+            if (token === latest) {
+                section.removeAttribute('aria-busy');
+            }
+        }
+        if (location.hash.split('?')[0] === route) {
+            history.replaceState(history.state, '', `${route}?${params(true)}`);
+        }
+    }
+
+    function sortHeader(column) {
+        if (!column.sort) {
+            return h('th', { scope: 'col' }, column.text);
+        }
+        const [by, way] = wanted.sort.split(',');
+        const active = by === column.sort;
+        const direction = active ? (way === 'desc' ? 'descending' : 'ascending') : null;
+        return h('th', { scope: 'col', 'aria-sort': direction },
+            h('button', {
+                type: 'button',
+                class: 'sort',
+                'data-sort': column.sort,
+                onClick: () => {
+                    wanted.sort = `${column.sort},${active && way !== 'desc' ? 'desc' : 'asc'}`;
+                    wanted.page = 1;
+                    load(`[data-sort="${column.sort}"]`);
+                },
+            }, column.text));
+    }
+
+    function pager() {
+        const go = (page, control) => {
+            wanted.page = page;
+            load(control);
+        };
+        const size = field({
+            name: 'size', labelText: t('list.pageSize'), value: wanted.size,
+            options: [10, 20, 50, 100, 200].map((n) => ({ value: n, text: String(n) })),
+        });
+        size.querySelector('select').addEventListener('change', (event) => {
+            wanted.size = Number(event.target.value);
+            wanted.page = 1;
+            load('select[name="size"]');
+        });
+        return h('nav', { class: 'pager', 'aria-label': t('list.pager') },
+            button(t('list.previous'), () => go(wanted.page - 1, '[data-pager="prev"]'),
+                { 'data-pager': 'prev', disabled: wanted.page <= 1 }),
+            h('span', { class: 'page-of' }, t('list.pageOf', { page: wanted.page, pages: pages() })),
+            button(t('list.next'), () => go(wanted.page + 1, '[data-pager="next"]'),
+                { 'data-pager': 'next', disabled: wanted.page >= pages() }),
+            size);
+    }
+
+    function draw(refocus) {
+        const visible = columns.filter((column) => shown.has(column.key));
+        const name = caption(total);
+        const first = total === 0 ? 0 : (wanted.page - 1) * wanted.size + 1;
+        status.textContent = t('list.showing', {
+            from: fmt.number(first), to: fmt.number(first + rows.length - (total === 0 ? 0 : 1)), total: fmt.number(total),
+        });
+        results.replaceChildren(
+            h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': name },
+                h('table', {},
+                    h('caption', {}, name),
+                    h('thead', {}, h('tr', {}, visible.map(sortHeader))),
+                    h('tbody', {}, rows.length
+                        ? rows.map((row) => h('tr', {}, visible.map((column, i) => (i === 0
+                            ? h('th', { scope: 'row' }, column.cell(row))
+                            : h('td', {}, column.cell(row))))))
+                        : h('tr', {}, h('td', { colspan: visible.length }, t('list.none')))))),
+            pager());
+        if (refocus) {
+            const control = results.querySelector(refocus);
+            (control && !control.disabled ? control : status).focus();
+        }
+    }
+
+    const form = h('form', { class: 'card filters', role: 'search', 'aria-label': searchLabel },
+        field({ name: 'q', labelText: searchLabel, type: 'search', value: wanted.q, hint: searchHint,
+            attrs: { autocomplete: 'off', maxlength: 200 } }),
+        // On a phone the filters fold away until wanted, so that the list starts near the top of the page.
+        filters.length ? h('details', {
+            class: 'more-filters', open: !narrow || filters.some((filter) => wanted.filters[filter.name]),
+        }, h('summary', {}, t('list.filters')), h('div', { class: 'filter-fields' }, filters.map((filter) => field({
+            name: filter.name, labelText: filter.text, value: wanted.filters[filter.name],
+            options: [{ value: '', text: t('common.all') }, ...filter.options],
+        })))) : null,
+        h('div', { class: 'actions' },
+            h('button', { type: 'submit', class: 'primary' }, t('list.search')),
+            h('button', { type: 'reset' }, t('list.clear')),
+            csvPath ? button(t('list.csv'), async (event) => {
+                const control = event.currentTarget;
+                control.disabled = true;
+                try {
+                    const { response, data } = await exchange('GET', withParams(csvPath, params(false)), undefined,
+                        { accept: 'text/csv' });
+                    const link = h('a', { href: URL.createObjectURL(data), download: downloadName(response, `${id}.csv`) });
+                    document.body.append(link);
+                    link.click();
+                    link.remove();
+                    announce(t('list.csvReady'));
+                } catch (failure) {
+                    announce(problemTitle(failure));
+                } finally {
+                    control.disabled = false;
+                }
+            }, { class: 'csv' }) : null));
+    const ask = () => {
+        wanted.q = form.elements.q.value;
+        filters.forEach((filter) => {
+            wanted.filters[filter.name] = form.elements[filter.name].value;
+        });
+        wanted.page = 1;
+        load();
+    };
+    let typing;
+    form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        window.clearTimeout(typing);
+        ask();
+    });
+    form.addEventListener('reset', () => window.setTimeout(() => {
+        form.elements.q.value = '';
+        filters.forEach((filter) => {
+            form.elements[filter.name].value = '';
+        });
+        ask();
+    }));
+    form.addEventListener('change', (event) => {
+        if (event.target.name !== 'q') {
+            ask();
+        }
+    });
+    form.elements.q.addEventListener('input', () => {
+        window.clearTimeout(typing);
+        typing = window.setTimeout(ask, 350);
+    });
+
+    const chooser = h('details', { class: 'columns' },
+        h('summary', {}, t('list.columns')),
+        choices({
+            name: `${id}-columns`, legend: t('list.columnsLegend'),
+            items: columns.filter((column) => !column.fixed).map((column) => ({ value: column.key, text: column.text })),
+            checked: [...shown],
+        }));
+    chooser.addEventListener('change', (event) => {
+        if (event.target.checked) {
+            shown.add(event.target.value);
+        } else {
+            shown.delete(event.target.value);
+        }
+        localStorage.setItem(columnsKey, JSON.stringify([...shown]));
+        draw();
+    });
+
+    section.append(form, chooser, status, results);
+    const { response, data } = await exchange('GET', withParams(path, params(true)));
+    rows = data;
+    total = Number(response.headers.get('X-Total-Count') || data.length);
+    if (wanted.page > pages()) {
+        wanted.page = pages();
+        await load();
+    } else {
+        draw();
+    }
+    return section;
 }

@@ -1,6 +1,7 @@
 // Feedback and messages (coordinator): the survey, its results as the brochure's agreement table, the outbox.
 import {
     get, post, h, t, fmt, label, field, onSubmit, table, barChart, ApiError, refresh, hasRole, yearPath,
+    serverList, enumOptions,
 } from './core.js';
 
 export async function feedback(organiser, schoolYear) {
@@ -81,14 +82,27 @@ function defineForm(base) {
 }
 
 async function outbox(organiser, schoolYear) {
-    const messages = await get(`/api/admin/outbox?programme=${organiser}/${schoolYear}`);
+    const programme = `programme=${organiser}/${schoolYear}`;
     return h('section', { 'aria-labelledby': 'outbox-title' },
         h('h2', { id: 'outbox-title' }, t('feedback.outboxTitle')),
-        table({
-            caption: t('feedback.outboxCaption', { count: messages.length }),
-            columns: [t('feedback.subject'), t('feedback.recipient'), t('feedback.kind'), t('feedback.created'), t('feedback.status')],
-            rows: messages.slice(0, 200).map((message) => [message.subject, message.recipientEmail, label('MessageKind', message.kind),
-                fmt.dateTime(message.createdAt),
-                `${label('MessageStatus', message.status)}${message.lastError ? ` – ${message.lastError}` : ''}`]),
+        await serverList({
+            id: 'outbox',
+            path: `/api/admin/outbox?${programme}`,
+            csvPath: `/api/admin/outbox.csv?${programme}`,
+            caption: (total) => t('feedback.outboxCaption', { count: fmt.number(total) }),
+            searchLabel: t('list.searchOutbox'),
+            searchHint: t('list.searchOutboxHint'),
+            sort: 'createdAt,desc',
+            filters: [{ name: 'status', text: t('feedback.status'), options: enumOptions('MessageStatus') }],
+            columns: [
+                { key: 'subject', text: t('feedback.subject'), sort: 'subject', fixed: true, cell: (m) => m.subject },
+                { key: 'recipient', text: t('feedback.recipient'), sort: 'recipientEmail', phone: true, cell: (m) => m.recipientEmail },
+                { key: 'kind', text: t('feedback.kind'), sort: 'kind', cell: (m) => label('MessageKind', m.kind) },
+                { key: 'created', text: t('feedback.created'), sort: 'createdAt', cell: (m) => fmt.dateTime(m.createdAt) },
+                { key: 'status', text: t('feedback.status'), sort: 'status', phone: true,
+                    cell: (m) => `${label('MessageStatus', m.status)}${m.lastError ? ` – ${m.lastError}` : ''}` },
+                { key: 'sent', text: t('list.sentAt'), sort: 'sentAt', optional: true, cell: (m) => fmt.dateTime(m.sentAt) },
+                { key: 'attempts', text: t('list.attempts'), sort: 'attempts', optional: true, cell: (m) => String(m.attempts) },
+            ],
         }));
 }

@@ -1,7 +1,7 @@
 // Groups and placement (coordinator), and the group page (mentor, members, coordinator).
 import {
     api, get, post, put, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, barChart, button,
-    announce, personName, session, today, ApiError, problemTitle, refresh, hasRole, yearPath, enumOptions, codes, organiserName,
+    announce, personName, session, today, ApiError, problemTitle, refresh, hasRole, yearPath, enumOptions, codes, organiserName, serverList,
 } from './core.js';
 import Sortable from '../vendor/sortablejs/sortable.esm.js';
 
@@ -10,9 +10,8 @@ const proposalKey = (organiser, schoolYear) => `verme.proposal.${organiser}/${sc
 export async function groups(organiser, schoolYear) {
     const base = yearPath(organiser, schoolYear);
     const coordinator = hasRole('COORDINATOR');
-    const [call, list, waitlist, mentors] = await Promise.all([
+    const [call, list, mentors] = await Promise.all([
         get(`${base}/enrolment-call`), get(`${base}/groups`),
-        coordinator || hasRole('AUDITOR') ? get(`${base}/waitlist`) : Promise.resolve([]),
         coordinator ? get('/api/mentors') : Promise.resolve([])]);
     const themeNames = new Map(call.themes.map((theme) => [theme.code, theme.name]));
     const content = [h('h1', { tabindex: '-1' }, t('groups.title'))];
@@ -38,12 +37,28 @@ export async function groups(organiser, schoolYear) {
         content.push(h('details', { class: 'card' }, h('summary', {}, t('groups.formTitle')), formGroupForm(base, call, mentors)));
         content.push(h('details', { class: 'card' }, h('summary', {}, t('groups.jointTitle')), jointMeetingForm(base, list)));
     }
-    content.push(table({
-        caption: t('groups.waitlistCaption', { count: waitlist.length }),
-        columns: [t('enrolments.name'), t('enrolments.employer'), t('enrolments.wishes'), t('groups.reason'), t('enrolments.submitted')],
-        rows: waitlist.map((entry) => [personName(entry.name), entry.employer, entry.themeWishes.map((code) => themeNames.get(code) || code).join(', '),
-            label('WaitlistReason', entry.reason), fmt.date(entry.submittedAt)]),
-    }));
+    if (coordinator || hasRole('AUDITOR')) {
+        // The waiting list, searched, filtered, sorted and paged by the server like the enrolments.
+        content.push(await serverList({
+            id: 'waitlist',
+            path: `${base}/waitlist`,
+            csvPath: `${base}/waitlist.csv`,
+            caption: (n) => t('groups.waitlistCaption', { count: fmt.number(n) }),
+            searchLabel: t('list.searchWaitlist'),
+            searchHint: t('list.searchHint'),
+            sort: 'submittedAt,asc',
+            filters: [{ name: 'theme', text: t('enrolments.theme'), options: call.themes.map((x) => ({ value: x.code, text: x.name })) },
+                { name: 'reason', text: t('groups.reason'), options: enumOptions('WaitlistReason') }],
+            columns: [
+                { key: 'name', text: t('enrolments.name'), sort: 'lastName', fixed: true, cell: (e) => personName(e.name) },
+                { key: 'email', text: t('list.email'), sort: 'email', optional: true, cell: (e) => e.email || '' },
+                { key: 'employer', text: t('enrolments.employer'), sort: 'employer', cell: (e) => e.employer },
+                { key: 'themeWishes', text: t('enrolments.wishes'), sort: 'themeWishes', cell: (e) => e.themeWishes.map((c) => themeNames.get(c) || c).join(', ') },
+                { key: 'reason', text: t('groups.reason'), sort: 'reason', phone: true, cell: (e) => label('WaitlistReason', e.reason) },
+                { key: 'submittedAt', text: t('enrolments.submitted'), sort: 'submittedAt', cell: (e) => fmt.date(e.submittedAt) },
+            ],
+        }));
+    }
     return content;
 }
 

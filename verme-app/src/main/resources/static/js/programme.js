@@ -1,7 +1,7 @@
 // The coordinator's year: the dashboard and the enrolments.
 import {
-    get, post, h, t, fmt, label, field, onSubmit, table, barChart, button, announce, refresh, hasRole,
-    enumOptions, codes, yearPath, organiserName, schoolYearText,
+    get, post, h, t, fmt, label, field, onSubmit, barChart, button, announce, refresh, hasRole,
+    enumOptions, codes, yearPath, organiserName, schoolYearText, serverList,
 } from './core.js';
 import { enrolmentForm } from './enrolment-form.js';
 
@@ -62,44 +62,53 @@ export async function dashboard(organiser, schoolYear) {
     ];
 }
 
+/** A theme's name in the year's call; its code only if the call no longer offers it. */
+const themeNamer = (call) => {
+    const names = new Map(call.themes.map((theme) => [theme.code, theme.name]));
+    return (codesOf) => codesOf.map((code) => names.get(code) || code).join(', ');
+};
+
 export async function enrolments(organiser, schoolYear) {
     const base = yearPath(organiser, schoolYear);
-    const params = new URLSearchParams(location.hash.split('?')[1] || '');
-    const filters = { theme: params.get('theme') || '', status: params.get('status') || '' };
-    const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v)).toString();
-    const [call, list] = await Promise.all([get(`${base}/enrolment-call`), get(`${base}/enrolments${query ? `?${query}` : ''}`)]);
-    const themes = call.themes.map((theme) => ({ value: theme.code, text: theme.name }));
-    const filterForm = h('form', { class: 'card filters', role: 'search', 'aria-label': t('enrolments.filter') },
-        field({ name: 'theme', labelText: t('enrolments.theme'), options: [{ value: '', text: t('common.all') }, ...themes], value: filters.theme }),
-        field({ name: 'status', labelText: t('enrolments.status'), options: enumOptions('EnrolmentStatus', { empty: t('common.all') }), value: filters.status }),
-        h('button', { type: 'submit' }, t('enrolments.applyFilter')));
-    filterForm.addEventListener('submit', (event) => {
-        event.preventDefault();
-        const data = new FormData(filterForm);
-        const chosen = new URLSearchParams([...data.entries()].filter(([, v]) => v)).toString();
-        location.hash = `#/p/${organiser}/${schoolYear}/enrolments${chosen ? `?${chosen}` : ''}`;
-    });
+    const call = await get(`${base}/enrolment-call`);
+    const themes = themeNamer(call);
     const details = h('div', { id: 'enrolment-details' });
-    const rows = list.map((enrolment) => [
-        enrolment.erased ? t('common.erased') : `${enrolment.person.lastName}, ${enrolment.person.firstName}`,
-        enrolment.employer,
-        label('Role', enrolment.role),
-        enrolment.themeWishes.join(', '),
-        h('span', { class: `badge status-${enrolment.status}` }, label('EnrolmentStatus', enrolment.status)),
-        fmt.date(enrolment.submittedAt),
-        button(t('enrolments.show'), () => showEnrolment(enrolment.enrolmentId, details),
-            { 'aria-label': t('enrolments.showWho', { name: `${enrolment.person ? enrolment.person.firstName : ''} ${enrolment.person ? enrolment.person.lastName : ''}` }) }),
-    ]);
+    const personText = (enrolment) => (enrolment.erased ? t('common.erased') : `${enrolment.person.lastName}, ${enrolment.person.firstName}`);
+    const list = await serverList({
+        id: 'enrolment-list',
+        path: `${base}/enrolments`,
+        csvPath: `${base}/enrolments.csv`,
+        caption: (total) => t('enrolments.count', { count: fmt.number(total) }),
+        searchLabel: t('list.searchEnrolments'),
+        searchHint: t('list.searchHint'),
+        sort: 'submittedAt,desc',
+        filters: [
+            { name: 'theme', text: t('enrolments.theme'), options: call.themes.map((theme) => ({ value: theme.code, text: theme.name })) },
+            { name: 'status', text: t('enrolments.status'), options: enumOptions('EnrolmentStatus') },
+            { name: 'role', text: t('enrolments.role'), options: enumOptions('Role') },
+            { name: 'careerStage', text: t('enrol.careerStage'), options: enumOptions('CareerStage') },
+        ],
+        columns: [
+            { key: 'name', text: t('enrolments.name'), sort: 'lastName', fixed: true, cell: personText },
+            { key: 'email', text: t('list.email'), sort: 'email', optional: true, cell: (e) => (e.person ? e.person.email : '') },
+            { key: 'phone', text: t('list.phone'), optional: true, cell: (e) => (e.person ? e.person.phone || '' : '') },
+            { key: 'employer', text: t('enrolments.employer'), sort: 'employer', cell: (e) => e.employer },
+            { key: 'unit', text: t('list.unit'), sort: 'unit', optional: true, cell: (e) => e.unit },
+            { key: 'role', text: t('enrolments.role'), sort: 'role', cell: (e) => label('Role', e.role) },
+            { key: 'careerStage', text: t('enrol.careerStage'), sort: 'careerStage', optional: true, cell: (e) => label('CareerStage', e.careerStage) },
+            { key: 'themeWishes', text: t('enrolments.wishes'), sort: 'themeWishes', cell: (e) => themes(e.themeWishes) },
+            { key: 'status', text: t('enrolments.status'), sort: 'status', phone: true,
+                cell: (e) => h('span', { class: `badge status-${e.status}` }, label('EnrolmentStatus', e.status)) },
+            { key: 'submittedAt', text: t('enrolments.submitted'), sort: 'submittedAt', cell: (e) => fmt.date(e.submittedAt) },
+            { key: 'actions', text: t('common.actions'), fixed: true,
+                cell: (e) => button(t('enrolments.show'), () => showEnrolment(e.enrolmentId, details, themes),
+                    { 'aria-label': t('enrolments.showWho', { name: e.person ? `${e.person.firstName} ${e.person.lastName}` : t('common.erased') }) }) },
+        ],
+    });
     const content = [
         h('h1', { tabindex: '-1' }, t('enrolments.title')),
         h('p', {}, t('enrolments.call', { status: label('CallStatus', call.status), opens: fmt.date(call.opensOn), closes: fmt.date(call.closesOn) })),
-        filterForm,
-        table({
-            caption: t('enrolments.count', { count: list.length }),
-            columns: [t('enrolments.name'), t('enrolments.employer'), t('enrolments.role'), t('enrolments.wishes'),
-                t('enrolments.status'), t('enrolments.submitted'), t('common.actions')],
-            rows,
-        }),
+        list,
         details,
     ];
     if (hasRole('COORDINATOR')) {
@@ -115,7 +124,7 @@ export async function enrolments(organiser, schoolYear) {
     return content;
 }
 
-async function showEnrolment(enrolmentId, container) {
+async function showEnrolment(enrolmentId, container, themes) {
     const enrolment = await get(`/api/enrolments/${enrolmentId}`);
     const person = enrolment.person || {};
     const section = h('section', { class: 'card', tabindex: '-1', 'aria-labelledby': 'details-title' },
@@ -126,7 +135,7 @@ async function showEnrolment(enrolmentId, container) {
             h('dt', {}, t('enrolments.employer')), h('dd', {}, `${enrolment.employer}, ${enrolment.unit}`),
             h('dt', {}, t('enrolments.role')), h('dd', {}, label('Role', enrolment.role)),
             h('dt', {}, t('enrol.careerStage')), h('dd', {}, label('CareerStage', enrolment.careerStage)),
-            h('dt', {}, t('enrolments.wishes')), h('dd', {}, enrolment.themeWishes.join(', ')),
+            h('dt', {}, t('enrolments.wishes')), h('dd', {}, themes(enrolment.themeWishes)),
             h('dt', {}, t('enrol.availability')), h('dd', {}, (enrolment.availability || []).map((slot) => label('AvailabilitySlot', slot)).join(', ')),
             h('dt', {}, t('enrolments.status')), h('dd', {}, label('EnrolmentStatus', enrolment.status)),
             enrolment.waitlistReason ? [h('dt', {}, t('own.waitlistReason')), h('dd', {}, label('WaitlistReason', enrolment.waitlistReason))] : null,

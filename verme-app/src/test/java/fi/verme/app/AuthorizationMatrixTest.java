@@ -115,6 +115,7 @@ class AuthorizationMatrixTest {
                 "auditor", "admin", "adminA"));
         add(cases, "POST", pattern + "/enrolments", year + "/enrolments", Map.of(), Set.of("anonymous"));
         add(cases, "GET", pattern + "/enrolments", year + "/enrolments", null, readers);
+        add(cases, "GET", pattern + "/enrolments.csv", year + "/enrolments.csv", null, readers);
         add(cases, "GET", pattern + "/enrolments/summary", year + "/enrolments/summary", null, readers);
         add(cases, "GET", "/api/enrolments/{enrolmentId}", "/api/enrolments/" + w.participantEnrolment, null,
                 Set.of("coordA", "auditor", "participantA"));
@@ -140,6 +141,7 @@ class AuthorizationMatrixTest {
         add(cases, "GET", pattern + "/groups/overview", year + "/groups/overview", null,
                 Set.of("coordA", "auditor", "financeA"));
         add(cases, "GET", pattern + "/waitlist", year + "/waitlist", null, readers);
+        add(cases, "GET", pattern + "/waitlist.csv", year + "/waitlist.csv", null, readers);
         add(cases, "GET", "/api/groups/{groupId}", "/api/groups/" + w.group, null, Set.of("coordA", "auditor", "mentorA"));
         add(cases, "POST", "/api/groups/{groupId}/participants", "/api/groups/" + w.group + "/participants", Map.of(),
                 coordinators);
@@ -231,6 +233,8 @@ class AuthorizationMatrixTest {
                 Set.of("anonymous"));
         add(cases, "GET", "/api/admin/outbox", "/api/admin/outbox" + programme, null, Set.of("coordA", "admin",
                 "adminA"));
+        add(cases, "GET", "/api/admin/outbox.csv", "/api/admin/outbox.csv" + programme, null, Set.of("coordA",
+                "admin", "adminA"));
         add(cases, "POST", "/api/admin/replays", "/api/admin/replays", Map.of("views", List.of("no-such-view")),
                 Set.of("admin", "auditor"));
         add(cases, "GET", "/api/admin/replays", "/api/admin/replays", null, Set.of("admin", "auditor"));

@@ -163,6 +163,19 @@ final class Browser implements AutoCloseable {
                 "return document.getElementById('status').textContent")).contains(text));
     }
 
+    /** Waits until nothing in the main content is busy (a list asking the server for a page). */
+    Browser settled() {
+        until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.querySelector('main [aria-busy]') === null"));
+        return this;
+    }
+
+    /** Whether the page is wider than the window (something makes the reader scroll sideways). */
+    boolean widerThanTheScreen() {
+        return (Boolean) driver.executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+    }
+
     void waitForText(String text) {
         until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
     }
@@ -219,6 +232,14 @@ final class Browser implements AutoCloseable {
         return (String) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text().then(t => done(r.status + '\\n' + t)))"
                 + ".catch(e => done('error ' + e));", path);
+    }
+
+    /** {@link #fetch(String)} asking for a language, as the UI asks in the language chosen on its screen. */
+    String fetch(String path, String language) {
+        return (String) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin', headers: {'Accept-Language': arguments[1]}})"
+                + ".then(r => r.text().then(t => done(r.status + '\\n' + t))).catch(e => done('error ' + e));",
+                path, language);
     }
 
     void screenshot(String name) throws IOException {

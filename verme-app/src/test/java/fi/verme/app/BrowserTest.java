@@ -579,6 +579,136 @@ class BrowserTest {
         browser.assertAccessible();
     }
 
+    /** The texts of the cells a selector finds. */
+    private List<String> texts(String css) {
+        return browser.all(css).stream().map(cell -> cell.getText().trim()).toList();
+    }
+
+    /** The names of a page of the roster as the API answers it to the browser's own session. */
+    private List<String> rosterNames(String query) throws IOException {
+        var answer = browser.fetch("/api/programmes/" + DEMO_YEAR + "/enrolments?" + query);
+        assertThat(answer).startsWith("200");
+        var names = new java.util.ArrayList<String>();
+        for (var row : new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.substring(4))) {
+            names.add(row.get("erased").asBoolean() ? "(poistettu henkilö)" : row.get("person").get("lastName").asText() + ", "
+                    + row.get("person").get("firstName").asText());
+        }
+        return names;
+    }
+
+    @Test
+    void theEnrolmentListAndTheOutboxSearchSortAndPageOnTheServerInFinnishAndSwedishOnADesktopAndAPhone()
+            throws IOException {
+        browser.login("koordinaattori", DEMO_PASSWORD);
+        browser.go("#/p/" + DEMO_YEAR + "/enrolments").heading("Ilmoittautumiset");
+        // Newest first, as the server sorted them; the themes by their names, never their codes.
+        var sorted = browser.find("#enrolment-list th[aria-sort]");
+        assertThat(sorted.getText()).contains("Ilmoittautunut");
+        assertThat(sorted.getAttribute("aria-sort")).isEqualTo("descending");
+        var rows = browser.find("#enrolment-list tbody").getText();
+        assertThat(rows).contains("Erityisopetus ja tuki").doesNotContain("UUDET", "ERITYIS", "OHJAAJAT", "ALAKOULU",
+                "YLAKOULU");
+        assertThat(browser.find("#enrolment-list-status").getText()).matches("Näytetään 1–\\d+, yhteensä \\d+");
+
+        // A surname typed without its accents finds the people who have it.
+        var search = browser.find("#enrolment-list form[role=search]");
+        browser.fill(search, "q", "KARKKAINEN");
+        browser.submit(search);
+        browser.settled();
+        assertThat(texts("#enrolment-list tbody th")).isNotEmpty().allSatisfy(name ->
+                assertThat(name).startsWith("Kärkkäinen, "));
+        browser.record("25-enrolment-list-search");
+        browser.click("Tyhjennä haku");
+        browser.settled();
+
+        // Sorting by a column is the server's, both ways; focus stays on the header the user pressed.
+        browser.find("#enrolment-list th button[data-sort=lastName]").click();
+        browser.settled();
+        assertThat(browser.find("#enrolment-list th[aria-sort]").getText()).contains("Nimi");
+        assertThat(browser.find("#enrolment-list th[aria-sort]").getAttribute("aria-sort")).isEqualTo("ascending");
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("data-sort")).isEqualTo("lastName");
+        assertThat(texts("#enrolment-list tbody th")).isEqualTo(rosterNames("sort=lastName,asc&page=1&size=50"));
+        browser.find("#enrolment-list th button[data-sort=lastName]").click();
+        browser.settled();
+        assertThat(browser.find("#enrolment-list th[aria-sort]").getAttribute("aria-sort")).isEqualTo("descending");
+        assertThat(texts("#enrolment-list tbody th")).isEqualTo(rosterNames("sort=lastName,desc&page=1&size=50"));
+
+        // Ten a page, and the next one: the pager says where the user is, and keeps their place.
+        browser.choose(browser.find("#enrolment-list nav.pager"), "size", "10");
+        browser.settled();
+        assertThat(texts("#enrolment-list tbody th")).hasSize(10);
+        var pages = browser.find("#enrolment-list .page-of").getText();
+        assertThat(pages).matches("Sivu 1/\\d+");
+        browser.click("Seuraava sivu");
+        browser.settled();
+        assertThat(browser.find("#enrolment-list .page-of").getText()).startsWith("Sivu 2/");
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("data-pager")).isEqualTo("next");
+        assertThat(texts("#enrolment-list tbody th")).isEqualTo(rosterNames("sort=lastName,desc&page=2&size=10"));
+        // What was asked is in the address: a reload shows the same page.
+        browser.go(browser.driver().getCurrentUrl().substring(browser.driver().getCurrentUrl().indexOf('#')));
+        assertThat(browser.find("#enrolment-list .page-of").getText()).startsWith("Sivu 2/");
+
+        // A filter, and a column chosen to show.
+        browser.choose(browser.find("#enrolment-list form[role=search]"), "status", "WAITLISTED");
+        browser.settled();
+        assertThat(browser.all("#enrolment-list tbody .badge")).isNotEmpty()
+                .allSatisfy(badge -> assertThat(badge.getAttribute("class")).contains("status-WAITLISTED"));
+        browser.find("#enrolment-list details.columns summary").click();
+        browser.check(browser.find("#enrolment-list details.columns"), "enrolment-list-columns", "email");
+        assertThat(texts("#enrolment-list thead th")).contains("Sähköposti");
+        browser.record("26-enrolment-list-filtered");
+        browser.find("#enrolment-list details.columns input[value=email]").click();
+        assertThat(texts("#enrolment-list thead th")).doesNotContain("Sähköposti");
+        // The CSV has every row the filter chooses, not the page.
+        browser.click("Lataa CSV (kaikki rajausta vastaavat)");
+        browser.announced("CSV-tiedosto on ladattu.");
+        var csv = browser.fetch("/api/programmes/" + DEMO_YEAR + "/enrolments.csv?status=WAITLISTED&sort=lastName",
+                "fi");
+        // (The browser's text() takes the byte-order mark off.)
+        assertThat(csv).startsWith("200\nSukunimi;Etunimi;").contains("\"jonossa\"")
+                .doesNotContain("\"vastaanotettu\"");
+
+        // In Swedish on a phone: one page, no wider than the screen, and not thousands of pixels long.
+        browser.language("sv");
+        browser.phone();
+        browser.go("#/p/" + DEMO_YEAR + "/enrolments").heading("Anmälningar");
+        assertThat(browser.widerThanTheScreen()).isFalse();
+        assertThat((Long) browser.driver().executeScript("return document.documentElement.scrollHeight"))
+                .isLessThan(3000L);
+        var svSearch = browser.find("#enrolment-list form[role=search]");
+        browser.fill(svSearch, "q", "makela");
+        browser.submit(svSearch);
+        browser.settled();
+        assertThat(texts("#enrolment-list tbody th")).isNotEmpty().allSatisfy(name ->
+                assertThat(name).startsWith("Mäkelä, "));
+        assertThat(browser.find("#enrolment-list-status").getText()).matches("Visar 1–\\d+ av \\d+");
+        browser.find("#enrolment-list th button[data-sort=lastName]").click();
+        browser.settled();
+        assertThat(browser.find("#enrolment-list th[aria-sort]").getText()).contains("Namn");
+        assertThat(browser.widerThanTheScreen()).isFalse();
+        browser.record("27-enrolment-list-sv-phone");
+
+        // The outbox: a page at a time, searched and sorted by the server, on the phone and on a desktop.
+        browser.go("#/p/" + DEMO_YEAR + "/feedback").heading("Respons och meddelanden");
+        assertThat(browser.find("#outbox .page-of").getText()).startsWith("Sida 1 av ");
+        assertThat(browser.widerThanTheScreen()).isFalse();
+        browser.record("28-outbox-sv-phone");
+        browser.desktop();
+        browser.language("fi").heading("Palaute ja viestit");
+        var outbox = browser.find("#outbox form[role=search]");
+        browser.fill(outbox, "q", "edu.seinajoki");
+        browser.submit(outbox);
+        browser.settled();
+        assertThat(texts("#outbox tbody th")).isNotEmpty();
+        assertThat(texts("#outbox tbody td")).anySatisfy(cell -> assertThat(cell).endsWith("@edu.seinajoki.example"));
+        browser.find("#outbox th button[data-sort=recipientEmail]").click();
+        browser.settled();
+        assertThat(browser.find("#outbox th[aria-sort]").getAttribute("aria-sort")).isEqualTo("ascending");
+        browser.record("28-outbox");
+        browser.logout();
+        browser.assertAccessible();
+    }
+
     private String mentorId() {
         var mentors = new Api(port).get("/api/mentors").json();
         for (var mentor : mentors) {

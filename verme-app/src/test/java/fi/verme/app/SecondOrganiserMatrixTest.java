@@ -139,7 +139,7 @@ class SecondOrganiserMatrixTest {
 
     /**
      * The outbox holds names, e-mail addresses and personal-link tokens: a coordinator of B gets none of
-     * A's, however the programme and organiser parameters are spelled, repeated or combined.
+     * A's, as a list or as CSV, however the programme and organiser parameters are spelled, repeated or combined.
      */
     @Test
     void refusesOutboxOfAnotherOrganiserWhateverTheParameters() {
@@ -169,13 +169,17 @@ class SecondOrganiserMatrixTest {
                 // A malformed or two-organiser programme may be refused as invalid (400) instead.
                 boolean invalid = query.contains(a.organiser) && query.contains(b.organiser) || query.contains("%")
                         || query.contains(",") || !query.equals(query.toLowerCase());
-                var attempt = new Attempt("GET /api/admin/outbox", "GET", "/api/admin/outbox?" + query, null, invalid);
-                check(b.as(role), "B's " + role, attempt, failures);
+                for (var outbox : List.of("/api/admin/outbox", "/api/admin/outbox.csv")) {
+                    var attempt = new Attempt("GET " + outbox, "GET", outbox + "?" + query, null, invalid);
+                    check(b.as(role), "B's " + role, attempt, failures);
+                }
             }
         }
         // And B's coordinator still reads B's own outbox: the refusals above are not a broken endpoint.
         var own = b.as("coordinator").get("/api/admin/outbox?programme=" + yb);
         assertThat(own.status()).as(own.raw().body()).isEqualTo(200);
+        var ownCsv = b.as("coordinator").get("/api/admin/outbox.csv?programme=" + yb);
+        assertThat(ownCsv.status()).as(ownCsv.raw().body()).isEqualTo(200);
         System.out.println("Outbox of another organiser: " + cases + " cases, " + failures.size() + " failures");
         assertThat(failures).isEmpty();
     }

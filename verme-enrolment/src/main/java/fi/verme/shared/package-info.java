@@ -2,7 +2,9 @@
  * The small shared kernel: value types every module speaks in ({@link fi.verme.shared.ProgrammeYear}, and
  * the query for its title as people read it, {@link fi.verme.shared.FindProgrammeTitle}),
  * the contract of a refusal ({@link fi.verme.shared.Refusal}, {@link fi.verme.shared.ProblemType},
- * {@link fi.verme.shared.InvalidInputException}) and {@link fi.verme.shared.MultiLine}. It lives in the
+ * {@link fi.verme.shared.InvalidInputException}), {@link fi.verme.shared.MultiLine}, and what every long list speaks
+ * (the {@link fi.verme.shared.Listing} asked for, the {@link fi.verme.shared.Page} answered, the
+ * {@link fi.verme.shared.Table} exported). It lives in the
  * enrolment module's jar only because that module is the root every other depends on; it depends on
  * nothing but the JDK, and nothing here belongs to one module.
  */

@@ -56,6 +56,7 @@ public final class AccessRules {
         rules.put("POST /api/enrolments/{enrolmentId}/withdraw", Access.of(coordinator,
                 own(PARTICIPANT, Scope.OWN_ENROLMENT)));
         rules.put("GET " + YEAR + "/enrolments", Access.of(coordinator, auditor));
+        rules.put("GET " + YEAR + "/enrolments.csv", Access.of(coordinator, auditor));
         rules.put("GET " + YEAR + "/enrolments/summary", Access.of(coordinator, auditor));
         rules.put("DELETE /api/persons/{personId}", Access.of(installation(ADMIN)));
         // A person's own enrolment through their signed personal link; the coordinator hands it out.
@@ -78,6 +79,7 @@ public final class AccessRules {
         rules.put("GET " + YEAR + "/groups", Access.of(coordinator, auditor, finance));
         rules.put("GET " + YEAR + "/groups/overview", Access.of(coordinator, auditor, finance));
         rules.put("GET " + YEAR + "/waitlist", Access.of(coordinator, auditor));
+        rules.put("GET " + YEAR + "/waitlist.csv", Access.of(coordinator, auditor));
         rules.put("GET /api/groups/{groupId}", Access.of(coordinator, auditor, groupMentor));
         rules.put("POST /api/groups/{groupId}/participants", Access.of(coordinator));
         rules.put("DELETE /api/groups/{groupId}/participants/{enrolmentId}", Access.of(coordinator));
@@ -147,6 +149,7 @@ public final class AccessRules {
 
         // The e-mail outbox of a programme year (?programme=organiser/schoolYear).
         rules.put("GET /api/admin/outbox", Access.of(coordinator, organiser(ADMIN)).scopedBy(PROGRAMME));
+        rules.put("GET /api/admin/outbox.csv", Access.of(coordinator, organiser(ADMIN)).scopedBy(PROGRAMME));
 
         // Rebuilding views from the events touches every organiser: the installation's admins and auditors (*).
         rules.put("POST /api/admin/replays", Access.of(installation(ADMIN), installation(AUDITOR)));

@@ -38,7 +38,7 @@ import fi.verme.groups.api.RecordActionAgreement;
 import fi.verme.groups.api.RegisterMentor;
 import fi.verme.groups.api.SetGroupSizeRule;
 import fi.verme.groups.api.StartGroup;
-import fi.verme.groups.api.WaitlistEntryView;
+import fi.verme.groups.api.WaitlistPage;
 import fi.verme.meetings.api.JointMeetingKind;
 import fi.verme.meetings.api.RecordJointMeeting;
 import fi.verme.meetings.api.RecordMeetingHeld;
@@ -277,8 +277,7 @@ class DemoData implements ApplicationRunner {
         var groupId = demoId(programmeYear + "-group-evening");
         send(new FormGroup(groupId, programmeYear, "ERITYIS", "Erityisopetuksen iltaryhmä",
                 List.of(mentor.mentorId()), null, null, "Joupin koulu, luokka 12", false, null));
-        queries.query(new ListWaitlist(programmeYear), ResponseTypes.multipleInstancesOf(WaitlistEntryView.class))
-                .join().stream()
+        queries.query(new ListWaitlist(programmeYear), WaitlistPage.class).join().entries().stream()
                 .filter(waiting -> waiting.themeWishes().contains("ERITYIS"))
                 .limit(2)
                 .forEach(waiting -> send(new PlaceParticipant(groupId, waiting.enrolmentId())));

@@ -1,10 +1,14 @@
 package fi.verme.app.notices;
 
+import fi.verme.shared.Listing;
+import fi.verme.shared.Page;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -41,21 +45,53 @@ class Outbox {
                 attachment == null ? null : attachment.name(), attachment == null ? null : attachment.content());
     }
 
-    List<Message> list(String programmeYear, String status) {
-        var sql = new StringBuilder("select * from app.outbox where programme_year = ?");
+    /** The columns the outbox sorts by, as its answer names them. */
+    static final List<String> SORTABLE = List.of("createdAt", "sentAt", "recipientEmail", "subject", "kind",
+            "status", "attempts");
+
+    /**
+     * A programme year's messages of some statuses and kinds (an empty set: all), with every word of the listing in
+     * the recipient's address or the subject, sorted and paged. A year's messages are found by the year's index,
+     * the words looked for in the text each keeps folded (migration V20).
+     */
+    Page<Message> list(String programmeYear, Set<MessageStatus> statuses, Set<String> kinds, Listing listing) {
+        var where = new StringBuilder(" from app.outbox where programme_year = ?");
         var args = new ArrayList<Object>(List.of(programmeYear));
-        if (status != null) {
-            sql.append(" and status = ?");
-            args.add(status);
+        if (!statuses.isEmpty()) {
+            where.append(" and status = any(string_to_array(?, ','))");
+            args.add(statuses.stream().map(Enum::name).collect(Collectors.joining(",")));
         }
-        sql.append(" order by created_at, message_id");
-        return jdbc.query(sql.toString(), (rs, row) -> {
-            Timestamp sent = rs.getTimestamp("sent_at");
-            return new Message(rs.getString("message_id"), rs.getString("programme_year"), rs.getString("kind"),
-                    rs.getString("recipient_email"), rs.getString("language"), rs.getString("subject"),
-                    rs.getString("body"), rs.getString("attachment_name"), rs.getString("status"),
-                    rs.getInt("attempts"), rs.getString("last_error"), rs.getTimestamp("created_at").toInstant(),
-                    sent == null ? null : sent.toInstant());
-        }, args.toArray());
+        if (!kinds.isEmpty()) {
+            where.append(" and kind = any(string_to_array(?, ','))");
+            args.add(String.join(",", kinds));
+        }
+        for (var word : listing.words()) {
+            where.append(" and strpos(search_text, ?) > 0");
+            args.add(word);
+        }
+        long total = jdbc.queryForObject("select count(*)" + where, Long.class, args.toArray());
+        var way = listing.descending() ? " desc nulls last" : " asc nulls last";
+        var order = switch (listing.sort()) {
+            case "createdAt" -> "created_at" + way;
+            case "sentAt" -> "sent_at" + way;
+            case "recipientEmail" -> "lower(recipient_email)" + way;
+            case "subject" -> "lower(subject)" + way;
+            case "kind" -> "kind" + way;
+            case "status" -> "array_position(array['PENDING', 'SENT', 'FAILED'], status::text)" + way;
+            case "attempts" -> "attempts" + way;
+            default -> throw new IllegalArgumentException("not a sort column of the outbox: " + listing.sort());
+        };
+        args.add(listing.offset());
+        args.add(listing.limit());
+        var sql = "select *" + where + " order by " + order + ", created_at, message_id offset ? limit ?";
+        var messages = jdbc.query(sql, (rs, row) -> {
+                    Timestamp sent = rs.getTimestamp("sent_at");
+                    return new Message(rs.getString("message_id"), rs.getString("programme_year"),
+                            rs.getString("kind"), rs.getString("recipient_email"), rs.getString("language"),
+                            rs.getString("subject"), rs.getString("body"), rs.getString("attachment_name"),
+                            rs.getString("status"), rs.getInt("attempts"), rs.getString("last_error"),
+                            rs.getTimestamp("created_at").toInstant(), sent == null ? null : sent.toInstant());
+                }, args.toArray());
+        return new Page<>(messages, total, listing);
     }
 }

@@ -1,6 +1,7 @@
 package fi.verme.app.vocabulary;
 
 import fi.verme.app.access.AccessRole;
+import fi.verme.app.notices.MessageStatus;
 import fi.verme.compensation.api.ClaimStatus;
 import fi.verme.compensation.api.ExpenseKind;
 import fi.verme.compensation.api.LineKind;
@@ -44,8 +45,8 @@ import org.springframework.web.bind.annotation.RestController;
 class VocabularyController {
 
     /**
-     * Every enumeration of the modules' contracts, and the access roles, under the name the UI knows it by:
-     * the enum's own, or for an enum nested in a view a name saying whose it is.
+     * Every enumeration of the modules' contracts, the access roles and the outbox's statuses, under the name the
+     * UI knows it by: the enum's own, or for an enum nested in a view a name saying whose it is.
      */
     static final Map<String, Class<? extends Enum<?>>> ENUMERATIONS = enumerations();
 
@@ -66,7 +67,7 @@ class VocabularyController {
                 MeetingStatus.class, MeetingCancellationReason.class, JointMeetingKind.class,
                 Preset.class, MeetingPayment.class, ExpenseKind.class, ClaimStatus.class, RejectionReason.class,
                 LineKind.class, LineStatus.class,
-                AccessRole.class)) {
+                AccessRole.class, MessageStatus.class)) {
             enums.put(type.getSimpleName(), type);
         }
         enums.put("CallStatus", EnrolmentCallView.Status.class);

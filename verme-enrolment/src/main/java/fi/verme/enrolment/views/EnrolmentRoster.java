@@ -4,6 +4,7 @@ import fi.verme.enrolment.api.AvailabilitySlot;
 import fi.verme.enrolment.api.CareerStage;
 import fi.verme.enrolment.api.ContactDetails;
 import fi.verme.enrolment.api.EnrolmentPlaced;
+import fi.verme.enrolment.api.EnrolmentPage;
 import fi.verme.enrolment.api.EnrolmentStatus;
 import fi.verme.enrolment.api.EnrolmentSubmitted;
 import fi.verme.enrolment.api.EnrolmentSummaryView.ThemeDemand;
@@ -26,12 +27,17 @@ import fi.verme.shared.ProgrammeYear;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -52,7 +58,8 @@ class EnrolmentRoster {
             select r.*, coalesce(c.first_name, p.first_name) as first_name,
                 coalesce(c.last_name, p.last_name) as last_name, coalesce(c.email, p.email) as email,
                 case when c.enrolment_id is null then p.phone else c.phone end as phone,
-                p.person_id as registered_person
+                p.person_id as registered_person,
+                coalesce(c.search_text, p.search_text, '') || ' ' || r.search_text as searched
             from enrolment.roster_entry r left join enrolment.person p on p.person_id = r.person_id
                 left join enrolment.enrolment_contact c on c.enrolment_id = r.enrolment_id
             """;
@@ -114,24 +121,84 @@ class EnrolmentRoster {
                 .stream().findFirst();
     }
 
+    /**
+     * The roster filtered, searched, sorted and paged in SQL. A year's enrolments are found by the year's index, and
+     * the words are looked for in those rows only, in the text each row keeps folded (names and e-mail address in the
+     * enrolment's contact details, employer and unit in the roster: migration V4), so a search compares a few thousand
+     * short texts at most. A substring search can use no b-tree index, and a trigram index would need an extension
+     * the application's role may not create.
+     */
     @QueryHandler
-    List<EnrolmentView> list(ListEnrolments query) {
-        var sql = new StringBuilder(SELECT).append(" where r.programme_year = ?");
+    EnrolmentPage list(ListEnrolments query) {
+        var where = new StringBuilder(" where programme_year = ?");
         var args = new ArrayList<Object>(List.of(query.programmeYear().id()));
-        if (query.theme() != null) {
-            sql.append(" and ? = any(r.theme_wishes)");
-            args.add(query.theme());
+        if (!query.themes().isEmpty()) {
+            where.append(" and theme_wishes && string_to_array(?, ',')");
+            args.add(SqlArrays.join(query.themes()));
         }
-        if (query.status() != null) {
-            sql.append(" and r.status = ?");
-            args.add(query.status().name());
+        anyOf(where, args, "status", query.statuses());
+        anyOf(where, args, "role", query.roles());
+        anyOf(where, args, "career_stage", query.careerStages());
+        for (var word : query.listing().words()) {
+            where.append(" and strpos(searched, ?) > 0");
+            args.add(word);
         }
-        if (query.role() != null) {
-            sql.append(" and r.role = ?");
-            args.add(query.role().name());
+        var roster = "(" + SELECT + ") e" + where;
+        long total = jdbc.queryForObject("select count(*) from " + roster, Long.class, args.toArray());
+        var listing = query.listing();
+        var order = new ArrayList<Object>();
+        var sql = "select * from " + roster + " order by " + orderBy(query, order) + " offset ? limit ?";
+        args.addAll(order);
+        args.add(listing.offset());
+        args.add(listing.limit());
+        return new EnrolmentPage(jdbc.query(sql, (rs, row) -> toView(rs), args.toArray()), total);
+    }
+
+    private static void anyOf(StringBuilder where, List<Object> args, String column, Set<? extends Enum<?>> codes) {
+        if (!codes.isEmpty()) {
+            where.append(" and ").append(column).append(" = any(string_to_array(?, ','))");
+            args.add(SqlArrays.join(codes));
         }
-        sql.append(" order by r.submitted_at, r.enrolment_id");
-        return jdbc.query(sql.toString(), (rs, row) -> toView(rs), args.toArray());
+    }
+
+    /**
+     * The order of a sort column, then of submission. Names and places sort without regard to case; codes in the
+     * order their code list declares (as every screen lists them), not alphabetically in one language; theme
+     * wishes by the name of the first wish. Erased people's names come last either way.
+     */
+    private String orderBy(ListEnrolments query, List<Object> args) {
+        var listing = query.listing();
+        var way = listing.descending() ? " desc nulls last" : " asc nulls last";
+        var primary = switch (listing.sort()) {
+            case "submittedAt" -> List.of("submitted_at");
+            case "lastName" -> List.of("lower(last_name)", "lower(first_name)");
+            case "firstName" -> List.of("lower(first_name)", "lower(last_name)");
+            case "email" -> List.of("lower(email)");
+            case "employer" -> List.of("lower(employer)", "lower(unit)");
+            case "unit" -> List.of("lower(unit)", "lower(employer)");
+            case "role" -> codeOrder(args, "role", Role.values());
+            case "careerStage" -> codeOrder(args, "career_stage", CareerStage.values());
+            case "status" -> codeOrder(args, "status", EnrolmentStatus.values());
+            case "themeWishes" -> {
+                args.add(SqlArrays.join(themesByName(query.programmeYear())));
+                yield List.of("array_position(string_to_array(?, ','), theme_wishes[1]::text)");
+            }
+            default -> throw new IllegalArgumentException("not a sort column of the roster: " + listing.sort());
+        };
+        return primary.stream().map(expression -> expression + way).collect(Collectors.joining(", "))
+                + ", submitted_at, enrolment_id";
+    }
+
+    private static List<String> codeOrder(List<Object> args, String column, Enum<?>[] codes) {
+        args.add(SqlArrays.join(List.of(codes)));
+        return List.of("array_position(string_to_array(?, ','), " + column + "::text)");
+    }
+
+    /** The call's theme codes in the alphabetical order of their names, as a Finnish reader sorts. */
+    private List<String> themesByName(ProgrammeYear programmeYear) {
+        var collator = Collator.getInstance(Locale.forLanguageTag("fi"));
+        return calls.termsOf(programmeYear).map(CallTerms::themes).orElse(List.of()).stream()
+                .sorted(Comparator.comparing(Theme::name, collator)).map(Theme::code).toList();
     }
 
     @QueryHandler

@@ -1,23 +1,43 @@
 package fi.verme.enrolment.web;
 
+import fi.verme.enrolment.api.CareerStage;
 import fi.verme.enrolment.api.ContactDetails;
+import fi.verme.enrolment.api.EnrolmentCallView;
 import fi.verme.enrolment.api.EnrolmentNotFoundException;
+import fi.verme.enrolment.api.EnrolmentPage;
 import fi.verme.enrolment.api.EnrolmentStatus;
 import fi.verme.enrolment.api.EnrolmentSummaryView;
 import fi.verme.enrolment.api.EnrolmentView;
 import fi.verme.enrolment.api.FindEnrolment;
+import fi.verme.enrolment.api.FindEnrolmentCall;
 import fi.verme.enrolment.api.FindEnrolmentSummary;
 import fi.verme.enrolment.api.FindPersonalLink;
 import fi.verme.enrolment.api.ListEnrolments;
 import fi.verme.enrolment.api.PersonalLinkView;
 import fi.verme.enrolment.api.Role;
 import fi.verme.enrolment.api.SubmitEnrolment;
+import fi.verme.enrolment.api.Theme;
 import fi.verme.enrolment.api.WithdrawEnrolment;
+import fi.verme.shared.FindProgrammeTitle;
+import fi.verme.shared.Listing;
+import fi.verme.shared.Page;
 import fi.verme.shared.ProgrammeYear;
+import fi.verme.shared.Table;
+import fi.verme.shared.Table.Label;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -31,6 +51,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/** The enrolment form, an enrolment and its withdrawal, and the coordinator's roster of a year. */
 @RestController
 @RequestMapping("/api")
 class EnrolmentController {
@@ -79,13 +100,73 @@ class EnrolmentController {
         return get(enrolmentId);
     }
 
+    /**
+     * The roster: filtered by theme wish, status, role and career stage (each repeatable: any of them), searched
+     * for the words of {@code q}, sorted by {@code sort} and, with {@code page} or {@code size}, paged (see Listing).
+     * The body is an array of the rows; {@code X-Total-Count} and {@code Link} tell the whole list.
+     */
     @GetMapping("/programmes/{organiser}/{schoolYear}/enrolments")
-    List<EnrolmentView> list(@PathVariable String organiser, @PathVariable String schoolYear,
-                             @RequestParam(required = false) String theme,
-                             @RequestParam(required = false) EnrolmentStatus status,
-                             @RequestParam(required = false) Role role) {
-        return queries.query(new ListEnrolments(new ProgrammeYear(organiser, schoolYear), theme, status, role),
-                ResponseTypes.multipleInstancesOf(EnrolmentView.class)).join();
+    @ApiResponse(responseCode = "200", description = "the rows of the page; the total in X-Total-Count",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = EnrolmentView.class))))
+    Page<EnrolmentView> list(@PathVariable String organiser, @PathVariable String schoolYear,
+                             @RequestParam(required = false) List<String> theme,
+                             @RequestParam(required = false) List<EnrolmentStatus> status,
+                             @RequestParam(required = false) List<Role> role,
+                             @RequestParam(required = false) List<CareerStage> careerStage,
+                             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+                             @RequestParam(required = false) Integer page,
+                             @RequestParam(required = false) Integer size) {
+        var year = new ProgrammeYear(organiser, schoolYear);
+        var listing = Listing.of(q, sort, page, size, ListEnrolments.SORTABLE, ListEnrolments.DEFAULT_SORT);
+        var found = roster(year, call(year), theme, status, role, careerStage, listing);
+        return new Page<>(found.enrolments(), found.total(), listing);
+    }
+
+    /**
+     * The roster as CSV for Excel in Finland: every enrolment of the same filters, search and sort as the list
+     * (not one page), with the columns the coordinator reads: themes by name, codes by their names, in the
+     * reader's language.
+     */
+    @GetMapping(path = "/programmes/{organiser}/{schoolYear}/enrolments.csv", produces = "text/csv")
+    Table csv(@PathVariable String organiser, @PathVariable String schoolYear,
+              @RequestParam(required = false) List<String> theme,
+              @RequestParam(required = false) List<EnrolmentStatus> status,
+              @RequestParam(required = false) List<Role> role,
+              @RequestParam(required = false) List<CareerStage> careerStage,
+              @RequestParam(required = false) String q, @RequestParam(required = false) String sort, Locale locale) {
+        var year = new ProgrammeYear(organiser, schoolYear);
+        var listing = Listing.of(q, sort, null, null, ListEnrolments.SORTABLE, ListEnrolments.DEFAULT_SORT);
+        var call = call(year);
+        var names = call.map(c -> c.themes().stream().collect(Collectors.toMap(Theme::code, Theme::name)))
+                .orElse(Map.of());
+        var rows = roster(year, call, theme, status, role, careerStage, listing).enrolments().stream()
+                .map(e -> Arrays.<Object>asList(e.erased() ? null : e.person().lastName(),
+                        e.erased() ? null : e.person().firstName(), e.erased() ? null : e.person().email(),
+                        e.erased() ? null : e.person().phone(), e.employer(), e.unit(), Label.of(e.role()),
+                        Label.of(e.careerStage()), e.themeWishes().stream().map(code -> names.getOrDefault(code, code))
+                                .collect(Collectors.joining(", ")), Label.of(e.status()), e.submittedAt()))
+                .toList();
+        var title = queries.query(new FindProgrammeTitle(year, locale.getLanguage()), String.class).join();
+        return new Table("list.enrolmentsFile", title, List.of("list.lastName", "list.firstName", "list.email",
+                "list.phone", "list.employer", "list.unit", "list.role", "list.careerStage", "list.themeWishes",
+                "list.status", "list.submittedAt"), rows);
+    }
+
+    private Optional<EnrolmentCallView> call(ProgrammeYear year) {
+        return queries.query(new FindEnrolmentCall(year), ResponseTypes.optionalInstanceOf(EnrolmentCallView.class))
+                .join();
+    }
+
+    private EnrolmentPage roster(ProgrammeYear year, Optional<EnrolmentCallView> call, List<String> themes,
+                                 List<EnrolmentStatus> statuses, List<Role> roles, List<CareerStage> careerStages,
+                                 Listing listing) {
+        EnrolmentCallView.checkOffered(call, orNone(themes));
+        return queries.query(new ListEnrolments(year, Set.copyOf(orNone(themes)), Set.copyOf(orNone(statuses)),
+                Set.copyOf(orNone(roles)), Set.copyOf(orNone(careerStages)), listing), EnrolmentPage.class).join();
+    }
+
+    private static <T> List<T> orNone(List<T> values) {
+        return values == null ? List.of() : values;
     }
 
     @GetMapping("/programmes/{organiser}/{schoolYear}/enrolments/summary")

@@ -10,6 +10,7 @@ import fi.verme.enrolment.api.ContactDetails;
 import fi.verme.enrolment.api.EnrolmentCallOpened;
 import fi.verme.enrolment.api.EnrolmentStatus;
 import fi.verme.enrolment.api.EnrolmentSubmitted;
+import fi.verme.enrolment.api.EnrolmentView;
 import fi.verme.enrolment.api.EnrolmentSummaryView.ThemeDemand;
 import fi.verme.enrolment.api.EnrolmentWithdrawn;
 import fi.verme.enrolment.api.FindEnrolment;
@@ -20,12 +21,14 @@ import fi.verme.enrolment.api.Theme;
 import fi.verme.enrolment.api.WithdrawalReason;
 import fi.verme.enrolment.application.JdbcPersonRegister;
 import fi.verme.enrolment.lookups.EnrolmentCallTerms;
+import fi.verme.shared.Listing;
 import fi.verme.shared.ProgrammeYear;
 import fi.verme.shared.testing.ModuleDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,13 +112,55 @@ class EnrolmentRosterTest {
         roster.on(submitted("e1", aino, Role.TEACHER, List.of("UUDET", "K55")));
         roster.on(submitted("e2", päivi, Role.SCHOOL_ASSISTANT, List.of("ERITYIS")));
 
-        var all = roster.list(new ListEnrolments(year, null, null, null));
+        var all = roster.list(new ListEnrolments(year, null, null, null)).enrolments();
         assertThat(all).extracting(view -> view.person().firstName()).containsExactlyInAnyOrder("Aino", "Päivi");
-        assertThat(roster.list(new ListEnrolments(year, "K55", null, null)))
+        assertThat(roster.list(new ListEnrolments(year, "K55", null, null)).enrolments())
                 .extracting(view -> view.enrolmentId()).containsExactly("e1");
-        assertThat(roster.list(new ListEnrolments(year, null, null, Role.SCHOOL_ASSISTANT)))
+        assertThat(roster.list(new ListEnrolments(year, null, null, Role.SCHOOL_ASSISTANT)).enrolments())
                 .extracting(view -> view.enrolmentId()).containsExactly("e2");
         assertThat(roster.find(new FindEnrolment("e1")).orElseThrow().themeWishes()).containsExactly("UUDET", "K55");
+    }
+
+    @Test
+    void searchesFoldedWordsSortsByThemeNameAndPages() {
+        roster.on(submitted("s1", person("Åsa"), Role.TEACHER, List.of("UUDET")));
+        roster.on(submitted("s2", person("Päivi"), Role.SCHOOL_ASSISTANT, List.of("ERITYIS")));
+        roster.on(submitted("s3", person("Oona"), Role.TEACHER, List.of("K55")));
+        var bySearch = (java.util.function.Function<String, List<String>>) q -> roster.list(new ListEnrolments(year,
+                Set.of(), Set.of(), Set.of(), Set.of(), Listing.of(q, null, null, null, ListEnrolments.SORTABLE,
+                ListEnrolments.DEFAULT_SORT))).enrolments().stream().map(EnrolmentView::enrolmentId).toList();
+
+        // Without accents and in any case, every word somewhere in the name, e-mail, employer or unit.
+        assertThat(bySearch.apply("PAIVI makela")).containsExactly("s2");
+        assertThat(bySearch.apply("asa")).containsExactly("s1");
+        assertThat(bySearch.apply("joupin seinäjoen")).hasSize(3);
+        assertThat(bySearch.apply("päivi oona")).isEmpty();
+
+        // Theme wishes sort by the first wish's name: Erityisopetus, Kokeneet, Uudet opettajat.
+        var byTheme = roster.list(new ListEnrolments(year, Set.of(), Set.of(), Set.of(), Set.of(),
+                Listing.of(null, "themeWishes,desc", 1, 2, ListEnrolments.SORTABLE, ListEnrolments.DEFAULT_SORT)));
+        assertThat(byTheme.total()).isEqualTo(3);
+        assertThat(byTheme.enrolments()).extracting(EnrolmentView::enrolmentId).containsExactly("s1", "s3");
+        var secondPage = roster.list(new ListEnrolments(year, Set.of(), Set.of(), Set.of(), Set.of(),
+                Listing.of(null, "themeWishes,desc", 2, 2, ListEnrolments.SORTABLE, ListEnrolments.DEFAULT_SORT)));
+        assertThat(secondPage.enrolments()).extracting(EnrolmentView::enrolmentId).containsExactly("s2");
+    }
+
+    @Test
+    void theDatabaseKeepsSearchedTextFoldedAsListingFoldsTheWords() {
+        var half = Listing.FOLD_FROM.length() / 2;
+        var first = Listing.FOLD_FROM.substring(0, half) + "ABC";
+        var last = Listing.FOLD_FROM.substring(half) + "xyz";
+        var email = "Ö.Åkerblom@Example.FI";
+        var personId = register.register(new ContactDetails(first, last, email, null), UUID.randomUUID().toString());
+        assertThat(jdbc.queryForObject("select search_text from enrolment.person where person_id = ?", String.class,
+                personId)).isEqualTo(Listing.fold(first + " " + last + " " + email));
+        roster.on(new EnrolmentSubmitted("f1", personId, year, Role.TEACHER, first, last, CareerStage.NEW,
+                List.of("UUDET"), List.of(AvailabilitySlot.TUESDAY_EVENING), true, Instant.parse("2026-09-01T10:00:00Z"),
+                null));
+        assertThat(jdbc.queryForObject("select search_text from enrolment.roster_entry where enrolment_id = 'f1'",
+                String.class)).isEqualTo(Listing.fold(first + " " + last));
+        assertThat(Listing.fold(Listing.FOLD_FROM)).isEqualTo(Listing.FOLD_TO).matches("[a-z]+");
     }
 
     @Test
@@ -129,7 +174,7 @@ class EnrolmentRosterTest {
         roster.on(withdrawn);
         roster.on(withdrawn);
 
-        assertThat(roster.list(new ListEnrolments(year, null, EnrolmentStatus.WITHDRAWN, null)))
+        assertThat(roster.list(new ListEnrolments(year, null, EnrolmentStatus.WITHDRAWN, null)).enrolments())
                 .extracting(view -> view.enrolmentId()).containsExactly("w1");
         var summary = roster.summarise(new FindEnrolmentSummary(year));
         assertThat(summary.total()).isEqualTo(2);
@@ -147,7 +192,7 @@ class EnrolmentRosterTest {
         var event = submitted("r1", aino, Role.TEACHER, List.of("UUDET"));
         roster.on(event);
         roster.on(event);
-        assertThat(roster.list(new ListEnrolments(year, null, null, null))).hasSize(1);
+        assertThat(roster.list(new ListEnrolments(year, null, null, null)).enrolments()).hasSize(1);
     }
 
     @Test

@@ -10,7 +10,6 @@ import fi.verme.groups.api.GroupStatus;
 import fi.verme.groups.api.GroupSummaryView;
 import fi.verme.groups.api.GroupView;
 import fi.verme.groups.api.ListGroups;
-import fi.verme.groups.api.ListWaitlist;
 import fi.verme.groups.api.PlaceParticipant;
 import fi.verme.groups.api.ProgrammeOverview;
 import fi.verme.groups.api.RecordActionAgreement;
@@ -18,7 +17,6 @@ import fi.verme.groups.api.RemovalReason;
 import fi.verme.groups.api.RemoveParticipant;
 import fi.verme.groups.api.SetGroupSizeRule;
 import fi.verme.groups.api.StartGroup;
-import fi.verme.groups.api.WaitlistEntryView;
 import fi.verme.shared.ProgrammeYear;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -82,12 +80,6 @@ class GroupController {
     ProgrammeOverview overview(@PathVariable String organiser, @PathVariable String schoolYear) {
         return queries.query(new FindProgrammeOverview(new ProgrammeYear(organiser, schoolYear)),
                 ProgrammeOverview.class).join();
-    }
-
-    @GetMapping("/programmes/{organiser}/{schoolYear}/waitlist")
-    List<WaitlistEntryView> waitlist(@PathVariable String organiser, @PathVariable String schoolYear) {
-        return queries.query(new ListWaitlist(new ProgrammeYear(organiser, schoolYear)),
-                ResponseTypes.multipleInstancesOf(WaitlistEntryView.class)).join();
     }
 
     @GetMapping("/groups/{groupId}")

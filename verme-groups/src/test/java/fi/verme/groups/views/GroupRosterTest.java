@@ -73,7 +73,7 @@ class GroupRosterTest {
                         .filter(register::containsKey).map(id -> new PersonView(id, register.get(id))).toList());
         var names = new PersonNames(DefaultQueryGateway.builder().queryBus(bus).build());
         roster = new GroupRoster(jdbc, names);
-        waitingList = new WaitingList(jdbc, names);
+        waitingList = new WaitingList(jdbc, names, DefaultQueryGateway.builder().queryBus(bus).build());
         candidates = new CandidateFeed(jdbc);
     }
 
@@ -159,7 +159,7 @@ class GroupRosterTest {
         assertThat(overview.groupsByStatus()).containsEntry(GroupStatus.CANCELLED, 1);
         assertThat(overview.waitlisted()).isEqualTo(1);
         assertThat(overview.unplaced()).isEqualTo(1); // e2 left the group and nobody has decided about them yet
-        assertThat(waitingList.waitlist(new ListWaitlist(year))).singleElement()
+        assertThat(waitingList.waitlist(new ListWaitlist(year)).entries()).singleElement()
                 .satisfies(entry -> assertThat(entry.reason()).isEqualTo(WaitlistReason.GROUP_CANCELLED));
         assertThat(candidates.candidates().groupOf(year, id("p1"))).isEmpty();
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fi.verme.shared.Refusal;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.ResolvableType;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,6 +29,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -124,10 +127,18 @@ class Problems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         Class<?> type = e.getRequiredType();
+        boolean parameter = e instanceof MethodArgumentTypeMismatchException;
+        if (e instanceof MethodArgumentTypeMismatchException mismatch && type != null
+                && Collection.class.isAssignableFrom(type)) {
+            // A repeatable parameter (?status=A&status=B): what each of its values may be.
+            type = ResolvableType.forMethodParameter(mismatch.getParameter()).asCollection().resolveGeneric(0);
+        }
         Object allowed = type != null && type.isEnum()
                 ? Arrays.stream(type.getEnumConstants()).map(Object::toString).toList()
                 : type == null ? "a value of the parameter's type"
-                : type == String.class ? TextRules.ALLOWED_ONE_LINE : allowedFor(type);
+                : type == String.class ? TextRules.ALLOWED_ONE_LINE
+                : parameter && (type == Integer.class || type == int.class || type == Long.class || type == long.class)
+                ? "a whole number" : allowedFor(type);
         var problem = problem(HttpProblem.VALIDATION, e.getPropertyName());
         problem.setProperty("errors", List.of(fieldError(e.getPropertyName(), "is not allowed", allowed)));
         return ResponseEntity.badRequest().body(problem);

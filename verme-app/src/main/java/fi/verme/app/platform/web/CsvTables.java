@@ -1,0 +1,107 @@
+package fi.verme.app.platform.web;
+
+import fi.verme.shared.Table;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpOutputMessage;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.AbstractHttpMessageConverter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a {@link Table} (a list a screen shows) as CSV for Excel in Finland, as the payroll file is written:
+ * UTF-8 with a byte-order mark (so that Excel reads it as UTF-8), {@code ;} between fields, every data cell
+ * quoted, dates as 30.6.2027 and times as 14.05 in Finnish time. Headings, the file's name and codes are in the
+ * reader's language, from the UI's own texts ({@link UiTexts}), so that the file says what the screen said.
+ * A text cell that a spreadsheet would run as a formula ({@code = + - @}, a tab or a carriage return first) gets a
+ * leading {@code '} (OWASP's CSV-injection rule). Spring Boot adds every converter bean to Spring MVC's.
+ */
+@Component
+class CsvTables extends AbstractHttpMessageConverter<Table> {
+
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy H.mm");
+
+    CsvTables() {
+        super(CSV);
+    }
+
+    @Override
+    protected boolean supports(Class<?> type) {
+        return Table.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public boolean canRead(Class<?> type, MediaType mediaType) {
+        return false;
+    }
+
+    @Override
+    protected Table readInternal(Class<? extends Table> type, HttpInputMessage input) {
+        throw new HttpMessageNotReadableException("a table is only written", input);
+    }
+
+    @Override
+    protected void writeInternal(Table table, HttpOutputMessage output) throws IOException {
+        Locale locale = ProblemTexts.currentLocale();
+        var texts = UiTexts.of(locale);
+        var filename = texts.text(table.fileKey()) + " – " + table.about() + ".csv";
+        output.getHeaders().setContentDisposition(ContentDisposition.attachment()
+                .filename(filename, StandardCharsets.UTF_8).build());
+        Writer out = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
+        out.write('\uFEFF');
+        var headings = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();
+        var rows = CSVFormat.Builder.create(headings).setQuoteMode(QuoteMode.ALL).get();
+        var header = new CSVPrinter(out, headings);
+        header.printRecord(table.headings().stream().map(texts::text).toList());
+        var printer = new CSVPrinter(out, rows);
+        for (var row : table.rows()) {
+            printer.printRecord(row.stream().map(cell -> cell(cell, texts)).toList());
+        }
+        printer.flush();
+    }
+
+    private static String cell(Object cell, UiTexts texts) {
+        if (cell == null) {
+            return "";
+        }
+        if (cell instanceof Table.Label label) {
+            return texts.label(label.list(), label.code());
+        }
+        if (cell instanceof LocalDate date) {
+            return DATE.format(date);
+        }
+        if (cell instanceof Instant instant) {
+            return DATE_TIME.format(instant.atZone(FINLAND));
+        }
+        if (cell instanceof Number number) {
+            return number.toString().replace('.', ',');
+        }
+        return safeText(cell.toString());
+    }
+
+    private static String safeText(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        return switch (text.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
+            default -> text;
+        };
+    }
+}
