@@ -74,8 +74,9 @@ class OidcLoginTest {
 
     @Test
     void aRegisteredPersonLogsInThroughTheProviderWithVermesGrants() throws Exception {
-        users.save("oidc-koordinaattori", null, "OIDC-koordinaattori", "oidc.koordinaattori@example.fi", null, null,
-                true);
+        // A grant for all organisers: such an account signs in by its subject, never by an e-mail claim.
+        users.save("oidc-koordinaattori", null, "OIDC-koordinaattori", "oidc.koordinaattori@example.fi",
+                "provider-subject-1", null, true);
         users.setGrants("oidc-koordinaattori", List.of(new Grant(AccessRole.COORDINATOR, Grant.ALL_ORGANISERS)));
         PROVIDER.nextUser("provider-subject-1", "OIDC.Koordinaattori@example.fi");
 

@@ -54,7 +54,8 @@ class RealIdentityProviderTest {
     static final String PROVIDER_NAME = "Testikunnan tunnistus";
     static final List<String> REGISTRATIONS = List.of("testikunta", "wrong-keys", "wrong-issuer", "expired");
     /** The provider's people: a login is the subject; these have an e-mail address too. */
-    static final String ACCOUNTS = "{\"anna\": {\"email\": \"Anna.Virtanen@testikunta.example.fi\", \"name\": \"Anna Virtanen\"}}";
+    static final String ACCOUNTS = "{\"anna\": {\"email\": \"Anna.Virtanen@testikunta.example.fi\", \"name\": \"Anna Virtanen\"},"
+            + " \"mallory\": {\"email\": \"It.Admin@kunta.example.fi\", \"name\": \"Mallory\"}}";
 
     static OidcProviderProcess provider;
     static OidcProviderProcess otherProvider;
@@ -115,6 +116,9 @@ class RealIdentityProviderTest {
     void aPersonRegisteredByEmailSignsInThroughTheProviderAndSeesTheirScreens() throws IOException {
         var organiser = Programmes.freshOrganiser();
         Programmes.openCallOpenToday(new Api(PORT), organiser);
+        // By e-mail only for an organiser that names this provider: the provider vouches for its own people.
+        assertThat(new Api(PORT).as(TestAccounts.ADMIN, TestAccounts.PASSWORD).post("/api/organisers",
+                withProvider(organiser, "testikunta")).status()).isEqualTo(201);
         users.save("oidc-anna", null, "Anna Virtanen", "anna.virtanen@testikunta.example.fi", null, null, true);
         users.setGrants("oidc-anna", List.of(new Grant(AccessRole.COORDINATOR, organiser)));
 
@@ -178,6 +182,29 @@ class RealIdentityProviderTest {
         var body = OrganisersApiTest.registration(organiser, "Kunta " + organiser, "Kommun " + organiser, "fi");
         body.put("identityProvider", identityProvider);
         return body;
+    }
+
+    @Test
+    void aProvidersEmailClaimNeverSignsInAsAnInstallationAdminOrAnotherOrganisersPerson() throws IOException {
+        // The provider's administrators write its e-mail claims: one of them gives an account the address of
+        // Verme's installation admin, and of a coordinator of an organiser that names no provider.
+        users.save("it-admin-test", "salasana-ylläpitäjälle-1", "IT-ylläpito", "it.admin@kunta.example.fi", null,
+                null, true);
+        users.setGrants("it-admin-test", List.of(new Grant(AccessRole.ADMIN, Grant.ALL_ORGANISERS)));
+        try (var browser = Browser.open(PORT)) {
+            browser.go("#/login").click(PROVIDER_NAME);
+            signInAtProvider(browser, "mallory");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/#/login/not-registered");
+            assertThat(call(browser, "/api/me")).startsWith("401");
+        }
+        var organiser = Programmes.freshOrganiser();
+        users.setGrants("it-admin-test", List.of(new Grant(AccessRole.COORDINATOR, organiser)));
+        try (var browser = Browser.open(PORT)) {
+            browser.go("#/login").click(PROVIDER_NAME);
+            signInAtProvider(browser, "mallory");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/#/login/not-registered");
+        }
+        users.setGrants("it-admin-test", List.of());
     }
 
     @Test

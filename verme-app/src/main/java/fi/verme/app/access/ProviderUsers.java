@@ -9,7 +9,8 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * A person who logs in through the organiser's identity provider is a Verme user only if an admin
- * has registered them, by the provider's subject or their e-mail address; their roles come from
+ * has registered them, by the provider's subject or (for an organiser that names this provider) their e-mail
+ * address ({@link UserAccounts#findByProvider}); their roles come from
  * Verme's grants, not from the provider: those for the organisers that use this provider or name none
  * ({@link UserAccounts#throughProvider}). Someone whose grants are all for organisers that use another
  * provider is refused as not registered here.
@@ -28,11 +29,13 @@ class ProviderUsers extends OidcUserService {
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
         var provided = super.loadUser(request);
-        var account = users.findByProvider(provided.getSubject(), provided.getEmail())
-                .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(NOT_REGISTERED,
-                        "subject " + provided.getSubject() + " of " + request.getClientRegistration().getRegistrationId()
-                                + " is not a registered Verme user (by oidcSubject or e-mail)", null)));
         var registrationId = request.getClientRegistration().getRegistrationId();
+        var account = users.findByProvider(registrationId, provided.getSubject(), provided.getEmail(),
+                        provided.getEmailVerified())
+                .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(NOT_REGISTERED,
+                        "subject " + provided.getSubject() + " of " + registrationId + " is not a registered Verme "
+                                + "user (by oidcSubject, or by e-mail for an organiser that names this provider)",
+                        null)));
         var carried = users.throughProvider(account, registrationId);
         if (carried.grants().isEmpty() && !account.grants().isEmpty()) {
             throw new OAuth2AuthenticationException(new OAuth2Error(NOT_REGISTERED, "user " + account.userId()

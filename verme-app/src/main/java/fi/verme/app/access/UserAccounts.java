@@ -73,13 +73,27 @@ public class UserAccounts implements UserDetailsService {
                 .map(registrationId::equals).orElse(true)).toList());
     }
 
-    /** A user of the identity provider: by its subject, or else by e-mail address (case-insensitive). */
-    Optional<UserAccount> findByProvider(String subject, String email) {
-        var ids = jdbc.queryForList("""
-                select user_id from app.app_user where enabled and (oidc_subject = ? or lower(email) = ?)
-                order by (oidc_subject = ?) desc nulls last limit 1""", String.class, subject,
-                email == null ? null : email.toLowerCase(Locale.ROOT), subject);
-        return ids.stream().findFirst().flatMap(this::find);
+    /**
+     * The account a sign-in through the identity provider {@code registrationId} is: the one registered with the
+     * ID token's subject; else the one registered with its e-mail address (without regard to case), but only an
+     * account whose every grant is for organisers that name this provider. An e-mail claim is what a provider's
+     * own administrators write, often unverified: it vouches for the people of the organisers that chose that
+     * provider, never for an installation admin ({@code *}) or another organiser's people, who are registered by
+     * their subject. A token that says the address is not verified is not matched by it at all.
+     */
+    Optional<UserAccount> findByProvider(String registrationId, String subject, String email, Boolean emailVerified) {
+        var bySubject = jdbc.queryForList("select user_id from app.app_user where enabled and oidc_subject = ?",
+                String.class, subject).stream().findFirst().flatMap(this::find);
+        if (bySubject.isPresent() || email == null || Boolean.FALSE.equals(emailVerified)) {
+            return bySubject;
+        }
+        return jdbc.queryForList("select user_id from app.app_user where enabled and lower(email) = ? order by user_id",
+                        String.class, email.toLowerCase(Locale.ROOT)).stream().map(this::find).flatMap(Optional::stream)
+                .filter(account -> !account.grants().isEmpty() && account.grants().stream().allMatch(grant ->
+                        !Grant.ALL_ORGANISERS.equals(grant.organiser())
+                                && organisers.identityProviderOf(grant.organiser()).filter(registrationId::equals)
+                                .isPresent()))
+                .findFirst();
     }
 
     public List<UserAccount> list() {

@@ -26,11 +26,27 @@ public final class LogSafe {
         return text(request.getServletPath() + (pathInfo == null ? "" : pathInfo));
     }
 
-    /** The text with personal-link tokens and e-mail addresses replaced by {@code …}. */
+    /**
+     * The text with personal-link tokens and e-mail addresses replaced by {@code …}, and control characters
+     * written as escapes ({@code \n}, {@code \u001b}): a value from a request cannot start a line of its own.
+     */
     public static String text(String text) {
         if (text == null) {
             return null;
         }
-        return EMAIL.matcher(LINK_TOKEN.matcher(text).replaceAll("$1…")).replaceAll("…@…");
+        var safe = EMAIL.matcher(LINK_TOKEN.matcher(text).replaceAll("$1…")).replaceAll("…@…");
+        var written = new StringBuilder(safe.length());
+        safe.codePoints().forEach(c -> {
+            if (c == '\n') {
+                written.append("\\n");
+            } else if (c == '\r') {
+                written.append("\\r");
+            } else if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                written.append(String.format("\\u%04x", c));
+            } else {
+                written.appendCodePoint(c);
+            }
+        });
+        return written.toString();
     }
 }

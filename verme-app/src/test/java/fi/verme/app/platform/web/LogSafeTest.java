@@ -30,4 +30,10 @@ class LogSafeTest {
         request.setServletPath("/api/enrolment-links/tok3n/withdraw");
         assertThat(LogSafe.path(request)).isEqualTo("/api/enrolment-links/…/withdraw");
     }
+
+    @Test
+    void aValueFromARequestCannotStartALineOfItsOwn() {
+        assertThat(LogSafe.text("evil\n2026-11-30 ERROR forged\r\u001b[31m\u2028"))
+                .isEqualTo("evil\\n2026-11-30 ERROR forged\\r\\u001b[31m\\u2028").doesNotContain("\n", "\r");
+    }
 }
