@@ -1,6 +1,7 @@
 package fi.verme.app;
 
 import fi.verme.app.access.AdminCommand;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
@@ -17,8 +18,25 @@ public class VermeApplication {
         if (AdminCommand.isCommand(args)) {
             System.exit(AdminCommand.run(args));
         }
+        if (args.length > 0 && List.of("--help", "-h", "help", "--version", "-V").contains(args[0])) {
+            // Asking for help touches nothing: no database, no migration, no key.
+            System.out.print(USAGE);
+            return;
+        }
         run(args);
     }
+
+    static final String USAGE = """
+            Verme: peer-group mentoring for education staff.
+
+            java -jar verme-app.jar [--name=value …]
+                Starts the application: the web server, the migrations of its database, the views. Settings come
+                from the environment (VERME_*, SPRING_*) or --name=value; see docs/configuration.md.
+            java -jar verme-app.jar admin create --help
+                Creates an administrator of the installation without starting the web server.
+            java -jar verme-app.jar --help
+                This text; nothing is started.
+            """;
 
     public static org.springframework.context.ConfigurableApplicationContext run(String... args) {
         // Verme never calls home: Axon's update checker stays off however the application is started.

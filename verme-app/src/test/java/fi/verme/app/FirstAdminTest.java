@@ -73,6 +73,25 @@ class FirstAdminTest {
     }
 
     @Test
+    void aWrongPasswordCostStopsStartUpNamingTheSetting() throws Exception {
+        var log = Files.createTempFile("verme-cost", ".log").toFile();
+        var process = ChildApplication.start(log, Map.of("VERME_SECURITY_BCRYPT_STRENGTH", "3",
+                "VERME_DATA_DIR", workDir.resolve("cost-data").toString()), "--verme.demo.enabled=false");
+        assertThat(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).isNotZero();
+        assertThat(Files.readString(log.toPath())).contains("APPLICATION FAILED TO START", "bcrypt", "3")
+                .doesNotContain("Bad strength");
+    }
+
+    @Test
+    void askingForHelpStartsNothing() throws Exception {
+        var log = Files.createTempFile("verme-help", ".log").toFile();
+        assertThat(ChildApplication.command(log, "--help")).isZero();
+        assertThat(Files.readString(log.toPath())).contains("java -jar verme-app.jar admin create --help")
+                .doesNotContain("Flyway", "Started VermeApplication", "HikariPool");
+    }
+
+    @Test
     void withoutAnAdminStartUpSaysHowAndTheCommandCreatesOneThatTheSettingsThenLeaveAlone() throws Exception {
         try (var postgres = postgres()) {
             var jdbc = jdbc(postgres);

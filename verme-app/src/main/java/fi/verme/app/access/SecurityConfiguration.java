@@ -2,6 +2,7 @@ package fi.verme.app.access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.verme.app.audit.RebuildingNotice;
+import fi.verme.app.platform.Settings;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -93,7 +94,14 @@ class SecurityConfiguration {
      * that the command line ({@link AdminCommand}) hashes as the application does without this configuration.
      */
     @Bean
-    static PasswordEncoder passwordEncoder(@Value("${verme.security.bcrypt-strength:10}") int strength) {
+    static PasswordEncoder passwordEncoder(@Value("${verme.security.bcrypt-strength:10}") int strength,
+                                           ObjectProvider<Settings> settings) {
+        // The settings are checked first, so that a wrong cost is reported by its name like every other setting.
+        settings.getIfAvailable();
+        return passwordEncoder(strength);
+    }
+
+    static PasswordEncoder passwordEncoder(int strength) {
         return new BCryptPasswordEncoder(strength);
     }
 
