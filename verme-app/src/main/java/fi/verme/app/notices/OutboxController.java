@@ -37,10 +37,13 @@ class OutboxController {
     }
 
     /**
-     * A survey link answers in its holder's name, and the answers are anonymous: whoever reads the outbox
-     * (a coordinator, the organiser's admin) must not be able to answer for a member, so its token is not shown.
+     * A personal link acts in its holder's name: a survey link answers (anonymously) for a member, an enrolment's
+     * link withdraws the enrolment as the person. Whoever reads the outbox (a coordinator, the organiser's admin)
+     * must not be able to do either, so no link's token is shown; a coordinator who needs to hand a person their
+     * link asks for it (GET /api/enrolments/{id}/link), which is logged.
      */
-    private static final Pattern SURVEY_TOKEN = Pattern.compile("((?:kysely|surveys/answers)/)[^/?#\\s]+");
+    private static final Pattern LINK_TOKEN = Pattern.compile(
+            "((?:kysely|surveys/answers|oma|enrolment-links)/)[^/?#\\s]+");
 
     /**
      * {@code programme}: {@code organiser/schoolYear}; {@code status} and {@code kind} (each repeatable: any of
@@ -95,7 +98,7 @@ class OutboxController {
         var body = message.body();
         return new Outbox.Message(message.messageId(), message.programmeYear(), message.kind(),
                 message.recipientEmail(), message.language(), message.subject(),
-                body == null ? null : SURVEY_TOKEN.matcher(body).replaceAll("$1…"), message.attachmentName(),
+                body == null ? null : LINK_TOKEN.matcher(body).replaceAll("$1…"), message.attachmentName(),
                 message.status(), message.attempts(), message.lastError(), message.createdAt(), message.sentAt());
     }
 }
