@@ -7,6 +7,7 @@ import fi.verme.compensation.api.ClaimRejected;
 import fi.verme.compensation.api.CompensationRulesSet;
 import fi.verme.compensation.api.ExpenseClaimed;
 import fi.verme.compensation.api.ExpenseKind;
+import fi.verme.compensation.api.Payee;
 import fi.verme.compensation.api.LineKind;
 import fi.verme.compensation.api.PaymentPeriodApproved;
 import fi.verme.compensation.api.PaymentPeriodApproved.ApprovedLine;
@@ -79,9 +80,9 @@ class CompensationHistoryTest {
         aStartedGroupWithAHeldMeeting();
         apply(seinajoki(1, "50.00"),
                 new ExpenseClaimed("c1", YEAR, "m2", "g1", ExpenseKind.SUBSTITUTE, null, new BigDecimal("0.5"), null,
-                        DAY, null),
+                        DAY, "Seinäjoen kaupunki", Payee.employer("Seinäjoen kaupunki"), null),
                 new ExpenseClaimed("c2", YEAR, "m2", "g1", ExpenseKind.SUBSTITUTE, null, BigDecimal.ONE, null, DAY,
-                        null));
+                        "Seinäjoen kaupunki", Payee.employer("Seinäjoen kaupunki"), null));
         assertThat(history.view().owed()).isEqualByComparingTo("350.00");
         apply(new ClaimApproved("c1", YEAR), new ClaimRejected("c2", YEAR, RejectionReason.DUPLICATE));
         assertThat(history.view().owed()).isEqualByComparingTo("410.00");
