@@ -100,7 +100,8 @@ export async function compensation(organiser, schoolYear) {
             finance ? claimActions(claim, payeeName(claim.payee)) : '']),
     }));
     if (finance || coordinator) {
-        content.push(expenseForm(base, view, mentorNames, coordinator ? personNames : new Map()));
+        content.push(h('details', { class: 'card' }, h('summary', {}, t('money.expenseTitle')),
+            expenseForm(base, view, mentorNames, coordinator ? personNames : new Map())));
     }
 
     content.push(h('h2', {}, t('money.periodsTitle')), table({
@@ -192,8 +193,7 @@ function vesoSection(participants, names) {
  */
 function expenseForm(base, view, mentorNames, participants) {
     const none = { value: '', text: t('common.none') };
-    const form = h('form', { class: 'card', novalidate: true, id: 'expense-form' },
-        h('h3', {}, t('money.expenseTitle')),
+    const form = h('form', { novalidate: true, id: 'expense-form' },
         h('p', { class: 'hint' }, t('money.expenseIntro')),
         field({ name: 'kind', labelText: t('money.claimKind'), required: true, options: enumOptions('ExpenseKind') }),
         field({ name: 'date', labelText: t('money.date'), type: 'date', required: true, value: today() }),

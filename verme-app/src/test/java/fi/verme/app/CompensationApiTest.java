@@ -290,7 +290,7 @@ class CompensationApiTest {
     }
 
     @Test
-    void aSubstitutesDayIsOwedToTheEmployerThatHiredThemNotToTheMentor() {
+    void aSubstitutesDayIsOwedToTheEmployerThatHiredThemNotToTheMentor() throws Exception {
         api.put(path(organiser) + "/compensation-rules", Map.of("preset", "SEINAJOKI", "hourlyFee", "50.00",
                 "substituteDayRate", "150.00"));
         var group = startedGroup("Siiri", 2);
@@ -315,6 +315,17 @@ class CompensationApiTest {
         assertThat(money(mentor.get("taxablePay"))).isEqualByComparingTo("150.00");
         assertThat(money(mentorOf(view, group.mentorId()).get("total"))).isEqualByComparingTo("150.00");
         assertThat(money(view.get("total"))).isEqualByComparingTo("300.00");
+
+        // Rebuilding the ledger and the payees from the events gives the same payees.
+        for (var name : List.of("compensation-ledger", "compensation-payees")) {
+            var processor = processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+        }
+        Thread.sleep(100);
+        assertThat(barrier.awaitViewsCurrent(Duration.ofMinutes(1))).isTrue();
+        assertThat(compensation()).isEqualTo(view);
     }
 
     @Test
