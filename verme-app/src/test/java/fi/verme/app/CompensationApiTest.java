@@ -7,6 +7,9 @@ import static fi.verme.app.Programmes.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.verme.app.access.AccessRole;
+import fi.verme.app.access.Grant;
+import fi.verme.app.access.UserAccounts;
 import fi.verme.app.platform.web.ProjectionBarrier;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +40,8 @@ class CompensationApiTest {
     EventProcessingConfiguration processing;
     @Autowired
     ProjectionBarrier barrier;
+    @Autowired
+    UserAccounts users;
 
     Api api;
     String organiser;
@@ -401,6 +406,16 @@ class CompensationApiTest {
         approve(travel);
         assertProblem(claim(Map.of("kind", "TRAVEL", "participantId", "not-enrolled", "amount", "1.00",
                 "receiptReference", "x")), 400, "validation", events());
+        // The group's mentor reads their own claims only: a participant's travel is not one of them.
+        var mentorPerson = api.get("/api/mentors/" + mentorId).json().get("personId").asText();
+        var account = "matka-mentori-" + organiser;
+        users.save(account, "matkan-salasana-1", "Olli Mentori", null, null, mentorPerson, true);
+        users.setGrants(account, List.of(new Grant(AccessRole.MENTOR, organiser)));
+        var asMentor = new Api(port).as(account, "matkan-salasana-1");
+        assertThat(asMentor.get("/api/claims/" + travel.json().get("claimId").asText()).status()).isEqualTo(403);
+        assertThat(asMentor.post(path(organiser) + "/claims", Map.of("mentorId", mentorId, "kind", "TRAVEL",
+                "participantId", neighbour, "amount", "1.00", "receiptReference", "y", "date",
+                Programmes.today().toString())).status()).as("a mentor claims for themself only").isEqualTo(403);
 
         var rates = api.put(path(organiser) + "/employer-rates", Map.of("employer", "Opelixin kunta",
                 "hourlySalaryCost", "31.17"));
