@@ -101,4 +101,19 @@ class CompensationHistoryTest {
         apply(new PaymentPeriodPaid("p1", YEAR, "PAY-1", DAY));
         assertThat(history.view().paid()).isEqualByComparingTo("150.00");
     }
+
+    @Test
+    void aParticipantsTravelCountsInTheTotalsButForNoMentor() {
+        aStartedGroupWithAHeldMeeting();
+        apply(new CompensationRulesSet(YEAR, 1, Presets.of(Preset.OPELIX)),
+                new ExpenseClaimed("c1", YEAR, null, null, ExpenseKind.TRAVEL, new BigDecimal("12.40"), null, "M-1", DAY,
+                        "Seinäjoen kaupunki", Payee.person("p-1"), "p-1"),
+                new ClaimApproved("c1", YEAR),
+                new PaymentPeriodApproved("p1", YEAR, "2026-10", List.of(new ApprovedLine("claim:c1", null,
+                        LineKind.TRAVEL, new BigDecimal("12.40"), false)), new BigDecimal("12.40"), NOW));
+        var view = history.view();
+        assertThat(view.owed()).isEqualByComparingTo("12.40");
+        assertThat(view.approved()).isEqualByComparingTo("12.40");
+        assertThat(view.mentors()).allSatisfy(m -> assertThat(m.owed()).isEqualByComparingTo("0"));
+    }
 }
