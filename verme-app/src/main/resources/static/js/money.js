@@ -1,18 +1,35 @@
-// Compensation (finance): what each mentor is owed and the lines behind it, claims to decide, payment periods.
+// Compensation (finance): who is owed what and the lines behind it, each mentor's work, claims to decide, the
+// employer report, payment periods and their payroll files.
 import {
-    get, post, h, t, fmt, label, field, onSubmit, table, button, announce, problemTitle, today, refresh, hasRole,
+    get, post, put, h, t, fmt, label, field, onSubmit, table, button, announce, problemTitle, today, refresh, hasRole,
     yearPath, enumOptions,
 } from './core.js';
 
 export async function compensation(organiser, schoolYear) {
     const base = yearPath(organiser, schoolYear);
     const finance = hasRole('FINANCE');
-    const [view, pending, mentors] = await Promise.all([get(`${base}/compensation`), get(`${base}/claims?status=PENDING`),
-        get('/api/mentors').catch(() => [])]);
+    const coordinator = hasRole('COORDINATOR');
+    const [view, pending, mentors, enrolments] = await Promise.all([get(`${base}/compensation`),
+        get(`${base}/claims?status=PENDING`), get('/api/mentors').catch(() => []),
+        hasRole('COORDINATOR', 'AUDITOR') ? get(`${base}/enrolments`).catch(() => []) : []]);
     const mentorNames = new Map(view.mentors.map((m) => [m.mentorId, m.name]));
     mentors.forEach((m) => mentorNames.set(m.mentorId, `${m.name.firstName} ${m.name.lastName}`));
+    const personNames = new Map(enrolments.filter((e) => !e.erased && e.person)
+        .map((e) => [e.personId, `${e.person.lastName}, ${e.person.firstName}`]));
+    view.payees.filter((p) => p.payee.kind === 'PERSON' && p.name && !personNames.has(p.payee.id))
+        .forEach((p) => personNames.set(p.payee.id, p.name));
+    const payeeName = (payee) => {
+        if (!payee) {
+            return '';
+        }
+        if (payee.kind === 'MENTOR') {
+            return mentorNames.get(payee.id) || t('common.erased');
+        }
+        return payee.kind === 'EMPLOYER' ? payee.id : (personNames.get(payee.id) || label('PayeeKind', payee.kind));
+    };
     const content = [
         h('h1', { tabindex: '-1' }, t('money.title')),
+        yearNote(view),
         h('ul', { class: 'figures', 'aria-label': t('money.totals') },
             h('li', {}, h('span', { class: 'figure', id: 'money-total' }, fmt.money(view.total)), t('money.total')),
             h('li', {}, h('span', { class: 'figure' }, fmt.money(view.accruing)), t('money.accruing')),
@@ -21,25 +38,36 @@ export async function compensation(organiser, schoolYear) {
         view.missingRates.length ? h('p', { class: 'warning' }, t('money.missingRates', { rates: view.missingRates.join(', ') })) : null,
         h('p', {}, h('a', { href: `${base}/compensation.csv`, class: 'button-link', download: true, id: 'csv' }, t('money.csv'))),
         table({
+            caption: t('money.payeesCaption'),
+            columns: [t('money.payee'), t('money.payeeKind'), t('money.taxablePay'), t('money.reimbursements'),
+                t('money.total'), t('money.accruing'), t('money.approved'), t('money.paid')],
+            numeric: [2, 3, 4, 5, 6, 7],
+            rows: view.payees.map((payee) => [payee.name || t('common.erased'), label('PayeeKind', payee.payee.kind),
+                fmt.money(payee.taxablePay), fmt.money(payee.reimbursements),
+                h('span', { class: 'payee-total', 'data-payee': payee.payee.id }, fmt.money(payee.total)),
+                fmt.money(payee.accruing), fmt.money(payee.approved), fmt.money(payee.paid)]),
+        }),
+        table({
             caption: t('money.mentorsCaption'),
             columns: [t('money.mentor'), t('money.feeHours'), t('money.meetings'), t('money.organising'), t('money.expenses'),
                 t('money.total'), t('money.accruing'), t('money.approved'), t('money.paid')],
             numeric: [1, 2, 3, 4, 5, 6, 7, 8],
-            rows: view.mentors.map((mentor) => [mentor.name, fmt.number(mentor.feeHours), String(mentor.meetingsPaid),
+            rows: view.mentors.map((mentor) => [mentor.name || t('common.erased'), fmt.number(mentor.feeHours), String(mentor.meetingsPaid),
                 fmt.number(mentor.organisingHours), fmt.money(Number(mentor.expenses) + Number(mentor.substituteCosts)),
                 h('span', { class: 'mentor-total', 'data-mentor': mentor.mentorId }, fmt.money(mentor.total)),
                 fmt.money(mentor.accruing), fmt.money(mentor.approved), fmt.money(mentor.paid)]),
         }),
         h('h2', {}, t('money.linesTitle')),
-        view.mentors.map((mentor) => h('details', {},
-            h('summary', {}, t('money.linesOf', { name: mentor.name, total: fmt.money(mentor.total) })),
+        view.payees.map((payee) => h('details', {},
+            h('summary', {}, t('money.linesOf', { name: payee.name || t('common.erased'), total: fmt.money(payee.total) })),
             table({
-                caption: t('money.linesCaption', { name: mentor.name }),
-                columns: [t('money.line'), t('money.date'), t('money.quantity'), t('money.amount'), t('money.status'), t('money.events')],
+                caption: t('money.linesCaption', { name: payee.name || t('common.erased') }),
+                columns: [t('money.line'), t('money.date'), t('money.quantity'), t('money.amount'), t('money.paymentType'),
+                    t('money.status'), t('money.events')],
                 numeric: [2, 3],
-                rows: mentor.lines.map((line) => [
+                rows: payee.lines.map((line) => [
                     `${label('LineKind', line.kind)}${line.adjustment ? ` (${t('money.adjustment')})` : ''}: ${line.description || ''}`,
-                    fmt.date(line.date), fmt.number(line.quantity), fmt.money(line.amount),
+                    fmt.date(line.date), fmt.number(line.quantity), fmt.money(line.amount), label('PaymentType', line.paymentType),
                     label('LineStatus', line.status), h('span', { class: 'event-ids' }, (line.eventIds || []).map((id) => id.substring(0, 8)).join(' '))]),
             }))),
     ];
@@ -53,40 +81,44 @@ export async function compensation(organiser, schoolYear) {
             group.budgetLeft == null ? '' : h('span', { class: Number(group.budgetLeft) < 0 ? 'warning' : null }, fmt.money(group.budgetLeft))]),
     }));
     if (view.employers.length) {
-        content.push(h('h2', {}, t('money.employersTitle')), h('p', {}, t('money.employersIntro')), table({
-            caption: t('money.employersCaption'),
-            columns: [t('enrolments.employer'), t('money.participants'), t('money.meetingHours'), t('money.travel')],
-            numeric: [1, 2, 3],
-            rows: view.employers.map((employer) => [employer.employer, String(employer.participants), fmt.number(employer.meetingHours),
-                fmt.money(employer.travelCosts)]),
-        }));
+        content.push(employerSection(base, view.employers, finance));
     }
     if (hasRole('COORDINATOR', 'AUDITOR')) {
-        content.push(await vesoSection(base, view.participants));
+        content.push(vesoSection(view.participants, personNames));
     }
 
     content.push(h('h2', {}, t('money.claimsTitle')), table({
         caption: t('money.pendingCaption', { count: pending.length }),
-        columns: [t('money.mentor'), t('money.claimKind'), t('money.date'), t('money.quantity'), t('money.amount'), t('common.actions')],
-        numeric: [3, 4],
-        rows: pending.map((claim) => [mentorNames.get(claim.mentorId) || claim.mentorId,
+        columns: [t('money.mentor'), t('money.claimKind'), t('money.payee'), t('money.date'), t('money.quantity'), t('money.amount'),
+            t('common.actions')],
+        numeric: [4, 5],
+        rows: pending.map((claim) => [claim.mentorId ? (mentorNames.get(claim.mentorId) || claim.mentorId) : '',
             claim.kind ? label('ExpenseKind', claim.kind) : `${t('money.organisingHours')}: ${claim.description || ''}`,
-            fmt.date(claim.date), claim.hours != null ? fmt.number(claim.hours) : (claim.days != null ? fmt.number(claim.days) : ''),
+            payeeName(claim.payee), fmt.date(claim.date),
+            claim.hours != null ? fmt.number(claim.hours) : (claim.days != null ? fmt.number(claim.days) : ''),
             claim.amount != null ? fmt.money(claim.amount) : '',
-            finance ? claimActions(claim, mentorNames.get(claim.mentorId) || '') : '']),
+            finance ? claimActions(claim, payeeName(claim.payee)) : '']),
     }));
+    if (finance || coordinator) {
+        content.push(h('details', { class: 'card' }, h('summary', {}, t('money.expenseTitle')),
+            expenseForm(base, view, mentorNames, coordinator ? personNames : new Map())));
+    }
 
     content.push(h('h2', {}, t('money.periodsTitle')), table({
         caption: t('money.periodsCaption'),
-        columns: [t('money.period'), t('money.total'), t('money.approvedAt'), t('money.payroll'), t('money.paidOn'), t('common.actions')],
+        columns: [t('money.period'), t('money.total'), t('money.approvedAt'), t('money.payroll'), t('money.paidOn'),
+            t('money.payrollFile'), t('common.actions')],
         numeric: [1],
         rows: view.periods.map((period) => [period.period, fmt.money(period.total), fmt.dateTime(period.approvedAt),
-            period.payrollReference || '', fmt.date(period.paidOn), finance && !period.paidOn ? paidForm(period) : '']),
+            period.payrollReference || '', fmt.date(period.paidOn),
+            h('a', { href: `/api/payment-periods/${period.periodId}/payroll.csv`, download: true, class: 'period-csv' },
+                t('money.payrollFileOf', { period: period.period })),
+            finance && !period.paidOn ? paidForm(period) : '']),
     }));
-    if (finance) {
+    if (finance && view.rulesVersion > 0 && !view.paysNothing) {
         const form = h('form', { class: 'card narrow', novalidate: true },
             h('h3', {}, t('money.approvePeriod')),
-            h('p', {}, t('money.approveIntro', { amount: fmt.money(view.accruing) })),
+            h('p', {}, Number(view.accruing) === 0 ? t('money.nothingAccruing') : t('money.approveIntro', { amount: fmt.money(view.accruing) })),
             field({ name: 'period', labelText: t('money.period'), required: true, hint: t('money.periodHint'), value: today().substring(0, 7) }),
             h('button', { type: 'submit', class: 'primary' }, t('money.approve')));
         onSubmit(form, async (data) => {
@@ -98,20 +130,111 @@ export async function compensation(organiser, schoolYear) {
     return content;
 }
 
-/** VESO days per participant (continuing-education days their employer counts), by name. */
-async function vesoSection(base, participants) {
-    const enrolments = await get(`${base}/enrolments`);
-    const names = new Map(enrolments.filter((e) => !e.erased && e.person).map((e) => [e.personId, `${e.person.lastName}, ${e.person.firstName}`]));
+/** What the year's rules mean for money, when they mean that nothing is owed. */
+function yearNote(view) {
+    if (view.rulesVersion === 0) {
+        return h('p', { class: 'note', id: 'money-note' }, t('money.noRules'));
+    }
+    return view.paysNothing ? h('p', { class: 'note', id: 'money-note' }, t('money.paysNothing')) : null;
+}
+
+/** The employer report (Opelix): meeting hours at each employer's hourly salary cost, and travel; finance sets the rates. */
+function employerSection(base, employers, finance) {
+    const section = h('section', { 'aria-labelledby': 'employers-title' },
+        h('h2', { id: 'employers-title' }, t('money.employersTitle')), h('p', {}, t('money.employersIntro')),
+        h('p', {}, h('a', { href: `${base}/employer-costs.csv`, class: 'button-link', download: true, id: 'employer-csv' }, t('money.employersCsv'))),
+        table({
+            caption: t('money.employersCaption'),
+            columns: [t('enrolments.employer'), t('money.participants'), t('money.meetingHours'), t('money.hourlySalaryCost'),
+                t('money.salaryCost'), t('money.travel'), t('money.total')],
+            numeric: [1, 2, 3, 4, 5, 6],
+            rows: employers.map((employer) => [employer.employer, String(employer.participants), fmt.number(employer.meetingHours),
+                employer.hourlySalaryCost == null ? t('money.rateNotSet') : fmt.money(employer.hourlySalaryCost),
+                fmt.money(employer.salaryCost), fmt.money(employer.travelCosts), fmt.money(employer.total)]),
+        }));
+    if (finance) {
+        const form = h('form', { class: 'card narrow', novalidate: true },
+            h('h3', {}, t('money.rateTitle')),
+            field({ name: 'employer', labelText: t('enrolments.employer'), required: true,
+                options: employers.map((e) => ({ value: e.employer, text: e.employer })) }),
+            field({ name: 'hourlySalaryCost', labelText: t('money.hourlySalaryCost'), type: 'number', required: true,
+                hint: t('money.rateHint'), attrs: { step: '0.01', min: 0 } }),
+            h('button', { type: 'submit', class: 'primary' }, t('money.saveRate')));
+        onSubmit(form, async (data) => {
+            await put(`${base}/employer-rates`, { employer: data.get('employer'),
+                hourlySalaryCost: data.get('hourlySalaryCost') ? Number(data.get('hourlySalaryCost')) : null });
+            await refresh(t('money.rateSaved', { employer: data.get('employer') }));
+        });
+        section.append(form);
+    }
+    return section;
+}
+
+/** VESO days per participant (continuing-education days their employer counts), their employer and travel, by name. */
+function vesoSection(participants, names) {
     const rows = participants.map((p) => ({ name: names.get(p.personId) || t('common.erased'), ...p }))
         .sort((a, b) => a.name.localeCompare(b.name, 'fi'));
     return h('section', { 'aria-labelledby': 'veso-title' },
         h('h2', { id: 'veso-title' }, t('money.vesoTitle')),
         table({
             caption: t('money.vesoCaption', { count: rows.length }),
-            columns: [t('enrolments.name'), t('money.meetingsAttended'), t('money.hoursAttended'), t('money.vesoDays')],
-            numeric: [1, 2, 3],
-            rows: rows.map((p) => [p.name, String(p.meetingsAttended), fmt.hours(p.minutesAttended), String(p.vesoDays)]),
+            columns: [t('enrolments.name'), t('enrolments.employer'), t('money.meetingsAttended'), t('money.hoursAttended'),
+                t('money.vesoDays'), t('money.travel')],
+            numeric: [2, 3, 4, 5],
+            rows: rows.map((p) => [p.name, p.employer || '', String(p.meetingsAttended), fmt.hours(p.minutesAttended),
+                String(p.vesoDays), fmt.money(p.travelCosts)]),
         }));
+}
+
+/**
+ * An expense recorded by the coordinator or finance: a substitute (for a group's meeting, or for the mentors' joint
+ * planning meeting, which belongs to no group) owed to the employer that hired them or to the substitute; a
+ * participant's travel, owed to them and booked to their employer; arrangements. Finance then decides it.
+ */
+function expenseForm(base, view, mentorNames, participants) {
+    const none = { value: '', text: t('common.none') };
+    const form = h('form', { novalidate: true, id: 'expense-form' },
+        h('p', { class: 'hint' }, t('money.expenseIntro')),
+        field({ name: 'kind', labelText: t('money.claimKind'), required: true, options: enumOptions('ExpenseKind') }),
+        field({ name: 'date', labelText: t('money.date'), type: 'date', required: true, value: today() }),
+        field({ name: 'mentorId', labelText: t('money.mentor'), options: [none, ...[...mentorNames].filter(([, name]) => name)
+            .map(([id, name]) => ({ value: id, text: name }))] }),
+        field({ name: 'groupId', labelText: t('placement.group'), hint: t('money.noGroupHint'),
+            options: [{ value: '', text: t('money.planningMeeting') }, ...view.groups.map((g) => ({ value: g.groupId, text: g.name }))] }),
+        participants.size ? field({ name: 'participantId', labelText: t('money.participant'), hint: t('money.participantHint'),
+            options: [none, ...[...participants].sort((a, b) => a[1].localeCompare(b[1], 'fi')).map(([id, name]) => ({ value: id, text: name }))] }) : null,
+        field({ name: 'amount', labelText: t('money.amount'), type: 'number', attrs: { step: '0.01', min: 0 } }),
+        field({ name: 'days', labelText: t('money.days'), type: 'number', attrs: { step: '0.5', min: 0 } }),
+        field({ name: 'receiptReference', labelText: t('money.receipt') }),
+        field({ name: 'payee', labelText: t('money.payee'), hint: t('money.payeeHint'), options: [
+            { value: '', text: t('money.payeeDefault') },
+            { value: 'EMPLOYER', text: label('PayeeKind', 'EMPLOYER') },
+            { value: 'NEW_PERSON', text: t('money.payeeNewPerson') },
+            { value: 'MENTOR', text: label('PayeeKind', 'MENTOR') }] }),
+        field({ name: 'employer', labelText: t('money.employer'), hint: t('money.employerHint') }),
+        h('fieldset', {}, h('legend', {}, t('money.substituteTitle')),
+            field({ name: 'firstName', labelText: t('money.firstName') }),
+            field({ name: 'lastName', labelText: t('money.lastName') }),
+            field({ name: 'email', labelText: t('money.email'), type: 'email' })),
+        h('button', { type: 'submit', class: 'primary' }, t('money.recordExpense')));
+    onSubmit(form, async (data) => {
+        const number = (name) => (data.get(name) ? Number(data.get(name)) : null);
+        const text = (name) => data.get(name) || null;
+        let payee = null;
+        if (data.get('payee') === 'NEW_PERSON') {
+            const created = await post(`${base}/payees`, { firstName: text('firstName'), lastName: text('lastName'), email: text('email') });
+            payee = created.payee;
+        } else if (data.get('payee')) {
+            payee = { kind: data.get('payee'), id: data.get('payee') === 'MENTOR' ? text('mentorId') : text('employer') };
+        }
+        await post(`${base}/claims`, {
+            kind: text('kind'), date: text('date'), mentorId: text('mentorId'), groupId: text('groupId'),
+            participantId: text('participantId'), amount: number('amount'), days: number('days'),
+            receiptReference: text('receiptReference'), employer: text('employer'), payee,
+        });
+        await refresh(t('money.expenseRecorded'));
+    });
+    return form;
 }
 
 function claimActions(claim, who) {

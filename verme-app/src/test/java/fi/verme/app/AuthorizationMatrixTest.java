@@ -191,6 +191,10 @@ class AuthorizationMatrixTest {
         add(cases, "GET", pattern + "/compensation-rules", year + "/compensation-rules", null,
                 Set.of("coordA", "financeA", "auditor"));
         add(cases, "POST", pattern + "/claims", year + "/claims", Map.of(), Set.of("coordA", "financeA", "mentorA"));
+        add(cases, "POST", pattern + "/payees", year + "/payees", Map.of(), Set.of("coordA", "financeA"));
+        add(cases, "PUT", pattern + "/employer-rates", year + "/employer-rates", Map.of(), Set.of("financeA"));
+        add(cases, "GET", pattern + "/employer-costs.csv", year + "/employer-costs.csv", null,
+                Set.of("coordA", "financeA", "auditor"));
         add(cases, "GET", pattern + "/claims", year + "/claims", null, Set.of("coordA", "financeA", "auditor"));
         add(cases, "GET", "/api/claims/{claimId}", "/api/claims/" + w.claim, null,
                 Set.of("coordA", "financeA", "auditor", "mentorA"));
@@ -207,6 +211,8 @@ class AuthorizationMatrixTest {
                 Set.of("coordA", "financeA", "auditor"));
         add(cases, "POST", "/api/payment-periods/{periodId}/paid", "/api/payment-periods/" + w.period + "/paid",
                 Map.of(), Set.of("financeA"));
+        add(cases, "GET", "/api/payment-periods/{periodId}/payroll.csv", "/api/payment-periods/" + w.period
+                + "/payroll.csv", null, Set.of("coordA", "financeA", "auditor"));
         add(cases, "GET", "/api/persons/{personId}/veso", "/api/persons/" + w.participantPerson + "/veso" + programme,
                 null, Set.of("coordA", "auditor", "financeA", "participantA"));
 

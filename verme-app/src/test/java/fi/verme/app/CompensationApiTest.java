@@ -7,6 +7,9 @@ import static fi.verme.app.Programmes.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.verme.app.access.AccessRole;
+import fi.verme.app.access.Grant;
+import fi.verme.app.access.UserAccounts;
 import fi.verme.app.platform.web.ProjectionBarrier;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +40,8 @@ class CompensationApiTest {
     EventProcessingConfiguration processing;
     @Autowired
     ProjectionBarrier barrier;
+    @Autowired
+    UserAccounts users;
 
     Api api;
     String organiser;
@@ -221,8 +226,10 @@ class CompensationApiTest {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         var text = csv.raw().body();
-        assertThat(text).startsWith("\uFEFFMentori;Mentorin tunnus;Laji;Kuvaus;Päivä;Määrä;Euroa;Tila;Maksujakso");
-        assertThat(text).contains(";\"150,00\";\"PAID\";", ";\"3,00\";", "\"Anna Mentori\"", ";\"25,50\";");
+        assertThat(text).startsWith("\uFEFFSaaja;Saajan laji;Saajan tunnus;Maksulaji;Laji;Kuvaus;Päivä;Määrä;Euroa;"
+                + "Tila;Maksukausi;Palkanlaskennan viite;Oikaisu;Lähde");
+        assertThat(text).contains(";\"150,00\";\"Maksettu\";\"2026-12\";\"PAYROLL-2026-12\";", ";\"3,00\";",
+                "\"Anna Mentori\"", ";\"25,50\";");
         assertThat(text.getBytes(StandardCharsets.UTF_8).length).isPositive();
 
         // Rebuilding the ledger from the events gives the same figures.
@@ -261,5 +268,266 @@ class CompensationApiTest {
         assertProblem(badAmount, 400, "validation", events());
         assertThat(badAmount.json().get("errors").get(0).get("field").asText()).isEqualTo("amount");
         assertProblem(api.post("/api/claims/no-such-claim/approve", Map.of()), 404, "claim-not-found", events());
+    }
+
+    private String approve(Api.Response claim) {
+        assertThat(claim.status()).as(claim.raw().body()).isEqualTo(201);
+        var claimId = claim.json().get("claimId").asText();
+        var approved = api.post("/api/claims/" + claimId + "/approve", Map.of());
+        assertThat(approved.status()).as(approved.raw().body()).isEqualTo(200);
+        return claimId;
+    }
+
+    private static JsonNode payeeOf(JsonNode compensation, String kind, String id) {
+        return StreamSupport.stream(compensation.get("payees").spliterator(), false)
+                .filter(p -> p.get("payee").get("kind").asText().equals(kind) && p.get("payee").get("id").asText().equals(id))
+                .findFirst().orElseThrow(() -> new AssertionError("no payee " + kind + " " + id + " in " + compensation));
+    }
+
+    private List<List<String>> csvRows(String path, String language) throws Exception {
+        var csv = api.get(path, Map.of("Accept-Language", language));
+        assertThat(csv.status()).as(csv.raw().body()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        try (var parser = org.apache.commons.csv.CSVFormat.Builder.create(org.apache.commons.csv.CSVFormat.EXCEL)
+                .setDelimiter(';').get().parse(new java.io.StringReader(csv.raw().body().substring(1)))) {
+            return parser.getRecords().stream().map(r -> r.toList()).toList();
+        }
+    }
+
+    @Test
+    void aSubstitutesDayIsOwedToTheEmployerThatHiredThemNotToTheMentor() throws Exception {
+        api.put(path(organiser) + "/compensation-rules", Map.of("preset", "SEINAJOKI", "hourlyFee", "50.00",
+                "substituteDayRate", "150.00"));
+        var group = startedGroup("Siiri", 2);
+        var toMentor = claim(Map.of("mentorId", group.mentorId(), "kind", "SUBSTITUTE", "groupId", group.groupId(),
+                "days", "1", "payee", Map.of("kind", "MENTOR")));
+        assertProblem(toMentor, 400, "validation", events());
+        assertThat(toMentor.json().get("errors").get(0).get("field").asText()).isEqualTo("payee");
+        assertProblem(claim(Map.of("mentorId", group.mentorId(), "kind", "SUBSTITUTE", "groupId", group.groupId(),
+                "days", "1")), 400, "validation", events());
+
+        var substitute = claim(Map.of("mentorId", group.mentorId(), "kind", "SUBSTITUTE", "groupId", group.groupId(),
+                "days", "1", "employer", "Kasperin koulu"));
+        assertThat(substitute.json().get("payee").toString()).isEqualTo("{\"kind\":\"EMPLOYER\",\"id\":\"Kasperin koulu\"}");
+        approve(substitute);
+        var view = compensation();
+        var school = payeeOf(view, "EMPLOYER", "Kasperin koulu");
+        assertThat(money(school.get("total"))).isEqualByComparingTo("150.00");
+        assertThat(money(school.get("reimbursements"))).isEqualByComparingTo("150.00");
+        assertThat(school.get("lines").get(0).get("mentorId").asText()).isEqualTo(group.mentorId());
+        var mentor = payeeOf(view, "MENTOR", group.mentorId());
+        assertThat(money(mentor.get("total"))).as("the planning fee only").isEqualByComparingTo("150.00");
+        assertThat(money(mentor.get("taxablePay"))).isEqualByComparingTo("150.00");
+        assertThat(money(mentorOf(view, group.mentorId()).get("total"))).isEqualByComparingTo("150.00");
+        assertThat(money(view.get("total"))).isEqualByComparingTo("300.00");
+
+        // Rebuilding the ledger and the payees from the events gives the same payees.
+        for (var name : List.of("compensation-ledger", "compensation-payees")) {
+            var processor = processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
+            processor.shutDown();
+            processor.resetTokens();
+            processor.start();
+        }
+        Thread.sleep(100);
+        assertThat(barrier.awaitViewsCurrent(Duration.ofMinutes(1))).isTrue();
+        assertThat(compensation()).isEqualTo(view);
+    }
+
+    @Test
+    void aSubstituteForTheMentorsJointPlanningMeetingBelongsToNoGroupAndMayBeOwedToTheSubstitute() {
+        api.put(path(organiser) + "/compensation-rules", Map.of("preset", "SEINAJOKI", "hourlyFee", "50.00",
+                "substituteDayRate", "150.00"));
+        var group = startedGroup("Paula", 2);
+        var registered = api.post(path(organiser) + "/payees", Map.of("firstName", "Sami", "lastName", "Sijainen",
+                "email", "sami.sijainen." + organiser + "@example.fi"));
+        assertThat(registered.status()).as(registered.raw().body()).isEqualTo(201);
+        var payee = registered.json().get("payee");
+        assertThat(payee.get("kind").asText()).isEqualTo("PERSON");
+        assertProblem(claim(Map.of("mentorId", group.mentorId(), "kind", "SUBSTITUTE", "days", "0.5",
+                "payee", Map.of("kind", "PERSON", "id", "nobody-in-the-register"))), 400, "validation", events());
+
+        var planning = claim(Map.of("mentorId", group.mentorId(), "kind", "SUBSTITUTE", "days", "0.5",
+                "payee", Map.of("kind", "PERSON", "id", payee.get("id").asText())));
+        assertThat(planning.json().get("groupId").isNull()).isTrue();
+        approve(planning);
+        var sami = payeeOf(compensation(), "PERSON", payee.get("id").asText());
+        assertThat(sami.get("name").asText()).isEqualTo("Sami Sijainen");
+        assertThat(money(sami.get("taxablePay"))).as("a day's pay for the substitute").isEqualByComparingTo("75.00");
+        assertThat(sami.get("lines").get(0).get("description").asText()).startsWith("Mentoreiden suunnittelutapaaminen");
+    }
+
+    @Test
+    void aDuplicateReceiptOfTheSamePayeeIsRefusedNamingTheReceipt() {
+        api.put(path(organiser) + "/compensation-rules", Map.of("preset", "GRADIA_JYVASKYLA",
+                "arrangementsBudgetPerGroup", "100.00"));
+        var group = startedGroup("Kaisa", 2);
+        var coffee = Map.<String, Object>of("mentorId", group.mentorId(), "kind", "ARRANGEMENTS", "groupId",
+                group.groupId(), "amount", "12.00", "receiptReference", "K-77");
+        var first = claim(coffee);
+        assertThat(first.status()).as(first.raw().body()).isEqualTo(201);
+        var again = claim(Map.of("mentorId", group.mentorId(), "kind", "ARRANGEMENTS", "groupId", group.groupId(),
+                "amount", "12.00", "receiptReference", "k-77 "));
+        assertProblem(again, 409, "duplicate-receipt", events());
+        assertThat(again.json().get("receiptReference").asText()).isEqualTo("k-77");
+        assertThat(again.json().get("claimId").asText()).isEqualTo(first.json().get("claimId").asText());
+        assertThat(again.json().get("detail").asText()).contains("k-77");
+        var another = claim(Map.of("mentorId", group.mentorId(), "kind", "ARRANGEMENTS", "groupId", group.groupId(),
+                "amount", "12.00", "receiptReference", "K-77", "payee", Map.of("kind", "EMPLOYER", "id", "Gradia")));
+        assertThat(another.status()).as("the same reference paid to another payee").isEqualTo(201);
+    }
+
+    @Test
+    void theEmployerReportAddsSalaryCostAtFinancesRatesAndParticipantsTravelIsTheirs() throws Exception {
+        api.put(path(organiser) + "/compensation-rules", Map.of("preset", "OPELIX"));
+        var mentorId = mentor(api, "Olli", "olli." + organiser + "@example.fi");
+        var groupId = group(api, organiser, "UUDET", mentorId, 2, 8);
+        var employerOf = Map.of("Aino", "Opelixin kunta", "Eino", "Opelixin kunta", "Veera", "Naapurikunta");
+        for (var name : List.of("Aino", "Eino", "Veera")) {
+            var body = Programmes.enrolment(name, "Osallistuja", name.toLowerCase() + "." + organiser + "@example.fi");
+            body.put("employer", employerOf.get(name));
+            var enrolment = api.post(path(organiser) + "/enrolments", body);
+            assertThat(enrolment.status()).as(enrolment.raw().body()).isEqualTo(201);
+            api.post("/api/groups/" + groupId + "/participants", Map.of("enrolmentId",
+                    enrolment.json().get("enrolmentId").asText()));
+        }
+        api.post("/api/groups/" + groupId + "/start", Map.of());
+        var members = StreamSupport.stream(api.get("/api/groups/" + groupId).json().get("members").spliterator(), false)
+                .map(m -> m.get("personId").asText()).toList();
+        holdMeetings(new Group(groupId, mentorId, members), 1, 180, List.of(members));
+
+        // A participant's travel: theirs, booked to their employer, no mentor's claim.
+        var neighbour = StreamSupport.stream(compensation().get("participants").spliterator(), false)
+                .filter(p -> p.get("employer").asText().equals("Naapurikunta")).findFirst().orElseThrow()
+                .get("personId").asText();
+        var travel = claim(Map.of("kind", "TRAVEL", "participantId", neighbour, "amount", "18.60",
+                "receiptReference", "Matka 3"));
+        assertThat(travel.json().get("mentorId").isNull()).isTrue();
+        assertThat(travel.json().get("employer").asText()).isEqualTo("Naapurikunta");
+        approve(travel);
+        assertProblem(claim(Map.of("kind", "TRAVEL", "participantId", "not-enrolled", "amount", "1.00",
+                "receiptReference", "x")), 400, "validation", events());
+        // The group's mentor reads their own claims only: a participant's travel is not one of them.
+        var mentorPerson = api.get("/api/mentors/" + mentorId).json().get("personId").asText();
+        var account = "matka-mentori-" + organiser;
+        users.save(account, "matkan-salasana-1", "Olli Mentori", null, null, mentorPerson, true);
+        users.setGrants(account, List.of(new Grant(AccessRole.MENTOR, organiser)));
+        var asMentor = new Api(port).as(account, "matkan-salasana-1");
+        assertThat(asMentor.get("/api/claims/" + travel.json().get("claimId").asText()).status()).isEqualTo(403);
+        assertThat(asMentor.post(path(organiser) + "/claims", Map.of("mentorId", mentorId, "kind", "TRAVEL",
+                "participantId", neighbour, "amount", "1.00", "receiptReference", "y", "date",
+                Programmes.today().toString())).status()).as("a mentor claims for themself only").isEqualTo(403);
+
+        var rates = api.put(path(organiser) + "/employer-rates", Map.of("employer", "Opelixin kunta",
+                "hourlySalaryCost", "31.17"));
+        assertThat(rates.status()).as(rates.raw().body()).isEqualTo(200);
+        assertThat(rates.json()).singleElement().satisfies(r -> assertThat(money(r.get("hourlySalaryCost")))
+                .isEqualByComparingTo("31.17"));
+        assertProblem(api.put(path(organiser) + "/employer-rates", Map.of("employer", "Opelixin kunta",
+                "hourlySalaryCost", "-1")), 400, "validation", events());
+
+        var view = compensation();
+        var employers = new HashMap<String, JsonNode>();
+        view.get("employers").forEach(e -> employers.put(e.get("employer").asText(), e));
+        // 2 participants x 3 h = 6 h at 31.17 = 187.02
+        assertThat(money(employers.get("Opelixin kunta").get("meetingHours"))).isEqualByComparingTo("6.00");
+        assertThat(money(employers.get("Opelixin kunta").get("salaryCost"))).isEqualByComparingTo("187.02");
+        assertThat(employers.get("Naapurikunta").get("salaryCost").isNull()).isTrue();
+        assertThat(money(employers.get("Naapurikunta").get("travelCosts"))).isEqualByComparingTo("18.60");
+        var traveller = payeeOf(view, "PERSON", neighbour);
+        assertThat(money(traveller.get("reimbursements"))).isEqualByComparingTo("18.60");
+
+        var rows = csvRows(path(organiser) + "/employer-costs.csv", "fi");
+        assertThat(rows.get(0)).containsExactly("Työnantaja", "Osallistujia", "Tapaamistunnit", "Palkkakustannus €/h",
+                "Palkkakustannukset €", "Matkakulut €", "Yhteensä €");
+        assertThat(rows).contains(List.of("Opelixin kunta", "2", "6,00", "31,17", "187,02", "0,00", "187,02"),
+                List.of("Naapurikunta", "1", "3,00", "", "", "18,60", "18,60"));
+    }
+
+    @Test
+    void aFeeChangeGivesOneAdjustmentLinePerMentorAndKindAndThePayrollFileNamesThePeriod() throws Exception {
+        api.put(path(organiser) + "/compensation-rules", Map.of("preset", "SEINAJOKI", "hourlyFee", "50.00",
+                "arrangementsReimbursed", true, "arrangementsBudgetPerGroup", "40.00"));
+        var group = startedGroup("Mirja", 2);
+        var attendance = new ArrayList<List<String>>();
+        for (int i = 0; i < 7; i++) {
+            attendance.add(group.members());
+        }
+        holdMeetings(group, 7, 90, attendance);
+        approve(claim(Map.of("mentorId", group.mentorId(), "kind", "ARRANGEMENTS", "groupId", group.groupId(),
+                "amount", "19.90", "receiptReference", "K-1")));
+        var first = api.post(path(organiser) + "/payment-periods", Map.of("period", "2026-10"));
+        assertThat(money(first.json().get("total"))).isEqualByComparingTo("519.90");
+        assertThat(first.json().get("payees")).singleElement().satisfies(p -> {
+            assertThat(money(p.get("taxablePay"))).isEqualByComparingTo("500.00");
+            assertThat(money(p.get("reimbursements"))).isEqualByComparingTo("19.90");
+        });
+
+        api.put(path(organiser) + "/compensation-rules", Map.of("hourlyFee", "52.63"));
+        var accruing = StreamSupport.stream(mentorOf(compensation(), group.mentorId()).get("lines").spliterator(), false)
+                .filter(l -> l.get("status").asText().equals("ACCRUING")).toList();
+        assertThat(accruing).as("one adjustment for the meetings, one for the planning fee").hasSize(2);
+        var meetings = accruing.stream().filter(l -> l.get("kind").asText().equals("MEETING_FEE")).findFirst().orElseThrow();
+        assertThat(money(meetings.get("amount"))).isEqualByComparingTo("18.41"); // 7 x 2.63
+        assertThat(meetings.get("sourceIds")).hasSize(7);
+
+        var second = api.post(path(organiser) + "/payment-periods", Map.of("period", "2026-11"));
+        assertThat(second.status()).as(second.raw().body()).isEqualTo(201);
+        assertThat(second.json().get("lines")).hasSize(2);
+        var periodId = second.json().get("periodId").asText();
+        api.post("/api/payment-periods/" + periodId + "/paid", Map.of("payrollReference", "PALKKA-2026-11"));
+
+        var rows = csvRows("/api/payment-periods/" + periodId + "/payroll.csv", "fi");
+        var header = rows.get(0);
+        assertThat(rows.subList(1, rows.size())).allSatisfy(row -> {
+            assertThat(row.get(header.indexOf("Maksukausi"))).satisfiesAnyOf(v -> assertThat(v).isEqualTo("2026-11"),
+                    v -> assertThat(v).isEmpty());
+            assertThat(row.get(header.indexOf("Euroa"))).isNotEqualTo("0,00");
+        });
+        var lines = rows.stream().filter(r -> r.get(header.indexOf("Tila")).equals("Maksettu")).toList();
+        assertThat(lines).hasSize(2).allSatisfy(row -> {
+            assertThat(row.get(header.indexOf("Palkanlaskennan viite"))).isEqualTo("PALKKA-2026-11");
+            assertThat(row.get(header.indexOf("Maksulaji"))).isEqualTo("Verotettava palkkio");
+            assertThat(row.get(header.indexOf("Oikaisu"))).isEqualTo("kyllä");
+        });
+        assertThat(rows).anySatisfy(row -> {
+            assertThat(row.get(header.indexOf("Laji"))).isEqualTo("Yhteensä");
+            assertThat(row.get(header.indexOf("Saaja"))).isEqualTo("Mirja Mentori");
+            assertThat(row.get(header.indexOf("Euroa"))).isEqualTo("26,30"); // 7.89 planning + 18.41 meetings
+        });
+        var swedish = csvRows("/api/payment-periods/" + periodId + "/payroll.csv", "sv");
+        assertThat(swedish.get(0)).contains("Mottagare", "Betalningsperiod", "Lönereferens");
+        assertThat(swedish).anySatisfy(row -> assertThat(row).contains("Betald", "Skattepliktigt arvode"));
+        var file = api.get("/api/payment-periods/" + periodId + "/payroll.csv").header("Content-Disposition");
+        assertThat(org.springframework.http.ContentDisposition.parse(file).getFilename()).endsWith("palkanlaskenta 2026-11.csv");
+    }
+
+    @Test
+    void aPeriodWithNothingOwedSaysSoNotApprovedAlready() {
+        api.put(path(organiser) + "/compensation-rules", Map.of("preset", "SEINAJOKI", "hourlyFee", "50.00"));
+        var nothing = api.post(path(organiser) + "/payment-periods", Map.of("period", "2026-11"));
+        assertProblem(nothing, 409, "nothing-owed", events());
+        assertThat(nothing.json().get("detail").asText()).contains("ei ole vielä kertynyt").doesNotContain("jo hyväksytty");
+    }
+
+    @Test
+    void rulesWithoutAPresetAreSavedAndAYearWithoutMoneyApprovesNothingAndSaysSo() throws Exception {
+        // Tampere: no preset, nothing paid. The setup form sends only what changed: here, nothing at all.
+        var saved = api.put(path(organiser) + "/compensation-rules", Map.of());
+        assertThat(saved.status()).as(saved.raw().body()).isEqualTo(200);
+        assertThat(saved.json().get("version").asInt()).isEqualTo(1);
+        assertThat(saved.json().get("rules").get("preset").isNull()).isTrue();
+        var changed = api.put(path(organiser) + "/compensation-rules", Map.of("meetingsPerVesoDay", 4));
+        assertThat(changed.status()).as(changed.raw().body()).isEqualTo(200);
+        assertThat(changed.json().get("rules").get("meetingsPerVesoDay").asInt()).isEqualTo(4);
+
+        var group = startedGroup("Tuula", 2);
+        holdMeetings(group, 2, 90, List.of(group.members(), group.members()));
+        var view = compensation();
+        assertThat(view.get("paysNothing").asBoolean()).isTrue();
+        var refused = api.post(path(organiser) + "/payment-periods", Map.of("period", "2026-11"));
+        assertProblem(refused, 409, "rules-pay-nothing", events());
+        assertThat(refused.json().get("title").asText()).isEqualTo("Säännöt eivät maksa korvauksia");
+        // Lines of 0,00 € are not exported: the CSV has its header and nothing else.
+        assertThat(csvRows(path(organiser) + "/compensation.csv", "fi")).hasSize(1);
     }
 }

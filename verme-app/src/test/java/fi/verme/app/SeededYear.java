@@ -236,6 +236,9 @@ final class SeededYear {
             case "PUT {year}/compensation-rules" -> Map.of("preset", "SEINAJOKI", "hourlyFee", "99.00");
             case "POST {year}/claims" -> Map.of("mentorId", mentorId, "hours", "1", "description", "Vieras",
                     "date", today);
+            case "POST {year}/payees" -> Map.of("firstName", "Vieras", "lastName", "Sijainen", "email",
+                    "vieras.sijainen." + organiser + "@example.fi");
+            case "PUT {year}/employer-rates" -> Map.of("employer", "Vieras työnantaja", "hourlySalaryCost", "99.00");
             case "POST /api/claims/{claimId}/reject" -> Map.of("reason", "DUPLICATE");
             case "POST {year}/payment-periods" -> Map.of("period", "2027-0" + (1 + new java.util.Random().nextInt(9)));
             case "POST /api/payment-periods/{periodId}/paid" -> Map.of("payrollReference", "VIERAS-1");

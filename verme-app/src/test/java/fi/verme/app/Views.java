@@ -26,6 +26,8 @@ final class Views {
         TABLES.put("compensation.period", "period_id");
         TABLES.put("compensation.participant", "person_id, programme_year");
         TABLES.put("compensation.attended", "person_id, meeting_ref");
+        TABLES.put("compensation.claim_payee", "source_id");
+        TABLES.put("compensation.employer_rate", "programme_year, employer");
         TABLES.put("app.certificate_code", "code");
     }
 

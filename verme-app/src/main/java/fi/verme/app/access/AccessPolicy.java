@@ -412,7 +412,9 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
 
         Optional<String> claimMentorPerson() {
             if (claimMentorPerson == null) {
-                claimMentorPerson = claim().flatMap(c -> mentorPerson(c.mentorId()));
+                // A participant's travel is no mentor's claim: no mentor reads it as their own.
+                claimMentorPerson = claim().flatMap(c -> c.mentorId() == null ? Optional.empty()
+                        : mentorPerson(c.mentorId()));
             }
             return claimMentorPerson;
         }

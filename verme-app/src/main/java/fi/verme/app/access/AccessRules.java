@@ -115,6 +115,10 @@ public final class AccessRules {
         rules.put("PUT " + YEAR + "/compensation-rules", Access.of(coordinator, finance));
         rules.put("GET " + YEAR + "/compensation-rules", Access.of(coordinator, finance, auditor));
         rules.put("POST " + YEAR + "/claims", Access.of(coordinator, finance, organiser(MENTOR)));
+        // A person to pay (a substitute) goes to the register; finance enters each employer's hourly salary cost.
+        rules.put("POST " + YEAR + "/payees", Access.of(coordinator, finance));
+        rules.put("PUT " + YEAR + "/employer-rates", Access.of(finance));
+        rules.put("GET " + YEAR + "/employer-costs.csv", Access.of(coordinator, finance, auditor));
         rules.put("GET " + YEAR + "/claims", Access.of(coordinator, finance, auditor));
         rules.put("GET /api/claims/{claimId}", Access.of(coordinator, finance, auditor, own(MENTOR, Scope.OWN_CLAIM)));
         rules.put("POST /api/claims/{claimId}/approve", Access.of(finance));
@@ -124,6 +128,7 @@ public final class AccessRules {
         rules.put("POST " + YEAR + "/payment-periods", Access.of(finance));
         rules.put("GET /api/payment-periods/{periodId}", Access.of(coordinator, finance, auditor));
         rules.put("POST /api/payment-periods/{periodId}/paid", Access.of(finance));
+        rules.put("GET /api/payment-periods/{periodId}/payroll.csv", Access.of(coordinator, finance, auditor));
         rules.put("GET /api/persons/{personId}/veso", Access.of(coordinator, auditor, finance, self)
                 .scopedBy(PROGRAMME));
 

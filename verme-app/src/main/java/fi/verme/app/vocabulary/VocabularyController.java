@@ -7,6 +7,8 @@ import fi.verme.compensation.api.ExpenseKind;
 import fi.verme.compensation.api.LineKind;
 import fi.verme.compensation.api.LineStatus;
 import fi.verme.compensation.api.MeetingPayment;
+import fi.verme.compensation.api.PayeeKind;
+import fi.verme.compensation.api.PaymentType;
 import fi.verme.compensation.api.Preset;
 import fi.verme.compensation.api.RejectionReason;
 import fi.verme.enrolment.api.AvailabilitySlot;
@@ -66,7 +68,7 @@ class VocabularyController {
                 GroupStatus.class, GroupType.class, CancellationReason.class, Commitment.class, RemovalReason.class,
                 MeetingStatus.class, MeetingCancellationReason.class, JointMeetingKind.class,
                 Preset.class, MeetingPayment.class, ExpenseKind.class, ClaimStatus.class, RejectionReason.class,
-                LineKind.class, LineStatus.class,
+                LineKind.class, LineStatus.class, PayeeKind.class, PaymentType.class,
                 AccessRole.class, MessageStatus.class)) {
             enums.put(type.getSimpleName(), type);
         }

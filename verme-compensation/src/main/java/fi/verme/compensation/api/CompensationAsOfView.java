@@ -3,7 +3,11 @@ package fi.verme.compensation.api;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The answer to {@link FindCompensationAsOf}: each mentor's amounts, by mentor id, and their totals. */
+/**
+ * The answer to {@link FindCompensationAsOf}: each mentor's amounts, by the mentor whose work or claim they are
+ * (a substitute owed to an employer counts for the mentor who claimed it), and the year's totals, which also
+ * count what no mentor claimed (a participant's travel).
+ */
 public record CompensationAsOfView(List<Mentor> mentors, BigDecimal owed, BigDecimal approved, BigDecimal paid) {
 
     /** {@code owed}: everything owed so far, approved or not (a line still unpriced counts as nothing). */

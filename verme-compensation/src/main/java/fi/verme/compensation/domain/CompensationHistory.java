@@ -59,37 +59,50 @@ public final class CompensationHistory {
         }
     }
 
-    /** Each mentor's amounts so far; nothing is owed before the rules are set. */
+    /**
+     * Each mentor's amounts so far, by the mentor whose work or claim it is; nothing is owed before the rules
+     * are set. The totals also count what no mentor claimed (a participant's travel).
+     */
     public CompensationAsOfView view() {
         var owedBy = new TreeMap<String, BigDecimal>();
+        var owedTotal = zero();
         if (rules != null) {
             var schedule = new FeeSchedule(rules);
-            owed.values().forEach(source -> {
+            for (var source : owed.values()) {
                 var amount = schedule.amount(source.priced());
-                owedBy.merge(source.mentorId(), amount == null ? BigDecimal.ZERO : amount, BigDecimal::add);
-            });
+                var owedAmount = amount == null ? BigDecimal.ZERO : amount;
+                owedTotal = owedTotal.add(owedAmount);
+                if (source.mentorId() != null) {
+                    owedBy.merge(source.mentorId(), owedAmount, BigDecimal::add);
+                }
+            }
         }
         var approvedBy = new TreeMap<String, BigDecimal>();
         var paidBy = new TreeMap<String, BigDecimal>();
-        approvedPeriods.forEach((periodId, lines) -> lines.forEach(line -> {
-            approvedBy.merge(line.mentorId(), line.amount(), BigDecimal::add);
-            if (paidPeriods.contains(periodId)) {
-                paidBy.merge(line.mentorId(), line.amount(), BigDecimal::add);
+        var approvedTotal = zero();
+        var paidTotal = zero();
+        for (var period : approvedPeriods.entrySet()) {
+            boolean paid = paidPeriods.contains(period.getKey());
+            for (var line : period.getValue()) {
+                approvedTotal = approvedTotal.add(line.amount());
+                paidTotal = paid ? paidTotal.add(line.amount()) : paidTotal;
+                if (line.mentorId() != null) {
+                    approvedBy.merge(line.mentorId(), line.amount(), BigDecimal::add);
+                    if (paid) {
+                        paidBy.merge(line.mentorId(), line.amount(), BigDecimal::add);
+                    }
+                }
             }
-        }));
+        }
         var mentorIds = new TreeSet<>(owedBy.keySet());
         mentorIds.addAll(approvedBy.keySet());
         var mentors = mentorIds.stream().map(mentorId -> new CompensationAsOfView.Mentor(mentorId,
                 owedBy.getOrDefault(mentorId, zero()), approvedBy.getOrDefault(mentorId, zero()),
                 paidBy.getOrDefault(mentorId, zero()))).toList();
-        return new CompensationAsOfView(mentors, sum(owedBy), sum(approvedBy), sum(paidBy));
+        return new CompensationAsOfView(mentors, owedTotal, approvedTotal, paidTotal);
     }
 
     private static BigDecimal zero() {
         return BigDecimal.ZERO.setScale(2);
-    }
-
-    private static BigDecimal sum(Map<String, BigDecimal> amounts) {
-        return amounts.values().stream().reduce(zero(), BigDecimal::add);
     }
 }

@@ -28,6 +28,9 @@ public interface Directory {
     /** Whether the mentor is a mentor of any group of the programme year. */
     boolean leadsGroupIn(String mentorId, ProgrammeYear programmeYear);
 
+    /** The employer of a person enrolled in the programme year, as their enrolment names it; empty if not enrolled. */
+    Optional<String> employerOfParticipant(String personId, ProgrammeYear programmeYear);
+
     /** The programme year of a group, if the group exists. */
     Optional<ProgrammeYear> yearOfGroup(String groupId);
 

@@ -14,6 +14,7 @@ public interface Entitlements {
     record Entitlement(String sourceId, String mentorId, LineKind kind, BigDecimal amount) {
     }
 
-    record Owed(List<Entitlement> entitlements, List<String> missingRates) {
+    /** {@code paysNothing}: the rules in force never owe anything (see {@link FeeSchedule#paysNothing()}). */
+    record Owed(List<Entitlement> entitlements, List<String> missingRates, boolean paysNothing) {
     }
 }

@@ -65,6 +65,15 @@ public record FeeSchedule(CompensationRules rules) {
         return missing;
     }
 
+    /**
+     * Whether these rules never owe anything: no fee hours (or a fee of 0) and no cost reimbursed. A year
+     * without money (Tampere) has such rules.
+     */
+    public boolean paysNothing() {
+        boolean fees = paysFees() && (rules.hourlyFee() == null || rules.hourlyFee().signum() > 0);
+        return !fees && !rules.substitutesAllowed() && !rules.arrangementsReimbursed() && !rules.travelReimbursed();
+    }
+
     private boolean paysFees() {
         return orZero(rules.planningFeeHours()).signum() > 0 || orZero(rules.meetingFeeHours()).signum() > 0
                 || orZero(rules.organisingHoursCap()).signum() > 0;

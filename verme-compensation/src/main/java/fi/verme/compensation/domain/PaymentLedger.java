@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import fi.verme.compensation.api.ApprovePaymentPeriod;
 import fi.verme.compensation.api.CompensationKey;
 import fi.verme.compensation.api.MarkPeriodPaid;
+import fi.verme.compensation.api.NothingOwedException;
 import fi.verme.compensation.api.NothingToApproveException;
 import fi.verme.compensation.api.PaymentPeriodApproved.ApprovedLine;
 import fi.verme.compensation.api.PaymentPeriodApproved;
@@ -12,6 +13,7 @@ import fi.verme.compensation.api.PaymentPeriodNotFoundException;
 import fi.verme.compensation.api.PaymentPeriodPaid;
 import fi.verme.compensation.api.PeriodAlreadyPaidException;
 import fi.verme.compensation.api.RateMissingException;
+import fi.verme.compensation.api.RulesPayNothingException;
 import fi.verme.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -67,6 +69,12 @@ class PaymentLedger {
             }
         }
         if (lines.isEmpty()) {
+            if (owed.paysNothing()) {
+                throw new RulesPayNothingException(c.programmeYear());
+            }
+            if (periods.isEmpty()) {
+                throw new NothingOwedException(c.programmeYear());
+            }
             throw new NothingToApproveException(c.programmeYear());
         }
         var total = lines.stream().map(ApprovedLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -14,11 +14,13 @@ import fi.verme.compensation.api.ClaimStatus;
 import fi.verme.compensation.api.CompensationKey;
 import fi.verme.compensation.api.CompensationRules;
 import fi.verme.compensation.api.CompensationRulesNotSetException;
+import fi.verme.compensation.api.DuplicateReceiptException;
 import fi.verme.compensation.api.ExpenseClaimed;
 import fi.verme.compensation.api.ExpenseKind;
 import fi.verme.compensation.api.ExpenseNotReimbursedException;
 import fi.verme.compensation.api.OrganisingHoursCapExceededException;
 import fi.verme.compensation.api.OrganisingHoursClaimed;
+import fi.verme.compensation.api.Payee;
 import fi.verme.compensation.api.RateMissingException;
 import fi.verme.compensation.api.RejectClaim;
 import fi.verme.shared.InvalidInputException;
@@ -26,13 +28,14 @@ import fi.verme.shared.ProgrammeYear;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -40,20 +43,24 @@ import org.axonframework.spring.stereotype.Aggregate;
  * each group are invariants of this one aggregate, so concurrent claims cannot together pass them.
  */
 @Aggregate(snapshotTriggerDefinition = "longHistorySnapshots")
+@Revision("2") // 2: a claim keeps its receipt and payee (duplicate receipts); snapshots of 1 are read from the events
 class ProgrammeClaims {
 
     static final BigDecimal MAX_AMOUNT = new BigDecimal("10000");
+    static final String PAYEE_OF_SUBSTITUTE = "the employer that hired the substitute (payee {kind: EMPLOYER, id: "
+            + "its name}, or employer) or the substitute (payee {kind: PERSON, id: their person id}); never the mentor";
 
     @AggregateIdentifier
     private String id;
-    private final Map<String, Claim> claims = new HashMap<>();
+    /** In the order claimed, so that a duplicate names the first claim of its receipt. */
+    private final Map<String, Claim> claims = new LinkedHashMap<>();
 
     /** {@code hours} for organising, {@code amount} for arrangements (what the caps count). */
     private record Claim(String mentorId, String groupId, ExpenseKind kind, BigDecimal hours, BigDecimal amount,
-                         ClaimStatus status) {
+                         String receipt, Payee payee, ClaimStatus status) {
 
         Claim decided(ClaimStatus decision) {
-            return new Claim(mentorId, groupId, kind, hours, amount, decision);
+            return new Claim(mentorId, groupId, kind, hours, amount, receipt, payee, decision);
         }
     }
 
@@ -90,17 +97,15 @@ class ProgrammeClaims {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ClaimExpense c, Directory directory, Clock clock) {
         var rules = rulesOf(c.programmeYear(), directory);
-        requireMentor(c.mentorId(), directory);
-        requireDate(c.date(), c.programmeYear(), clock);
         if (c.kind() == null) {
             throw new InvalidInputException("kind", "ARRANGEMENTS, TRAVEL or SUBSTITUTE");
         }
-        if (c.groupId() == null || !directory.yearOfGroup(c.groupId()).map(c.programmeYear()::equals).orElse(false)) {
-            throw new InvalidInputException("groupId", "a group of " + c.programmeYear());
+        var participantEmployer = participantEmployer(c, directory);
+        if (participantEmployer == null || c.mentorId() != null) {
+            requireMentor(c.mentorId(), directory);
         }
-        if (!directory.leadsGroup(c.mentorId(), c.groupId())) {
-            throw new InvalidInputException("groupId", "a group of " + c.programmeYear() + " that the mentor leads");
-        }
+        requireDate(c.date(), c.programmeYear(), clock);
+        requireGroup(c, directory);
         boolean allowed = switch (c.kind()) {
             case ARRANGEMENTS -> rules.arrangementsReimbursed();
             case TRAVEL -> rules.travelReimbursed();
@@ -118,9 +123,21 @@ class ProgrammeClaims {
                 || c.amount().stripTrailingZeros().scale() > 2) {
             throw new InvalidInputException("amount", "euros and cents, more than 0 and at most " + MAX_AMOUNT);
         }
-        if (c.kind() != ExpenseKind.SUBSTITUTE
-                && (c.receiptReference() == null || c.receiptReference().isBlank() || c.receiptReference().length() > 100)) {
+        var receipt = c.receiptReference() == null || c.receiptReference().isBlank() ? null
+                : c.receiptReference().strip();
+        if ((c.kind() != ExpenseKind.SUBSTITUTE && receipt == null) || (receipt != null && receipt.length() > 100)) {
             throw new InvalidInputException("receiptReference", "the receipt's reference, 1-100 characters");
+        }
+        var employer = participantEmployer != null ? participantEmployer : employer(c.employer());
+        var payee = payee(c, participantEmployer != null, employer);
+        if (receipt != null) {
+            claims.entrySet().stream()
+                    .filter(claim -> claim.getValue().status() != ClaimStatus.REJECTED
+                            && receipt.equalsIgnoreCase(claim.getValue().receipt())
+                            && payee.sameAs(claim.getValue().payee()))
+                    .findFirst().ifPresent(claim -> {
+                        throw new DuplicateReceiptException(receipt, claim.getKey());
+                    });
         }
         if (c.kind() == ExpenseKind.ARRANGEMENTS) {
             var budget = rules.arrangementsBudgetPerGroup();
@@ -137,9 +154,97 @@ class ProgrammeClaims {
         }
         apply(new ExpenseClaimed(c.claimId(), c.programmeYear(), c.mentorId(), c.groupId(), c.kind(),
                 c.kind() == ExpenseKind.SUBSTITUTE ? null : FeeSchedule.cents(c.amount()),
-                c.kind() == ExpenseKind.SUBSTITUTE ? c.days() : null,
-                c.receiptReference() == null ? null : c.receiptReference().strip(), c.date(),
-                c.employer() == null || c.employer().isBlank() ? null : c.employer().strip()));
+                c.kind() == ExpenseKind.SUBSTITUTE ? c.days() : null, receipt, c.date(), employer, payee,
+                participantEmployer == null ? null : c.participantId()));
+    }
+
+    /**
+     * The employer of the participant whose travel this is, from their enrolment in the year; null when the
+     * claim names no participant.
+     */
+    private static String participantEmployer(ClaimExpense c, Directory directory) {
+        if (c.participantId() == null) {
+            return null;
+        }
+        if (c.kind() != ExpenseKind.TRAVEL) {
+            throw new InvalidInputException("participantId", "left out: only travel is recorded for a participant");
+        }
+        return directory.employerOfParticipant(c.participantId(), c.programmeYear())
+                .orElseThrow(() -> new InvalidInputException("participantId", "the person id of someone enrolled in "
+                        + c.programmeYear()));
+    }
+
+    /**
+     * Arrangements are a group's, within its budget. A substitute or travel may belong to no group: a substitute
+     * for the mentors' joint planning meeting (Seinäjoki), travel to a joint meeting; the mentor then plans for
+     * the year's organiser or leads one of its groups.
+     */
+    private static void requireGroup(ClaimExpense c, Directory directory) {
+        if (c.groupId() == null && c.kind() != ExpenseKind.ARRANGEMENTS) {
+            if (c.mentorId() != null) {
+                requireMentorOfYear(c.mentorId(), c.programmeYear(), directory);
+            }
+            return;
+        }
+        if (c.groupId() == null || !directory.yearOfGroup(c.groupId()).map(c.programmeYear()::equals).orElse(false)) {
+            throw new InvalidInputException("groupId", "a group of " + c.programmeYear());
+        }
+        if (c.mentorId() != null && !directory.leadsGroup(c.mentorId(), c.groupId())) {
+            throw new InvalidInputException("groupId", "a group of " + c.programmeYear() + " that the mentor leads");
+        }
+    }
+
+    private static String employer(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        if (name.strip().length() > 200) {
+            throw new InvalidInputException("employer", "the employer's name, 1-200 characters");
+        }
+        return name.strip();
+    }
+
+    /**
+     * Who is owed: as the claim says, or by default whoever paid: the mentor for receipts of their own, the
+     * participant for their travel. A substitute's day is never owed to the mentor: to the employer that hired
+     * the substitute, or to the substitute.
+     */
+    private static Payee payee(ClaimExpense c, boolean participantTravel, String employer) {
+        var given = c.payee();
+        if (given == null || given.kind() == null) {
+            if (c.kind() == ExpenseKind.SUBSTITUTE) {
+                if (employer == null) {
+                    throw new InvalidInputException("payee", PAYEE_OF_SUBSTITUTE);
+                }
+                return Payee.employer(employer);
+            }
+            return participantTravel ? Payee.person(c.participantId()) : Payee.mentor(c.mentorId());
+        }
+        return switch (given.kind()) {
+            case MENTOR -> {
+                if (c.kind() == ExpenseKind.SUBSTITUTE) {
+                    throw new InvalidInputException("payee", PAYEE_OF_SUBSTITUTE);
+                }
+                if (c.mentorId() == null || given.id() != null && !given.id().equals(c.mentorId())) {
+                    throw new InvalidInputException("payee", "the mentor of the claim (mentorId), or a person or an "
+                            + "employer");
+                }
+                yield Payee.mentor(c.mentorId());
+            }
+            case PERSON -> {
+                if (given.id() == null || given.id().isBlank() || given.id().length() > 64) {
+                    throw new InvalidInputException("payee", "a person's id in the register (payee.id)");
+                }
+                yield Payee.person(given.id().strip());
+            }
+            case EMPLOYER -> {
+                var name = given.id() == null || given.id().isBlank() ? employer : employer(given.id());
+                if (name == null) {
+                    throw new InvalidInputException("payee", "the employer's name (payee.id), 1-200 characters");
+                }
+                yield Payee.employer(name);
+            }
+        };
     }
 
     @CommandHandler
@@ -199,13 +304,15 @@ class ProgrammeClaims {
     @EventSourcingHandler
     void on(OrganisingHoursClaimed e) {
         id = CompensationKey.claims(e.programmeYear());
-        claims.put(e.claimId(), new Claim(e.mentorId(), null, null, e.hours(), null, ClaimStatus.PENDING));
+        claims.put(e.claimId(), new Claim(e.mentorId(), null, null, e.hours(), null, null, null,
+                ClaimStatus.PENDING));
     }
 
     @EventSourcingHandler
     void on(ExpenseClaimed e) {
         id = CompensationKey.claims(e.programmeYear());
-        claims.put(e.claimId(), new Claim(e.mentorId(), e.groupId(), e.kind(), null, e.amount(), ClaimStatus.PENDING));
+        claims.put(e.claimId(), new Claim(e.mentorId(), e.groupId(), e.kind(), null, e.amount(),
+                e.receiptReference(), e.payee(), ClaimStatus.PENDING));
     }
 
     @EventSourcingHandler

@@ -5,7 +5,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import fi.verme.compensation.api.CompensationKey;
 import fi.verme.compensation.api.CompensationRules;
 import fi.verme.compensation.api.CompensationRulesSet;
+import fi.verme.compensation.api.EmployerSalaryCostSet;
 import fi.verme.compensation.api.SetCompensationRules;
+import fi.verme.compensation.api.SetEmployerSalaryCost;
 import fi.verme.shared.InvalidInputException;
 import java.math.BigDecimal;
 import org.axonframework.commandhandling.CommandHandler;
@@ -55,6 +57,27 @@ class ProgrammeCompensationRules {
                 .employerCostReport(orElse(change.employerCostReport(), base.employerCostReport()))
                 .build();
         apply(new CompensationRulesSet(c.programmeYear(), version + 1, next));
+    }
+
+    /** Finance's rate for an employer's staff hour; the employer is named as enrolments name it. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(SetEmployerSalaryCost c) {
+        if (c.employer() == null || c.employer().isBlank() || c.employer().strip().length() > 200) {
+            throw new InvalidInputException("employer", "the employer's name as participants' enrolments give it, "
+                    + "1-200 characters");
+        }
+        if (c.hourlySalaryCost() == null) {
+            throw new InvalidInputException("hourlySalaryCost", "euros an hour, from 0 to " + MAX_HOURLY_FEE
+                    + ", e.g. 32.50");
+        }
+        apply(new EmployerSalaryCostSet(c.programmeYear(), c.employer().strip(),
+                money("hourlySalaryCost", c.hourlySalaryCost(), null, MAX_HOURLY_FEE)));
+    }
+
+    @EventSourcingHandler
+    void on(EmployerSalaryCostSet event) {
+        id = CompensationKey.rules(event.programmeYear());
     }
 
     @EventSourcingHandler

@@ -10,6 +10,7 @@ import fi.verme.compensation.api.FindPeriodYear;
 import fi.verme.compensation.api.OrganisingHoursClaimed;
 import fi.verme.compensation.api.PaymentPeriodApproved;
 import fi.verme.compensation.domain.Directory;
+import fi.verme.enrolment.api.EnrolmentSubmitted;
 import fi.verme.groups.api.GroupFormed;
 import fi.verme.groups.api.MentorRegistered;
 import fi.verme.shared.ProgrammeYear;
@@ -21,8 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Rules, mentors, groups and which programme year each claim and period belongs to, kept in the
- * transaction that appends the events: the compensation rules consult it.
+ * Rules, mentors, groups, the employer of each person enrolled, and which programme year each claim and period
+ * belongs to, kept in the transaction that appends the events: the compensation rules consult it.
  */
 @Component
 @ProcessingGroup(CompensationDirectory.PROCESSING_GROUP)
@@ -61,6 +62,14 @@ class CompensationDirectory implements Directory {
         event.mentors().forEach(mentor -> jdbc.update("""
                 insert into compensation.group_mentor (group_id, mentor_id) values (?, ?) on conflict do nothing""",
                 event.groupId(), mentor.mentorId()));
+    }
+
+    /** Whose staff each enrolled person is: a participant's travel is booked to their employer. */
+    @EventHandler
+    void on(EnrolmentSubmitted event) {
+        jdbc.update("""
+                insert into compensation.enrolled (person_id, programme_year, employer) values (?, ?, ?)
+                on conflict do nothing""", event.personId(), event.programmeYear().id(), event.employer());
     }
 
     @EventHandler
@@ -115,6 +124,12 @@ class CompensationDirectory implements Directory {
                 select 1 from compensation.group_mentor m join compensation.group_info g on g.group_id = m.group_id
                 where m.mentor_id = ? and g.programme_year = ?""", Integer.class, mentorId, programmeYear.id())
                 .isEmpty();
+    }
+
+    @Override
+    public Optional<String> employerOfParticipant(String personId, ProgrammeYear programmeYear) {
+        return jdbc.queryForList("select employer from compensation.enrolled where person_id = ? and programme_year = ?",
+                String.class, personId, programmeYear.id()).stream().findFirst();
     }
 
     @Override

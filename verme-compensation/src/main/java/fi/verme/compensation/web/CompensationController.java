@@ -11,6 +11,7 @@ import fi.verme.compensation.api.ClaimStatus;
 import fi.verme.compensation.api.ClaimView;
 import fi.verme.compensation.api.CompensationRules;
 import fi.verme.compensation.api.CompensationView;
+import fi.verme.compensation.api.EmployerRateView;
 import fi.verme.compensation.api.FindClaim;
 import fi.verme.compensation.api.FindClaimYear;
 import fi.verme.compensation.api.FindCompensation;
@@ -19,15 +20,24 @@ import fi.verme.compensation.api.FindPaymentPeriod;
 import fi.verme.compensation.api.FindPeriodYear;
 import fi.verme.compensation.api.FindVeso;
 import fi.verme.compensation.api.ListClaims;
+import fi.verme.compensation.api.ListEmployerRates;
 import fi.verme.compensation.api.MarkPeriodPaid;
+import fi.verme.compensation.api.Payee;
+import fi.verme.compensation.api.PayeeKind;
 import fi.verme.compensation.api.PaymentPeriodNotFoundException;
 import fi.verme.compensation.api.PaymentPeriodView;
 import fi.verme.compensation.api.RejectClaim;
 import fi.verme.compensation.api.RulesView;
 import fi.verme.compensation.api.SetCompensationRules;
+import fi.verme.compensation.api.SetEmployerSalaryCost;
 import fi.verme.compensation.api.VesoView;
+import fi.verme.enrolment.api.ContactDetails;
+import fi.verme.enrolment.api.FindPersons;
+import fi.verme.enrolment.api.PersonView;
+import fi.verme.enrolment.api.RegisterPerson;
 import fi.verme.groups.api.FindMentor;
 import fi.verme.groups.api.MentorView;
+import fi.verme.shared.InvalidInputException;
 import fi.verme.shared.ProgrammeYear;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -36,6 +46,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -76,12 +87,20 @@ class CompensationController {
                 .join();
     }
 
+    /**
+     * A claim. A mentor claims for themself, for their own groups (or for no group: the mentors' joint planning
+     * meeting); a participant's travel, which is no mentor's claim, is recorded by the coordinator or finance.
+     * A person named as payee must be in the register ({@code POST …/payees} puts a substitute there).
+     */
     @PostMapping("/programmes/{organiser}/{schoolYear}/claims")
     ResponseEntity<ClaimView> claim(@PathVariable String organiser, @PathVariable String schoolYear,
                                     @Valid @RequestBody ClaimRequest body,
                                     @RequestAttribute(name = CLAIMANT, required = false) String claimant) {
         var year = new ProgrammeYear(organiser, schoolYear);
         if (claimant != null) {
+            if (body.mentorId() == null || body.participantId() != null) {
+                throw new ClaimNotOwnException();
+            }
             var mentor = queries.query(new FindMentor(body.mentorId()), ResponseTypes.optionalInstanceOf(MentorView.class))
                     .join().filter(m -> m.personId().equals(claimant)).orElseThrow(ClaimNotOwnException::new);
             // A mentor's claim tied to a group is for one of their own groups; a coordinator or finance
@@ -90,15 +109,45 @@ class CompensationController {
                 throw new ClaimForGroupNotLedException(body.groupId());
             }
         }
+        if (body.payee() != null && body.payee().kind() == PayeeKind.PERSON && (body.payee().id() == null
+                || queries.query(new FindPersons(List.of(body.payee().id())),
+                        ResponseTypes.multipleInstancesOf(PersonView.class)).join().isEmpty())) {
+            throw new InvalidInputException("payee", "a person in the register: payee.id as POST …/payees answered it");
+        }
         var claimId = UUID.randomUUID().toString();
         if (body.kind() == null) {
             commands.sendAndWait(new ClaimOrganisingHours(claimId, year, body.mentorId(), body.hours(), body.date(),
                     body.description()));
         } else {
             commands.sendAndWait(new ClaimExpense(claimId, year, body.mentorId(), body.groupId(), body.kind(),
-                    body.amount(), body.days(), body.receiptReference(), body.date(), body.employer()));
+                    body.amount(), body.days(), body.receiptReference(), body.date(), body.employer(), body.payee(),
+                    body.participantId()));
         }
         return ResponseEntity.created(URI.create("/api/claims/" + claimId)).body(claim(claimId));
+    }
+
+    /**
+     * Puts a person to be paid in the register, or finds them there by e-mail (a substitute paid for their
+     * day, say), and answers with the payee to name in a claim.
+     */
+    @PostMapping("/programmes/{organiser}/{schoolYear}/payees")
+    ResponseEntity<PayeeCreated> payee(@PathVariable String organiser, @PathVariable String schoolYear,
+                                       @Valid @RequestBody PayeeRequest body) {
+        String personId = commands.sendAndWait(new RegisterPerson(UUID.randomUUID().toString(),
+                new ContactDetails(body.firstName().strip(), body.lastName().strip(), body.email().strip(),
+                        body.phone() == null || body.phone().isBlank() ? null : body.phone().strip())));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new PayeeCreated(Payee.person(personId),
+                body.firstName().strip() + " " + body.lastName().strip()));
+    }
+
+    /** Finance's hourly salary cost of an employer's staff, for the employer report; answers every employer's. */
+    @PutMapping("/programmes/{organiser}/{schoolYear}/employer-rates")
+    List<EmployerRateView> employerRate(@PathVariable String organiser, @PathVariable String schoolYear,
+                                        @Valid @RequestBody EmployerRateRequest body) {
+        var year = new ProgrammeYear(organiser, schoolYear);
+        commands.sendAndWait(new SetEmployerSalaryCost(year, body.employer(), body.hourlySalaryCost()));
+        return queries.query(new ListEmployerRates(year), ResponseTypes.multipleInstancesOf(EmployerRateView.class))
+                .join();
     }
 
     /** The year's claims, for finance to approve: {@code ?status=PENDING} for those still waiting. */

@@ -7,6 +7,7 @@ import fi.verme.compensation.api.ClaimRejected;
 import fi.verme.compensation.api.CompensationRulesSet;
 import fi.verme.compensation.api.ExpenseClaimed;
 import fi.verme.compensation.api.ExpenseKind;
+import fi.verme.compensation.api.Payee;
 import fi.verme.compensation.api.LineKind;
 import fi.verme.compensation.api.PaymentPeriodApproved;
 import fi.verme.compensation.api.PaymentPeriodApproved.ApprovedLine;
@@ -79,9 +80,9 @@ class CompensationHistoryTest {
         aStartedGroupWithAHeldMeeting();
         apply(seinajoki(1, "50.00"),
                 new ExpenseClaimed("c1", YEAR, "m2", "g1", ExpenseKind.SUBSTITUTE, null, new BigDecimal("0.5"), null,
-                        DAY, null),
+                        DAY, "Seinäjoen kaupunki", Payee.employer("Seinäjoen kaupunki"), null),
                 new ExpenseClaimed("c2", YEAR, "m2", "g1", ExpenseKind.SUBSTITUTE, null, BigDecimal.ONE, null, DAY,
-                        null));
+                        "Seinäjoen kaupunki", Payee.employer("Seinäjoen kaupunki"), null));
         assertThat(history.view().owed()).isEqualByComparingTo("350.00");
         apply(new ClaimApproved("c1", YEAR), new ClaimRejected("c2", YEAR, RejectionReason.DUPLICATE));
         assertThat(history.view().owed()).isEqualByComparingTo("410.00");
@@ -99,5 +100,20 @@ class CompensationHistoryTest {
         assertThat(m1.paid()).isEqualByComparingTo("0");
         apply(new PaymentPeriodPaid("p1", YEAR, "PAY-1", DAY));
         assertThat(history.view().paid()).isEqualByComparingTo("150.00");
+    }
+
+    @Test
+    void aParticipantsTravelCountsInTheTotalsButForNoMentor() {
+        aStartedGroupWithAHeldMeeting();
+        apply(new CompensationRulesSet(YEAR, 1, Presets.of(Preset.OPELIX)),
+                new ExpenseClaimed("c1", YEAR, null, null, ExpenseKind.TRAVEL, new BigDecimal("12.40"), null, "M-1", DAY,
+                        "Seinäjoen kaupunki", Payee.person("p-1"), "p-1"),
+                new ClaimApproved("c1", YEAR),
+                new PaymentPeriodApproved("p1", YEAR, "2026-10", List.of(new ApprovedLine("claim:c1", null,
+                        LineKind.TRAVEL, new BigDecimal("12.40"), false)), new BigDecimal("12.40"), NOW));
+        var view = history.view();
+        assertThat(view.owed()).isEqualByComparingTo("12.40");
+        assertThat(view.approved()).isEqualByComparingTo("12.40");
+        assertThat(view.mentors()).allSatisfy(m -> assertThat(m.owed()).isEqualByComparingTo("0"));
     }
 }

@@ -13,15 +13,19 @@ import fi.verme.compensation.api.ClaimRejected;
 import fi.verme.compensation.api.CompensationRules;
 import fi.verme.compensation.api.CompensationRulesNotSetException;
 import fi.verme.compensation.api.CompensationRulesSet;
+import fi.verme.compensation.api.DuplicateReceiptException;
+import fi.verme.compensation.api.EmployerSalaryCostSet;
 import fi.verme.compensation.api.ExpenseClaimed;
 import fi.verme.compensation.api.ExpenseKind;
 import fi.verme.compensation.api.ExpenseNotReimbursedException;
 import fi.verme.compensation.api.LineKind;
 import fi.verme.compensation.api.MarkPeriodPaid;
 import fi.verme.compensation.api.MeetingPayment;
+import fi.verme.compensation.api.NothingOwedException;
 import fi.verme.compensation.api.NothingToApproveException;
 import fi.verme.compensation.api.OrganisingHoursCapExceededException;
 import fi.verme.compensation.api.OrganisingHoursClaimed;
+import fi.verme.compensation.api.Payee;
 import fi.verme.compensation.api.PaymentPeriodApproved.ApprovedLine;
 import fi.verme.compensation.api.PaymentPeriodApproved;
 import fi.verme.compensation.api.PaymentPeriodPaid;
@@ -30,7 +34,9 @@ import fi.verme.compensation.api.Preset;
 import fi.verme.compensation.api.RateMissingException;
 import fi.verme.compensation.api.RejectClaim;
 import fi.verme.compensation.api.RejectionReason;
+import fi.verme.compensation.api.RulesPayNothingException;
 import fi.verme.compensation.api.SetCompensationRules;
+import fi.verme.compensation.api.SetEmployerSalaryCost;
 import fi.verme.compensation.domain.Directory.RulesInForce;
 import fi.verme.compensation.domain.Entitlements.Entitlement;
 import fi.verme.compensation.domain.Entitlements.Owed;
@@ -62,6 +68,8 @@ class CompensationTest {
     /** mentor-1 is Seinäjoki's and leads g1; mentor-2 is Tampere's; mentor-3 has no organiser (legacy) and leads g2. */
     static final Map<String, String> ORGANISER_OF_MENTOR = Map.of("mentor-1", "seinajoki", "mentor-2", "tampere");
     static final Map<String, List<String>> GROUPS_OF_MENTOR = Map.of("mentor-1", List.of("g1"), "mentor-3", List.of("g2"));
+    /** person-1 enrolled in the year from Seinäjoen kaupunki. */
+    static final Map<String, String> EMPLOYER_OF_PARTICIPANT = Map.of("person-1", "Seinäjoen kaupunki");
 
     private AggregateTestFixture<ProgrammeCompensationRules> rules;
     private AggregateTestFixture<ProgrammeClaims> claims;
@@ -109,11 +117,17 @@ class CompensationTest {
             public Optional<ProgrammeYear> yearOfGroup(String groupId) {
                 return Optional.of(YEAR);
             }
+
+            @Override
+            public Optional<String> employerOfParticipant(String personId, ProgrammeYear programmeYear) {
+                return Optional.ofNullable(EMPLOYER_OF_PARTICIPANT.get(personId));
+            }
         });
         claims.registerInjectableResource(clock);
         payments = new AggregateTestFixture<>(PaymentLedger.class);
         payments.registerInjectableResource((Entitlements) year -> new Owed(List.copyOf(owed),
-                owed.stream().anyMatch(e -> e.amount() == null) ? List.of("hourlyFee") : List.of()));
+                owed.stream().anyMatch(e -> e.amount() == null) ? List.of("hourlyFee") : List.of(),
+                new FeeSchedule(currentRules).paysNothing()));
         payments.registerInjectableResource(clock);
     }
 
@@ -189,17 +203,17 @@ class CompensationTest {
     void claimsCoffeeWithinTheGroupsBudget() {
         claims.givenNoPriorActivity()
                 .when(new ClaimExpense("c1", YEAR, "mentor-1", "g1", ExpenseKind.ARRANGEMENTS, new BigDecimal("25.5"),
-                        null, "K-1", TODAY, null))
+                        null, "K-1", TODAY, null, null, null))
                 .expectEvents(new ExpenseClaimed("c1", YEAR, "mentor-1", "g1", ExpenseKind.ARRANGEMENTS,
-                        new BigDecimal("25.50"), null, "K-1", TODAY, null));
+                        new BigDecimal("25.50"), null, "K-1", TODAY, null, Payee.mentor("mentor-1"), null));
     }
 
     @Test
     void rejectsCoffeeBeyondTheBudget() {
         claims.given(new ExpenseClaimed("c1", YEAR, "mentor-1", "g1", ExpenseKind.ARRANGEMENTS, new BigDecimal("30.00"),
-                        null, "K-1", TODAY, null))
+                        null, "K-1", TODAY, null, Payee.mentor("mentor-1"), null))
                 .when(new ClaimExpense("c2", YEAR, "mentor-1", "g1", ExpenseKind.ARRANGEMENTS, new BigDecimal("10.01"),
-                        null, "K-2", TODAY, null))
+                        null, "K-2", TODAY, null, null, null))
                 .expectException(BudgetExceededException.class)
                 .expectNoEvents();
     }
@@ -208,7 +222,7 @@ class CompensationTest {
     void rejectsAnExpenseTheRulesDoNotReimburse() {
         claims.givenNoPriorActivity()
                 .when(new ClaimExpense("c1", YEAR, "mentor-1", "g1", ExpenseKind.TRAVEL, new BigDecimal("5.00"), null,
-                        "M-1", TODAY, null))
+                        "M-1", TODAY, null, null, null))
                 .expectException(ExpenseNotReimbursedException.class)
                 .expectNoEvents();
     }
@@ -233,7 +247,7 @@ class CompensationTest {
     void rejectsAnExpenseForAGroupTheMentorDoesNotLead() {
         claims.givenNoPriorActivity()
                 .when(new ClaimExpense("c1", YEAR, "mentor-1", "g2", ExpenseKind.ARRANGEMENTS, new BigDecimal("5.00"),
-                        null, "K-1", TODAY, null))
+                        null, "K-1", TODAY, null, null, null))
                 .expectException(InvalidInputException.class)
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("groupId"))
                 .expectNoEvents();
@@ -298,11 +312,169 @@ class CompensationTest {
     }
 
     @Test
-    void refusesAnEmptyPeriod() {
+    void aPeriodWithNothingOwedSaysNothingIsOwedNotApprovedAlready() {
+        owed.add(new Entitlement("planning:m1", "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("0.00")));
         payments.givenNoPriorActivity()
                 .when(new ApprovePaymentPeriod("p1", YEAR, "2026-12"))
+                .expectException(NothingOwedException.class)
+                .expectExceptionMessage("Nothing is owed in seinajoki/2026-2027 yet: no fee has arisen and no claim "
+                        + "has been approved")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aPeriodAfterEverythingWasApprovedSaysSo() {
+        owed.add(new Entitlement("planning:m1", "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("150.00")));
+        payments.given(new PaymentPeriodApproved("p1", YEAR, "2026-12", List.of(new ApprovedLine("planning:m1",
+                        "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("150.00"), false)), new BigDecimal("150.00"), NOW))
+                .when(new ApprovePaymentPeriod("p2", YEAR, "2027-01"))
                 .expectException(NothingToApproveException.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void aYearWhoseRulesPayNothingApprovesNothingAndSaysSo() {
+        currentRules = Presets.none();
+        owed.add(new Entitlement("planning:m1", "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("0.00")));
+        owed.add(new Entitlement("meeting:a:m1", "mentor-1", LineKind.MEETING_FEE, new BigDecimal("0.00")));
+        payments.givenNoPriorActivity()
+                .when(new ApprovePaymentPeriod("p1", YEAR, "2026-12"))
+                .expectException(RulesPayNothingException.class)
+                .expectNoEvents();
+        assertThat(new FeeSchedule(Presets.none()).paysNothing()).isTrue();
+        assertThat(new FeeSchedule(Presets.of(Preset.OPELIX)).paysNothing()).as("Opelix reimburses travel").isFalse();
+        assertThat(new FeeSchedule(Presets.of(Preset.SEINAJOKI)).paysNothing()).as("fees, rate still missing").isFalse();
+    }
+
+    @Test
+    void aSubstitutesDayIsOwedToTheEmployerThatHiredThemNotToTheMentor() {
+        claims.givenNoPriorActivity()
+                .when(new ClaimExpense("c1", YEAR, "mentor-1", "g1", ExpenseKind.SUBSTITUTE, null, BigDecimal.ONE, null,
+                        TODAY, "Seinäjoen kaupunki", null, null))
+                .expectEvents(new ExpenseClaimed("c1", YEAR, "mentor-1", "g1", ExpenseKind.SUBSTITUTE, null,
+                        BigDecimal.ONE, null, TODAY, "Seinäjoen kaupunki", Payee.employer("Seinäjoen kaupunki"), null));
+        claims.givenNoPriorActivity()
+                .when(new ClaimExpense("c1", YEAR, "mentor-1", "g1", ExpenseKind.SUBSTITUTE, null, BigDecimal.ONE,
+                        "Lasku 12", TODAY, null, Payee.person("person-9"), null))
+                .expectEvents(new ExpenseClaimed("c1", YEAR, "mentor-1", "g1", ExpenseKind.SUBSTITUTE, null,
+                        BigDecimal.ONE, "Lasku 12", TODAY, null, Payee.person("person-9"), null));
+    }
+
+    @Test
+    void refusesASubstituteOwedToTheMentorOrToNobody() {
+        for (var payee : java.util.Arrays.asList(Payee.mentor("mentor-1"), null)) {
+            claims.givenNoPriorActivity()
+                    .when(new ClaimExpense("c1", YEAR, "mentor-1", "g1", ExpenseKind.SUBSTITUTE, null, BigDecimal.ONE,
+                            null, TODAY, null, payee, null))
+                    .expectException(InvalidInputException.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.startsWith("payee must be"))
+                    .expectNoEvents();
+        }
+    }
+
+    @Test
+    void aSubstituteForTheMentorsJointPlanningMeetingBelongsToNoGroup() {
+        claims.givenNoPriorActivity()
+                .when(new ClaimExpense("c1", YEAR, "mentor-1", null, ExpenseKind.SUBSTITUTE, null, new BigDecimal("0.5"),
+                        null, TODAY, "Kasperin koulu", null, null))
+                .expectEvents(new ExpenseClaimed("c1", YEAR, "mentor-1", null, ExpenseKind.SUBSTITUTE, null,
+                        new BigDecimal("0.5"), null, TODAY, "Kasperin koulu", Payee.employer("Kasperin koulu"), null));
+    }
+
+    @Test
+    void refusesAPlanningMeetingSubstituteForAMentorOfAnotherOrganiser() {
+        claims.givenNoPriorActivity()
+                .when(new ClaimExpense("c1", YEAR, "mentor-2", null, ExpenseKind.SUBSTITUTE, null, BigDecimal.ONE, null,
+                        TODAY, "Tampereen kaupunki", null, null))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("mentorId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesArrangementsOfNoGroup() {
+        claims.givenNoPriorActivity()
+                .when(new ClaimExpense("c1", YEAR, "mentor-1", null, ExpenseKind.ARRANGEMENTS, new BigDecimal("5.00"),
+                        null, "K-1", TODAY, null, null, null))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("groupId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aParticipantsTravelIsOwedToThemAndBookedToTheirEmployerNotAMentorsClaim() {
+        currentRules = Presets.of(Preset.OPELIX);
+        claims.givenNoPriorActivity()
+                .when(new ClaimExpense("c1", YEAR, null, null, ExpenseKind.TRAVEL, new BigDecimal("12.40"), null,
+                        "Matkalasku 7", TODAY, "Muu työnantaja", null, "person-1"))
+                .expectEvents(new ExpenseClaimed("c1", YEAR, null, null, ExpenseKind.TRAVEL, new BigDecimal("12.40"),
+                        null, "Matkalasku 7", TODAY, "Seinäjoen kaupunki", Payee.person("person-1"), "person-1"));
+        claims.givenNoPriorActivity()
+                .when(new ClaimExpense("c1", YEAR, null, "g1", ExpenseKind.TRAVEL, new BigDecimal("12.40"), null,
+                        "Matkalasku 7", TODAY, null, new Payee(fi.verme.compensation.api.PayeeKind.EMPLOYER, null),
+                        "person-1"))
+                .expectEvents(new ExpenseClaimed("c1", YEAR, null, "g1", ExpenseKind.TRAVEL, new BigDecimal("12.40"),
+                        null, "Matkalasku 7", TODAY, "Seinäjoen kaupunki", Payee.employer("Seinäjoen kaupunki"),
+                        "person-1"));
+    }
+
+    @Test
+    void refusesTravelOfSomeoneNotEnrolledInTheYear() {
+        currentRules = Presets.of(Preset.OPELIX);
+        claims.givenNoPriorActivity()
+                .when(new ClaimExpense("c1", YEAR, null, null, ExpenseKind.TRAVEL, new BigDecimal("12.40"), null,
+                        "Matkalasku 7", TODAY, null, null, "person-2"))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("participantId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesADuplicateReceiptOfTheSamePayeeNamingTheReceipt() {
+        claims.given(new ExpenseClaimed("c1", YEAR, "mentor-1", "g1", ExpenseKind.ARRANGEMENTS, new BigDecimal("10.00"),
+                        null, "K-1", TODAY, null, Payee.mentor("mentor-1"), null))
+                .when(new ClaimExpense("c2", YEAR, "mentor-1", "g1", ExpenseKind.ARRANGEMENTS, new BigDecimal("10.00"),
+                        null, " k-1 ", TODAY, null, null, null))
+                .expectException(DuplicateReceiptException.class)
+                .expectExceptionMessage("Receipt k-1 has already been claimed for this payee, in claim c1")
+                .expectNoEvents();
+    }
+
+    @Test
+    void acceptsAReceiptReferenceAgainForAnotherPayeeOrAfterItsClaimWasRejected() {
+        claims.given(new ExpenseClaimed("c1", YEAR, "mentor-1", "g1", ExpenseKind.ARRANGEMENTS, new BigDecimal("10.00"),
+                        null, "K-1", TODAY, null, Payee.mentor("mentor-1"), null))
+                .when(new ClaimExpense("c2", YEAR, "mentor-1", "g1", ExpenseKind.ARRANGEMENTS, new BigDecimal("10.00"),
+                        null, "K-1", TODAY, null, Payee.employer("Kasperin koulu"), null))
+                .expectSuccessfulHandlerExecution();
+        claims.given(new ExpenseClaimed("c1", YEAR, "mentor-1", "g1", ExpenseKind.ARRANGEMENTS, new BigDecimal("10.00"),
+                        null, "K-1", TODAY, null, Payee.mentor("mentor-1"), null),
+                        new ClaimRejected("c1", YEAR, RejectionReason.NO_RECEIPT))
+                .when(new ClaimExpense("c2", YEAR, "mentor-1", "g1", ExpenseKind.ARRANGEMENTS, new BigDecimal("10.00"),
+                        null, "K-1", TODAY, null, null, null))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void financeSetsAnEmployersHourlySalaryCost() {
+        rules.givenNoPriorActivity()
+                .when(new SetEmployerSalaryCost(YEAR, " Seinäjoen kaupunki ", new BigDecimal("32.5")))
+                .expectEvents(new EmployerSalaryCostSet(YEAR, "Seinäjoen kaupunki", new BigDecimal("32.50")));
+        rules.givenNoPriorActivity()
+                .when(new SetEmployerSalaryCost(YEAR, "Seinäjoen kaupunki", new BigDecimal("-1")))
+                .expectException(InvalidInputException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rulesWithoutAPresetAreSavedFromNothing() {
+        rules.givenNoPriorActivity()
+                .when(new SetCompensationRules(YEAR, CompensationRules.builder().build()))
+                .expectEvents(new CompensationRulesSet(YEAR, 1, Presets.none()));
+        rules.givenNoPriorActivity()
+                .when(new SetCompensationRules(YEAR, CompensationRules.builder().hourlyFee(new BigDecimal("40")).build()))
+                .expectEvents(new CompensationRulesSet(YEAR, 1, Presets.none().toBuilder()
+                        .hourlyFee(new BigDecimal("40.00")).build()));
     }
 
     @Test

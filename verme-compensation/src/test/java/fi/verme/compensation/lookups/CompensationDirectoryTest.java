@@ -12,6 +12,9 @@ import fi.verme.compensation.api.OrganisingHoursClaimed;
 import fi.verme.compensation.api.PaymentPeriodApproved;
 import fi.verme.compensation.api.Preset;
 import fi.verme.compensation.domain.Presets;
+import fi.verme.enrolment.api.CareerStage;
+import fi.verme.enrolment.api.EnrolmentSubmitted;
+import fi.verme.enrolment.api.Role;
 import fi.verme.groups.api.GroupFormed;
 import fi.verme.groups.api.GroupMentor;
 import fi.verme.groups.api.MentorRegistered;
@@ -82,5 +85,15 @@ class CompensationDirectoryTest {
         assertThat(directory.yearOfClaim(new FindClaimYear(year.organiser() + "-c1"))).contains(year);
         assertThat(directory.yearOfPeriod(new FindPeriodYear(year.organiser() + "-p1"))).contains(year);
         assertThat(directory.yearOfClaim(new FindClaimYear("no-such-claim"))).isEmpty();
+    }
+
+    @Test
+    void knowsTheEmployerOfEachPersonEnrolledInTheYear() {
+        var person = year.organiser() + "-person";
+        directory.on(new EnrolmentSubmitted(year.organiser() + "-e1", person, year, Role.TEACHER, "Opelixin kunta",
+                "Koulu", CareerStage.NEW, List.of(), List.of(), true, NOW, null));
+        assertThat(directory.employerOfParticipant(person, year)).contains("Opelixin kunta");
+        assertThat(directory.employerOfParticipant(person, new ProgrammeYear(year.organiser(), "2027-2028"))).isEmpty();
+        assertThat(directory.employerOfParticipant("someone-else", year)).isEmpty();
     }
 }

@@ -7,6 +7,7 @@ import fi.verme.compensation.api.ExpenseClaimed;
 import fi.verme.compensation.api.OrganisingHoursClaimed;
 import fi.verme.compensation.api.PaymentPeriodApproved;
 import fi.verme.compensation.domain.Directory;
+import fi.verme.enrolment.api.EnrolmentSubmitted;
 import fi.verme.groups.api.GroupFormed;
 import fi.verme.groups.api.MentorRegistered;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,6 +39,8 @@ public final class DirectoryFeed {
             } else if (event instanceof OrganisingHoursClaimed e) {
                 directory.on(e);
             } else if (event instanceof ExpenseClaimed e) {
+                directory.on(e);
+            } else if (event instanceof EnrolmentSubmitted e) {
                 directory.on(e);
             } else if (event instanceof PaymentPeriodApproved e) {
                 directory.on(e);

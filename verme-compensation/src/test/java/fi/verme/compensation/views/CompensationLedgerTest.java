@@ -4,19 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.verme.compensation.api.ClaimApproved;
 import fi.verme.compensation.api.CompensationRulesSet;
+import fi.verme.compensation.api.EmployerSalaryCostSet;
+import fi.verme.compensation.api.ExpenseClaimed;
+import fi.verme.compensation.api.ExpenseKind;
 import fi.verme.compensation.api.FindCompensation;
 import fi.verme.compensation.api.FindCompensationAsOf;
 import fi.verme.compensation.api.LineKind;
 import fi.verme.compensation.api.LineStatus;
 import fi.verme.compensation.api.OrganisingHoursClaimed;
+import fi.verme.compensation.api.Payee;
+import fi.verme.compensation.api.PayeeKind;
 import fi.verme.compensation.api.PaymentPeriodApproved.ApprovedLine;
 import fi.verme.compensation.api.PaymentPeriodApproved;
 import fi.verme.compensation.api.Preset;
 import fi.verme.compensation.domain.Presets;
 import fi.verme.compensation.lookups.DirectoryFeed;
+import fi.verme.enrolment.api.CareerStage;
 import fi.verme.enrolment.api.ContactDetails;
+import fi.verme.enrolment.api.EnrolmentSubmitted;
 import fi.verme.enrolment.api.FindPersons;
 import fi.verme.enrolment.api.PersonView;
+import fi.verme.enrolment.api.Role;
 import fi.verme.groups.api.GroupFormed;
 import fi.verme.groups.api.GroupMentor;
 import fi.verme.groups.api.GroupStarted;
@@ -60,6 +68,7 @@ class CompensationLedgerTest {
             List.of(new GroupMentor(mentor, "person-1")), 4, 8, "Kasperi", false, null, NOW);
     private DirectoryFeed directory;
     private CompensationLedger ledger;
+    private CompensationPayees payees;
     private CompensationReport report;
 
     @BeforeEach
@@ -68,10 +77,14 @@ class CompensationLedgerTest {
         var bus = SimpleQueryBus.builder().build();
         bus.subscribe(FindPersons.class.getName(),
                 ResponseTypes.multipleInstancesOf(PersonView.class).getExpectedResponseType(),
-                (QueryMessage<?, ?> message) -> List.of(new PersonView("person-1",
-                        new ContactDetails("Anneli", "Kangas", "anneli@example.fi", null))));
+                (QueryMessage<?, ?> message) -> ((FindPersons) message.getPayload()).personIds().stream()
+                        .map(id -> id.equals("person-1")
+                                ? new PersonView(id, new ContactDetails("Anneli", "Kangas", "anneli@example.fi", null))
+                                : new PersonView(id, new ContactDetails("Sami", "Sijainen", id + "@example.fi", null)))
+                        .toList());
         directory = new DirectoryFeed(jdbc);
         ledger = new CompensationLedger(jdbc);
+        payees = new CompensationPayees(jdbc);
         report = new CompensationReport(jdbc, directory.directory(),
                 DefaultQueryGateway.builder().queryBus(bus).build());
         directory.feed(rulesSet, registered, formed);
@@ -137,6 +150,121 @@ class CompensationLedgerTest {
             assertThat(mentorAsOf.approved()).isEqualByComparingTo(ledgers.approved());
             assertThat(mentorAsOf.paid()).isEqualByComparingTo(ledgers.paid()).isEqualByComparingTo("0");
         });
+    }
+
+    @Test
+    void aFeeChangeGivesOneAdjustmentLinePerMentorAndKindNotOnePerMeeting() {
+        ledger.on(new GroupStarted(group, year, DAY, 5), "e-start");
+        var sources = new java.util.ArrayList<ApprovedLine>();
+        sources.add(new ApprovedLine("planning:" + year.id() + ":" + mentor, mentor, LineKind.PLANNING_FEE,
+                new BigDecimal("150.00"), false));
+        for (int i = 0; i < 29; i++) {
+            ledger.on(new MeetingHeld(id("m" + i), group, year, DAY, 90, List.of(), List.of(mentor)), "e-held-" + i);
+            sources.add(new ApprovedLine("meeting:" + id("m" + i) + ":" + mentor, mentor, LineKind.MEETING_FEE,
+                    new BigDecimal("50.00"), false));
+        }
+        ledger.on(new PaymentPeriodApproved(id("p1"), year, "2026-10", List.copyOf(sources), new BigDecimal("1600.00"),
+                NOW), "e-p1");
+        // A new fee, 52.63 an hour: every meeting is owed 2.63 more, the planning fee 7.89.
+        directory.feed(new CompensationRulesSet(year, 2, rulesSet.rules().toBuilder()
+                .hourlyFee(new BigDecimal("52.63")).build()));
+
+        var accruing = report.compensation(new FindCompensation(year)).mentors().get(0).lines().stream()
+                .filter(line -> line.status() == LineStatus.ACCRUING).toList();
+        assertThat(accruing).hasSize(2).allSatisfy(line -> assertThat(line.adjustment()).isTrue());
+        var meetings = accruing.stream().filter(line -> line.kind() == LineKind.MEETING_FEE).findFirst().orElseThrow();
+        assertThat(meetings.amount()).isEqualByComparingTo("76.27");
+        assertThat(meetings.sourceIds()).hasSize(29);
+        assertThat(meetings.sourceId()).isNull();
+        assertThat(meetings.description()).isEqualTo("29 kpl / items");
+        assertThat(meetings.quantity()).isEqualByComparingTo("29");
+
+        // Approved, the adjustments stay one line per kind in the period, as the ledger keeps each source's own.
+        var adjustments = new java.util.ArrayList<ApprovedLine>();
+        adjustments.add(new ApprovedLine("planning:" + year.id() + ":" + mentor, mentor, LineKind.PLANNING_FEE,
+                new BigDecimal("7.89"), true));
+        for (int i = 0; i < 29; i++) {
+            adjustments.add(new ApprovedLine("meeting:" + id("m" + i) + ":" + mentor, mentor, LineKind.MEETING_FEE,
+                    new BigDecimal("2.63"), true));
+        }
+        ledger.on(new PaymentPeriodApproved(id("p2"), year, "2026-11", List.copyOf(adjustments),
+                new BigDecimal("84.16"), NOW.plusSeconds(60)), "e-p2");
+        var period = report.period(new fi.verme.compensation.api.FindPaymentPeriod(id("p2"))).orElseThrow();
+        assertThat(period.lines()).hasSize(2).extracting(line -> line.kind())
+                .containsExactlyInAnyOrder(LineKind.PLANNING_FEE, LineKind.MEETING_FEE);
+        assertThat(period.lines().stream().filter(line -> line.kind() == LineKind.MEETING_FEE).findFirst()
+                .orElseThrow().amount()).isEqualByComparingTo("76.27");
+        assertThat(period.payees()).singleElement().satisfies(payee -> {
+            assertThat(payee.name()).isEqualTo("Anneli Kangas");
+            assertThat(payee.taxablePay()).isEqualByComparingTo("84.16");
+            assertThat(payee.total()).isEqualByComparingTo(period.total());
+        });
+    }
+
+    @Test
+    void eachPayeeIsOwedTheirOwnAndTaxablePayIsApartFromReimbursements() {
+        directory.feed(new CompensationRulesSet(year, 2, rulesSet.rules().toBuilder().substituteDayRate(
+                new BigDecimal("120.00")).arrangementsReimbursed(true).arrangementsBudgetPerGroup(new BigDecimal("40.00"))
+                .travelReimbursed(true).build()));
+        ledger.on(new GroupStarted(group, year, DAY, 5), "e-start");
+        var substitute = new ExpenseClaimed(id("c1"), year, mentor, null, ExpenseKind.SUBSTITUTE, null, BigDecimal.ONE,
+                null, DAY, "Kasperin koulu", Payee.employer("Kasperin koulu"), null);
+        var coffee = new ExpenseClaimed(id("c2"), year, mentor, group, ExpenseKind.ARRANGEMENTS, new BigDecimal("25.50"),
+                null, "K-1", DAY, null, Payee.mentor(mentor), null);
+        var travel = new ExpenseClaimed(id("c3"), year, null, null, ExpenseKind.TRAVEL, new BigDecimal("12.40"), null,
+                "Matka 7", DAY, "Seinäjoen kaupunki", Payee.person("person-7"), "person-7");
+        for (var claim : List.of(substitute, coffee, travel)) {
+            ledger.on(claim, "e-" + claim.claimId());
+            payees.on(claim);
+            ledger.on(new ClaimApproved(claim.claimId(), year), "e-ok-" + claim.claimId());
+        }
+
+        var view = report.compensation(new FindCompensation(year));
+        assertThat(view.payees()).extracting(p -> p.payee().kind())
+                .containsExactly(PayeeKind.MENTOR, PayeeKind.PERSON, PayeeKind.EMPLOYER);
+        var anneli = view.payees().get(0);
+        assertThat(anneli.taxablePay()).isEqualByComparingTo("150.00");
+        assertThat(anneli.reimbursements()).isEqualByComparingTo("25.50");
+        assertThat(view.payees().get(1).name()).isEqualTo("Sami Sijainen");
+        assertThat(view.payees().get(1).reimbursements()).isEqualByComparingTo("12.40");
+        var school = view.payees().get(2);
+        assertThat(school.name()).isEqualTo("Kasperin koulu");
+        assertThat(school.reimbursements()).isEqualByComparingTo("120.00");
+        assertThat(school.lines()).singleElement().satisfies(line -> {
+            assertThat(line.mentorId()).isEqualTo(mentor);
+            assertThat(line.description()).startsWith("Mentoreiden suunnittelutapaaminen");
+        });
+        // The mentor's own total is what is owed to them; the substitute is not.
+        assertThat(view.mentors()).singleElement().satisfies(m -> assertThat(m.total()).isEqualByComparingTo("175.50"));
+        assertThat(view.total()).isEqualByComparingTo("307.90");
+        var claim = report.claim(new fi.verme.compensation.api.FindClaim(id("c3"))).orElseThrow();
+        assertThat(claim.payee()).isEqualTo(Payee.person("person-7"));
+        assertThat(claim.participantId()).isEqualTo("person-7");
+        assertThat(claim.mentorId()).isNull();
+    }
+
+    @Test
+    void theEmployerReportAddsSalaryCostAtFinancesRateTimesMeetingHours() {
+        directory.feed(new CompensationRulesSet(year, 2, Presets.of(Preset.OPELIX)));
+        for (var person : List.of("p1", "p2")) {
+            ledger.on(new EnrolmentSubmitted(id("e-" + person), id(person), year, Role.TEACHER, "Opelixin kunta", "Koulu",
+                    CareerStage.NEW, List.of(), List.of(), true, NOW, null));
+        }
+        ledger.on(new MeetingHeld(id("m1"), group, year, DAY, 180, List.of(id("p1"), id("p2")), List.of(mentor)), "e-m1");
+        ledger.on(new MeetingHeld(id("m2"), group, year, DAY, 100, List.of(id("p1")), List.of(mentor)), "e-m2");
+        payees.on(new EmployerSalaryCostSet(year, "Opelixin kunta", new BigDecimal("31.17")));
+
+        var employers = report.compensation(new FindCompensation(year)).employers();
+        assertThat(employers).singleElement().satisfies(employer -> {
+            assertThat(employer.participants()).isEqualTo(2);
+            // 460 min = 7.666.. h; x 31.17 = 238.97 (rounded once), not 7.67 x 31.17 = 239.07
+            assertThat(employer.meetingHours()).isEqualByComparingTo("7.67");
+            assertThat(employer.hourlySalaryCost()).isEqualByComparingTo("31.17");
+            assertThat(employer.salaryCost()).isEqualByComparingTo("238.97");
+            assertThat(employer.total()).isEqualByComparingTo("238.97");
+        });
+        assertThat(report.compensation(new FindCompensation(year)).participants())
+                .allSatisfy(p -> assertThat(p.employer()).isEqualTo("Opelixin kunta"));
     }
 
     /** Ids of this test's own, as the tests share one database. */
