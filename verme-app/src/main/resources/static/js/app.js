@@ -235,7 +235,9 @@ async function loginPage(refusal) {
         location.hash = '#/';
         await render();
     });
-    return [title, why, external, h('p', {}, t('login.intro')), form, h('p', { class: 'hint' }, t('login.demo'))];
+    // The demo's accounts are named only where there is a demo.
+    const demo = await get('/api/demo').catch(() => null);
+    return [title, why, external, h('p', {}, t('login.intro')), form, demo ? h('p', { class: 'hint', id: 'demo-accounts' }, t('login.demo')) : null];
 }
 
 function mePage() {

@@ -75,6 +75,8 @@ class BrowserTest {
                 "Lupa- ja valvontaviraston", "@");
         browser.record("01b-accessibility-statement");
 
+        browser.go("#/login");
+        assertThat(browser.find("#demo-accounts").getText()).contains("koordinaattori");
         browser.login("koordinaattori", DEMO_PASSWORD).heading("Yleiskuva: Seinäjoen kaupunki " + YEAR_TEXT);
         assertThat(browser.find("#programme option[selected]").getText()).isEqualTo("Seinäjoen kaupunki " + YEAR_TEXT);
         assertThat(navigation()).contains("Yleiskuva", "Ilmoittautumiset", "Ryhmät ja sijoittelu", "Korvaukset",

@@ -210,7 +210,9 @@ class RealIdentityProviderTest {
     @Test
     void someoneTheProviderKnowsButVermeDoesNotIsRefusedInTheirLanguage() throws IOException {
         try (var browser = Browser.open(PORT)) {
-            browser.go("#/login").language("sv");
+            browser.go("#/login");
+            assertThat(browser.all("#demo-accounts")).as("no demo here: its accounts are not named").isEmpty();
+            browser.language("sv");
             browser.click(PROVIDER_NAME);
             signInAtProvider(browser, "tuntematon-" + UUID.randomUUID());
             browser.heading("Inloggningen misslyckades");
