@@ -236,8 +236,8 @@ async function loginPage(refusal) {
         await render();
     });
     // The demo's accounts are named only where there is a demo.
-    const demo = await get('/api/demo').catch(() => null);
-    return [title, why, external, h('p', {}, t('login.intro')), form, demo ? h('p', { class: 'hint', id: 'demo-accounts' }, t('login.demo')) : null];
+    const demo = await get('/api/login/demo-accounts').catch(() => []);
+    return [title, why, external, h('p', {}, t('login.intro')), form, demo.length ? h('p', { class: 'hint', id: 'demo-accounts' }, t('login.demo')) : null];
 }
 
 function mePage() {

@@ -265,7 +265,7 @@ class AuthorizationMatrixTest {
         add(cases, "PUT", "/api/organisers/{organiser}/privacy-notice", "/api/organisers/" + w.organiser
                 + "/privacy-notice", Map.of(), Set.of("coordA", "admin", "adminA"));
         add(cases, "GET", "/api/organiser-names", "/api/organiser-names", null, Set.of("anonymous"));
-        add(cases, "GET", "/api/demo", "/api/demo", null, Set.of("anonymous"));
+        add(cases, "GET", "/api/login/demo-accounts", "/api/login/demo-accounts", null, Set.of("anonymous"));
         // Closing the call last: it changes what the public form may do afterwards.
         add(cases, "POST", pattern + "/enrolment-call/close", year + "/enrolment-call/close", Map.of(), coordinators);
         return cases;

@@ -127,8 +127,9 @@ class ScopeAndDutyTest {
         assertProblem(filed, 400, "validation");
         assertThat(filed.raw().body()).contains("groupId", "that the mentor leads");
         assertThat(events()).isEqualTo(before);
+        // A substitute's day is owed to the employer that hired the substitute, which the claim names.
         var ownClaim = claim(mentorApi, Map.of("mentorId", own, "kind", "SUBSTITUTE", "groupId", ownGroup,
-                "days", "1"));
+                "days", "1", "employer", "Seinäjoen kaupunki"));
         assertThat(ownClaim.status()).as(ownClaim.raw().body()).isEqualTo(201);
     }
 

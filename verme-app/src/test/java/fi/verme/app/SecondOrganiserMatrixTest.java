@@ -42,6 +42,7 @@ class SecondOrganiserMatrixTest {
             Map.entry("GET /api/audit/public-key", "public: the checkpoint key"),
             Map.entry("GET /api/vocabulary", "public: the codes of the API's enumerations"),
             Map.entry("GET /api/login/providers", "public: the identity providers one can sign in through"),
+            Map.entry("GET /api/login/demo-accounts", "public: the demo's account names, where there is a demo"),
             Map.entry("GET /api/certificates/verify/{code}", "public: a certificate's check"),
             Map.entry("GET /api/enrolment-links/{token}", "a signed personal link is its own authority"),
             Map.entry("POST /api/enrolment-links/{token}/withdraw", "a signed personal link is its own authority"),

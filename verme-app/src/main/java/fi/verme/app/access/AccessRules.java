@@ -196,8 +196,8 @@ public final class AccessRules {
         rules.put("PUT /api/organisers/{organiser}/privacy-notice", Access.of(organiser(COORDINATOR),
                 organiser(ADMIN)));
         rules.put("GET /api/organiser-names", Access.of(PUBLIC));
-        // Whether the installation has the demo (its login page names the demo's accounts only then).
-        rules.put("GET /api/demo", Access.of(PUBLIC));
+        // The demo's accounts where the installation has the demo (its login page names them only then).
+        rules.put("GET /api/login/demo-accounts", Access.of(PUBLIC));
 
         // The metrics: the installation's admins, and the account the operator's Prometheus scrapes with.
         rules.put("GET /actuator/prometheus", Access.of(installation(ADMIN), installation(MONITOR)));

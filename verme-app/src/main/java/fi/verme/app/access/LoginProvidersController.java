@@ -1,7 +1,9 @@
 package fi.verme.app.access;
 
+import fi.verme.app.platform.storage.DatabaseMode;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,10 +16,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LoginProvidersController {
 
-    private final IdentityProviders providers;
+    /** The demo's accounts, as the demo makes them (the login page names them where there is a demo). */
+    static final List<String> DEMO_ACCOUNTS = List.of("koordinaattori", "mentori", "osallistuja", "talous",
+            "tarkastaja", "admin");
 
-    LoginProvidersController(IdentityProviders providers) {
+    private final IdentityProviders providers;
+    private final boolean demo;
+
+    LoginProvidersController(IdentityProviders providers, DatabaseMode mode,
+                             @Value("${verme.demo.enabled:#{null}}") Boolean demo) {
         this.providers = providers;
+        this.demo = demo != null ? demo : mode == DatabaseMode.EMBEDDED;
+    }
+
+    /** The demo's account names where the installation has the demo; none where it has not (production). */
+    @GetMapping("/api/login/demo-accounts")
+    List<String> demoAccounts() {
+        return demo ? DEMO_ACCOUNTS : List.of();
     }
 
     /** One way to sign in: open {@code signInPath} in the browser. */
