@@ -33,9 +33,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * matched with Spring Security's own path matcher (any spelling of its path that reaches it), and
  * there the limit is the form's own ({@code verme.public-form.max-body-bytes}), and each client
  * address may post a limited number of enrolments per minute (a Bucket4j token bucket; beyond it 429
- * with {@code Retry-After}). The client's address is Tomcat's: behind a reverse proxy, Tomcat's
- * {@code RemoteIpValve} ({@code server.forward-headers-strategy=native}) takes it from
- * {@code X-Forwarded-For} when the proxy is trusted.
+ * with {@code Retry-After}). The client's address is the one Tomcat resolved ({@code getRemoteAddr}): behind a
+ * trusted reverse proxy, Tomcat's {@code RemoteIpValve} ({@code server.forward-headers-strategy=native}) has
+ * resolved it from the proxy's forwarding header; this filter reads no header itself.
  */
 class RequestLimits extends OncePerRequestFilter {
 

@@ -54,9 +54,15 @@ class PageAnswers implements ResponseBodyAdvice<Object> {
         return page.items();
     }
 
-    /** The same request with another page: its parameters as Tomcat decoded them, encoded afresh. */
+    /**
+     * The same request with another page: its path as the firewall normalised it (servlet path and path info,
+     * not the raw URI, which another spelling of the same path would echo) and its parameters as Tomcat decoded
+     * them, encoded afresh.
+     */
     private static String link(HttpServletRequest request, long page, int size, String relation) {
-        var uri = UriComponentsBuilder.fromPath(request.getRequestURI());
+        var pathInfo = request.getPathInfo();
+        var uri = UriComponentsBuilder.fromPath(request.getContextPath() + request.getServletPath()
+                + (pathInfo == null ? "" : pathInfo));
         request.getParameterMap().forEach((name, values) -> {
             if (!name.equals("page") && !name.equals("size")) {
                 uri.queryParam(name, (Object[]) values);
