@@ -1,13 +1,32 @@
 package fi.verme.compensation.web;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
 /**
- * Text cells of a CSV made safe to open in a spreadsheet (OWASP's CSV-injection rule): a cell that
- * begins with {@code = + - @}, a tab or a carriage return would be read as a formula, so it gets a
- * leading single quote and is shown as the text it is. The payroll export is the only CSV Verme
- * writes; numbers it formats itself (amounts, which may be negative) are not text cells and stay
- * numbers.
+ * The compensation module's CSV files, as Excel in Finland opens them: UTF-8 with a byte order mark, {@code ;}
+ * between cells, a decimal comma, every data cell quoted. Text cells are made safe to open in a spreadsheet
+ * (OWASP's CSV-injection rule): a cell that begins with {@code = + - @}, a tab or a carriage return would be read
+ * as a formula, so it gets a leading single quote and is shown as the text it is. Numbers formatted here
+ * (amounts, which may be negative) are not text cells and stay numbers.
  */
 final class CsvCells {
+
+    /** Writes the data rows of a file. */
+    interface Rows {
+        void write(CSVPrinter printer) throws IOException;
+    }
 
     private CsvCells() {
     }
@@ -20,5 +39,34 @@ final class CsvCells {
             case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
             default -> value;
         };
+    }
+
+    /** A decimal comma, as Excel in Finland reads numbers. */
+    static String decimal(BigDecimal value) {
+        return value == null ? "" : value.toPlainString().replace('.', ',');
+    }
+
+    /** A file's text: its headings, then its rows, every data cell quoted. */
+    static String write(List<String> headings, Rows rows) {
+        var out = new StringWriter();
+        out.write('\uFEFF');
+        var format = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();
+        var quoted = CSVFormat.Builder.create(format).setQuoteMode(QuoteMode.ALL).get();
+        try (var header = new CSVPrinter(out, format); var printer = new CSVPrinter(out, quoted)) {
+            header.printRecord(headings);
+            rows.write(printer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The file as a download with this name. */
+    static ResponseEntity<byte[]> file(String filename, String body) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(filename, StandardCharsets.UTF_8).build().toString())
+                .body(body.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,26 +1,16 @@
 package fi.verme.compensation.web;
 
+import static fi.verme.compensation.web.CsvCells.decimal;
 import static fi.verme.compensation.web.CsvCells.text;
-import static fi.verme.compensation.web.PayrollExport.decimal;
 
 import fi.verme.compensation.api.CompensationView;
 import fi.verme.compensation.api.FindCompensation;
 import fi.verme.shared.FindProgrammeTitle;
 import fi.verme.shared.ProgrammeYear;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,25 +40,16 @@ class EmployerCostsExport {
     ResponseEntity<byte[]> csv(@PathVariable String organiser, @PathVariable String schoolYear, Locale locale) {
         var year = new ProgrammeYear(organiser, schoolYear);
         var view = queries.query(new FindCompensation(year), CompensationView.class).join();
-        var out = new StringWriter();
-        out.write('\uFEFF');
-        var format = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();
-        var rows = CSVFormat.Builder.create(format).setQuoteMode(QuoteMode.ALL).get();
-        try (var header = new CSVPrinter(out, format); var printer = new CSVPrinter(out, rows)) {
-            header.printRecord(COLUMNS.stream().map(c -> messages.getMessage("csv.column." + c, null, locale)).toList());
-            for (var employer : view.employers()) {
-                printer.printRecord(text(employer.employer()), employer.participants(), decimal(employer.meetingHours()),
-                        decimal(employer.hourlySalaryCost()), decimal(employer.salaryCost()),
-                        decimal(employer.travelCosts()), decimal(employer.total()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        var body = CsvCells.write(COLUMNS.stream().map(c -> messages.getMessage("csv.column." + c, null, locale)).toList(),
+                printer -> {
+                    for (var employer : view.employers()) {
+                        printer.printRecord(text(employer.employer()), employer.participants(),
+                                decimal(employer.meetingHours()), decimal(employer.hourlySalaryCost()),
+                                decimal(employer.salaryCost()), decimal(employer.travelCosts()),
+                                decimal(employer.total()));
+                    }
+                });
         var title = queries.query(new FindProgrammeTitle(year, locale.getLanguage()), String.class).join();
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(title + " – työnantajien kustannukset.csv", StandardCharsets.UTF_8).build().toString())
-                .body(out.toString().getBytes(StandardCharsets.UTF_8));
+        return CsvCells.file(title + " – työnantajien kustannukset.csv", body);
     }
 }

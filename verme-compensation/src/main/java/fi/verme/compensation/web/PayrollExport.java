@@ -1,5 +1,6 @@
 package fi.verme.compensation.web;
 
+import static fi.verme.compensation.web.CsvCells.decimal;
 import static fi.verme.compensation.web.CsvCells.text;
 
 import fi.verme.compensation.api.CompensationView;
@@ -11,25 +12,17 @@ import fi.verme.compensation.api.PaymentPeriodNotFoundException;
 import fi.verme.shared.FindProgrammeTitle;
 import fi.verme.shared.ProgrammeYear;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.QuoteMode;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -67,7 +60,7 @@ class PayrollExport {
     ResponseEntity<byte[]> csv(@PathVariable String organiser, @PathVariable String schoolYear, Locale locale) {
         var year = new ProgrammeYear(organiser, schoolYear);
         var view = queries.query(new FindCompensation(year), CompensationView.class).join();
-        return file(title(year, locale) + " – korvaukset.csv", write(view, line -> true, locale));
+        return CsvCells.file(title(year, locale) + " – korvaukset.csv", write(view, line -> true, locale));
     }
 
     /** One payment period: {@code Seinäjoen kaupunki 2026–2027 – palkanlaskenta 2026-11.csv}. */
@@ -78,19 +71,14 @@ class PayrollExport {
         var view = queries.query(new FindCompensation(year), CompensationView.class).join();
         var label = view.periods().stream().filter(p -> p.periodId().equals(periodId)).findFirst()
                 .orElseThrow(() -> new PaymentPeriodNotFoundException(periodId)).period();
-        return file(title(year, locale) + " – palkanlaskenta " + label + ".csv",
+        return CsvCells.file(title(year, locale) + " – palkanlaskenta " + label + ".csv",
                 write(view, line -> periodId.equals(line.periodId()), locale));
     }
 
     private String write(CompensationView view, Predicate<Line> wanted, Locale locale) {
         var periods = view.periods().stream().collect(Collectors.toMap(CompensationView.Period::periodId, p -> p));
-        var out = new StringWriter();
-        out.write('\uFEFF');
-        var format = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();
-        // Every data cell quoted, text cells neutralised (CsvCells): names and descriptions come from users.
-        var rows = CSVFormat.Builder.create(format).setQuoteMode(QuoteMode.ALL).get();
-        try (var header = new CSVPrinter(out, format); var printer = new CSVPrinter(out, rows)) {
-            header.printRecord(COLUMNS.stream().map(column -> word("csv.column." + column, locale)).toList());
+        // Names and descriptions come from users: text cells are neutralised (CsvCells).
+        return CsvCells.write(COLUMNS.stream().map(column -> word("csv.column." + column, locale)).toList(), printer -> {
             for (var payee : view.payees()) {
                 var lines = payee.lines().stream().filter(wanted)
                         .filter(line -> line.amount() == null || line.amount().signum() != 0).toList();
@@ -107,10 +95,7 @@ class PayrollExport {
                 }
                 totals(printer, payee, lines, locale);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        });
     }
 
     /** A payee's totals: one row for each kind of payment they have, and one for both when they have both. */
@@ -151,16 +136,5 @@ class PayrollExport {
         return queries.query(new FindProgrammeTitle(year, locale.getLanguage()), String.class).join();
     }
 
-    private static ResponseEntity<byte[]> file(String filename, String body) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(filename, StandardCharsets.UTF_8).build().toString())
-                .body(body.getBytes(StandardCharsets.UTF_8));
-    }
 
-    /** A decimal comma, as Excel in Finland reads numbers. */
-    static String decimal(BigDecimal value) {
-        return value == null ? "" : value.toPlainString().replace('.', ',');
-    }
 }
