@@ -40,15 +40,14 @@ class EmployerCostsExport {
     ResponseEntity<byte[]> csv(@PathVariable String organiser, @PathVariable String schoolYear, Locale locale) {
         var year = new ProgrammeYear(organiser, schoolYear);
         var view = queries.query(new FindCompensation(year), CompensationView.class).join();
-        var body = CsvCells.write(COLUMNS.stream().map(c -> messages.getMessage("csv.column." + c, null, locale)).toList(),
-                printer -> {
-                    for (var employer : view.employers()) {
-                        printer.printRecord(text(employer.employer()), employer.participants(),
-                                decimal(employer.meetingHours()), decimal(employer.hourlySalaryCost()),
-                                decimal(employer.salaryCost()), decimal(employer.travelCosts()),
-                                decimal(employer.total()));
-                    }
-                });
+        var headings = COLUMNS.stream().map(c -> messages.getMessage("csv.column." + c, null, locale)).toList();
+        var body = CsvCells.write(headings, printer -> {
+            for (var employer : view.employers()) {
+                printer.printRecord(text(employer.employer()), employer.participants(), decimal(employer.meetingHours()),
+                        decimal(employer.hourlySalaryCost()), decimal(employer.salaryCost()),
+                        decimal(employer.travelCosts()), decimal(employer.total()));
+            }
+        });
         var title = queries.query(new FindProgrammeTitle(year, locale.getLanguage()), String.class).join();
         return CsvCells.file(title + " – työnantajien kustannukset.csv", body);
     }

@@ -78,7 +78,8 @@ class PayrollExport {
     private String write(CompensationView view, Predicate<Line> wanted, Locale locale) {
         var periods = view.periods().stream().collect(Collectors.toMap(CompensationView.Period::periodId, p -> p));
         // Names and descriptions come from users: text cells are neutralised (CsvCells).
-        return CsvCells.write(COLUMNS.stream().map(column -> word("csv.column." + column, locale)).toList(), printer -> {
+        var headings = COLUMNS.stream().map(column -> word("csv.column." + column, locale)).toList();
+        return CsvCells.write(headings, printer -> {
             for (var payee : view.payees()) {
                 var lines = payee.lines().stream().filter(wanted)
                         .filter(line -> line.amount() == null || line.amount().signum() != 0).toList();
