@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.Banner;
@@ -25,13 +25,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
+import picocli.CommandLine;
 
 /**
  * The operators' command line of the application jar: {@code java -jar verme-app.jar admin create --username …
@@ -171,7 +171,7 @@ public final class AdminCommand implements Runnable {
         /** The command signs nobody in, so which identity provider an organiser uses does not matter to it. */
         @Bean
         OrganiserIdentityProviders noSignInsHere() {
-            return organiser -> Optional.empty();
+            return organisers -> Map.of();
         }
     }
 }

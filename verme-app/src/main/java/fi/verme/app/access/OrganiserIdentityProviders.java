@@ -1,6 +1,7 @@
 package fi.verme.app.access;
 
-import java.util.Optional;
+import java.util.Collection;
+import java.util.Map;
 
 /**
  * Which identity provider an organiser's people sign in through: the registration id an admin gave the
@@ -10,5 +11,6 @@ import java.util.Optional;
  */
 public interface OrganiserIdentityProviders {
 
-    Optional<String> identityProviderOf(String organiser);
+    /** Of these organisers, those that name a provider, with its registration id (one lookup for them all). */
+    Map<String, String> identityProvidersOf(Collection<String> organisers);
 }

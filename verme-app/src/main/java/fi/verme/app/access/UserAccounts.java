@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -68,9 +69,15 @@ public class UserAccounts implements UserDetailsService {
      * their own provider, or with a password).
      */
     UserAccount throughProvider(UserAccount account, String registrationId) {
+        var providers = providersOf(account);
         return account.withGrants(account.grants().stream().filter(grant -> Grant.ALL_ORGANISERS
-                .equals(grant.organiser()) || organisers.identityProviderOf(grant.organiser())
-                .map(registrationId::equals).orElse(true)).toList());
+                .equals(grant.organiser()) || registrationId.equals(providers.getOrDefault(grant.organiser(),
+                registrationId))).toList());
+    }
+
+    /** The identity providers the organisers of the account's grants name. */
+    private Map<String, String> providersOf(UserAccount account) {
+        return organisers.identityProvidersOf(account.grants().stream().map(Grant::organiser).toList());
     }
 
     /**
@@ -89,10 +96,12 @@ public class UserAccounts implements UserDetailsService {
         }
         return jdbc.queryForList("select user_id from app.app_user where enabled and lower(email) = ? order by user_id",
                         String.class, email.toLowerCase(Locale.ROOT)).stream().map(this::find).flatMap(Optional::stream)
-                .filter(account -> !account.grants().isEmpty() && account.grants().stream().allMatch(grant ->
-                        !Grant.ALL_ORGANISERS.equals(grant.organiser())
-                                && organisers.identityProviderOf(grant.organiser()).filter(registrationId::equals)
-                                .isPresent()))
+                .filter(account -> {
+                    // ("*" is no organiser's: an installation admin never matches here.)
+                    var providers = providersOf(account);
+                    return !account.grants().isEmpty() && account.grants().stream()
+                            .allMatch(grant -> registrationId.equals(providers.get(grant.organiser())));
+                })
                 .findFirst();
     }
 

@@ -8,7 +8,9 @@ import fi.verme.shared.ProgrammeYear;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.slf4j.Logger;
@@ -39,8 +41,13 @@ public class Organisers implements OrganiserIdentityProviders {
     }
 
     @Override
-    public Optional<String> identityProviderOf(String organiser) {
-        return find(organiser).map(Organiser::identityProvider);
+    public Map<String, String> identityProvidersOf(Collection<String> slugs) {
+        var providers = new HashMap<String, String>();
+        jdbc.query("select slug, identity_provider from app.organiser where slug = any (?) and identity_provider "
+                + "is not null", rs -> {
+            providers.put(rs.getString("slug"), rs.getString("identity_provider"));
+        }, (Object) slugs.toArray(String[]::new));
+        return providers;
     }
 
     /** Every registered organiser, by slug. */
