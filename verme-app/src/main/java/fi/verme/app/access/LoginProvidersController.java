@@ -26,7 +26,7 @@ class LoginProvidersController {
     LoginProvidersController(IdentityProviders providers, DatabaseMode mode,
                              @Value("${verme.demo.enabled:#{null}}") Boolean demo) {
         this.providers = providers;
-        this.demo = demo != null ? demo : mode == DatabaseMode.EMBEDDED;
+        this.demo = mode.hasDemo(demo);
     }
 
     /** The demo's account names where the installation has the demo; none where it has not (production). */

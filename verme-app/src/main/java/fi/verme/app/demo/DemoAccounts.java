@@ -44,7 +44,7 @@ class DemoAccounts implements ApplicationRunner {
         this.users = users;
         this.queries = queries;
         this.clock = clock;
-        this.enabled = enabled != null ? enabled : mode == DatabaseMode.EMBEDDED;
+        this.enabled = mode.hasDemo(enabled);
         this.password = password;
     }
 

@@ -135,7 +135,7 @@ class DemoData implements ApplicationRunner {
         this.barrier = barrier;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.enabled = enabled != null ? enabled : mode == DatabaseMode.EMBEDDED;
+        this.enabled = mode.hasDemo(enabled);
     }
 
     @Override

@@ -45,7 +45,7 @@ class DemoOrganiser implements ApplicationRunner {
                   @Value("${verme.demo.enabled:#{null}}") Boolean enabled) {
         this.organisers = organisers;
         this.notices = notices;
-        this.enabled = enabled != null ? enabled : mode == DatabaseMode.EMBEDDED;
+        this.enabled = mode.hasDemo(enabled);
     }
 
     @Override
