@@ -197,16 +197,15 @@ async function placementSection(organiser, schoolYear, groupList) {
  * way); each move is one request, a move to the waiting list is confirmed, and the last move can be undone.
  * The quality measures above the board follow every move.
  */
-async function showProposal(area, organiser, schoolYear, proposal, groupList, undo = null) {
+async function showProposal(area, organiser, schoolYear, first, groupList) {
     const base = yearPath(organiser, schoolYear);
+    // Who the people are is read once for the board; each move redraws it from the proposal the move answers.
     const [people, call] = await Promise.all([get(`${base}/enrolments`), get(`${base}/enrolment-call`)]);
     const names = new Map(people.map((e) => [e.enrolmentId, e.erased ? t('common.erased') : `${e.person.lastName}, ${e.person.firstName}`]));
     const themeNames = new Map(call.themes.map((theme) => [theme.code, theme.name]));
     const groupNames = new Map(groupList.map((group) => [group.groupId, group.name]));
     const newest = people.map((e) => e.submittedAt).filter(Boolean)
         .reduce((latest, at) => (!latest || new Date(at) > new Date(latest) ? at : latest), null);
-    const q = proposal.quality;
-    const f = proposal.firstComeFirstServed;
     const measures = [
         ['firstWish', (x) => `${x.firstWish} (${fmt.percent(x.firstWishPercent)})`],
         ['secondWish', (x) => `${x.secondWish} (${fmt.percent(x.secondWishPercent)})`],
@@ -217,104 +216,108 @@ async function showProposal(area, organiser, schoolYear, proposal, groupList, un
     ];
     const open = groupList.filter((group) => group.status === 'FORMING' || group.status === 'STARTED');
     const nameOf = (enrolmentId) => names.get(enrolmentId) || enrolmentId;
-
-    const move = async (enrolmentId, from, to) => {
-        if (!to && !window.confirm(t('placement.confirmWaitlist', { name: nameOf(enrolmentId) }))) {
-            await showProposal(area, organiser, schoolYear, proposal, groupList, undo);
-            return;
-        }
-        try {
-            const changed = await put(`${base}/placement-proposals/${proposal.proposalId}/placements/${enrolmentId}`, { groupId: to || null });
-            await showProposal(area, organiser, schoolYear, changed, groupList, { enrolmentId, groupId: from });
-            announce(t('placement.moved', { name: nameOf(enrolmentId) }));
-        } catch (failure) {
-            await showProposal(area, organiser, schoolYear, proposal, groupList, undo);
-            announce(problemTitle(failure));
-        }
-    };
-    const card = (enrolmentId, groupId, detail) => {
-        const select = h('select', { 'aria-label': t('placement.moveWho', { name: nameOf(enrolmentId) }) },
-            h('option', { value: '', selected: !groupId }, t('placement.toWaitlist')),
-            open.map((group) => h('option', { value: group.groupId, selected: group.groupId === groupId }, group.name)));
-        select.addEventListener('change', () => move(enrolmentId, groupId, select.value));
-        return h('li', { class: 'person', 'data-enrolment': enrolmentId },
-            h('span', { class: 'person-name' }, nameOf(enrolmentId)), h('span', { class: 'hint' }, detail), select);
-    };
-    const lane = (groupId, title, facts, cards) => h('section', { class: 'lane', 'aria-label': title },
-        h('h4', {}, title), facts ? h('p', { class: 'hint' }, facts) : null,
-        h('ul', { class: 'lane-cards', 'data-group': groupId || '' }, cards));
-    const wishes = (enrolmentId) => {
-        const enrolment = people.find((e) => e.enrolmentId === enrolmentId);
-        return enrolment ? enrolment.themeWishes.map((code) => themeNames.get(code) || code).join(', ') : '';
-    };
-    const outcome = new Map(proposal.groups.map((group) => [group.groupId, group]));
-    const board = h('div', { class: 'board', id: 'placement-board' },
-        open.map((group) => {
-            const result = outcome.get(group.groupId);
-            const facts = result ? t('placement.laneFacts', { size: result.sizeAfter, min: result.minSize, max: result.maxSize }) : '';
-            return lane(group.groupId, group.name, facts, proposal.placements.filter((p) => p.groupId === group.groupId)
-                .map((p) => card(p.enrolmentId, p.groupId, p.wishRank ? t('placement.rank', { rank: p.wishRank }) : t('placement.outside'))));
-        }),
-        lane(null, t('placement.waitingCaption', { count: proposal.waitlist.length }), null,
-            proposal.waitlist.map((w) => card(w.enrolmentId, null, `${label('WaitlistReason', w.reason)} · ${wishes(w.enrolmentId)}`))));
-    board.querySelectorAll('.lane-cards').forEach((list) => Sortable.create(list, {
-        group: 'placement',
-        animation: 150,
-        // Pointer events rather than the browser's drag and drop: the same on a touch screen as with a mouse.
-        forceFallback: true,
-        filter: 'select',
-        preventOnFilter: false,
-        onEnd: (event) => {
-            if (event.from !== event.to) {
-                move(event.item.dataset.enrolment, event.from.dataset.group || null, event.to.dataset.group || null);
+    const draw = (proposal, undo = null) => {
+        const q = proposal.quality;
+        const f = proposal.firstComeFirstServed;
+        const move = async (enrolmentId, from, to) => {
+            if (!to && !window.confirm(t('placement.confirmWaitlist', { name: nameOf(enrolmentId) }))) {
+                draw(proposal, undo);
+                return;
             }
-        },
-    }));
+            try {
+                const changed = await put(`${base}/placement-proposals/${proposal.proposalId}/placements/${enrolmentId}`, { groupId: to || null });
+                draw(changed, { enrolmentId, groupId: from });
+                announce(t('placement.moved', { name: nameOf(enrolmentId) }));
+            } catch (failure) {
+                draw(proposal, undo);
+                announce(problemTitle(failure));
+            }
+        };
+        const card = (enrolmentId, groupId, detail) => {
+            const select = h('select', { 'aria-label': t('placement.moveWho', { name: nameOf(enrolmentId) }) },
+                h('option', { value: '', selected: !groupId }, t('placement.toWaitlist')),
+                open.map((group) => h('option', { value: group.groupId, selected: group.groupId === groupId }, group.name)));
+            select.addEventListener('change', () => move(enrolmentId, groupId, select.value));
+            return h('li', { class: 'person', 'data-enrolment': enrolmentId },
+                h('span', { class: 'person-name' }, nameOf(enrolmentId)), h('span', { class: 'hint' }, detail), select);
+        };
+        const lane = (groupId, title, facts, cards) => h('section', { class: 'lane', 'aria-label': title },
+            h('h4', {}, title), facts ? h('p', { class: 'hint' }, facts) : null,
+            h('ul', { class: 'lane-cards', 'data-group': groupId || '' }, cards));
+        const wishes = (enrolmentId) => {
+            const enrolment = people.find((e) => e.enrolmentId === enrolmentId);
+            return enrolment ? enrolment.themeWishes.map((code) => themeNames.get(code) || code).join(', ') : '';
+        };
+        const outcome = new Map(proposal.groups.map((group) => [group.groupId, group]));
+        const board = h('div', { class: 'board', id: 'placement-board' },
+            open.map((group) => {
+                const result = outcome.get(group.groupId);
+                const facts = result ? t('placement.laneFacts', { size: result.sizeAfter, min: result.minSize, max: result.maxSize }) : '';
+                return lane(group.groupId, group.name, facts, proposal.placements.filter((p) => p.groupId === group.groupId)
+                    .map((p) => card(p.enrolmentId, p.groupId, p.wishRank ? t('placement.rank', { rank: p.wishRank }) : t('placement.outside'))));
+            }),
+            lane(null, t('placement.waitingCaption', { count: proposal.waitlist.length }), null,
+                proposal.waitlist.map((w) => card(w.enrolmentId, null, `${label('WaitlistReason', w.reason)} · ${wishes(w.enrolmentId)}`))));
+        board.querySelectorAll('.lane-cards').forEach((list) => Sortable.create(list, {
+            group: 'placement',
+            animation: 150,
+            // Pointer events rather than the browser's drag and drop: the same on a touch screen as with a mouse.
+            forceFallback: true,
+            filter: 'select',
+            preventOnFilter: false,
+            onEnd: (event) => {
+                if (event.from !== event.to) {
+                    move(event.item.dataset.enrolment, event.from.dataset.group || null, event.to.dataset.group || null);
+                }
+            },
+        }));
 
-    const accept = button(t('placement.accept'), async () => {
-        accept.disabled = true;
-        try {
-            await post(`${base}/placement-proposals/${proposal.proposalId}/accept`);
-            sessionStorage.removeItem(proposalKey(organiser, schoolYear));
-            await refresh(t('placement.accepted'));
-        } catch (failure) {
-            accept.disabled = false;
-            area.prepend(h('p', { role: 'alert', class: 'form-alert' }, problemTitle(failure)));
-        }
-    }, { class: 'primary', id: 'accept-proposal' });
-    const undoButton = undo ? button(t('placement.undo', { name: nameOf(undo.enrolmentId) }), async () => {
-        try {
-            const changed = await put(`${base}/placement-proposals/${proposal.proposalId}/placements/${undo.enrolmentId}`,
-                { groupId: undo.groupId || null });
-            await showProposal(area, organiser, schoolYear, changed, groupList);
-            announce(t('placement.undone', { name: nameOf(undo.enrolmentId) }));
-        } catch (failure) {
-            announce(problemTitle(failure));
-        }
-    }, { id: 'undo-move' }) : null;
-    area.replaceChildren(...[
-        newest && new Date(newest) > new Date(proposal.createdAt) ? h('p', { class: 'warning', id: 'stale-proposal' },
-            t('placement.stale', { made: fmt.dateTime(proposal.createdAt), newest: fmt.dateTime(newest) })) : null,
-        h('h3', {}, t('placement.qualityTitle')),
-        table({
-            caption: t('placement.qualityCaption', { people: q.people, ms: proposal.solveMillis }),
-            columns: [t('placement.measure'), t('placement.proposal'), t('placement.fcfs')],
-            rows: measures.map(([key, show]) => [t(`placement.measures.${key}`), show(q), show(f)]),
-        }),
-        table({
-            caption: t('placement.groupsCaption'),
-            columns: [t('groups.name'), t('placement.before'), t('placement.after'), t('placement.limits'), t('placement.suggestion')],
-            numeric: [1, 2],
-            rows: proposal.groups.map((group) => [group.name, String(group.sizeBefore), String(group.sizeAfter),
-                `${group.minSize}–${group.maxSize}`,
-                group.suggestion === 'NONE' ? (group.reachesMinimum ? t('common.ok') : '')
-                    : `${label('Suggestion', group.suggestion)}${group.mergeInto ? ` → ${groupNames.get(group.mergeInto) || group.mergeInto}` : ''}`]),
-        }),
-        h('h3', {}, t('placement.placementsCaption', { count: proposal.placements.length })),
-        h('p', { class: 'hint' }, t('placement.boardHint')),
-        h('div', { class: 'actions' }, undoButton),
-        board,
-        h('div', { class: 'actions' }, accept)].filter(Boolean));
+        const accept = button(t('placement.accept'), async () => {
+            accept.disabled = true;
+            try {
+                await post(`${base}/placement-proposals/${proposal.proposalId}/accept`);
+                sessionStorage.removeItem(proposalKey(organiser, schoolYear));
+                await refresh(t('placement.accepted'));
+            } catch (failure) {
+                accept.disabled = false;
+                area.prepend(h('p', { role: 'alert', class: 'form-alert' }, problemTitle(failure)));
+            }
+        }, { class: 'primary', id: 'accept-proposal' });
+        const undoButton = undo ? button(t('placement.undo', { name: nameOf(undo.enrolmentId) }), async () => {
+            try {
+                const changed = await put(`${base}/placement-proposals/${proposal.proposalId}/placements/${undo.enrolmentId}`,
+                    { groupId: undo.groupId || null });
+                draw(changed);
+                announce(t('placement.undone', { name: nameOf(undo.enrolmentId) }));
+            } catch (failure) {
+                announce(problemTitle(failure));
+            }
+        }, { id: 'undo-move' }) : null;
+        area.replaceChildren(...[
+            newest && new Date(newest) > new Date(proposal.createdAt) ? h('p', { class: 'warning', id: 'stale-proposal' },
+                t('placement.stale', { made: fmt.dateTime(proposal.createdAt), newest: fmt.dateTime(newest) })) : null,
+            h('h3', {}, t('placement.qualityTitle')),
+            table({
+                caption: t('placement.qualityCaption', { people: q.people, ms: proposal.solveMillis }),
+                columns: [t('placement.measure'), t('placement.proposal'), t('placement.fcfs')],
+                rows: measures.map(([key, show]) => [t(`placement.measures.${key}`), show(q), show(f)]),
+            }),
+            table({
+                caption: t('placement.groupsCaption'),
+                columns: [t('groups.name'), t('placement.before'), t('placement.after'), t('placement.limits'), t('placement.suggestion')],
+                numeric: [1, 2],
+                rows: proposal.groups.map((group) => [group.name, String(group.sizeBefore), String(group.sizeAfter),
+                    `${group.minSize}–${group.maxSize}`,
+                    group.suggestion === 'NONE' ? (group.reachesMinimum ? t('common.ok') : '')
+                        : `${label('Suggestion', group.suggestion)}${group.mergeInto ? ` → ${groupNames.get(group.mergeInto) || group.mergeInto}` : ''}`]),
+            }),
+            h('h3', {}, t('placement.placementsCaption', { count: proposal.placements.length })),
+            h('p', { class: 'hint' }, t('placement.boardHint')),
+            h('div', { class: 'actions' }, undoButton),
+            board,
+            h('div', { class: 'actions' }, accept)].filter(Boolean));
+    };
+    draw(first);
 }
 
 /** The group page: the mentor's and the coordinator's working view, and the members' schedule. */
