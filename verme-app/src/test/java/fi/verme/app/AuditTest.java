@@ -6,14 +6,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.verme.app.access.AccessRole;
 import fi.verme.app.access.Grant;
 import fi.verme.app.access.UserAccounts;
-import fi.verme.app.audit.Checkpoint;
-import fi.verme.app.audit.Verify;
+import fi.verme.verifier.Checkpoint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 // Its own application and database: the test edits events directly, which no other test should see.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"verme.demo.enabled=true", "spring.application.name=verme-audit-test"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuditTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -79,6 +83,7 @@ class AuditTest {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE) // it edits the year's events in the database: the other tests read them first
     void theExportVerifiesAgainstAKeptCheckpointUntilSomeoneEditsTheDatabase() throws Exception {
         users.save("audit-test", TestAccounts.PASSWORD, "Tarkastaja", null, null, null, true);
         users.setGrants("audit-test", List.of(new Grant(AccessRole.AUDITOR, "seinajoki")));
@@ -108,7 +113,7 @@ class AuditTest {
         }
         var exportFile = auditorsMachine.resolve("events.ndjson");
         Files.writeString(exportFile, export.raw().body(), StandardCharsets.UTF_8);
-        assertThat(Verify.verify(exportFile, kept)).isEmpty();
+        assertThat(ExternalPostgresTest.verify(auditor, exportFile, kept)).isEmpty();
 
         // Someone with database access edits one event's payload and deletes another.
         var edited = JSON.readTree(lines.get(10)).get("position").asLong();
@@ -119,12 +124,60 @@ class AuditTest {
 
         var tampered = auditorsMachine.resolve("events-later.ndjson");
         Files.writeString(tampered, auditor.get(year + "/events").raw().body(), StandardCharsets.UTF_8);
-        var findings = Verify.verify(tampered, JSON.readValue(checkpointFile.toFile(), Checkpoint.class));
+        var findings = ExternalPostgresTest.verify(auditor, tampered, JSON.readValue(checkpointFile.toFile(), Checkpoint.class));
         assertThat(findings).anyMatch(f -> f.startsWith("changed: position " + edited + " "));
         assertThat(findings).anyMatch(f -> f.startsWith("removed: the event at position " + deleted + ","));
 
         var forged = new Checkpoint(kept.programmeYear(), kept.position(), kept.link(), kept.count() + 1, kept.time(),
                 kept.publicKey(), kept.signature());
-        assertThat(Verify.verify(exportFile, forged)).anyMatch(f -> f.contains("signature does not hold"));
+        assertThat(ExternalPostgresTest.verify(auditor, exportFile, forged)).anyMatch(f -> f.contains("signature does not hold"));
+    }
+
+    @Test
+    void theAuditorVerifiesTheExportWithTheStandAloneVerifierOnTheirOwnMachine() throws Exception {
+        users.save("audit-jar", TestAccounts.PASSWORD, "Tarkastaja", null, null, null, true);
+        users.setGrants("audit-jar", List.of(new Grant(AccessRole.AUDITOR, "seinajoki")));
+        var auditor = new Api(port).as("audit-jar", TestAccounts.PASSWORD);
+        var year = "/api/programmes/seinajoki/" + Programmes.SCHOOL_YEAR;
+        var download = auditor.download("/api/audit/verifier.jar");
+        if (download.statusCode() == 404 && !"true".equals(System.getenv("CI"))) {
+            Assumptions.abort("the verifier jar is packaged by mvn package/verify, not by this run");
+        }
+        assertThat(download.statusCode()).as("the verifier jar is packaged with every build CI makes").isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/java-archive");
+        assertThat(download.body().length).as("a small jar of its own").isBetween(10_000, 1_000_000);
+        var jar = Files.write(auditorsMachine.resolve("verme-verifier.jar"), download.body());
+        Files.writeString(auditorsMachine.resolve("checkpoint.json"), auditor.get(year + "/checkpoint").raw().body());
+        Files.writeString(auditorsMachine.resolve("events.ndjson"), auditor.get(year + "/events").raw().body());
+        Files.writeString(auditorsMachine.resolve("public-key.pem"),
+                new Api(port).get("/api/audit/public-key.pem").raw().body());
+
+        var intact = runVerifier(jar, "events.ndjson", "checkpoint.json", "public-key.pem");
+        assertThat(intact.output()).isEqualTo("intact\n");
+        assertThat(intact.exitCode()).isZero();
+
+        var lines = Files.readAllLines(auditorsMachine.resolve("events.ndjson"));
+        var changed = JSON.readTree(lines.get(5)).get("position").asLong();
+        lines.set(5, lines.get(5).replace("\"sequence\":", "\"sequence\":1"));
+        Files.write(auditorsMachine.resolve("changed.ndjson"), lines);
+        var tampered = runVerifier(jar, "changed.ndjson", "checkpoint.json", "public-key.pem");
+        assertThat(tampered.output()).startsWith("changed: position " + changed + " ");
+        assertThat(tampered.exitCode()).isEqualTo(1);
+
+        assertThat(runVerifier(jar, "events.ndjson", "checkpoint.json", "missing.pem").exitCode()).isEqualTo(2);
+    }
+
+    record Run(String output, int exitCode) {
+    }
+
+    /** The verifier jar run as the auditor runs it, by the java of this machine, with nothing else on its class path. */
+    private Run runVerifier(Path jar, String... files) throws Exception {
+        var command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        command.addAll(List.of(files));
+        var process = new ProcessBuilder(command).directory(auditorsMachine.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(output, process.waitFor());
     }
 }

@@ -3,7 +3,7 @@ package fi.verme.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.verme.app.access.UserAccounts;
-import fi.verme.app.audit.Checkpoint;
+import fi.verme.verifier.Checkpoint;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.verme.app.access.UserAccounts;
-import fi.verme.app.audit.Checkpoint;
-import fi.verme.app.audit.Verify;
+import fi.verme.verifier.Checkpoint;
+import fi.verme.verifier.Finding;
+import fi.verme.verifier.PublicKeys;
+import fi.verme.verifier.Verifier;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,7 +60,14 @@ class ExternalPostgresTest {
         assertThat(export.status()).isEqualTo(200);
         var file = Files.createTempFile(auditorsMachine, "events", ".ndjson");
         Files.writeString(file, export.raw().body(), StandardCharsets.UTF_8);
-        return Verify.verify(file, kept);
+        return verify(auditor, file, kept);
+    }
+
+    /** The stand-alone verifier's findings on an export file, with the key the installation publishes as PEM. */
+    static List<String> verify(Api auditor, Path export, Checkpoint kept) throws IOException {
+        var pem = auditor.get("/api/audit/public-key.pem");
+        assertThat(pem.status()).isEqualTo(200);
+        return Verifier.verify(export, kept, PublicKeys.parse(pem.raw().body())).stream().map(Finding::toString).toList();
     }
 
     @Test

@@ -138,6 +138,8 @@ public final class AccessRules {
         rules.put("GET " + YEAR + "/checkpoint", Access.of(auditor));
         rules.put("GET " + YEAR + "/as-of/{date}", Access.of(coordinator, finance, auditor));
         rules.put("GET /api/audit/public-key", Access.of(PUBLIC));
+        rules.put("GET /api/audit/public-key.pem", Access.of(PUBLIC));
+        rules.put("GET /api/audit/verifier.jar", Access.of(any(AUDITOR)));
 
         // The feedback survey: the coordinator defines it and reads free texts; answers come through personal links.
         rules.put("POST " + YEAR + "/surveys", Access.of(coordinator));

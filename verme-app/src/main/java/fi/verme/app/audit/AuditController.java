@@ -1,11 +1,16 @@
 package fi.verme.app.audit;
 
 import fi.verme.shared.ProgrammeYear;
+import fi.verme.verifier.ChainLink;
+import fi.verme.verifier.Checkpoint;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** Checkpoints of a programme year's hash chain, and the key that signs them. */
 @RestController
 class AuditController {
+
+    static final MediaType PEM = MediaType.parseMediaType("application/x-pem-file");
 
     private final HashChain chain;
     private final AsOf asOf;
@@ -55,6 +62,15 @@ class AuditController {
 
     @GetMapping("/api/audit/public-key")
     Map<String, String> publicKey() {
-        return Map.of("algorithm", "Ed25519", "format", "X.509, base64", "publicKey", signer.publicKey());
+        return Map.of("algorithm", "Ed25519", "format", "X.509, base64", "publicKey", signer.publicKey(),
+                "pem", signer.publicKeyPem());
+    }
+
+    /** The same key as the PEM file the stand-alone verifier reads ({@code public-key.pem}). */
+    @GetMapping(value = "/api/audit/public-key.pem")
+    ResponseEntity<String> publicKeyPem() {
+        return ResponseEntity.ok().contentType(PEM)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"public-key.pem\"")
+                .body(signer.publicKeyPem());
     }
 }

@@ -1,5 +1,6 @@
 package fi.verme.app.audit;
 
+import fi.verme.verifier.PublicKeys;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -62,8 +63,13 @@ class CheckpointSigner {
         }
     }
 
-        String publicKey() {
+    String publicKey() {
         return Base64.getEncoder().encodeToString(publicKey.getEncoded());
+    }
+
+    /** The public key as PEM, the file an auditor passes to the verifier. */
+    String publicKeyPem() {
+        return PublicKeys.pem(publicKey);
     }
 
     String sign(byte[] message) {

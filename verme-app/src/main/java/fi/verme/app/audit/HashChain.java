@@ -1,5 +1,6 @@
 package fi.verme.app.audit;
 
+import fi.verme.verifier.ChainLink;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
