@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What a programme year looked like at the end of a past day, replayed from the events up to then. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -20,6 +22,8 @@ class AsOfTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aPastDayShowsOnlyWhatHadHappenedByThen() {
@@ -66,5 +70,42 @@ class AsOfTest {
         // 3 h planning fee + 1 h for the meeting, at 50.00
         assertThat(new BigDecimal(today.get("owed").asText())).isEqualByComparingTo("200.00");
         assertThat(today.get("eventsReplayed").asLong()).isGreaterThan(past.json().get("eventsReplayed").asLong());
+    }
+
+    @Test
+    void anEventStoredInAnOldRevisionReadsAsOfADayAsTheNewestRevisionSaysIt() {
+        var api = new Api(port);
+        var organiser = Programmes.freshOrganiser();
+        Programmes.openCallOpenToday(api, organiser);
+        var mentorId = Programmes.mentor(api, "Vanha", "vanha.revisio." + organiser + "@example.fi");
+        var enrolments = new ArrayList<String>();
+        for (int i = 0; i < 2; i++) {
+            enrolments.add(Programmes.enrol(api, organiser, "Old" + i, List.of("UUDET"), "Koulu " + i));
+        }
+        var group = Programmes.group(api, organiser, "UUDET", mentorId, 2, 6);
+        enrolments.forEach(e -> api.post("/api/groups/" + group + "/participants", Map.of("enrolmentId", e)));
+        api.put(path(organiser) + "/compensation-rules", Map.of("preset", "SEINAJOKI",
+                "arrangementsReimbursed", true, "arrangementsBudgetPerGroup", "40.00"));
+        var claim = api.post(path(organiser) + "/claims", Map.of("mentorId", mentorId, "kind", "ARRANGEMENTS",
+                "groupId", group, "amount", "25.50", "receiptReference", "K-1", "date", Programmes.today().toString()));
+        assertThat(claim.status()).as(claim.raw().body()).isEqualTo(201);
+        var claimId = claim.json().get("claimId").asText();
+        api.post("/api/claims/" + claimId + "/approve", Map.of());
+
+        // The claim as revision 1 wrote it, before claims named their payee: every expense was the mentor's.
+        int rewritten = jdbc.update("""
+                update domain_event_entry set payload_revision = '1',
+                    payload = convert_to((convert_from(payload, 'UTF8')::jsonb - 'payee' - 'participantId')::text, 'UTF8')
+                where payload_type = 'fi.verme.compensation.api.ExpenseClaimed'
+                  and convert_from(payload, 'UTF8')::jsonb ->> 'claimId' = ?""", claimId);
+        assertThat(rewritten).isEqualTo(1);
+
+        var asOf = api.get(path(organiser) + "/as-of/" + Programmes.today());
+        assertThat(asOf.status()).as(asOf.raw().body()).isEqualTo(200);
+        var payees = asOf.json().get("payees");
+        assertThat(payees).as(payees.toString()).hasSize(1);
+        assertThat(payees.get(0).get("payee").get("kind").asText()).isEqualTo("MENTOR");
+        assertThat(payees.get(0).get("payee").get("id").asText()).isEqualTo(mentorId);
+        assertThat(new BigDecimal(payees.get(0).get("reimbursements").asText())).isEqualByComparingTo("25.50");
     }
 }

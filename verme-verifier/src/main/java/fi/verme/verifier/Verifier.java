@@ -122,8 +122,8 @@ public final class Verifier {
                 resumeAt(line);
             } else {
                 findings.add(new Finding("removed", line.previousPosition(), "the event at position "
-                        + line.previousPosition() + ", between " + (lastPosition == null ? "the start" : "position "
-                        + lastPosition) + " and " + line.name()));
+                        + line.previousPosition() + ", which the chain puts before " + line.name()
+                        + "; the export goes to it from " + (lastPosition == null ? "the start" : "position " + lastPosition)));
                 checkable = false; // the link before it is not in the export
             }
         }

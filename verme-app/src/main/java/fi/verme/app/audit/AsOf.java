@@ -21,9 +21,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -42,11 +45,14 @@ class AsOf {
 
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
+    private final Configuration axon;
     private final QueryGateway queries;
 
-    AsOf(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer, QueryGateway queries) {
+    AsOf(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer, Configuration axon,
+         QueryGateway queries) {
         this.jdbc = jdbc;
         this.serializer = serializer;
+        this.axon = axon;
         this.queries = queries;
     }
 
@@ -55,7 +61,8 @@ class AsOf {
     }
 
     record AsOfView(ProgrammeYear programmeYear, LocalDate date, long eventsReplayed, Long lastPosition,
-                    List<GroupAsOf> groups, List<CompensationAsOfView.Mentor> compensation, BigDecimal owed,
+                    List<GroupAsOf> groups, List<CompensationAsOfView.Mentor> compensation,
+                    List<CompensationAsOfView.PayeeOwed> payees, BigDecimal owed,
                     BigDecimal approved, BigDecimal paid) {
     }
 
@@ -72,16 +79,25 @@ class AsOf {
         var end = date.plusDays(1).atStartOfDay(HELSINKI).toInstant();
         var scratch = new Scratch();
         long[] replayed = {0, -1};
+        var upcasters = axon.upcasterChain();
         jdbc.query("""
-                select e.global_index, e.payload_type, e.payload_revision, e.payload
+                select e.global_index, e.type, e.aggregate_identifier, e.sequence_number, e.event_identifier,
+                    e.time_stamp, e.payload_type, e.payload_revision, e.payload, e.meta_data
                 from app.event_programme p join domain_event_entry e on e.global_index = p.global_index
                 where p.programme_year = ? and e.time_stamp::timestamptz < ? order by p.global_index""",
                 rs -> {
-                    var event = serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(4), byte[].class,
-                            rs.getString(2), rs.getString(3)));
-                    apply(scratch, event);
-                    if (FindCompensationAsOf.concerns(event)) {
-                        scratch.compensationEvents.add(event);
+                    // Through the upcasters, as the views and aggregates read it: an old revision reads as the newest.
+                    var stored = new GenericDomainEventEntry<>(rs.getString(2), rs.getString(3), rs.getLong(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(9),
+                            rs.getBytes(10));
+                    var events = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(stored), serializer,
+                            upcasters);
+                    while (events.hasNext()) {
+                        var event = events.next().getPayload();
+                        apply(scratch, event);
+                        if (FindCompensationAsOf.concerns(event)) {
+                            scratch.compensationEvents.add(event);
+                        }
                     }
                     replayed[0]++;
                     replayed[1] = rs.getLong(1);
@@ -121,7 +137,8 @@ class AsOf {
             return new GroupAsOf(g.groupId(), g.name(), g.theme(), s.status.get(g.groupId()),
                     List.copyOf(s.members.getOrDefault(g.groupId(), List.of())), minutes[0], minutes[1]);
         }).toList();
-        return new AsOfView(year, date, replayed, last, groups, compensation.mentors(), compensation.owed(),
+        return new AsOfView(year, date, replayed, last, groups, compensation.mentors(), compensation.payees(),
+                compensation.owed(),
                 compensation.approved(), compensation.paid());
     }
 }

@@ -6,8 +6,10 @@ import fi.verme.compensation.api.CompensationRules;
 import fi.verme.compensation.api.CompensationRulesSet;
 import fi.verme.compensation.api.ExpenseClaimed;
 import fi.verme.compensation.api.OrganisingHoursClaimed;
+import fi.verme.compensation.api.Payee;
 import fi.verme.compensation.api.PaymentPeriodApproved;
 import fi.verme.compensation.api.PaymentPeriodPaid;
+import fi.verme.compensation.api.PaymentType;
 import fi.verme.groups.api.GroupFormed;
 import fi.verme.groups.api.GroupMentor;
 import fi.verme.groups.api.GroupStarted;
@@ -32,6 +34,8 @@ public final class CompensationHistory {
     private CompensationRules rules;
     private final Map<String, OwedSource> owed = new HashMap<>();
     private final Map<String, OwedSource> pendingClaims = new HashMap<>();
+    /** The payee of each expense claim, by its source id; a fee or organising hours are owed to their mentor. */
+    private final Map<String, Payee> claimPayees = new HashMap<>();
     private final Map<String, List<PaymentPeriodApproved.ApprovedLine>> approvedPeriods = new HashMap<>();
     private final Set<String> paidPeriods = new HashSet<>();
 
@@ -49,6 +53,7 @@ public final class CompensationHistory {
             pendingClaims.put(e.claimId(), OwedSource.claim(e));
         } else if (event instanceof ExpenseClaimed e) {
             pendingClaims.put(e.claimId(), OwedSource.claim(e));
+            claimPayees.put(OwedSource.claimSourceId(e.claimId()), e.payee());
         } else if (event instanceof ClaimApproved e && pendingClaims.containsKey(e.claimId())) {
             var claim = pendingClaims.remove(e.claimId());
             owed.put(claim.sourceId(), claim);
@@ -65,6 +70,7 @@ public final class CompensationHistory {
      */
     public CompensationAsOfView view() {
         var owedBy = new TreeMap<String, BigDecimal>();
+        var owedTo = new TreeMap<String, CompensationAsOfView.PayeeOwed>();
         var owedTotal = zero();
         if (rules != null) {
             var schedule = new FeeSchedule(rules);
@@ -75,6 +81,7 @@ public final class CompensationHistory {
                 if (source.mentorId() != null) {
                     owedBy.merge(source.mentorId(), owedAmount, BigDecimal::add);
                 }
+                owe(owedTo, source, owedAmount);
             }
         }
         var approvedBy = new TreeMap<String, BigDecimal>();
@@ -99,7 +106,20 @@ public final class CompensationHistory {
         var mentors = mentorIds.stream().map(mentorId -> new CompensationAsOfView.Mentor(mentorId,
                 owedBy.getOrDefault(mentorId, zero()), approvedBy.getOrDefault(mentorId, zero()),
                 paidBy.getOrDefault(mentorId, zero()))).toList();
-        return new CompensationAsOfView(mentors, owedTotal, approvedTotal, paidTotal);
+        return new CompensationAsOfView(mentors, List.copyOf(owedTo.values()), owedTotal, approvedTotal, paidTotal);
+    }
+
+    /** Adds a source's amount to its payee's fees (taxable pay) or reimbursements. */
+    private void owe(Map<String, CompensationAsOfView.PayeeOwed> owedTo, OwedSource source, BigDecimal amount) {
+        var payee = claimPayees.containsKey(source.sourceId()) ? claimPayees.get(source.sourceId())
+                : Payee.mentor(source.mentorId());
+        var kind = payee == null ? null : payee.kind();
+        var taxable = PaymentType.of(source.priced().kind(), kind) == PaymentType.TAXABLE_PAY;
+        var key = kind + "/" + (payee == null ? "" : payee.id());
+        var before = owedTo.getOrDefault(key, new CompensationAsOfView.PayeeOwed(payee, zero(), zero()));
+        owedTo.put(key, new CompensationAsOfView.PayeeOwed(payee,
+                taxable ? before.fees().add(amount) : before.fees(),
+                taxable ? before.reimbursements() : before.reimbursements().add(amount)));
     }
 
     private static BigDecimal zero() {
