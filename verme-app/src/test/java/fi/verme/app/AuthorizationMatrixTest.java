@@ -222,6 +222,8 @@ class AuthorizationMatrixTest {
         add(cases, "GET", pattern + "/as-of/{date}", year + "/as-of/" + Programmes.today(), null,
                 Set.of("coordA", "financeA", "auditor"));
         add(cases, "GET", "/api/audit/public-key", "/api/audit/public-key", null, Set.of("anonymous"));
+        add(cases, "GET", "/api/audit/public-key.pem", "/api/audit/public-key.pem", null, Set.of("anonymous"));
+        add(cases, "GET", "/api/audit/verifier.jar", "/api/audit/verifier.jar", null, Set.of("auditor"));
         add(cases, "GET", "/api/vocabulary", "/api/vocabulary", null, Set.of("anonymous"));
         add(cases, "GET", "/api/login/providers", "/api/login/providers", null, Set.of("anonymous"));
         add(cases, "POST", pattern + "/surveys", year + "/surveys", Map.of(), coordinators);

@@ -40,6 +40,8 @@ class SecondOrganiserMatrixTest {
             Map.entry("GET /api/programmes/{organiser}/{schoolYear}/enrolment-call", "public: the call"),
             Map.entry("POST /api/programmes/{organiser}/{schoolYear}/enrolments", "public: the enrolment form"),
             Map.entry("GET /api/audit/public-key", "public: the checkpoint key"),
+            Map.entry("GET /api/audit/public-key.pem", "public: the checkpoint key, as PEM"),
+            Map.entry("GET /api/audit/verifier.jar", "the verifier's program, no organiser's data"),
             Map.entry("GET /api/vocabulary", "public: the codes of the API's enumerations"),
             Map.entry("GET /api/login/providers", "public: the identity providers one can sign in through"),
             Map.entry("GET /api/login/demo-accounts", "public: the demo's account names, where there is a demo"),
