@@ -1,7 +1,7 @@
 // Audit (auditor): the year's events, its signed checkpoint and chain, rebuilding views, the state on a date.
 import {
     get, post, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, announce, today, ApiError,
-    hasRole, yearPath, organiserName, schoolYearText, language,
+    hasRole, yearPath, organiserName, schoolYearText, language, serverList,
 } from './core.js';
 
 export async function audit(organiser, schoolYear) {
@@ -28,11 +28,8 @@ export async function audit(organiser, schoolYear) {
                 h('dt', {}, t('audit.head')), h('dd', { class: 'hash' }, checkpoint.link || ''),
                 h('dt', {}, t('audit.signed')), h('dd', {}, checkpoint.signature ? t('audit.signedYes') : t('common.no')))
                 : h('p', { class: 'warning' }, chainProblem || t('audit.noChain')),
-            h('p', { class: 'hint' }, t('audit.verifyHint')),
-            h('div', { class: 'actions' },
-                h('a', { href: `${base}/checkpoint`, class: 'button-link', download: `checkpoint-${organiser}-${schoolYear}.json` }, t('audit.downloadCheckpoint')),
-                h('a', { href: `${base}/events`, class: 'button-link', download: `events-${organiser}-${schoolYear}.ndjson`, id: 'export' }, t('audit.export')),
-                h('a', { href: '/api/audit/public-key', class: 'button-link', download: 'verme-public-key.pem' }, t('audit.publicKey')))));
+            h('p', { class: 'hint' }, t('audit.verifyHint'))));
+        content.push(verifySection(base, organiser, schoolYear));
     }
     if (auditor) {
         content.push(await timelineSection(base));
@@ -56,9 +53,38 @@ function eventName(type) {
     return known.startsWith('audit.event.') ? type : known;
 }
 
-/** The year month by month: how many events of each kind, and the latest events with who caused them. */
+/**
+ * How an auditor checks the year on their own machine, without Verme: the three files and the stand-alone verifier,
+ * each a download, and the one command, with the files' own names.
+ */
+function verifySection(base, organiser, schoolYear) {
+    const files = {
+        checkpoint: `checkpoint-${organiser}-${schoolYear}.json`,
+        events: `events-${organiser}-${schoolYear}.ndjson`,
+        key: 'public-key.pem',
+    };
+    const download = (href, file, text, id) => h('a', { href, class: 'button-link', download: file, id }, text);
+    return h('section', { class: 'card', 'aria-labelledby': 'verify-title' },
+        h('h2', { id: 'verify-title' }, t('audit.verifyTitle')),
+        h('p', {}, t('audit.verifyIntro')),
+        h('ol', { class: 'steps' },
+            h('li', {}, t('audit.stepKey'), ' ', download('/api/audit/public-key.pem', files.key, t('audit.publicKey'), 'public-key')),
+            h('li', {}, t('audit.stepCheckpoint'), ' ', download(`${base}/checkpoint`, files.checkpoint, t('audit.downloadCheckpoint'), 'checkpoint')),
+            h('li', {}, t('audit.stepExport'), ' ', download(`${base}/events`, files.events, t('audit.export'), 'export')),
+            h('li', {}, t('audit.stepVerifier'), ' ', download('/api/audit/verifier.jar', 'verme-verifier.jar', t('audit.downloadVerifier'), 'verifier')),
+            h('li', {}, t('audit.stepRun'),
+                h('pre', { class: 'command' }, h('code', { id: 'verify-command' },
+                    `java -jar verme-verifier.jar ${files.events} ${files.checkpoint} ${files.key}`)),
+                t('audit.stepResult'))),
+        h('p', { class: 'hint' }, t('audit.formatHint')));
+}
+
+/** The year month by month: how many events of each kind; then every event, who caused it and under which request. */
 async function timelineSection(base) {
     const timeline = await get(`${base}/timeline`);
+    const types = [...new Set(timeline.months.flatMap((month) => month.byType.map((each) => each.type)))]
+        .map((type) => ({ value: type, text: eventName(type) }))
+        .sort((a, b) => a.text.localeCompare(b.text, language()));
     return h('section', { class: 'card', 'aria-labelledby': 'timeline-title' },
         h('h2', { id: 'timeline-title' }, t('audit.timelineTitle')),
         h('p', {}, t('audit.timelineIntro', { count: fmt.number(timeline.events) })),
@@ -69,14 +95,23 @@ async function timelineSection(base) {
             rows: timeline.months.map((month) => [new Intl.DateTimeFormat(language(), { month: 'long', year: 'numeric' }).format(new Date(`${month.month}-01T12:00:00`)), fmt.number(month.events),
                 month.byType.map((each) => `${eventName(each.type)} ${fmt.number(each.count)}`).join(', ')]),
         }),
-        h('details', {}, h('summary', {}, t('audit.recentTitle', { count: timeline.recent.length })),
-            table({
-                caption: t('audit.recentCaption'),
-                columns: [t('audit.position'), t('audit.time'), t('audit.whatHappened'), t('audit.who')],
-                numeric: [0],
-                rows: timeline.recent.map((event) => [String(event.position), fmt.dateTime(event.time), eventName(event.type),
-                    event.actingUser || t('audit.noUser')]),
-            })));
+        h('h3', {}, t('audit.allEventsTitle')),
+        await serverList({
+            id: 'year-events',
+            path: `${base}/timeline/events`,
+            caption: (total) => t('audit.allEventsCaption', { count: fmt.number(total) }),
+            searchLabel: t('audit.searchEvents'),
+            searchHint: t('audit.searchEventsHint'),
+            sort: 'position',
+            filters: [{ name: 'type', text: t('audit.eventType'), options: types }],
+            columns: [
+                { key: 'position', text: t('audit.eventPosition'), sort: 'position', cell: (event) => String(event.position) },
+                { key: 'time', text: t('audit.time'), phone: true, cell: (event) => fmt.dateTime(event.time) },
+                { key: 'what', text: t('audit.whatHappened'), fixed: true, cell: (event) => eventName(event.type) },
+                { key: 'who', text: t('audit.who'), phone: true, cell: (event) => event.actingUser || t('audit.noUser') },
+                { key: 'correlation', text: t('audit.correlation'), cell: (event) => h('span', { class: 'hash' }, event.correlationId || '') },
+            ],
+        }));
 }
 
 async function rebuildSection() {

@@ -83,6 +83,44 @@ class AuditTest {
     }
 
     @Test
+    void everyEventOfTheYearIsListedAPageAtATimeWithWhoCausedItAndUnderWhichRequest() throws Exception {
+        users.save("audit-events", TestAccounts.PASSWORD, "Tarkastaja", null, null, null, true);
+        users.setGrants("audit-events", List.of(new Grant(AccessRole.AUDITOR, "seinajoki")));
+        var auditor = new Api(port).as("audit-events", TestAccounts.PASSWORD);
+        var year = "/api/programmes/seinajoki/" + Programmes.SCHOOL_YEAR;
+        var export = auditor.get(year + "/events").raw().body().lines().toList();
+
+        var first = auditor.get(year + "/timeline/events?page=1&size=10");
+        assertThat(first.status()).as(first.raw().body()).isEqualTo(200);
+        assertThat(first.raw().headers().firstValue("X-Total-Count")).hasValue(String.valueOf(export.size()));
+        assertThat(first.json()).hasSize(10);
+        var opened = JSON.readTree(export.get(0));
+        var row = first.json().get(0);
+        assertThat(row.get("position").asLong()).isEqualTo(opened.get("position").asLong());
+        assertThat(row.get("type").asText()).isEqualTo("EnrolmentCallOpened");
+        assertThat(row.get("actingUser").asText()).isEqualTo("demo-data");
+        assertThat(row.get("correlationId").asText()).isEqualTo(opened.get("correlationId").asText());
+
+        var newestFirst = auditor.get(year + "/timeline/events?sort=position,desc&page=1&size=1").json().get(0);
+        assertThat(newestFirst.get("position").asLong())
+                .isEqualTo(JSON.readTree(export.get(export.size() - 1)).get("position").asLong());
+
+        var ofAKind = auditor.get(year + "/timeline/events?type=EnrolmentSubmitted&page=1&size=200").json();
+        assertThat(ofAKind).isNotEmpty().allMatch(event -> event.get("type").asText().equals("EnrolmentSubmitted"));
+        assertThat(ofAKind.size()).isEqualTo((int) export.stream()
+                .filter(line -> line.contains("\"type\":\"fi.verme.enrolment.api.EnrolmentSubmitted\"")).count());
+
+        var byRequest = auditor.get(year + "/timeline/events?q=" + opened.get("correlationId").asText()).json();
+        assertThat(byRequest).isNotEmpty()
+                .allMatch(event -> event.get("correlationId").asText().equals(opened.get("correlationId").asText()));
+
+        var wrongKind = auditor.get(year + "/timeline/events?type=Enrolment%27Submitted");
+        assertThat(wrongKind.status()).isEqualTo(400);
+        assertThat(wrongKind.raw().body()).contains("type");
+        assertThat(auditor.get(year + "/timeline/events?sort=time").status()).isEqualTo(400);
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE) // it edits the year's events in the database: the other tests read them first
     void theExportVerifiesAgainstAKeptCheckpointUntilSomeoneEditsTheDatabase() throws Exception {
         users.save("audit-test", TestAccounts.PASSWORD, "Tarkastaja", null, null, null, true);

@@ -218,6 +218,8 @@ class AuthorizationMatrixTest {
 
         add(cases, "GET", pattern + "/events", year + "/events", null, Set.of("auditor"));
         add(cases, "GET", pattern + "/timeline", year + "/timeline", null, Set.of("auditor"));
+        add(cases, "GET", pattern + "/timeline/events", year + "/timeline/events?page=1&size=5", null,
+                Set.of("auditor"));
         add(cases, "GET", pattern + "/checkpoint", year + "/checkpoint", null, Set.of("auditor"));
         add(cases, "GET", pattern + "/as-of/{date}", year + "/as-of/" + Programmes.today(), null,
                 Set.of("coordA", "financeA", "auditor"));

@@ -179,6 +179,23 @@ class BrowserTest {
         assertThat(browser.mainText()).contains("Vuoden tapahtumat", "Haku avattu", "Ilmoittautuminen vastaanotettu",
                 "Ilmoittautumiset (enrolment-roster)", "Korvaukset ja maksukaudet (compensation-ledger)");
         browser.record("18-audit");
+        // Verifying on one's own machine: the key, the checkpoint, the export and the verifier, each a download, and
+        // the one command with the files' own names; then every event of the year, a page at a time, by kind.
+        assertThat(browser.find("#public-key").getAttribute("href")).endsWith("/api/audit/public-key.pem");
+        assertThat(browser.find("#verifier").getAttribute("href")).endsWith("/api/audit/verifier.jar");
+        assertThat(browser.find("#verify-command").getText()).isEqualTo("java -jar verme-verifier.jar events-"
+                + DEMO_YEAR.replace('/', '-') + ".ndjson checkpoint-" + DEMO_YEAR.replace('/', '-')
+                + ".json public-key.pem");
+        assertThat(browser.find("#year-events-status").getText()).matches("Näytetään 1–\\d+, yhteensä \\d+");
+        browser.choose(browser.find("#year-events form"), "type", "EnrolmentCallOpened");
+        browser.waitForText("Näytetään 1–1, yhteensä 1");
+        assertThat(browser.find("#year-events tbody").getText()).contains("Haku avattu", "demo-data");
+        browser.record("18-audit-events-of-a-kind");
+        browser.language("sv").heading("Granskning");
+        assertThat(browser.mainText()).contains("Kontrollera året på din egen dator", "Alla händelser",
+                "Ansökan öppnad");
+        browser.record("18-audit-sv");
+        browser.language("fi").heading("Tarkastus");
         browser.click("Aloita uudelleenrakennus");
         browser.waitForText("valmis");
         browser.find("#replay-progress progress");

@@ -135,6 +135,7 @@ public final class AccessRules {
         // Audit: a year's events, signed checkpoints of its hash chain, the key that signs them.
         rules.put("GET " + YEAR + "/events", Access.of(auditor));
         rules.put("GET " + YEAR + "/timeline", Access.of(auditor));
+        rules.put("GET " + YEAR + "/timeline/events", Access.of(auditor));
         rules.put("GET " + YEAR + "/checkpoint", Access.of(auditor));
         rules.put("GET " + YEAR + "/as-of/{date}", Access.of(coordinator, finance, auditor));
         rules.put("GET /api/audit/public-key", Access.of(PUBLIC));
