@@ -81,7 +81,7 @@ final class EventCatalogue {
         ENROLMENT("an enrolment’s id: the roster links it to a person"),
         MENTOR("a mentor’s id: `MentorRegistered` links it to a person"),
         PAYEE("by `kind`: a person’s id, a mentor’s id or an organisation’s name"),
-        TEXT("free text typed by staff; by rule it names no one, and nothing checks that it does not"),
+        TEXT("free text typed by staff; by rule it names no one (not checked)"),
         ORGANISATION("an organisation’s name, as people wrote it"),
         NONE("");
 
@@ -717,7 +717,7 @@ final class EventCatalogue {
                 |---|---|---|
                 | string | a string | `"seinajoki"` |
                 | integer | a number without a fraction | `90` |
-                | number: exact decimal | a number as the amount was given, never rounded (euros with two decimals where amounts are money) | `50.00`, `2`, `0.5` |
+                | number: exact decimal | a number as the amount was given, never rounded (euros with two decimals where amounts are money): read it as a decimal, not a binary floating-point number | `50.00`, `2`, `0.5` |
                 | boolean | `true` or `false` | `true` |
                 | string: an instant, ISO 8601 in UTC | a string with up to nine decimals of a second | `"2026-11-30T10:11:40.356064305Z"` |
                 | string: a date, `YYYY-MM-DD` | a string, a day in Finnish time unless the field says otherwise | `"2026-11-30"` |
