@@ -49,8 +49,8 @@ function viewName(view) {
 
 /** An event's kind in words ("Ilmoittautuminen vastaanotettu"); its name when there are none. */
 function eventName(type) {
-    const known = t(`audit.event.${type}`);
-    return known.startsWith('audit.event.') ? type : known;
+    const known = t(`events.${type}`);
+    return known.startsWith('events.') ? type : known;
 }
 
 /**

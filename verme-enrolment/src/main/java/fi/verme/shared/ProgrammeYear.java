@@ -6,6 +6,9 @@ import java.util.regex.Pattern;
 /**
  * One organiser's programme in one school year, e.g. {@code seinajoki/2026-2027}.
  * A school year runs from 1 August to 31 July.
+ *
+ * @param organiser the organiser's slug: 2-40 lowercase letters a-z, digits or '-', e.g. {@code seinajoki}
+ * @param schoolYear the school year, written {@code YYYY-YYYY}, e.g. {@code 2026-2027}
  */
 public record ProgrammeYear(String organiser, String schoolYear) {
 

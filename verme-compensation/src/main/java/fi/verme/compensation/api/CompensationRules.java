@@ -13,6 +13,24 @@ import java.math.BigDecimal;
  * is left as it is, and a {@code preset} starts from that preset's rules instead of the current ones.
  * Build one with {@link #builder()}, naming only what changes.</li>
  * </ul>
+ * The fields, as the rules in force have them:
+ *
+ * @param preset the seed's rules the organiser started from; null when they started from none
+ * @param hourlyFee the mentor's hourly fee in euros, with two decimals; null when not set yet
+ * @param planningFeeHours the hours of the one-off planning fee a mentor is paid once a year, when a group of theirs
+ *        starts
+ * @param organisingHoursCap the most organising hours a mentor may claim in the year
+ * @param meetingFeeHours the hours of fee a mentor is paid for a held meeting
+ * @param meetingPayment how a held meeting is paid: the fee hours once per meeting, or in proportion to a 1.5 h
+ *        meeting
+ * @param meetingsPerVesoDay how many attended meetings make one VESO day; null when the year counts no VESO days
+ * @param substitutesAllowed whether a substitute may be hired so that a mentor can plan in working time
+ * @param substituteDayRate what a substitute's day costs in euros, with two decimals; null when not set yet
+ * @param arrangementsReimbursed whether a group's small arrangement costs (coffee) are reimbursed
+ * @param arrangementsBudgetPerGroup the most euros of arrangements a group may claim in the year; null when not set
+ *        yet
+ * @param travelReimbursed whether travel costs are reimbursed
+ * @param employerCostReport whether the year reports participants' meeting hours to their employers as salary cost
  */
 public record CompensationRules(
         Preset preset,

@@ -4,6 +4,9 @@ package fi.verme.compensation.api;
  * Whom an amount is owed to. {@code id} is the mentor's id ({@link PayeeKind#MENTOR}), the person's id in the
  * register ({@link PayeeKind#PERSON}), or the employer's name ({@link PayeeKind#EMPLOYER}): an organisation's
  * name, never a person's, so that events carry no personal data.
+ *
+ * @param kind who is paid: a mentor, a person in the register, or an employer
+ * @param id the mentor's id, the person's id in the register, or the employer's name
  */
 public record Payee(PayeeKind kind, String id) {
 

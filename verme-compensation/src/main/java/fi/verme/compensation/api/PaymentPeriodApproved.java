@@ -6,12 +6,32 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 
-/** The amounts as approved, frozen: a later change of what is owed becomes an adjustment in a later period. */
+/**
+ * Finance approved a payment period: every amount owed and not yet approved, frozen as approved. An approved amount is
+ * never rewritten; a later change of what is owed becomes an adjustment in a later period.
+ *
+ * @param periodId the period's id
+ * @param programmeYear the programme year whose organiser pays
+ * @param period the month paid, written {@code YYYY-MM}
+ * @param lines what is approved, one line per source and mentor; at least one
+ * @param total the sum of the lines' amounts, in euros
+ * @param approvedAt when the period was approved
+ */
 @Revision("1")
 public record PaymentPeriodApproved(String periodId, ProgrammeYear programmeYear, String period,
                                     List<ApprovedLine> lines, BigDecimal total, Instant approvedAt) {
 
-    /** {@code sourceId}: what the line pays for (see the compensation view); {@code adjustment}: a difference. */
+    /**
+     * One amount approved in a payment period.
+     *
+     * @param sourceId what the line pays for: {@code planning:<organiser>/<schoolYear>:<mentorId>} (a group's start),
+     *        {@code meeting:<meetingId>:<mentorId>} (a held meeting) or {@code claim:<claimId>} (an approved claim)
+     * @param mentorId the mentor the line is for; null for a participant's travel, which names no mentor
+     * @param kind what the line pays for
+     * @param amount the euros approved, with two decimals; negative for an adjustment that takes back part of an
+     *        amount approved earlier
+     * @param adjustment whether the line is a difference to what an earlier period approved for the same source
+     */
     public record ApprovedLine(String sourceId, String mentorId, LineKind kind, BigDecimal amount,
                                boolean adjustment) {
     }

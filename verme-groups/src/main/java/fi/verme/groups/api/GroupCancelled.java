@@ -5,7 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 
-/** {@code released} are the enrolment ids of the members, who go back to the waiting list. */
+/**
+ * A coordinator cancelled a group that had not ended; its members go back on the waiting list and its meetings still
+ * ahead are cancelled.
+ *
+ * @param groupId the group
+ * @param programmeYear the programme year of the group
+ * @param reason why it was cancelled
+ * @param released the enrolment ids of the members it had, who go back on the waiting list; empty when it had none
+ * @param cancelledOn the day it was cancelled (Finnish time)
+ */
 @Revision("1")
 public record GroupCancelled(String groupId, ProgrammeYear programmeYear, CancellationReason reason,
                              List<String> released, LocalDate cancelledOn) {
