@@ -1,5 +1,8 @@
 package fi.verme.app;
 
+import fi.verme.verifier.Checkpoint;
+import fi.verme.verifier.PublicKeys;
+import fi.verme.verifier.Verifier;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +69,7 @@ class NationalYearBenchmark {
                 }
             }
             double exportSeconds = (System.nanoTime() - exportStarted) / 1e9;
+            verifyEveryYear(api, organisers);
 
             long rebuildStarted = System.nanoTime();
             var progress = Views.rebuildAll(api.as(TestAccounts.ADMIN, TestAccounts.PASSWORD));
@@ -95,5 +100,48 @@ class NationalYearBenchmark {
             process.destroy();
             process.waitFor();
         }
+    }
+
+    /**
+     * V: every organiser's current year verified as an auditor does it, checkpoint first, then the export, then the
+     * stand-alone verifier's check (in this process, without the JVM's start); the baseline is SHA-256 over the same
+     * files, the least any verifier of them must do.
+     */
+    private void verifyEveryYear(Api api, int organisers) throws Exception {
+        var auditor = api.as(TestAccounts.TESTER, TestAccounts.PASSWORD);
+        var key = PublicKeys.parse(api.get("/api/audit/public-key.pem").raw().body());
+        long verifyNanos = 0;
+        long hashNanos = 0;
+        long events = 0;
+        long bytes = 0;
+        int intact = 0;
+        var file = workDir.resolve("events.ndjson");
+        for (int organiser = 0; organiser < organisers; organiser++) {
+            var year = "/api/programmes/" + String.format(Locale.ROOT, "kunta-%03d", organiser) + "/"
+                    + Programmes.SCHOOL_YEAR;
+            var checkpoint = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readValue(auditor.get(year + "/checkpoint").raw().body(), Checkpoint.class);
+            Files.write(file, auditor.download(year + "/events").body());
+            long started = System.nanoTime();
+            boolean holds = Verifier.verify(file, checkpoint, key).isEmpty();
+            verifyNanos += System.nanoTime() - started;
+            started = System.nanoTime();
+            MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+            hashNanos += System.nanoTime() - started;
+            intact += holds ? 1 : 0;
+            events += checkpoint.count();
+            bytes += Files.size(file);
+        }
+        var section = String.format(Locale.ROOT, "## V. Verifying the national year%n%nEach of the %d organisers' "
+                        + "current years taken as an auditor takes it (checkpoint, then export) and checked by the "
+                        + "stand-alone verifier (`Verifier.verify`, in the benchmark's JVM): %d of %d intact; %d chained "
+                        + "events, %.1f MB of NDJSON, verified in %.2f s (%.0f events/s). Baseline in the same run, "
+                        + "SHA-256 over the same files: %.2f s; the verifier takes %.1f× the baseline.%n%n"
+                        + "Reproduce: `mvn -B -pl verme-app -am test -Pbenchmark -Dtest=NationalYearBenchmark "
+                        + "-Dverme.benchmark.organisers=%d`.%n",
+                organisers, intact, organisers, events, bytes / 1e6, verifyNanos / 1e9, events / (verifyNanos / 1e9),
+                hashNanos / 1e9, (double) verifyNanos / hashNanos, organisers);
+        System.out.println(section);
+        BenchmarkReport.write("V.", section);
     }
 }

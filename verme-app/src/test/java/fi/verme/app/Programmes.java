@@ -29,6 +29,7 @@ final class Programmes {
 
     /** Opens a call that is open today (Helsinki), whatever day the tests run. */
     static void openCall(Api api, String organiser, LocalDate opensOn, LocalDate closesOn) {
+        publishPrivacyNotice(api, organiser);
         var response = api.post(path(organiser) + "/enrolment-call", Map.of(
                 "themes", List.of(Map.of("code", "UUDET", "name", "Uudet opettajat"),
                         Map.of("code", "K55", "name", "K55 – kokeneet konkarit"),
@@ -37,6 +38,13 @@ final class Programmes {
                 "opensOn", opensOn.toString(),
                 "closesOn", closesOn.toString()));
         assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+    }
+
+    /** The organiser's privacy notice, without which its public form takes no enrolments. */
+    static void publishPrivacyNotice(Api api, String organiser) {
+        var notice = api.put("/api/organisers/" + organiser + "/privacy-notice", Map.of("fi",
+                "Rekisterinpitäjä: " + organiser + ". Tietoja käytetään vertaisryhmämentoroinnin järjestämiseen."));
+        assertThat(notice.status()).as(notice.raw().body()).isEqualTo(200);
     }
 
     static void openCallOpenToday(Api api, String organiser) {

@@ -3,7 +3,9 @@ package fi.verme.app;
 import static fi.verme.app.Programmes.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.verme.shared.ProgrammeYear;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +42,38 @@ class PublicFormTest {
         var other = api.post(path(organiser) + "/enrolments", Programmes.enrolment("Other", "Person",
                 "other@example.fi"), Map.of("X-Forwarded-For", "198.51.100.23"));
         assertThat(other.status()).as(other.raw().body()).isEqualTo(201);
+    }
+
+    @Test
+    void theFormOfAnOrganiserWithoutAPrivacyNoticeTakesNoEnrolmentsUntilItHasOne() {
+        var api = new Api(port);
+        var organiser = Programmes.freshOrganiser();
+        var year = Programmes.SCHOOL_YEAR;
+        var opened = api.post(path(organiser) + "/enrolment-call", Map.of(
+                "themes", List.of(Map.of("code", "UUDET", "name", "Uudet opettajat")), "targetRoles", List.of(),
+                "opensOn", Programmes.today().minusDays(1).toString(),
+                "closesOn", Programmes.today().plusDays(5).isAfter(new ProgrammeYear(organiser, year).lastDay())
+                        ? new ProgrammeYear(organiser, year).lastDay().toString()
+                        : Programmes.today().plusDays(5).toString()));
+        assertThat(opened.status()).as(opened.raw().body()).isEqualTo(201);
+        var anonymous = api.anonymous();
+        var address = Map.of("X-Forwarded-For", "192.0.2.77");
+
+        var refused = anonymous.post(path(organiser) + "/enrolments",
+                Programmes.enrolment("Ennen", "Selostetta", "ennen." + organiser + "@example.fi"), address);
+        assertThat(refused.status()).as(refused.raw().body()).isEqualTo(409);
+        assertThat(refused.json().get("type").asText()).isEqualTo("urn:verme:problem:privacy-notice-missing");
+        assertThat(refused.json().get("title").asText()).isEqualTo("Lomaketta ei ole vielä julkaistu");
+        assertThat(api.get(path(organiser) + "/enrolments").json()).as("nothing recorded").isEmpty();
+
+        // A coordinator may still record an enrolment (one sent on paper, say).
+        assertThat(api.post(path(organiser) + "/enrolments", Programmes.enrolment("Paperilla", "Tullut",
+                "paperilla." + organiser + "@example.fi")).status()).isEqualTo(201);
+
+        Programmes.publishPrivacyNotice(api, organiser);
+        var accepted = anonymous.post(path(organiser) + "/enrolments",
+                Programmes.enrolment("Jalkeen", "Selosteen", "jalkeen." + organiser + "@example.fi"), address);
+        assertThat(accepted.status()).as(accepted.raw().body()).isEqualTo(201);
     }
 
     @Test

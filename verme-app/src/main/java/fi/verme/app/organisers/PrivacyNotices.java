@@ -1,7 +1,10 @@
 package fi.verme.app.organisers;
 
+import fi.verme.enrolment.api.FindPrivacyNotice;
+import fi.verme.enrolment.api.PrivacyNoticeView;
 import java.time.Instant;
 import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,6 +34,14 @@ public class PrivacyNotices {
         return jdbc.query("select * from app.privacy_notice where organiser = ?", (rs, row) -> new Notice(
                 rs.getString("organiser"), rs.getString("text_fi"), rs.getString("text_sv"), rs.getString("text_en"),
                 rs.getTimestamp("changed_at").toInstant()), organiser).stream().findFirst();
+    }
+
+    /** For the enrolment module, which publishes an organiser's public form only once it has a notice. */
+    @QueryHandler
+    Optional<PrivacyNoticeView> handle(FindPrivacyNotice query) {
+        return jdbc.query("select changed_at from app.privacy_notice where organiser = ?",
+                (rs, row) -> new PrivacyNoticeView(query.organiser(), rs.getTimestamp(1).toInstant()),
+                query.organiser()).stream().findFirst();
     }
 
     /** Writes the organiser's notice, replacing the one it had. */

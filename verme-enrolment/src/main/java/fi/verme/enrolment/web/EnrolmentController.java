@@ -12,8 +12,11 @@ import fi.verme.enrolment.api.FindEnrolment;
 import fi.verme.enrolment.api.FindEnrolmentCall;
 import fi.verme.enrolment.api.FindEnrolmentSummary;
 import fi.verme.enrolment.api.FindPersonalLink;
+import fi.verme.enrolment.api.FindPrivacyNotice;
 import fi.verme.enrolment.api.ListEnrolments;
 import fi.verme.enrolment.api.PersonalLinkView;
+import fi.verme.enrolment.api.PrivacyNoticeMissingException;
+import fi.verme.enrolment.api.PrivacyNoticeView;
 import fi.verme.enrolment.api.Role;
 import fi.verme.enrolment.api.SubmitEnrolment;
 import fi.verme.enrolment.api.Theme;
@@ -22,8 +25,8 @@ import fi.verme.shared.FindProgrammeTitle;
 import fi.verme.shared.Listing;
 import fi.verme.shared.Page;
 import fi.verme.shared.ProgrammeYear;
-import fi.verme.shared.Table;
 import fi.verme.shared.Table.Label;
+import fi.verme.shared.Table;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -77,6 +80,10 @@ class EnrolmentController {
                                             String permittedAs) {
         var programmeYear = new ProgrammeYear(organiser, schoolYear);
         boolean byCoordinator = "COORDINATOR".equals(permittedAs);
+        if (!byCoordinator && queries.query(new FindPrivacyNotice(programmeYear.organiser()),
+                ResponseTypes.optionalInstanceOf(PrivacyNoticeView.class)).join().isEmpty()) {
+            throw new PrivacyNoticeMissingException(programmeYear.organiser());
+        }
         var enrolmentId = UUID.randomUUID().toString();
         commands.sendAndWait(new SubmitEnrolment(enrolmentId, UUID.randomUUID().toString(), programmeYear,
                 new ContactDetails(body.firstName().strip(), body.lastName().strip(), body.email().strip(),
