@@ -67,7 +67,8 @@ class ExternalPostgresTest {
     static List<String> verify(Api auditor, Path export, Checkpoint kept) throws IOException {
         var pem = auditor.get("/api/audit/public-key.pem");
         assertThat(pem.status()).isEqualTo(200);
-        return Verifier.verify(export, kept, PublicKeys.parse(pem.raw().body())).stream().map(Finding::toString).toList();
+        return Verifier.verify(export, kept, PublicKeys.parse(pem.raw().body())).findings().stream()
+                .map(Finding::toString).toList();
     }
 
     @Test

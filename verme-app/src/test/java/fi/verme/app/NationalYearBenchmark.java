@@ -123,8 +123,12 @@ class NationalYearBenchmark {
                     .readValue(auditor.get(year + "/checkpoint").raw().body(), Checkpoint.class);
             Files.write(file, auditor.download(year + "/events").body());
             long started = System.nanoTime();
-            boolean holds = Verifier.verify(file, checkpoint, key).isEmpty();
+            var findings = Verifier.verify(file, checkpoint, key).findings();
             verifyNanos += System.nanoTime() - started;
+            boolean holds = findings.isEmpty();
+            if (!holds) {
+                System.out.println(year + ": " + findings.subList(0, Math.min(5, findings.size())));
+            }
             started = System.nanoTime();
             MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
             hashNanos += System.nanoTime() - started;

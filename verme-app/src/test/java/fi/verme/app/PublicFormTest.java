@@ -50,7 +50,8 @@ class PublicFormTest {
         var organiser = Programmes.freshOrganiser();
         var year = Programmes.SCHOOL_YEAR;
         var opened = api.post(path(organiser) + "/enrolment-call", Map.of(
-                "themes", List.of(Map.of("code", "UUDET", "name", "Uudet opettajat")), "targetRoles", List.of(),
+                "themes", List.of(Map.of("code", "UUDET", "name", "Uudet opettajat"), Map.of("code", "K55", "name",
+                        "Konkarit")), "targetRoles", List.of(),
                 "opensOn", Programmes.today().minusDays(1).toString(),
                 "closesOn", Programmes.today().plusDays(5).isAfter(new ProgrammeYear(organiser, year).lastDay())
                         ? new ProgrammeYear(organiser, year).lastDay().toString()

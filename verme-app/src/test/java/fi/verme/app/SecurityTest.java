@@ -206,6 +206,7 @@ class SecurityTest {
                 "closesOn", (today.plusDays(5).isAfter(year.lastDay()) ? year.lastDay() : today.plusDays(5)).toString()),
                 basic(coordinator, PASSWORD));
         assertThat(opened.status()).as(opened.raw().body()).isEqualTo(201);
+        Programmes.publishPrivacyNotice(api, organiser);
         var enrolled = Api.anonymous(port).post(Programmes.path(organiser) + "/enrolments",
                 Programmes.enrolment("Julkinen", "Lomake", "julkinen." + organiser + "@example.fi"));
         assertThat(enrolled.status()).isEqualTo(201);

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * {@code java -jar verme-verifier.jar events.ndjson checkpoint.json public-key.pem}: prints {@code intact}
- * and exits 0, or prints each finding and exits 1; a missing or unreadable file exits 2.
+ * and exits 0, or prints each finding and exits 1; a file it cannot read, or a wrong command, exits 2.
  */
 public final class Main {
 
@@ -16,7 +16,7 @@ public final class Main {
 
             Verifies a programme year's event export from Verme against a signed checkpoint, with the
             installation's public key received apart from both. Prints "intact" (exit code 0), or each
-            finding with its position (exit code 1); a file it cannot read exits with 2.
+            finding with its position (exit code 1); a file it cannot read, or a wrong command, exits with 2.
             The format: docs/audit-format.md.""";
 
     private Main() {
@@ -35,25 +35,39 @@ public final class Main {
             err.println(USAGE);
             return 2;
         }
+        Checkpoint checkpoint;
+        java.security.PublicKey key;
         try {
-            var checkpoint = Checkpoints.read(Path.of(args[1]));
-            var key = PublicKeys.read(Path.of(args[2]));
+            checkpoint = Checkpoints.read(Path.of(args[1]));
+        } catch (IOException | RuntimeException e) {
+            return cannot(err, args[1], e);
+        }
+        try {
+            key = PublicKeys.read(Path.of(args[2]));
+        } catch (IOException | RuntimeException e) {
+            return cannot(err, args[2], e);
+        }
+        try {
             long started = System.nanoTime();
-            var findings = Verifier.verify(Path.of(args[0]), checkpoint, key);
-            if (findings.isEmpty()) {
+            var verification = Verifier.verify(Path.of(args[0]), checkpoint, key);
+            if (verification.intact()) {
                 out.println("intact");
             } else {
-                findings.forEach(out::println);
+                verification.findings().forEach(out::println);
             }
-            err.printf("%s up to position %d: %d chained events, checked in %d ms%n", checkpoint.programmeYear(),
-                    checkpoint.position(), checkpoint.count(), (System.nanoTime() - started) / 1_000_000);
-            return findings.isEmpty() ? 0 : 1;
-        } catch (NoSuchFileException e) {
-            err.println("cannot verify: there is no file " + e.getFile());
-            return 2;
+            err.printf("%s: %d chained events checked up to position %d, in %d ms%n",
+                    Printable.of(checkpoint.programmeYear()), verification.checked(), checkpoint.position(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return verification.intact() ? 0 : 1;
         } catch (IOException | RuntimeException e) {
-            err.println("cannot verify: " + e.getMessage());
-            return 2;
+            return cannot(err, args[0], e);
         }
+    }
+
+    private static int cannot(PrintStream err, String file, Exception e) {
+        var why = e instanceof NoSuchFileException ? "there is no such file"
+                : Printable.of(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        err.println("cannot verify: " + Printable.of(file) + ": " + why);
+        return 2;
     }
 }

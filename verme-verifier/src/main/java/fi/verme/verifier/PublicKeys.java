@@ -8,9 +8,14 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
 import java.util.Base64;
 
-/** The installation's Ed25519 public key, as a PEM file ({@code -----BEGIN PUBLIC KEY-----}, X.509 SubjectPublicKeyInfo). */
+/**
+ * The installation's Ed25519 public key as a PEM file: one {@code -----BEGIN PUBLIC KEY-----} block of the key's
+ * X.509 SubjectPublicKeyInfo in base64, and nothing else but white space, so that a file cannot carry one key for a
+ * reader's eye and another for the verifier.
+ */
 public final class PublicKeys {
 
     private static final String BEGIN = "-----BEGIN PUBLIC KEY-----";
@@ -24,16 +29,20 @@ public final class PublicKeys {
     }
 
     public static PublicKey parse(String pem) throws IOException {
-        int begin = pem.indexOf(BEGIN);
-        int end = pem.indexOf(END);
-        if (begin < 0 || end < begin) {
-            throw new IOException("not a PEM public key: it needs " + BEGIN + " and " + END);
+        var text = pem.strip();
+        if (!text.startsWith(BEGIN) || !text.endsWith(END) || text.indexOf(BEGIN, 1) >= 0
+                || text.indexOf(END) != text.length() - END.length()) {
+            throw new IOException("not one PEM public key: it needs " + BEGIN + ", the key, " + END + " and nothing else");
         }
         try {
-            var der = Base64.getMimeDecoder().decode(pem.substring(begin + BEGIN.length(), end));
-            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der));
+            var der = Base64.getMimeDecoder().decode(text.substring(BEGIN.length(), text.length() - END.length()));
+            var key = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(der));
+            if (!Arrays.equals(key.getEncoded(), der)) {
+                throw new IOException("not an Ed25519 public key alone: its encoding has more in it");
+            }
+            return key;
         } catch (IllegalArgumentException | GeneralSecurityException e) {
-            throw new IOException("not an Ed25519 public key: " + e.getMessage(), e);
+            throw new IOException("not an Ed25519 public key (" + Printable.of(String.valueOf(e.getMessage())) + ")", e);
         }
     }
 

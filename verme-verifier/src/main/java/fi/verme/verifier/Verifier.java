@@ -1,172 +1,191 @@
 package fi.verme.verifier;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Deque;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * Checks an export against a checkpoint and the public key the auditor holds, by the rules of
- * docs/audit-format.md ("Verifying"): the signature, then every chained event up to the checkpoint's
- * position in one pass, then that the chain ends where the checkpoint says. Memory stays constant
- * however long the year is: it keeps only the last {@value #RECENT} links, to tell an inserted event
- * from a removed one.
+ * docs/audit-format.md ("Verifying"): the signature, then every line in one pass, then that the chain ends where
+ * the checkpoint says. Memory stays constant however long the year is: it keeps only the last {@value #RECENT}
+ * accepted events, to tell an inserted event from a removed one.
  */
 public final class Verifier {
 
     static final int RECENT = 1_000;
     private static final HexFormat HEX = HexFormat.of();
 
+    /** An event accepted into the chain: where it is, its recorded link, its line in the file, its name. */
+    private record Accepted(long position, byte[] link, long line, String name) {
+    }
+
+    private final Checkpoint checkpoint;
     private final List<Finding> findings = new ArrayList<>();
-    /** The chain as accepted so far, newest last: position to link. */
-    private final LinkedHashMap<Long, byte[]> recent = new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, byte[]> eldest) {
-            return size() > RECENT;
-        }
-    };
-    private Long lastPosition;
-    private byte[] lastLink = ChainLink.GENESIS;
+    private final Deque<Accepted> recent = new ArrayDeque<>();
+    private Accepted last;
     private long chained;
 
-    private Verifier() {
+    private Verifier(Checkpoint checkpoint) {
+        this.checkpoint = checkpoint;
     }
 
-    /** {@link #verify(BufferedReader, Checkpoint, PublicKey)} of an export file (UTF-8). */
-    public static List<Finding> verify(Path export, Checkpoint checkpoint, PublicKey key) throws IOException {
-        try (var lines = Files.newBufferedReader(export, StandardCharsets.UTF_8)) {
-            return verify(lines, checkpoint, key);
+    /** {@link #verify(InputStream, Checkpoint, PublicKey)} of an export file. */
+    public static Verification verify(Path export, Checkpoint checkpoint, PublicKey key) throws IOException {
+        try (var in = Files.newInputStream(export)) {
+            return verify(in, checkpoint, key);
         }
     }
 
-    /** Empty when intact; otherwise every finding, in the order of the export. */
-    public static List<Finding> verify(BufferedReader export, Checkpoint checkpoint, PublicKey key) throws IOException {
-        var verifier = new Verifier();
-        verifier.checkSignature(checkpoint, key);
-        String text;
+    /** The findings (none when intact) and how many chained events were checked, in the order of the export. */
+    public static Verification verify(InputStream export, Checkpoint checkpoint, PublicKey key) throws IOException {
+        var verifier = new Verifier(checkpoint);
+        verifier.checkSignature(key);
+        var lines = new Lines(export);
         long lineNumber = 0;
         Long previousLinePosition = null;
-        while ((text = export.readLine()) != null) {
+        byte[] bytes;
+        while ((bytes = lines.next()) != null) {
             lineNumber++;
-            if (text.isBlank()) {
+            if (bytes.length == 0) {
                 continue;
             }
             ExportLine line;
             try {
-                line = ExportLine.parse(text);
+                line = ExportLine.parse(utf8(bytes));
             } catch (IOException e) {
-                verifier.findings.add(new Finding("unreadable", null, "line " + lineNumber + ": " + e.getMessage()));
+                verifier.add("unreadable", null, lineNumber, "line " + lineNumber + ": " + Printable.of(e.getMessage()));
                 continue;
             }
-            if (line.position() > checkpoint.position()) {
-                break;
-            }
             if (previousLinePosition != null && line.position() <= previousLinePosition) {
-                verifier.findings.add(new Finding("order", line.position(), "line " + lineNumber + ", " + line.name()
-                        + ", comes after position " + previousLinePosition));
+                verifier.add("order", line.position(), lineNumber, "line " + lineNumber + ", " + line.name()
+                        + ", comes after position " + previousLinePosition + "; it is not checked further");
+                continue;
             }
             previousLinePosition = line.position();
-            verifier.check(line);
+            if (line.position() <= checkpoint.position()) {
+                verifier.check(line, lineNumber);
+            }
         }
-        verifier.checkEnd(checkpoint);
-        return verifier.findings;
+        verifier.checkEnd();
+        return new Verification(List.copyOf(verifier.findings), verifier.chained);
     }
 
-    private void checkSignature(Checkpoint checkpoint, PublicKey key) {
+    private static String utf8(byte[] bytes) throws IOException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IOException("not UTF-8", e);
+        }
+    }
+
+    private void add(String kind, Long position, Long line, String text) {
+        findings.add(new Finding(kind, position, line, text));
+    }
+
+    private void checkSignature(PublicKey key) {
         var encoded = Base64.getEncoder().encodeToString(key.getEncoded());
         if (checkpoint.publicKey() != null && !checkpoint.publicKey().equals(encoded)) {
-            findings.add(new Finding("key", null, "the checkpoint names another public key than the one given"));
+            add("key", null, null, "the checkpoint names another public key than the one given");
         }
         boolean holds;
         try {
+            var bytes = Base64.getDecoder().decode(checkpoint.signature());
+            // Only the one encoding of a 64-byte signature: padded, canonical base64.
+            boolean canonical = bytes.length == 64 && Base64.getEncoder().encodeToString(bytes).equals(checkpoint.signature());
             var signature = Signature.getInstance("Ed25519");
             signature.initVerify(key);
             signature.update(checkpoint.signedBytes());
-            holds = checkpoint.signature() != null && signature.verify(Base64.getDecoder().decode(checkpoint.signature()));
+            holds = canonical && signature.verify(bytes);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             holds = false;
         }
         if (!holds) {
-            findings.add(new Finding("signature", null,
-                    "the checkpoint's signature does not hold: it was not made with the given key, or it was changed"));
+            add("signature", null, null,
+                    "the checkpoint's signature does not hold: it was not made with the given key, or it was changed");
         }
     }
 
-    private void check(ExportLine line) {
+    private void check(ExportLine line, long lineNumber) {
+        if (!checkpoint.programmeYear().equals(line.programmeYear())) {
+            add("year", line.position(), lineNumber, line.name() + " is not of the programme year "
+                    + Printable.of(checkpoint.programmeYear()) + " but of " + Printable.of(line.programmeYear()));
+        }
+        if (!line.copiesHold()) {
+            add("copy", line.position(), lineNumber, line.name()
+                    + ": its actingUser or correlationId is not what its metadata says");
+        }
         if (line.link() == null) {
-            findings.add(new Finding("inserted", line.position(), line.name() + " is not in the chain"));
+            add("inserted", line.position(), lineNumber, line.name() + " is not in the chain");
             return;
         }
-        byte[] recorded;
-        try {
-            recorded = HEX.parseHex(line.link());
-        } catch (IllegalArgumentException e) {
-            findings.add(new Finding("unreadable", line.position(), line.name() + ": its link is not hexadecimal"));
-            return;
-        }
+        var recorded = HEX.parseHex(line.link());
+        var lastPosition = last == null ? null : last.position();
         boolean checkable = true;
         if (!Objects.equals(line.previousPosition(), lastPosition)) {
-            if (line.previousPosition() == null || recent.containsKey(line.previousPosition())) {
+            if (line.previousPosition() == null || recent.stream().anyMatch(a -> a.position() == line.previousPosition())) {
                 resumeAt(line);
             } else {
-                findings.add(new Finding("removed", line.previousPosition(), "the event at position "
-                        + line.previousPosition() + ", which the chain puts before " + line.name()
-                        + "; the export goes to it from " + (lastPosition == null ? "the start" : "position " + lastPosition)));
+                add("removed", line.previousPosition(), lineNumber, "the event at position " + line.previousPosition()
+                        + ", which the chain puts before " + line.name() + "; the export goes to it from "
+                        + (lastPosition == null ? "the start" : "position " + lastPosition));
                 checkable = false; // the link before it is not in the export
             }
         }
-        if (checkable && !Arrays.equals(ChainLink.next(lastLink, line.storedBytes()), recorded)) {
-            findings.add(new Finding("changed", line.position(), line.name()));
+        var previousLink = last == null ? ChainLink.GENESIS : last.link();
+        if (checkable && !Arrays.equals(ChainLink.next(previousLink, line.storedBytes()), recorded)) {
+            add("changed", line.position(), lineNumber, line.name());
         }
-        lastPosition = line.position();
-        lastLink = recorded;
+        last = new Accepted(line.position(), recorded, lineNumber, line.name());
+        recent.addLast(last);
+        if (recent.size() > RECENT) {
+            recent.removeFirst();
+        }
         chained++;
-        recent.put(line.position(), recorded);
     }
 
     /**
-     * The line's chain goes on from an event seen earlier: the events accepted after that one were not in the
-     * chain (inserted, with links of their own making). They are named so, instead of anything they were found.
-     * A line with no previous position starts the chain, so every event accepted before it was inserted.
+     * The line's chain goes on from an event accepted earlier (or starts anew): the events accepted after that one
+     * were not in the chain (inserted, with links of their own making). Each is named so, instead of anything
+     * found for its line before.
      */
     private void resumeAt(ExportLine line) {
-        var outside = new ArrayList<Long>();
-        boolean after = line.previousPosition() == null;
-        for (var position : recent.keySet()) {
-            if (after) {
-                outside.add(position);
-            }
-            after |= position.equals(line.previousPosition());
-        }
-        for (var position : outside) {
-            recent.remove(position);
+        var from = line.previousPosition();
+        while (!recent.isEmpty() && (from == null || recent.peekLast().position() != from)) {
+            var outside = recent.removeLast();
             chained--;
-            findings.removeIf(f -> position.equals(f.position()) && f.kind().equals("changed"));
-            findings.add(new Finding("inserted", position, "position " + position
-                    + " is not in the chain, which goes from " + (line.previousPosition() == null ? "the start"
-                    : "position " + line.previousPosition()) + " to " + line.name()));
+            findings.removeIf(finding -> Objects.equals(finding.line(), outside.line()));
+            add("inserted", outside.position(), outside.line(), outside.name() + " is not in the chain, which goes from "
+                    + (from == null ? "the start" : "position " + from) + " to " + line.name());
         }
-        lastPosition = line.previousPosition();
-        lastLink = lastPosition == null ? ChainLink.GENESIS : recent.get(lastPosition);
+        last = recent.peekLast();
     }
 
-    private void checkEnd(Checkpoint checkpoint) {
-        if (!HEX.formatHex(lastLink).equals(checkpoint.link()) || chained != checkpoint.count()) {
-            findings.add(new Finding("end", lastPosition, "the export's chain does not end in the checkpoint's link ("
-                    + chained + " of " + checkpoint.count() + " chained events up to position " + checkpoint.position()
-                    + ", the last at " + (lastPosition == null ? "none" : "position " + lastPosition) + ")"));
+    private void checkEnd() {
+        var link = last == null ? ChainLink.GENESIS : last.link();
+        long position = last == null ? 0 : last.position();
+        if (!HEX.formatHex(link).equals(checkpoint.link()) || chained != checkpoint.count()
+                || position != checkpoint.position()) {
+            add("end", last == null ? null : last.position(), null, "the export's chain does not end where the "
+                    + "checkpoint says: it has " + chained + " events up to position " + position + " ending in link "
+                    + HEX.formatHex(link) + "; the checkpoint has " + checkpoint.count() + " up to position "
+                    + checkpoint.position() + " ending in " + Printable.of(checkpoint.link()));
         }
     }
 }

@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Extends each programme year's hash chain over its events in global order, never skipping one:
  * only events that have settled (older than a few seconds, so no earlier transaction can still
- * commit below them) and that the event index has tagged are chained, in order, every few seconds.
+ * commit below them) and that the event index has tagged, with no event below them still untagged,
+ * are chained, in order, every few seconds.
  */
 @Component
 class HashChain {
@@ -50,9 +54,12 @@ class HashChain {
 
     /** Chains every settled, indexed event not chained yet; returns how many it chained. */
     synchronized int extend(Duration settled) {
+        // Up to where the index has tagged every event: below its tokens' gaps (an event whose transaction
+        // committed after a later one's), never past one, or the chain would go on without it for good.
         long indexed = processing.eventProcessor("audit-event-index", StreamingEventProcessor.class)
                 .map(p -> p.processingStatus().values().stream()
-                        .mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1))
+                        .mapToLong(s -> completeUpTo(s.getTrackingToken()))
+                        .min().orElse(-1))
                 .orElse(-1L);
         Integer chained = transactions.execute(status -> {
             Long last = jdbc.queryForObject("select coalesce(max(global_index), 0) from app.event_chain", Long.class);
@@ -82,6 +89,16 @@ class HashChain {
             return count[0];
         });
         return chained == null ? 0 : chained;
+    }
+
+    /** The position up to which a token has seen every event: below its first gap, if it has one. */
+    private static long completeUpTo(TrackingToken token) {
+        if (token == null) {
+            return -1;
+        }
+        return WrappedToken.unwrap(token, GapAwareTrackingToken.class)
+                .map(gapAware -> gapAware.getGaps().isEmpty() ? gapAware.getIndex() : gapAware.getGaps().first() - 1)
+                .orElseGet(() -> token.position().orElse(-1));
     }
 
     private Object[] lastLinkOf(String year) {
