@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,14 +28,18 @@ class EventIndex {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The event's own place in the store is looked up by its identifier: the message's tracking token is no
+     * guide to it, since an event that committed after a later one (a gap) arrives with the later one's token.
+     */
     @EventHandler
-    void on(Object event, TrackedEventMessage<?> message) {
-        var position = message.trackingToken().position();
+    void on(Object event, EventMessage<?> message) {
         var year = programmeYearOf(event);
-        if (position.isPresent() && year.isPresent()) {
+        if (year.isPresent()) {
             jdbc.update("""
-                    insert into app.event_programme (global_index, programme_year) values (?, ?)
-                    on conflict do nothing""", position.getAsLong(), year.get().id());
+                    insert into app.event_programme (global_index, programme_year)
+                    select global_index, ? from domain_event_entry where event_identifier = ?
+                    on conflict do nothing""", year.get().id(), message.getIdentifier());
         }
     }
 
