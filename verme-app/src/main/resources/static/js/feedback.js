@@ -33,7 +33,9 @@ async function results(base, survey, coordinator) {
         h('p', {}, t('feedback.respondents', { n: view.programme.respondents, min: view.minimumRespondents })));
     const slice = (title, data) => {
         if (!data.shown) {
-            return h('p', {}, t('feedback.hidden', { title, min: view.minimumRespondents }));
+            // Hidden for its own few answers, or so that the year minus the shown groups does not give a small group's.
+            const reason = data.hiddenBecause === 'PROTECTS_ANOTHER_GROUP' ? 'feedback.hiddenProtects' : 'feedback.hidden';
+            return h('p', {}, t(reason, { title, n: data.respondents, min: view.minimumRespondents }));
         }
         return [table({
             caption: title,

@@ -15,6 +15,9 @@ export async function setup(organiser, schoolYear) {
             h('h2', { id: 'call-title' }, t('setup.callTitle', { organiser: organiserName(organiser), year: schoolYearText(schoolYear) })),
             h('p', {}, t('enrolments.call', { status: label('CallStatus', call.status), opens: fmt.date(call.opensOn), closes: fmt.date(call.closesOn) })),
             h('p', {}, t('setup.publicLink'), ' ', h('a', { href: `#/ilmoittaudu/${organiser}/${schoolYear}`, class: 'long-link' }, `${location.origin}/#/ilmoittaudu/${organiser}/${schoolYear}`)),
+            h('h3', {}, t('setup.themesOffered')),
+            h('ul', { class: 'themes' }, call.themes.map((theme) => h('li', {}, `${theme.code} – ${theme.name}`))),
+            call.closedOn ? null : changeCallForms(base, call),
             call.status === 'OPEN' ? h('button', {
                 type: 'button',
                 class: 'danger',
@@ -79,6 +82,35 @@ function privacySection(organiser, notice) {
         notice ? h('p', {}, h('a', { href: `#/tietosuoja/${organiser}` }, t('setup.privacyShow')))
             : h('p', { class: 'warning', id: 'privacy-missing' }, t('setup.privacyMissing')),
         h('details', { open: !notice }, h('summary', {}, t('setup.privacyTitle')), form));
+}
+
+/**
+ * The call's changes while it runs, each its own event: a theme more while people may still enrol (or before they
+ * may), and a later closing date until the coordinator closes the call (a call past its date opens again).
+ */
+function changeCallForms(base, call) {
+    const themeForm = h('form', { novalidate: true },
+        h('h3', {}, t('setup.addThemeTitle')),
+        field({ name: 'code', labelText: t('setup.themeCode'), required: true, hint: t('setup.themeCodeHint') }),
+        field({ name: 'name', labelText: t('setup.themeName'), required: true }),
+        h('button', { type: 'submit' }, t('setup.addTheme')));
+    onSubmit(themeForm, async (data) => {
+        const name = String(data.get('name') || '').trim();
+        await post(`${base}/enrolment-call/themes`, { code: String(data.get('code') || '').trim(), name });
+        await refresh(t('setup.themeAdded', { name }));
+    });
+    const extendForm = h('form', { novalidate: true },
+        h('h3', {}, t('setup.extendTitle')),
+        field({ name: 'closesOn', labelText: t('setup.newClosesOn'), type: 'date', required: true,
+            hint: t('setup.extendHint', { date: fmt.date(call.closesOn) }) }),
+        h('button', { type: 'submit' }, t('setup.extend')));
+    onSubmit(extendForm, async (data) => {
+        const changed = await post(`${base}/enrolment-call/extend`, { closesOn: data.get('closesOn') || null });
+        await refresh(t('setup.extended', { date: fmt.date(changed.closesOn) }));
+    });
+    return h('details', { class: 'call-changes' }, h('summary', {}, t('setup.changeTitle')),
+        h('p', {}, t('setup.changeIntro')),
+        h('div', { class: 'grid' }, call.status === 'CLOSED' ? null : themeForm, extendForm));
 }
 
 function openCallForm() {

@@ -111,6 +111,9 @@ class AuthorizationMatrixTest {
         add(cases, "GET", pattern + "/enrolment-call", year + "/enrolment-call", null, Set.of("anonymous"));
         add(cases, "POST", pattern + "/enrolment-call", year + "/enrolment-call", Map.of(), coordinators);
         add(cases, "GET", "/api/enrolment-calls", "/api/enrolment-calls", null, Set.of("anonymous"));
+        // Empty bodies, which the call refuses (400): the matrix changes nothing.
+        add(cases, "POST", pattern + "/enrolment-call/themes", year + "/enrolment-call/themes", Map.of(), coordinators);
+        add(cases, "POST", pattern + "/enrolment-call/extend", year + "/enrolment-call/extend", Map.of(), coordinators);
         add(cases, "GET", "/api/me", "/api/me", null, Set.of("coordA", "coordB", "mentorA", "participantA", "financeA",
                 "auditor", "admin", "adminA"));
         add(cases, "POST", pattern + "/enrolments", year + "/enrolments", Map.of(), Set.of("anonymous"));

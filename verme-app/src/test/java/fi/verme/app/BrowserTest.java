@@ -479,6 +479,49 @@ class BrowserTest {
         browser.assertAccessible();
     }
 
+    /**
+     * A call whose closing date has passed: the coordinator extends it to today on the year's setup screen, which
+     * opens it again, and adds a theme; the public form shows both at once.
+     */
+    @Test
+    void theCoordinatorExtendsTheCallAndAddsAThemeOnTheSetupScreen() throws IOException {
+        var organiser = Programmes.freshOrganiser();
+        var year = organiser + "/" + Programmes.SCHOOL_YEAR;
+        var userId = "muutos-" + organiser;
+        users.save(userId, PASSWORD, "Haun muuttaja", null, null, null, true);
+        users.setGrants(userId, List.of(new Grant(AccessRole.COORDINATOR, organiser)));
+        var coordinator = new Api(port).as(userId, PASSWORD);
+        Programmes.openCall(coordinator, organiser, Programmes.today().minusDays(10), Programmes.today().minusDays(1));
+        assertThat(coordinator.put("/api/organisers/" + organiser + "/privacy-notice", java.util.Map.of("fi",
+                "Rekisterinpitäjä: Muutoksen kunta.")).status()).isEqualTo(200);
+
+        browser.login(userId, PASSWORD);
+        browser.go("#/p/" + year + "/setup").heading("Vuoden asetukset");
+        assertThat(browser.mainText()).contains("UUDET – Uudet opettajat");
+        browser.click("Muuta hakua");
+        assertThat(browser.all(".call-changes form input[name=code]")).as("no theme for a call past its date").isEmpty();
+        var extend = browser.find(".call-changes form");
+        browser.fill(extend, "closesOn", Programmes.today().minusDays(1).toString());
+        browser.submit(extend);
+        browser.waitForText("aikaisintaan");
+        browser.fill(extend, "closesOn", Programmes.today().toString());
+        browser.submit(extend);
+        browser.announced("Haku päättyy nyt " + finnishDate(Programmes.today()) + ".");
+        var theme = browser.all(".call-changes form").stream()
+                .filter(form -> !form.findElements(By.name("code")).isEmpty()).findFirst().orElseThrow();
+        browser.fill(theme, "code", "LUKIO");
+        browser.fill(theme, "name", "Lukion opettajat");
+        browser.submit(theme);
+        browser.announced("Teema Lukion opettajat on lisätty hakuun.");
+        assertThat(browser.mainText()).contains("LUKIO – Lukion opettajat");
+        browser.record("10b-setup-call-changed");
+        browser.logout();
+
+        browser.go("#/ilmoittaudu/" + year).ready();
+        assertThat(browser.mainText()).contains("Lukion opettajat", finnishDate(Programmes.today()));
+        browser.assertAccessible();
+    }
+
     @Test
     void theCoordinatorMovesPeopleOnThePlacementBoard() throws IOException {
         browser.login("koordinaattori", DEMO_PASSWORD);

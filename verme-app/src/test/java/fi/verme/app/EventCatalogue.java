@@ -141,6 +141,10 @@ final class EventCatalogue {
     static final Map<String, Timeline> TIMELINE = Map.ofEntries(
             Map.entry("EnrolmentCallOpened", new Timeline("Haku avattu", "Ansökan öppnad",
                     "Enrolment call opened")),
+            Map.entry("EnrolmentCallThemeAdded", new Timeline("Hakuun lisätty teema", "Tema tillagt i ansökan",
+                    "Theme added to the enrolment call")),
+            Map.entry("EnrolmentCallExtended", new Timeline("Hakuaikaa jatkettu", "Ansökningstiden förlängd",
+                    "Enrolment call extended")),
             Map.entry("EnrolmentCallClosed", new Timeline("Haku suljettu", "Ansökan stängd",
                     "Enrolment call closed")),
             Map.entry("EnrolmentSubmitted", new Timeline("Ilmoittautuminen vastaanotettu", "Anmälan mottagen",

@@ -256,6 +256,11 @@ class EventCatalogueTest {
                     "arrangementsReimbursed", true, "arrangementsBudgetPerGroup", 100)));
             ok(api.put(year + "/employer-rates", Map.of("employer", "Seinäjoen kaupunki", "hourlySalaryCost", 32.5)));
             Programmes.openCallOpenToday(api, organiser);
+            ok(api.post(year + "/enrolment-call/themes", Map.of("code", "LUKIO", "name", "Lukion opettajat")));
+            // A call whose closing date passed yesterday, extended to today: valid on any day of the school year.
+            var late = Programmes.freshOrganiser();
+            Programmes.openCall(api, late, Programmes.today().minusDays(10), Programmes.today().minusDays(1));
+            ok(api.post(Programmes.path(late) + "/enrolment-call/extend", Map.of("closesOn", today)));
             var mentorId = Programmes.mentor(api, "Katalogi", "katalogi." + organiser + "@example.fi");
             ok(api.put("/api/mentors/" + mentorId, Map.of("organisation", "Seinäjoen kaupunki", "trainingYear", 2018,
                     "trainingProvider", "Osake")));

@@ -73,7 +73,8 @@ class GrowthBenchmark {
         long generating = System.nanoTime();
         var arguments = new ArrayList<>(List.of("--verme.data-dir=" + dataDir, "--verme.embedded.ephemeral=false",
                 "--verme.demo.enabled=false", "--server.port=0", "--logging.level.root=WARN",
-                "--logging.level.fi.verme.app.demo=INFO", "--verme.public-form.requests-per-minute=100000000",
+                "--logging.level.fi.verme.app.demo=INFO", "--verme.public-form.per-address=100000",
+                "--verme.public-form.per-call=100000", "--verme.public-form.per-email=100000",
                 "--verme.generate.organisers=" + BASE_ORGANISERS, "--verme.generate.years=1"));
         arguments.addAll(Load.experimentalArguments());
         try (var application = VermeApplication.run(arguments.toArray(String[]::new))) {

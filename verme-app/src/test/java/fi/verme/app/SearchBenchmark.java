@@ -68,7 +68,8 @@ class SearchBenchmark {
     void theEnrolmentListAnswersASearchOf2000EnrolmentsAgainstTrivialReads() throws Exception {
         try (var application = VermeApplication.run("--verme.data-dir=" + dataDir, "--verme.embedded.ephemeral=false",
                 "--verme.demo.enabled=false", "--server.port=0", "--logging.level.root=WARN",
-                "--verme.public-form.requests-per-minute=100000")) {
+                "--verme.public-form.per-address=100000", "--verme.public-form.per-call=100000",
+                "--verme.public-form.per-email=100000")) {
             int port = ((WebServerApplicationContext) application).getWebServer().getPort();
             var jdbc = application.getBean(JdbcTemplate.class);
             var api = new Api(port);

@@ -217,6 +217,9 @@ final class SeededYear {
         return switch (key) {
             case "POST {year}/enrolment-call" -> Map.of("themes", List.of(Map.of("code", "UUDET", "name", "Uudet")),
                     "targetRoles", List.of(), "opensOn", today, "closesOn", today);
+            case "POST {year}/enrolment-call/themes" -> Map.of("code", "VIERAS", "name", "Vieras teema");
+            case "POST {year}/enrolment-call/extend" -> Map.of("closesOn", new fi.verme.shared.ProgrammeYear(organiser,
+                    Programmes.SCHOOL_YEAR).lastDay().toString());
             case "PUT {year}/group-size-rule" -> Map.of("minSize", 2, "maxSize", 9);
             case "POST {year}/groups" -> Map.of("theme", "UUDET", "name", "Vieras ryhmä", "mentorIds",
                     List.of(mentorId), "minSize", 2, "maxSize", 6, "place", "Muualla");

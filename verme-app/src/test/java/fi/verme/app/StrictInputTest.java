@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 // The tests' anonymous requests all come from one address; the public form's rate limit is PublicFormTest's.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "verme.public-form.requests-per-minute=1000")
+        properties = "verme.public-form.per-address=1000")
 class StrictInputTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -3,6 +3,7 @@ package fi.verme.app;
 import static fi.verme.app.Programmes.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The feedback survey: personal links when groups complete, anonymous answers, results with the at-least-5 rule. */
+/**
+ * The feedback survey: personal links when groups complete, anonymous answers, results with the at-least-5 rule,
+ * which no subtraction of the shown groups from the year gets around.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SurveyApiTest {
 
@@ -89,14 +93,89 @@ class SurveyApiTest {
             if (group.get("groupId").asText().equals(small)) {
                 assertThat(group.get("results").get("respondents").asInt()).isEqualTo(3);
                 assertThat(group.get("results").get("shown").asBoolean()).isFalse();
+                assertThat(group.get("results").get("hiddenBecause").asText()).isEqualTo("TOO_FEW_RESPONDENTS");
                 assertThat(group.get("results").get("statements")).isEmpty();
             } else {
+                // Shown, the big group's figures subtracted from the year's would be the small group's.
                 assertThat(group.get("groupId").asText()).isEqualTo(big);
-                assertThat(group.get("results").get("shown").asBoolean()).isTrue();
+                assertThat(group.get("results").get("respondents").asInt()).isEqualTo(6);
+                assertThat(group.get("results").get("shown").asBoolean()).isFalse();
+                assertThat(group.get("results").get("hiddenBecause").asText()).isEqualTo("PROTECTS_ANOTHER_GROUP");
             }
         }
         assertThat(api.get(path(organiser) + "/surveys/" + surveyId + "/free-texts").json())
                 .extracting(t -> t.asText()).containsExactly("Paras koulutus vuosiin");
+    }
+
+    /**
+     * The subtraction an interested reader would try: the year's distribution minus the distributions of the groups
+     * shown. With only the small group hidden it would be exactly that group's three answers; the results hide the
+     * smallest shown group as well, so what the subtraction gives mixes at least five answers of two groups, and is
+     * not the small group's.
+     */
+    @Test
+    void theYearMinusTheShownGroupsNeverGivesAHiddenGroupsAnswers() {
+        var api = new Api(port);
+        var organiser = Programmes.freshOrganiser();
+        Programmes.openCallOpenToday(api, organiser);
+        var mentorId = Programmes.mentor(api, "Vahennys", "vahennys." + organiser + "@example.fi");
+        var sizes = Map.of("Iso", 7, "Keski", 6, "Pieni", 3);
+        var groups = new java.util.HashMap<String, String>();
+        sizes.forEach((prefix, size) -> groups.put(prefix, completedGroup(api, organiser, mentorId, prefix, size)));
+        var surveyId = api.post(path(organiser) + "/surveys", Map.of("statements",
+                List.of("Sain ryhmästä tukea työhöni", "Suosittelisin vermeä kollegalle"))).json().get("surveyId").asText();
+
+        // Each group answers in its own way, the small one unlike the others: 1 and 2 against 4s and 5s.
+        var scores = Map.of("Iso", List.of(5, 4), "Keski", List.of(4, 5), "Pieni", List.of(1, 2));
+        var anonymous = Api.anonymous(port);
+        sizes.forEach((prefix, size) -> {
+            for (int i = 0; i < size; i++) {
+                var recipient = (prefix + i).toLowerCase() + "." + organiser + "@example.fi";
+                var links = Programmes.surveyLinks(jdbc, organiser + "/" + Programmes.SCHOOL_YEAR, recipient);
+                assertThat(links).as(recipient).hasSize(1);
+                assertThat(anonymous.post(links.get(0), Map.of("scores", scores.get(prefix))).status()).isEqualTo(201);
+            }
+        });
+
+        var results = api.get(path(organiser) + "/surveys/" + surveyId + "/results").json();
+        int minimum = results.get("minimumRespondents").asInt();
+        var year = results.get("programme");
+        assertThat(year.get("shown").asBoolean()).isTrue();
+        int[][] remainder = distributions(year);
+        int remainderRespondents = year.get("respondents").asInt();
+        var hidden = new java.util.HashMap<String, String>();
+        for (var group : results.get("groups")) {
+            var slice = group.get("results");
+            if (slice.get("shown").asBoolean()) {
+                int[][] shown = distributions(slice);
+                for (int s = 0; s < remainder.length; s++) {
+                    for (int score = 0; score < 5; score++) {
+                        remainder[s][score] -= shown[s][score];
+                    }
+                }
+                remainderRespondents -= slice.get("respondents").asInt();
+            } else {
+                hidden.put(group.get("groupId").asText(), slice.get("hiddenBecause").asText());
+            }
+        }
+        assertThat(hidden).containsExactlyInAnyOrderEntriesOf(Map.of(groups.get("Pieni"), "TOO_FEW_RESPONDENTS",
+                groups.get("Keski"), "PROTECTS_ANOTHER_GROUP"));
+        assertThat(remainderRespondents).as("answers the subtraction leaves").isGreaterThanOrEqualTo(minimum);
+        int[][] smallGroupsOwn = {{3, 0, 0, 0, 0}, {0, 3, 0, 0, 0}};
+        assertThat(remainder).as("the year minus the shown groups").isNotEqualTo(smallGroupsOwn)
+                .isEqualTo(new int[][] {{3, 0, 0, 6, 0}, {0, 3, 0, 0, 6}});
+    }
+
+    /** Per statement, how many answered 1 to 5. */
+    private static int[][] distributions(JsonNode slice) {
+        var statements = slice.get("statements");
+        int[][] distributions = new int[statements.size()][5];
+        for (int s = 0; s < statements.size(); s++) {
+            for (int score = 0; score < 5; score++) {
+                distributions[s][score] = statements.get(s).get("distribution").get(score).asInt();
+            }
+        }
+        return distributions;
     }
 
     /**

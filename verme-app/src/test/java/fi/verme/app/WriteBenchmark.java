@@ -39,7 +39,8 @@ class WriteBenchmark {
     void writesThroughHttpAgainstRawJdbc() throws Exception {
         var arguments = new ArrayList<>(List.of("--verme.data-dir=" + dataDir, "--verme.embedded.ephemeral=false",
                 "--verme.demo.enabled=false", "--server.port=0", "--logging.level.root=WARN",
-                "--verme.public-form.requests-per-minute=100000000"));
+                "--verme.public-form.per-address=100000", "--verme.public-form.per-call=100000",
+                "--verme.public-form.per-email=100000"));
         arguments.addAll(Load.experimentalArguments());
         try (var application = VermeApplication.run(arguments.toArray(String[]::new))) {
             int port = ((WebServerApplicationContext) application).getWebServer().getPort();

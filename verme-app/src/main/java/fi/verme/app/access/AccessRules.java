@@ -47,6 +47,8 @@ public final class AccessRules {
         // Enrolment: the public form, the coordinator's roster, a person's own enrolment.
         rules.put("POST " + YEAR + "/enrolment-call", Access.of(coordinator));
         rules.put("POST " + YEAR + "/enrolment-call/close", Access.of(coordinator));
+        rules.put("POST " + YEAR + "/enrolment-call/themes", Access.of(coordinator));
+        rules.put("POST " + YEAR + "/enrolment-call/extend", Access.of(coordinator));
         rules.put("GET " + YEAR + "/enrolment-call", Access.of(PUBLIC));
         rules.put("GET /api/enrolment-calls", Access.of(PUBLIC));
         // Anyone enrols; a coordinator of the organiser is recognised as one (only they may enrol late).

@@ -5,6 +5,7 @@ import fi.verme.app.platform.web.BodyTooLargeException;
 import fi.verme.app.platform.web.HttpProblem;
 import fi.verme.app.platform.web.ProblemResponses;
 import fi.verme.app.platform.web.ProblemTexts;
+import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -17,9 +18,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -27,56 +32,131 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * How much a client may send, and how often the public form may be posted: the first filter of
  * Spring Security's chain, so it runs on the request as the firewall normalised it and before anything
- * reads a body. Every body, on every path and whether its length is declared or chunked, is at most
+ * else reads a body. Every body, on every path and whether its length is declared or chunked, is at most
  * {@code maxBodyBytes} (1 MiB): a declared length beyond the limit is refused at once (413), and a
  * body streamed without one stops being read at the limit (413 too). The public enrolment form is
  * matched with Spring Security's own path matcher (any spelling of its path that reaches it), and
- * there the limit is the form's own ({@code verme.public-form.max-body-bytes}), and each client
- * address may post a limited number of enrolments per minute (a Bucket4j token bucket; beyond it 429
- * with {@code Retry-After}). The client's address is the one Tomcat resolved ({@code getRemoteAddr}): behind a
- * trusted reverse proxy, Tomcat's {@code RemoteIpValve} ({@code server.forward-headers-strategy=native}) has
- * resolved it from the proxy's forwarding header; this filter reads no header itself.
+ * there the limit is the form's own ({@code verme.public-form.max-body-bytes}), and three Bucket4j token
+ * buckets decide how often it may be posted, each refilled evenly over its window; beyond any of them the answer
+ * is 429 with {@code Retry-After}:
+ * <ul>
+ * <li>per client address ({@code verme.public-form.per-address} in {@value #ADDRESS_MINUTES} minutes): large
+ * enough that a school's staff enrolling together behind one NAT address all get through, small enough that one
+ * machine cannot fill a call;</li>
+ * <li>per enrolment call ({@code verme.public-form.per-call} in {@value #CALL_MINUTES} minutes, all addresses
+ * together), against a flood spread over many addresses;</li>
+ * <li>per e-mail address ({@code verme.public-form.per-email} an hour), against the same person's address sent
+ * again and again (someone else's, to flood them with mail). The address is read from the JSON body with
+ * Jackson, here in the chain, so this decision too is made where every other is; the body is read only after
+ * its size is checked, and what comes after reads the same bytes.</li>
+ * </ul>
+ * The client's address is the one Tomcat resolved ({@code getRemoteAddr}): behind a trusted reverse proxy, Tomcat's
+ * {@code RemoteIpValve} ({@code server.forward-headers-strategy=native}) has resolved it from the proxy's forwarding
+ * header, and anyone else's forwarding header is ignored; this filter reads no header itself.
  */
 class RequestLimits extends OncePerRequestFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestLimits.class);
     static final RequestMatcher ENROLMENT_FORM = PathPatternRequestMatcher.withDefaults()
             .matcher(HttpMethod.POST, "/api/programmes/{organiser}/{schoolYear}/enrolments");
-    /** Addresses remembered at once; the oldest are forgotten first (a forgotten address starts afresh). */
+    static final int ADDRESS_MINUTES = 10;
+    static final int CALL_MINUTES = 10;
+    /** Keys remembered at once, per kind; the least recently used are forgotten first (and start afresh). */
     private static final int ADDRESSES = 50_000;
+    private static final int CALLS = 10_000;
+    private static final int EMAILS = 50_000;
 
     private final ObjectMapper json;
     private final long maxBodyBytes;
     private final long maxFormBytes;
-    private final RateLimits formPosts;
+    private final RateLimits perAddress;
+    private final RateLimits perCall;
+    private final RateLimits perEmail;
 
-    RequestLimits(ObjectMapper json, long maxBodyBytes, long maxFormBytes, int formPostsPerMinute) {
+    /** How often the public form may be posted: per client address, per call and per e-mail address. */
+    record FormRates(int perAddress, int perCall, int perEmail) {
+    }
+
+    RequestLimits(ObjectMapper json, long maxBodyBytes, long maxFormBytes, FormRates rates) {
         this.json = json;
         this.maxBodyBytes = maxBodyBytes;
         this.maxFormBytes = maxFormBytes;
-        this.formPosts = new RateLimits(formPostsPerMinute, Duration.ofMinutes(1), ADDRESSES);
+        this.perAddress = new RateLimits(rates.perAddress(), Duration.ofMinutes(ADDRESS_MINUTES), ADDRESSES);
+        this.perCall = new RateLimits(rates.perCall(), Duration.ofMinutes(CALL_MINUTES), CALLS);
+        this.perEmail = new RateLimits(rates.perEmail(), Duration.ofHours(1), EMAILS);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = maxBodyBytes;
-        if (ENROLMENT_FORM.matches(request)) {
-            limit = maxFormBytes;
-            var probe = formPosts.of(request.getRemoteAddr()).tryConsumeAndReturnRemaining(1);
-            if (!probe.isConsumed()) {
-                long seconds = RateLimits.retryAfterSeconds(probe.getNanosToWaitForRefill());
-                LOG.warn("Enrolment form rate limit reached for {}", request.getRemoteAddr());
-                response.setHeader("Retry-After", String.valueOf(seconds));
-                ProblemResponses.write(json, request, response, HttpProblem.RATE_LIMITED);
+        if (!ENROLMENT_FORM.matches(request)) {
+            if (request.getContentLengthLong() > maxBodyBytes) {
+                tooLarge(json, request, response, maxBodyBytes);
                 return;
             }
-        }
-        if (request.getContentLengthLong() > limit) {
-            tooLarge(json, request, response, limit);
+            chain.doFilter(new Limited(request, maxBodyBytes), response);
             return;
         }
-        chain.doFilter(new Limited(request, limit), response);
+        var address = request.getRemoteAddr();
+        if (refused(perAddress.of(address), HttpProblem.RATE_LIMITED, request, response, "from " + address)) {
+            return;
+        }
+        var path = ENROLMENT_FORM.matcher(request).getVariables();
+        var call = path.get("organiser") + "/" + path.get("schoolYear");
+        if (refused(perCall.of(call), HttpProblem.CALL_RATE_LIMITED, request, response, "for the call " + call)) {
+            return;
+        }
+        if (request.getContentLengthLong() > maxFormBytes) {
+            tooLarge(json, request, response, maxFormBytes);
+            return;
+        }
+        byte[] body;
+        try {
+            body = new Limited(request, maxFormBytes).getInputStream().readAllBytes();
+        } catch (BodyTooLargeException tooLarge) {
+            tooLarge(json, request, response, maxFormBytes);
+            return;
+        }
+        var email = emailIn(request, body);
+        if (email.isPresent() && refused(perEmail.of(Idempotency.sha256(email.get())), HttpProblem.EMAIL_RATE_LIMITED,
+                request, response, "for one e-mail address")) {
+            return;
+        }
+        chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    /**
+     * Takes a token from the bucket, or answers 429 with {@code Retry-After} (and the minutes in words) when it has
+     * none. {@code whose} says in the log whose limit it was; it never names an e-mail address.
+     */
+    private boolean refused(Bucket bucket, HttpProblem problem, HttpServletRequest request,
+                            HttpServletResponse response, String whose) throws IOException {
+        var probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            return false;
+        }
+        long seconds = RateLimits.retryAfterSeconds(probe.getNanosToWaitForRefill());
+        LOG.warn("Enrolment form rate limit reached {}", whose);
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        ProblemResponses.write(json, request, response, problem, (seconds + 59) / 60);
+        return true;
+    }
+
+    /**
+     * The e-mail address a JSON body gives (in lower case, as people are compared), if it is JSON and gives one.
+     * A body that is not valid JSON has none here; the endpoint refuses it (400) all the same.
+     */
+    private Optional<String> emailIn(HttpServletRequest request, byte[] body) {
+        try {
+            if (request.getContentType() == null
+                    || !MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(request.getContentType()))) {
+                return Optional.empty();
+            }
+            var email = json.readTree(body).path("email");
+            return email.isTextual() ? Optional.of(email.asText().strip().toLowerCase(Locale.ROOT)) : Optional.empty();
+        } catch (InvalidMediaTypeException | IOException unreadable) {
+            return Optional.empty();
+        }
     }
 
     static void tooLarge(ObjectMapper json, HttpServletRequest request, HttpServletResponse response, long limit)

@@ -35,7 +35,9 @@ public record Settings(
     public record Mail(@Pattern(regexp = "[^@\\s]+@[^@\\s]+", message = "must be an e-mail address") String from) {
     }
 
-    public record PublicForm(@Min(1) @Max(100_000) Integer requestsPerMinute,
+    public record PublicForm(@Min(1) @Max(100_000) Integer perAddress,
+                             @Min(1) @Max(100_000) Integer perCall,
+                             @Min(1) @Max(100_000) Integer perEmail,
                              @Min(1024) @Max(1_048_576) Long maxBodyBytes) {
     }
 

@@ -25,6 +25,7 @@ import fi.verme.groups.api.GroupStatus;
 import fi.verme.groups.api.GroupType;
 import fi.verme.groups.api.PlacementProposalView;
 import fi.verme.groups.api.RemovalReason;
+import fi.verme.groups.api.SurveyResultsView;
 import fi.verme.meetings.api.JointMeetingKind;
 import fi.verme.meetings.api.MeetingCancellationReason;
 import fi.verme.meetings.api.MeetingStatus;
@@ -75,6 +76,7 @@ class VocabularyController {
         enums.put("CallStatus", EnrolmentCallView.Status.class);
         enums.put("ProposalStatus", PlacementProposalView.Status.class);
         enums.put("Suggestion", PlacementProposalView.Suggestion.class);
+        enums.put("SurveyHidden", SurveyResultsView.Hidden.class);
         return Collections.unmodifiableMap(enums);
     }
 

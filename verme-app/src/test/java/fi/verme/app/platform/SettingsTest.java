@@ -29,17 +29,18 @@ class SettingsTest {
     @Test
     void theApplicationsOwnSettingsAreAccepted() {
         application.withPropertyValues("verme.public-url=https://verme.example.fi", "verme.mail.from=verme@example.fi",
-                        "verme.public-form.requests-per-minute=20", "verme.read-your-writes-timeout=5s",
+                        "verme.public-form.per-address=60", "verme.public-form.per-call=300",
+                        "verme.public-form.per-email=5", "verme.read-your-writes-timeout=5s",
                         "verme.database.statement-timeout=30s", "verme.security.bcrypt-strength=10")
                 .run(context -> assertThat(context).hasNotFailed().hasSingleBean(Settings.class));
     }
 
     @Test
     void aValueOutOfRangeStopsStartUpNamingTheSettingAndWhatIsAllowed() {
-        application.withPropertyValues("verme.public-form.requests-per-minute=0").run(context -> {
+        application.withPropertyValues("verme.public-form.per-address=0").run(context -> {
             assertThat(context).hasFailed();
             assertThat(report(context.getStartupFailure()))
-                    .contains("verme.publicForm.requestsPerMinute", "Value: \"0\"", "must be greater than or equal to 1");
+                    .contains("verme.publicForm.perAddress", "Value: \"0\"", "must be greater than or equal to 1");
         });
     }
 

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.verme.enrolment.api.EnrolmentCallClosed;
+import fi.verme.enrolment.api.EnrolmentCallExtended;
 import fi.verme.enrolment.api.EnrolmentCallOpened;
+import fi.verme.enrolment.api.EnrolmentCallThemeAdded;
 import fi.verme.enrolment.api.EnrolmentCallView;
 import fi.verme.enrolment.api.FindEnrolmentCall;
 import fi.verme.enrolment.api.ListEnrolmentCalls;
@@ -28,7 +30,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The enrolment calls. A subscribing processor keeps this table in the transaction that appends
- * the call's events, so the enrolment rules read a call that is never stale.
+ * the call's events, so the enrolment rules read a call that is never stale: a theme added or a closing date
+ * moved is what the next enrolment is checked against, and what the call's view and the public form show.
  */
 @Component
 @ProcessingGroup(EnrolmentCallTerms.PROCESSING_GROUP)
@@ -58,6 +61,22 @@ public class EnrolmentCallTerms implements EnrolmentCalls {
                 event.programmeYear().id(), event.programmeYear().organiser(), event.programmeYear().schoolYear(),
                 json.writeValueAsString(event.themes()), SqlArrays.join(event.targetRoles()),
                 event.opensOn(), event.closesOn());
+    }
+
+    /** The theme after the others, once (a handler may see an event twice). */
+    @EventHandler
+    void on(EnrolmentCallThemeAdded event) {
+        jdbc.update("""
+                update enrolment.call_terms
+                set themes = themes || jsonb_build_array(jsonb_build_object('code', ?::text, 'name', ?::text))
+                where programme_year = ? and not themes @> jsonb_build_array(jsonb_build_object('code', ?::text))""",
+                event.code(), event.name(), event.programmeYear().id(), event.code());
+    }
+
+    @EventHandler
+    void on(EnrolmentCallExtended event) {
+        jdbc.update("update enrolment.call_terms set closes_on = ? where programme_year = ?",
+                event.closesOn(), event.programmeYear().id());
     }
 
     @EventHandler

@@ -1,11 +1,14 @@
 package fi.verme.enrolment.web;
 
+import fi.verme.enrolment.api.AddEnrolmentCallTheme;
 import fi.verme.enrolment.api.CloseEnrolmentCall;
 import fi.verme.enrolment.api.EnrolmentCallNotFoundException;
 import fi.verme.enrolment.api.EnrolmentCallView;
+import fi.verme.enrolment.api.ExtendEnrolmentCall;
 import fi.verme.enrolment.api.FindEnrolmentCall;
 import fi.verme.enrolment.api.ListEnrolmentCalls;
 import fi.verme.enrolment.api.OpenEnrolmentCall;
+import fi.verme.enrolment.api.Theme;
 import fi.verme.shared.ProgrammeYear;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -49,6 +52,24 @@ class EnrolmentCallController {
     EnrolmentCallView close(@PathVariable String organiser, @PathVariable String schoolYear) {
         var programmeYear = new ProgrammeYear(organiser, schoolYear);
         commands.sendAndWait(new CloseEnrolmentCall(programmeYear));
+        return find(programmeYear);
+    }
+
+    /** A theme more for people who enrol from now on; the call as it now stands. */
+    @PostMapping(CALL + "/themes")
+    EnrolmentCallView addTheme(@PathVariable String organiser, @PathVariable String schoolYear,
+                               @Valid @RequestBody ThemeRequest body) {
+        var programmeYear = new ProgrammeYear(organiser, schoolYear);
+        commands.sendAndWait(new AddEnrolmentCallTheme(programmeYear, new Theme(body.code(), body.name())));
+        return find(programmeYear);
+    }
+
+    /** A later closing date; the call as it now stands. */
+    @PostMapping(CALL + "/extend")
+    EnrolmentCallView extend(@PathVariable String organiser, @PathVariable String schoolYear,
+                             @Valid @RequestBody CallExtensionRequest body) {
+        var programmeYear = new ProgrammeYear(organiser, schoolYear);
+        commands.sendAndWait(new ExtendEnrolmentCall(programmeYear, body.closesOn()));
         return find(programmeYear);
     }
 

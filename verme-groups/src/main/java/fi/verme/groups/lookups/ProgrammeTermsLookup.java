@@ -1,6 +1,7 @@
 package fi.verme.groups.lookups;
 
 import fi.verme.enrolment.api.EnrolmentCallOpened;
+import fi.verme.enrolment.api.EnrolmentCallThemeAdded;
 import fi.verme.enrolment.api.Theme;
 import fi.verme.groups.api.GroupSizeRuleSet;
 import fi.verme.groups.domain.ProgrammeTerms;
@@ -31,6 +32,15 @@ class ProgrammeTermsLookup implements ProgrammeTerms {
                 insert into groups.programme_terms (programme_year, theme_codes) values (?, ?)
                 on conflict (programme_year) do update set theme_codes = excluded.theme_codes""",
                 event.programmeYear().id(), event.themes().stream().map(Theme::code).toArray(String[]::new));
+    }
+
+    /** A theme added to the call: groups of it may be formed from now on. */
+    @EventHandler
+    void on(EnrolmentCallThemeAdded event) {
+        jdbc.update("""
+                update groups.programme_terms set theme_codes = array_append(theme_codes, ?::text)
+                where programme_year = ? and theme_codes is not null and not (?::text = any(theme_codes))""",
+                event.code(), event.programmeYear().id(), event.code());
     }
 
     @EventHandler

@@ -8,6 +8,7 @@ import fi.verme.groups.api.SurveyResultsView.GroupSlice;
 import fi.verme.groups.api.SurveyResultsView.Slice;
 import fi.verme.groups.api.SurveyResultsView;
 import fi.verme.groups.api.SurveyView;
+import fi.verme.groups.domain.SurveyDisclosure;
 import fi.verme.shared.ProgrammeYear;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,8 +29,9 @@ import org.springframework.stereotype.Component;
 /**
  * A programme year's surveys and their results: per statement, how the answers spread over the scale and
  * the share who agree, for the whole year and per group. Answers are counted also while they wait in the
- * pool. A slice of fewer than {@value #MINIMUM_RESPONDENTS} answers shows only its count, and free texts
- * show only once that many have answered, so that no answer can be told to be someone's.
+ * pool. A slice of fewer than {@value #MINIMUM_RESPONDENTS} answers shows only its count, a group whose figures
+ * would give away a hidden group's by subtraction from the year's shows only its count too ({@link SurveyDisclosure}),
+ * and free texts show only once that many have answered, so that no answer can be told to be someone's.
  */
 @Component
 class Surveys {
@@ -69,10 +71,14 @@ class Surveys {
                         byGroup.computeIfAbsent(rs.getString(1), g -> new ArrayList<>()).add(scores);
                     }, query.surveyId(), query.surveyId());
             var names = groupNames(byGroup.keySet());
+            var respondents = new LinkedHashMap<String, Integer>();
+            byGroup.forEach((group, answers) -> respondents.put(group, answers.size()));
+            var hidden = SurveyDisclosure.hiddenGroups(respondents, MINIMUM_RESPONDENTS);
             var groups = byGroup.entrySet().stream().map(e -> new GroupSlice(e.getKey(), names.get(e.getKey()),
-                    slice(survey.statements(), e.getValue()))).toList();
+                    slice(survey.statements(), e.getValue(), hidden.get(e.getKey())))).toList();
             return new SurveyResultsView(survey.surveyId(), survey.programmeYear(), MINIMUM_RESPONDENTS,
-                    slice(survey.statements(), all), groups);
+                    slice(survey.statements(), all, all.size() < MINIMUM_RESPONDENTS
+                            ? SurveyResultsView.Hidden.TOO_FEW_RESPONDENTS : null), groups);
         });
     }
 
@@ -102,10 +108,10 @@ class Surveys {
                 order by 1""", String.class, query.surveyId(), query.surveyId());
     }
 
-    private static Slice slice(List<String> statements, List<Integer[]> answers) {
-        boolean shown = answers.size() >= MINIMUM_RESPONDENTS;
-        if (!shown) {
-            return new Slice(answers.size(), false, List.of());
+    /** A slice's figures, or only its count when it is {@code hidden}. */
+    private static Slice slice(List<String> statements, List<Integer[]> answers, SurveyResultsView.Hidden hidden) {
+        if (hidden != null) {
+            return new Slice(answers.size(), false, hidden, List.of());
         }
         var results = new ArrayList<SurveyResultsView.Statement>();
         for (int i = 0; i < statements.size(); i++) {
@@ -118,7 +124,7 @@ class Surveys {
                     Arrays.stream(distribution).boxed().toList(), BigDecimal.valueOf(agree * 100L)
                     .divide(BigDecimal.valueOf(answers.size()), 0, RoundingMode.HALF_UP).doubleValue()));
         }
-        return new Slice(answers.size(), true, results);
+        return new Slice(answers.size(), true, null, results);
     }
 
     private static SurveyView view(ResultSet rs) throws SQLException {

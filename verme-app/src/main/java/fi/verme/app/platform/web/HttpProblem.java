@@ -26,6 +26,10 @@ public enum HttpProblem {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", HttpStatus.UNPROCESSABLE_ENTITY),
     RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS),
+    /** The public form posted to one call more often than it takes from all addresses together. */
+    CALL_RATE_LIMITED("call-rate-limited", HttpStatus.TOO_MANY_REQUESTS),
+    /** The public form posted with one e-mail address more often than one person would. */
+    EMAIL_RATE_LIMITED("email-rate-limited", HttpStatus.TOO_MANY_REQUESTS),
     TOO_MANY_LOGIN_ATTEMPTS("too-many-login-attempts", HttpStatus.TOO_MANY_REQUESTS),
     HEADERS_TOO_LARGE("headers-too-large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE),
     /** Any other 4xx status that HTTP itself answers (e.g. 411, 414): the status is the first argument. */
