@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
  * so that a year's history is read by index. Installation-wide events (mentors, erasures) name no year.
  */
 @Component
-@ProcessingGroup("audit-event-index")
+@ProcessingGroup(EventIndex.PROCESSOR)
 class EventIndex {
+
+    static final String PROCESSOR = "audit-event-index";
 
     private static final Map<Class<?>, Optional<Method>> ACCESSORS = new ConcurrentHashMap<>();
 

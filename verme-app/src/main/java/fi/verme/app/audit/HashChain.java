@@ -6,11 +6,11 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,12 +32,12 @@ class HashChain {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
-    private final EventProcessingConfiguration processing;
+    private final Configuration axon;
 
-    HashChain(JdbcTemplate jdbc, TransactionTemplate transactions, EventProcessingConfiguration processing) {
+    HashChain(JdbcTemplate jdbc, TransactionTemplate transactions, Configuration axon) {
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.processing = processing;
+        this.axon = axon;
         var schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
             var thread = new Thread(runnable, "hash-chain");
             thread.setDaemon(true);
@@ -54,14 +54,8 @@ class HashChain {
 
     /** Chains every settled, indexed event not chained yet; returns how many it chained. */
     synchronized int extend(Duration settled) {
-        // Up to where the index has tagged every event: below its tokens' gaps (an event whose transaction
-        // committed after a later one's), never past one, or the chain would go on without it for good.
-        long indexed = processing.eventProcessor("audit-event-index", StreamingEventProcessor.class)
-                .map(p -> p.processingStatus().values().stream()
-                        .mapToLong(s -> completeUpTo(s.getTrackingToken()))
-                        .min().orElse(-1))
-                .orElse(-1L);
         Integer chained = transactions.execute(status -> {
+            long indexed = indexedUpTo();
             Long last = jdbc.queryForObject("select coalesce(max(global_index), 0) from app.event_chain", Long.class);
             var links = new HashMap<String, Object[]>(); // programme year to {link, index}
             int[] count = {0};
@@ -89,6 +83,20 @@ class HashChain {
             return count[0];
         });
         return chained == null ? 0 : chained;
+    }
+
+    /**
+     * Up to where the index has tagged every event, as its stored tokens say: they are committed with the tags of
+     * the events they passed (one transaction per batch), on whichever instance holds them, so every tag up to here
+     * can be read. Below the tokens' gaps (an event whose transaction committed after a later one's), never past
+     * one, or the chain would go on without it for good. -1 while the index has no token.
+     */
+    private long indexedUpTo() {
+        var tokens = jdbc.query("select token_type, token from token_entry where processor_name = ?",
+                (rs, row) -> rs.getBytes(2) == null ? null : (TrackingToken) axon.serializer().deserialize(
+                        new SimpleSerializedObject<>(rs.getBytes(2), byte[].class, rs.getString(1), null)),
+                EventIndex.PROCESSOR);
+        return tokens.isEmpty() ? -1 : tokens.stream().mapToLong(HashChain::completeUpTo).min().orElse(-1);
     }
 
     /** The position up to which a token has seen every event: below its first gap, if it has one. */
