@@ -395,6 +395,7 @@ export async function groupPage(groupId) {
 
     if (canRun && group && (group.status === 'STARTED' || group.status === 'FORMING')) {
         content.push(h('details', { class: 'card' }, h('summary', {}, t('group.scheduleTitle')), scheduleForm(groupId)));
+        content.push(h('details', { class: 'card', id: 'series' }, h('summary', {}, t('group.seriesTitle')), seriesForm(groupId)));
         for (const meeting of meetings.filter((m) => m.status === 'SCHEDULED' && !m.jointKind)) {
             content.push(heldForm(meeting, group));
         }
@@ -474,6 +475,39 @@ async function addFromWaitlist(group) {
     onSubmit(form, async (data) => {
         await post(`/api/groups/${group.groupId}/participants`, { enrolmentId: data.get('enrolmentId') || null });
         await refresh(t('group.added'));
+    });
+    return form;
+}
+
+/**
+ * Plans a series of meetings in one go ("every 4 weeks on Tuesdays 15–17, 6 times"): the server moves a meeting that
+ * falls on a public holiday or in one of the organiser's school breaks a week on, and says which days it went past.
+ */
+function seriesForm(groupId) {
+    const form = h('form', { novalidate: true },
+        h('p', { class: 'hint' }, t('group.seriesHint')),
+        field({ name: 'firstDate', labelText: t('group.seriesFirst'), type: 'date', required: true, value: today() }),
+        field({ name: 'everyWeeks', labelText: t('group.seriesEvery'), type: 'number', required: true, value: 4, attrs: { min: 1, max: 8 } }),
+        field({ name: 'count', labelText: t('group.seriesCount'), type: 'number', required: true, value: 6, attrs: { min: 2, max: 20 } }),
+        field({ name: 'startTime', labelText: t('group.time'), type: 'time', required: true, value: '15:00' }),
+        field({ name: 'plannedMinutes', labelText: t('group.plannedMinutes'), type: 'number', required: true, value: 120, attrs: { min: 15, max: 480, step: 15 } }),
+        field({ name: 'place', labelText: t('group.place'), required: true }),
+        choices({ name: 'online', legend: t('groups.onlineTitle'), items: [{ value: 'true', text: t('groups.online') }], checked: [] }),
+        h('button', { type: 'submit', class: 'primary' }, t('group.seriesSchedule')));
+    onSubmit(form, async (data) => {
+        const number = (name) => (data.get(name) ? Number(data.get(name)) : null);
+        const series = await post(`/api/groups/${groupId}/meeting-series`, {
+            firstDate: data.get('firstDate') || null,
+            everyWeeks: number('everyWeeks'),
+            count: number('count'),
+            startTime: data.get('startTime') || null,
+            plannedMinutes: number('plannedMinutes'),
+            place: data.get('place'),
+            online: checkedValues(form, 'online').includes('true'),
+        });
+        const skipped = series.skipped.map((day) => `${fmt.date(day.date)} (${day.name})`).join(', ');
+        await refresh(t(skipped ? 'group.seriesScheduledSkipping' : 'group.seriesScheduled',
+            { count: series.meetings.length, skipped }));
     });
     return form;
 }

@@ -9,8 +9,9 @@ export async function setup(organiser, schoolYear) {
     content.push(h('details', { class: 'card', open: !organiser }, h('summary', {}, t('setup.openTitle')), openCallForm()));
     if (organiser) {
         const base = yearPath(organiser, schoolYear);
-        const [call, rules, mentors, notice] = await Promise.all([get(`${base}/enrolment-call`), get(`${base}/compensation-rules`).catch(() => null),
-            get('/api/mentors'), get(`/api/organisers/${encodeURIComponent(organiser)}/privacy-notice`).catch(() => null)]);
+        const [call, rules, mentors, notice, breaks] = await Promise.all([get(`${base}/enrolment-call`), get(`${base}/compensation-rules`).catch(() => null),
+            get('/api/mentors'), get(`/api/organisers/${encodeURIComponent(organiser)}/privacy-notice`).catch(() => null),
+            get(`${base}/school-breaks`)]);
         content.push(h('section', { class: 'card', 'aria-labelledby': 'call-title' },
             h('h2', { id: 'call-title' }, t('setup.callTitle', { organiser: organiserName(organiser), year: schoolYearText(schoolYear) })),
             h('p', {}, t('enrolments.call', { status: label('CallStatus', call.status), opens: fmt.date(call.opensOn), closes: fmt.date(call.closesOn) })),
@@ -35,6 +36,7 @@ export async function setup(organiser, schoolYear) {
             }, t('setup.close')) : null));
         content.push(privacySection(organiser, notice));
         content.push(h('section', { class: 'card' }, h('h2', {}, t('setup.rulesTitle')), h('div', { class: 'grid' }, sizeForm(base), capForm(base))));
+        content.push(breaksSection(base, breaks));
         content.push(h('section', { class: 'card', 'aria-labelledby': 'comp-title' },
             h('h2', { id: 'comp-title' }, t('setup.compensationTitle')),
             rules ? h('p', {}, t('setup.rulesVersion', { version: rules.version, missing: rules.missingRates.length ? rules.missingRates.join(', ') : t('common.none') })) : null,
@@ -145,6 +147,35 @@ function openCallForm() {
         announce(t('setup.opened'));
     });
     return form;
+}
+
+/**
+ * The organiser's school breaks of the year (autumn, Christmas, winter, Easter…), which meeting series skip, with
+ * the public holidays that fall on weekdays shown beside them; a row left without a name is not a break.
+ */
+function breaksSection(base, current) {
+    const rows = [...current.breaks, ...Array(Math.max(2, 6 - current.breaks.length)).fill({ name: '', firstDay: '', lastDay: '' })];
+    const form = h('form', { novalidate: true, id: 'school-breaks' },
+        rows.map((row, index) => h('fieldset', { class: 'break-row' },
+            h('legend', {}, t('setup.breakLegend', { number: index + 1 })),
+            field({ name: `name-${index}`, labelText: t('setup.breakName'), value: row.name }),
+            field({ name: `first-${index}`, labelText: t('setup.breakFirst'), type: 'date', value: row.firstDay }),
+            field({ name: `last-${index}`, labelText: t('setup.breakLast'), type: 'date', value: row.lastDay }))),
+        h('button', { type: 'submit' }, t('setup.save')));
+    onSubmit(form, async (data) => {
+        const breaks = rows.map((row, index) => ({
+            name: data.get(`name-${index}`).trim(),
+            firstDay: data.get(`first-${index}`) || null,
+            lastDay: data.get(`last-${index}`) || null,
+        })).filter((each) => each.name || each.firstDay || each.lastDay);
+        await put(`${base}/school-breaks`, { breaks });
+        await refresh(t('setup.saved'));
+    });
+    return h('section', { class: 'card', 'aria-labelledby': 'breaks-title' },
+        h('h2', { id: 'breaks-title' }, t('setup.breaksTitle')),
+        h('p', { class: 'hint' }, t('setup.breaksHint')),
+        form,
+        h('p', {}, t('setup.publicHolidays', { days: current.publicHolidays.map((day) => `${fmt.date(day.date)} ${day.name}`).join(', ') })));
 }
 
 function sizeForm(base) {

@@ -167,6 +167,8 @@ class AuthorizationMatrixTest {
         var schedule = Set.of("coordA", "auditor", "mentorA", "participantA");
         add(cases, "POST", "/api/groups/{groupId}/meetings", "/api/groups/" + w.group + "/meetings", Map.of(),
                 Set.of("coordA", "mentorA"));
+        add(cases, "POST", "/api/groups/{groupId}/meeting-series", "/api/groups/" + w.group + "/meeting-series",
+                Map.of(), Set.of("coordA", "mentorA"));
         add(cases, "GET", "/api/groups/{groupId}/meetings", "/api/groups/" + w.group + "/meetings", null, schedule);
         add(cases, "GET", "/api/groups/{groupId}/meetings.ics", "/api/groups/" + w.group + "/meetings.ics", null,
                 schedule);
@@ -183,6 +185,9 @@ class AuthorizationMatrixTest {
                 Set.of("mentorA", "participantA"));
         add(cases, "POST", pattern + "/joint-meetings", year + "/joint-meetings", Map.of(), coordinators);
         add(cases, "PUT", pattern + "/hours-cap", year + "/hours-cap", Map.of(), coordinators);
+        add(cases, "PUT", pattern + "/school-breaks", year + "/school-breaks", Map.of(), coordinators);
+        add(cases, "GET", pattern + "/school-breaks", year + "/school-breaks", null,
+                Set.of("coordA", "auditor", "mentorA"));
         add(cases, "GET", "/api/groups/{groupId}/hours", "/api/groups/" + w.group + "/hours", null,
                 Set.of("coordA", "auditor", "financeA", "mentorA", "participantA"));
         add(cases, "GET", pattern + "/hours", year + "/hours", null, Set.of("coordA", "auditor", "financeA"));

@@ -176,6 +176,8 @@ final class EventCatalogue {
             Map.entry("SurveyDefined", new Timeline("Palautekysely laadittu", "Responsenkät utformad",
                     "Feedback survey defined")),
             Map.entry("HoursCapSet", new Timeline("Tuntikatto asetettu", "Timtak fastställt", "Hours cap set")),
+            Map.entry("SchoolBreaksSet", new Timeline("Koulujen lomat asetettu", "Skolornas lov fastställda",
+                    "School breaks set")),
             Map.entry("MeetingScheduled", new Timeline("Tapaaminen suunniteltu", "Träff planerad", "Meeting scheduled")),
             Map.entry("MeetingRescheduled", new Timeline("Tapaaminen siirretty", "Träff flyttad", "Meeting rescheduled")),
             Map.entry("MeetingCancelled", new Timeline("Tapaaminen peruttu", "Träff inställd", "Meeting cancelled")),

@@ -252,6 +252,9 @@ class EventCatalogueTest {
             var today = Programmes.today().toString();
             ok(api.put(year + "/group-size-rule", Map.of("minSize", 2, "maxSize", 8)));
             ok(api.put(year + "/hours-cap", Map.of("hours", 20)));
+            var schoolYear = new fi.verme.shared.ProgrammeYear(organiser, Programmes.SCHOOL_YEAR);
+            ok(api.put(year + "/school-breaks", Map.of("breaks", List.of(Map.of("name", "Talviloma", "firstDay",
+                    schoolYear.lastDay().minusDays(20).toString(), "lastDay", schoolYear.lastDay().minusDays(16).toString())))));
             ok(api.put(year + "/compensation-rules", Map.of("preset", "SEINAJOKI", "hourlyFee", 50,
                     "arrangementsReimbursed", true, "arrangementsBudgetPerGroup", 100)));
             ok(api.put(year + "/employer-rates", Map.of("employer", "Seinäjoen kaupunki", "hourlySalaryCost", 32.5)));

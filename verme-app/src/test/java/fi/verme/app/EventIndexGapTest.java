@@ -90,6 +90,43 @@ class EventIndexGapTest {
         assertThat(ExternalPostgresTest.verify(api, export, kept)).isEmpty();
     }
 
+    @Test
+    void anEventMadeLaterButStoredEarlierIsChainedBeforeTheOneAfterIt() throws Exception {
+        var api = new Api(port);
+        var organiser = Programmes.freshOrganiser();
+        assertThat(api.put(path(organiser) + "/group-size-rule", Map.of("minSize", 2, "maxSize", 8)).status())
+                .isEqualTo(200);
+        var stored = jdbc.queryForMap("""
+                select * from domain_event_entry where payload_type like '%GroupSizeRuleSet'
+                  and convert_from(payload, 'UTF8')::jsonb -> 'programmeYear' ->> 'organiser' = ?""", organiser);
+        // The first stored carries a time of now; the second, stored after it, a time a minute ago (its unit of
+        // work began earlier). The chain must not take the settled second and leave the first behind for good.
+        long young = insert(stored, Instant.now());
+        long old = insert(stored, Instant.now().minusSeconds(60));
+        assertThat(old).isGreaterThan(young);
+        await(() -> chained(old));
+        assertThat(chained(young)).as("the event before it is in the chain").isTrue();
+        var kept = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+                api.get(path(organiser) + "/checkpoint").raw().body(), Checkpoint.class);
+        var export = auditorsMachine.resolve("later.ndjson");
+        Files.writeString(export, api.get(path(organiser) + "/events").raw().body());
+        assertThat(ExternalPostgresTest.verify(api, export, kept)).isEmpty();
+    }
+
+    private long insert(Map<String, Object> like, Instant time) {
+        return jdbc.queryForObject("""
+                insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                    time_stamp, payload_type, payload_revision, payload, meta_data)
+                values (?, ?, 0, ?, ?, ?, ?, ?, ?) returning global_index""", Long.class, UUID.randomUUID().toString(),
+                "later-" + UUID.randomUUID(), like.get("type"), time.toString(), like.get("payload_type"),
+                like.get("payload_revision"), like.get("payload"), like.get("meta_data"));
+    }
+
+    private boolean chained(long position) {
+        return jdbc.queryForObject("select count(*) from app.event_chain where global_index = ?", Long.class,
+                position) > 0;
+    }
+
     private String yearAt(long position) {
         return jdbc.query("select programme_year from app.event_programme where global_index = ?",
                 rs -> rs.next() ? rs.getString(1) : null, position);

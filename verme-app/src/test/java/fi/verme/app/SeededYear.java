@@ -236,6 +236,9 @@ final class SeededYear {
             case "POST {year}/joint-meetings" -> Map.of("kind", "KICKOFF", "date", today, "durationMinutes", 60,
                     "groups", List.of(group));
             case "PUT {year}/hours-cap" -> Map.of("hours", 99);
+            case "PUT {year}/school-breaks" -> Map.of("breaks", List.of());
+            case "POST /api/groups/{groupId}/meeting-series" -> Map.of("firstDate", today, "everyWeeks", 1, "count", 2,
+                    "startTime", "09:00", "plannedMinutes", 60, "place", "Vieras paikka");
             case "PUT {year}/compensation-rules" -> Map.of("preset", "SEINAJOKI", "hourlyFee", "99.00");
             case "POST {year}/claims" -> Map.of("mentorId", mentorId, "hours", "1", "description", "Vieras",
                     "date", today);

@@ -96,6 +96,7 @@ public final class AccessRules {
 
         // Meetings: the group's mentor runs them; members see the schedule; the minutes text is the group's.
         rules.put("POST /api/groups/{groupId}/meetings", Access.of(coordinator, groupMentor));
+        rules.put("POST /api/groups/{groupId}/meeting-series", Access.of(coordinator, groupMentor));
         rules.put("GET /api/groups/{groupId}/meetings", Access.of(coordinator, auditor, groupMentor, groupMember));
         rules.put("GET /api/groups/{groupId}/meetings.ics", Access.of(coordinator, auditor, groupMentor, groupMember));
         rules.put("GET /api/meetings/{meetingId}", Access.of(coordinator, auditor, groupMentor, groupMember));
@@ -107,6 +108,9 @@ public final class AccessRules {
         rules.put("GET /api/groups/{groupId}/minutes", Access.of(groupMentor, groupMember));
         rules.put("POST " + YEAR + "/joint-meetings", Access.of(coordinator));
         rules.put("PUT " + YEAR + "/hours-cap", Access.of(coordinator));
+        // The organiser's school breaks, which meeting series skip; every mentor may read them to plan.
+        rules.put("PUT " + YEAR + "/school-breaks", Access.of(coordinator));
+        rules.put("GET " + YEAR + "/school-breaks", Access.of(coordinator, auditor, organiser(MENTOR)));
         rules.put("GET /api/groups/{groupId}/hours", Access.of(coordinator, auditor, finance, groupMentor,
                 groupMember));
         rules.put("GET " + YEAR + "/hours", Access.of(coordinator, auditor, finance));

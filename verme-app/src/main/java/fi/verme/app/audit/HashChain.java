@@ -59,14 +59,21 @@ class HashChain {
             Long last = jdbc.queryForObject("select coalesce(max(global_index), 0) from app.event_chain", Long.class);
             var links = new HashMap<String, Object[]>(); // programme year to {link, index}
             int[] count = {0};
+            boolean[] stopped = {false};
             jdbc.query("""
                     select p.programme_year, e.global_index, e.event_identifier, e.aggregate_identifier,
-                        e.sequence_number, e.payload_type, e.payload_revision, e.time_stamp, e.payload, e.meta_data
+                        e.sequence_number, e.payload_type, e.payload_revision, e.time_stamp, e.payload, e.meta_data,
+                        e.time_stamp::timestamptz < now() - make_interval(secs => ?) as settled
                     from app.event_programme p join domain_event_entry e on e.global_index = p.global_index
                     where p.global_index > ? and p.global_index <= ?
-                      and e.time_stamp::timestamptz < now() - make_interval(secs => ?)
                     order by p.global_index limit ?""",
                     rs -> {
+                        // In order, up to the first event not settled: the chain never passes one, which a
+                        // filter on time would (an event made early can be stored after one made later).
+                        if (stopped[0] || !rs.getBoolean(11)) {
+                            stopped[0] = true;
+                            return;
+                        }
                         var year = rs.getString(1);
                         long index = rs.getLong(2);
                         var previous = links.computeIfAbsent(year, this::lastLinkOf);
@@ -79,7 +86,7 @@ class HashChain {
                                 values (?, ?, ?, ?)""", index, year, previous[1], link);
                         links.put(year, new Object[] {link, index});
                         count[0]++;
-                    }, last, indexed, settled.toMillis() / 1000.0, BATCH);
+                    }, settled.toMillis() / 1000.0, last, indexed, BATCH);
             return count[0];
         });
         return chained == null ? 0 : chained;

@@ -44,7 +44,9 @@ import fi.verme.meetings.api.RecordJointMeeting;
 import fi.verme.meetings.api.RecordMeetingHeld;
 import fi.verme.meetings.api.RecordMinutes;
 import fi.verme.meetings.api.ScheduleMeeting;
+import fi.verme.meetings.api.SchoolBreak;
 import fi.verme.meetings.api.SetHoursCap;
+import fi.verme.meetings.api.SetSchoolBreaks;
 import fi.verme.shared.ProgrammeYear;
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -303,6 +305,7 @@ class DemoData implements ApplicationRunner {
      */
     private void holdMeetings(ProgrammeYear programmeYear, LocalDate today, Map<String, String> started) {
         send(new SetHoursCap(programmeYear, 18));
+        send(new SetSchoolBreaks(programmeYear, schoolBreaks(programmeYear)));
         barrier.awaitViewsCurrent(VIEWS_WAIT); // the rosters tell who attended
         var everyone = new ArrayList<String>();
         for (var entry : started.entrySet()) {
@@ -461,5 +464,16 @@ class DemoData implements ApplicationRunner {
 
     static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
+    }
+
+    /** Seinäjoki's breaks as its schools keep them: autumn in week 42, Christmas to Epiphany, winter in week 9. */
+    static List<SchoolBreak> schoolBreaks(ProgrammeYear year) {
+        int autumn = year.firstDay().getYear();
+        var week = java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR;
+        var autumnMonday = LocalDate.of(autumn, 10, 15).with(week, 42).with(java.time.DayOfWeek.MONDAY);
+        var winterMonday = LocalDate.of(autumn + 1, 3, 1).with(week, 9).with(java.time.DayOfWeek.MONDAY);
+        return List.of(new SchoolBreak("Syysloma", autumnMonday, autumnMonday.plusDays(4)),
+                new SchoolBreak("Joululoma", LocalDate.of(autumn, 12, 22), LocalDate.of(autumn + 1, 1, 6)),
+                new SchoolBreak("Talviloma", winterMonday, winterMonday.plusDays(4)));
     }
 }

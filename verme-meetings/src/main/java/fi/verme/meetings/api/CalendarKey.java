@@ -15,4 +15,8 @@ public record CalendarKey(String id) {
     public static String hoursRule(ProgrammeYear programmeYear) {
         return "hours-rule:" + programmeYear.id();
     }
+
+    public static String schoolBreaks(ProgrammeYear programmeYear) {
+        return "school-breaks:" + programmeYear.id();
+    }
 }

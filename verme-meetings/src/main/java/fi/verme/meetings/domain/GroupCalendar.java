@@ -10,6 +10,7 @@ import fi.verme.meetings.api.AttendeeNotAMemberException;
 import fi.verme.meetings.api.CalendarKey;
 import fi.verme.meetings.api.CancelMeeting;
 import fi.verme.meetings.api.CloseCalendar;
+import fi.verme.meetings.api.ClosedDay;
 import fi.verme.meetings.api.CountJointMeeting;
 import fi.verme.meetings.api.HoursCapExceededException;
 import fi.verme.meetings.api.JointMeetingCounted;
@@ -33,15 +34,19 @@ import fi.verme.meetings.api.RecordMeetingHeld;
 import fi.verme.meetings.api.RecordMinutes;
 import fi.verme.meetings.api.RescheduleMeeting;
 import fi.verme.meetings.api.ScheduleMeeting;
+import fi.verme.meetings.api.ScheduleMeetingSeries;
+import fi.verme.meetings.api.SeriesScheduled;
 import fi.verme.shared.InvalidInputException;
 import fi.verme.shared.ProgrammeYear;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -62,6 +67,8 @@ class GroupCalendar {
     static final int SHORTEST_MEETING = 15;
     static final int LONGEST_MEETING = 8 * 60;
     static final int MAX_TOPICS = 10;
+    static final int MAX_SERIES = 20;
+    static final int MAX_SERIES_INTERVAL_WEEKS = 8;
     static final int MAX_TOPIC_LENGTH = 80;
     static final int MAX_TEXT_LENGTH = 20_000;
 
@@ -103,6 +110,45 @@ class GroupCalendar {
                 command.place());
         apply(new MeetingScheduled(command.meetingId(), command.groupId(), group.programmeYear(), command.date(),
                 command.startTime(), command.plannedMinutes(), command.place().strip(), command.online()));
+    }
+
+    /**
+     * Every meeting of the series in one go, or none: each date a public holiday or a school break closes moves on a
+     * week at a time, and the next follows {@code everyWeeks} after the date the one before got.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    SeriesScheduled handle(ScheduleMeetingSeries command, GroupFacts groups, SchoolCalendar calendar) {
+        var group = openGroup(command.groupId(), groups);
+        var ids = command.meetingIds() == null ? List.<String>of() : command.meetingIds();
+        if (ids.size() < 2 || ids.size() > MAX_SERIES) {
+            throw new InvalidInputException("count", "a whole number of meetings from 2 to " + MAX_SERIES);
+        }
+        if (command.everyWeeks() < 1 || command.everyWeeks() > MAX_SERIES_INTERVAL_WEEKS) {
+            throw new InvalidInputException("everyWeeks", "a whole number of weeks from 1 to " + MAX_SERIES_INTERVAL_WEEKS);
+        }
+        var dates = new ArrayList<LocalDate>();
+        var skipped = new ArrayList<ClosedDay>();
+        var date = command.firstDate();
+        for (int i = 0; i < ids.size(); i++) {
+            Optional<ClosedDay> closed;
+            while (date != null && !date.isAfter(group.programmeYear().lastDay())
+                    && (closed = calendar.closed(group.programmeYear(), date)).isPresent()) {
+                skipped.add(closed.get());
+                date = date.plusWeeks(1);
+            }
+            requirePlan(group.programmeYear(), date, command.startTime(), command.plannedMinutes(), command.place());
+            if (meetings.containsKey(ids.get(i))) {
+                throw new MeetingAlreadyScheduledException(ids.get(i));
+            }
+            dates.add(date);
+            date = date.plusWeeks(command.everyWeeks());
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            apply(new MeetingScheduled(ids.get(i), command.groupId(), group.programmeYear(), dates.get(i),
+                    command.startTime(), command.plannedMinutes(), command.place().strip(), command.online()));
+        }
+        return new SeriesScheduled(ids, skipped);
     }
 
     @CommandHandler

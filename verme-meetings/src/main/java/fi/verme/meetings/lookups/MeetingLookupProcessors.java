@@ -16,6 +16,7 @@ class MeetingLookupProcessors {
     void configure(EventProcessingConfigurer processing) {
         processing.registerSubscribingEventProcessor(GroupFactsLookup.PROCESSING_GROUP);
         processing.registerSubscribingEventProcessor(HoursCapLookup.PROCESSING_GROUP);
+        processing.registerSubscribingEventProcessor(SchoolBreaksLookup.PROCESSING_GROUP);
         processing.registerSubscribingEventProcessor(MeetingIndex.PROCESSING_GROUP);
     }
 }

@@ -3,11 +3,13 @@ package fi.verme.meetings.web;
 import fi.verme.groups.api.GroupNotFoundException;
 import fi.verme.meetings.api.AttendanceView;
 import fi.verme.meetings.api.CancelMeeting;
+import fi.verme.meetings.api.ClosedDay;
 import fi.verme.meetings.api.FindAttendance;
 import fi.verme.meetings.api.FindGroupHours;
 import fi.verme.meetings.api.FindMeeting;
 import fi.verme.meetings.api.FindMeetingGroup;
 import fi.verme.meetings.api.FindMinutes;
+import fi.verme.meetings.api.FindSchoolBreaks;
 import fi.verme.meetings.api.GroupHoursView;
 import fi.verme.meetings.api.ListMeetings;
 import fi.verme.meetings.api.ListMinutes;
@@ -22,13 +24,18 @@ import fi.verme.meetings.api.RecordMeetingHeld;
 import fi.verme.meetings.api.RecordMinutes;
 import fi.verme.meetings.api.RescheduleMeeting;
 import fi.verme.meetings.api.ScheduleMeeting;
+import fi.verme.meetings.api.ScheduleMeetingSeries;
+import fi.verme.meetings.api.SchoolBreaksView;
+import fi.verme.meetings.api.SeriesScheduled;
 import fi.verme.meetings.api.SetHoursCap;
+import fi.verme.meetings.api.SetSchoolBreaks;
 import fi.verme.shared.ProgrammeYear;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -66,6 +73,36 @@ class MeetingController {
         commands.sendAndWait(new ScheduleMeeting(groupId, meetingId, body.date(), body.startTime(),
                 body.plannedMinutes(), body.place(), Boolean.TRUE.equals(body.online())));
         return ResponseEntity.created(URI.create("/api/meetings/" + meetingId)).body(get(meetingId));
+    }
+
+    /** The series' meetings in date order, and the days it went past (public holidays, school breaks). */
+    record SeriesAnswer(List<MeetingView> meetings, List<ClosedDay> skipped) {
+    }
+
+    /** A series of meetings in one request, all or none; each meeting is its own afterwards. */
+    @PostMapping("/groups/{groupId}/meeting-series")
+    ResponseEntity<SeriesAnswer> scheduleSeries(@PathVariable String groupId, @Valid @RequestBody SeriesRequest body) {
+        var meetingIds = IntStream.range(0, body.count()).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        SeriesScheduled series = commands.sendAndWait(new ScheduleMeetingSeries(groupId, meetingIds, body.firstDate(),
+                body.everyWeeks(), body.startTime(), body.plannedMinutes(), body.place(),
+                Boolean.TRUE.equals(body.online())));
+        return ResponseEntity.created(URI.create("/api/groups/" + groupId + "/meetings"))
+                .body(new SeriesAnswer(series.meetingIds().stream().map(this::get).toList(), series.skipped()));
+    }
+
+    /** The organiser's school breaks of the year, and the public holidays on its weekdays. */
+    @GetMapping("/programmes/{organiser}/{schoolYear}/school-breaks")
+    SchoolBreaksView schoolBreaks(@PathVariable String organiser, @PathVariable String schoolYear) {
+        return queries.query(new FindSchoolBreaks(new ProgrammeYear(organiser, schoolYear)), SchoolBreaksView.class)
+                .join();
+    }
+
+    /** Sets the year's school breaks, replacing the ones it had. */
+    @PutMapping("/programmes/{organiser}/{schoolYear}/school-breaks")
+    SchoolBreaksView setSchoolBreaks(@PathVariable String organiser, @PathVariable String schoolYear,
+                                     @Valid @RequestBody SchoolBreaksRequest body) {
+        commands.sendAndWait(new SetSchoolBreaks(new ProgrammeYear(organiser, schoolYear), body.breaks()));
+        return schoolBreaks(organiser, schoolYear);
     }
 
     @GetMapping("/groups/{groupId}/meetings")

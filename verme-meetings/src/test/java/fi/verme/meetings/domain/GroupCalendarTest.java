@@ -5,6 +5,7 @@ import fi.verme.groups.api.GroupNotStartedException;
 import fi.verme.groups.api.GroupStatus;
 import fi.verme.meetings.api.AttendeeNotAMemberException;
 import fi.verme.meetings.api.CancelMeeting;
+import fi.verme.meetings.api.ClosedDay;
 import fi.verme.meetings.api.CountJointMeeting;
 import fi.verme.meetings.api.HoursCapExceededException;
 import fi.verme.meetings.api.JointMeetingCounted;
@@ -26,6 +27,9 @@ import fi.verme.meetings.api.RecordMeetingHeld;
 import fi.verme.meetings.api.RecordMinutes;
 import fi.verme.meetings.api.RescheduleMeeting;
 import fi.verme.meetings.api.ScheduleMeeting;
+import fi.verme.meetings.api.ScheduleMeetingSeries;
+import fi.verme.meetings.api.SchoolBreak;
+import fi.verme.meetings.api.SeriesScheduled;
 import fi.verme.shared.InvalidInputException;
 import fi.verme.shared.ProgrammeYear;
 import java.time.Clock;
@@ -53,6 +57,7 @@ class GroupCalendarTest {
     private LocalDate startedOn = LocalDate.of(2026, 8, 15);
     private int capMinutes = 18 * 60;
     private final List<String> archived = new ArrayList<>();
+    private List<SchoolBreak> breaks = List.of();
 
     @BeforeEach
     void setUp() {
@@ -74,6 +79,7 @@ class GroupCalendarTest {
             }
         });
         fixture.registerInjectableResource((HoursCaps) year -> capMinutes);
+        fixture.registerInjectableResource((SchoolCalendar) year -> breaks);
         fixture.registerInjectableResource((MinutesArchive) (meeting, version, author, topics, text) ->
                 archived.add(meeting + "/" + version + ": " + text));
         fixture.registerInjectableResource(Clock.fixed(Instant.parse("2026-10-20T10:00:00Z"), ZoneId.of("Europe/Helsinki")));
@@ -92,6 +98,51 @@ class GroupCalendarTest {
         fixture.givenNoPriorActivity()
                 .when(new ScheduleMeeting("g1", "m1", TODAY.plusDays(7), TWO_PM, 90, "Osake", false))
                 .expectEvents(scheduled("m1", TODAY.plusDays(7)));
+    }
+
+    @Test
+    void schedulesASeriesEveryTwoWeeksPastTheAutumnBreakAndIndependenceDay() {
+        // Tuesdays from 29.9.2026; the autumn break is week 42; 8.12. is fine, but a Sunday holiday would not be.
+        breaks = List.of(new SchoolBreak("Syysloma", LocalDate.of(2026, 10, 12), LocalDate.of(2026, 10, 16)));
+        var first = LocalDate.of(2026, 9, 29);
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleMeetingSeries("g1", List.of("s1", "s2", "s3"), first, 2, TWO_PM, 90, "Osake", false))
+                .expectEvents(scheduled("s1", first), scheduled("s2", LocalDate.of(2026, 10, 20)),
+                        scheduled("s3", LocalDate.of(2026, 11, 3)))
+                .expectResultMessagePayload(new SeriesScheduled(List.of("s1", "s2", "s3"), List.of(new ClosedDay(
+                        LocalDate.of(2026, 10, 13), ClosedDay.SCHOOL_BREAK, "Syysloma"))));
+    }
+
+    @Test
+    void aSeriesSkipsAPublicHolidayOnItsWeekday() {
+        // Sundays, to land on Independence Day (6.12.2026).
+        var first = LocalDate.of(2026, 11, 29);
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleMeetingSeries("g1", List.of("s1", "s2"), first, 1, TWO_PM, 90, "Osake", false))
+                .expectEvents(scheduled("s1", first), scheduled("s2", LocalDate.of(2026, 12, 13)))
+                .expectResultMessagePayload(new SeriesScheduled(List.of("s1", "s2"), List.of(new ClosedDay(
+                        LocalDate.of(2026, 12, 6), ClosedDay.PUBLIC_HOLIDAY, "Itsenäisyyspäivä"))));
+    }
+
+    @Test
+    void rejectsASeriesThatRunsPastTheSchoolYearWholly() {
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleMeetingSeries("g1", List.of("s1", "s2", "s3"), LocalDate.of(2027, 7, 13), 2, TWO_PM,
+                        90, "Osake", false))
+                .expectException(InvalidInputException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsASeriesOfOneOrAnIntervalOfNoWeeks() {
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleMeetingSeries("g1", List.of("s1"), TODAY, 2, TWO_PM, 90, "Osake", false))
+                .expectException(InvalidInputException.class)
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleMeetingSeries("g1", List.of("s1", "s2"), TODAY, 0, TWO_PM, 90, "Osake", false))
+                .expectException(InvalidInputException.class)
+                .expectNoEvents();
     }
 
     @Test
