@@ -14,6 +14,7 @@ import { myPage } from './personal.js';
 import { setup } from './setup.js';
 import { admin } from './admin.js';
 import { accessibilityStatement } from './accessibility.js';
+import { certificateCheck } from './certificate-check.js';
 
 const main = () => document.getElementById('main');
 
@@ -41,6 +42,7 @@ const routes = [
     [/^\/tietosuoja\/([^/]+)$/, (organiser) => privacyPage(organiser)],
     [/^\/oma\/(.+)$/, (token) => personalLink(token)],
     [/^\/kysely\/(.+)$/, (token) => surveyAnswer(token)],
+    [/^\/todistus\/([^/]+)$/, (code) => certificateCheck(code)],
     [/^\/group\/([^/]+)$/, (id) => groupPage(id)],
     [/^\/group\/([^/]+)\/sign-in\/([^/]+)$/, (id, meeting) => signInSheet(id, meeting)],
     [/^\/p\/([^/]+)\/([^/]+)$/, (o, y) => programme(o, y, () => dashboard(o, y))],

@@ -522,6 +522,38 @@ class BrowserTest {
         browser.assertAccessible();
     }
 
+    /**
+     * The page that a certificate's QR code and address open: anyone, signed in or not, reads in Finnish or
+     * Swedish that the certificate is genuine and what it certifies now; an unknown code says so.
+     */
+    @Test
+    void anyoneChecksACertificateByItsQrCodesAddressInFinnishAndSwedish() throws IOException {
+        var participant = new Api(port).as("osallistuja", DEMO_PASSWORD);
+        var personId = participant.get("/api/me").json().get("personId").asText();
+        var pdf = participant.download("/api/persons/" + personId + "/certificates/" + Programmes.SCHOOL_YEAR
+                + ".pdf?organiser=seinajoki");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        var code = pdf.headers().firstValue("Verme-Certificate-Code").orElseThrow();
+
+        browser.go("#/todistus/" + code).heading("Todistuksen tarkistus");
+        assertThat(browser.find("#certificate-status").getText()).startsWith("Todistus on aito: ")
+                .endsWith(" on osallistunut vertaisryhmämentorointiin.");
+        assertThat(browser.mainText()).contains(code, "Järjestäjä", "Seinäjoen kaupunki " + YEAR_TEXT, "Teema",
+                "Tapaamiset, joihin osallistui", "Täydennyskoulutus", "VESO-päiviä", "4 tapaamista = 1 VESO-päivä");
+        browser.record("40-certificate-check");
+        browser.language("sv").heading("Kontroll av intyg");
+        assertThat(browser.find("#certificate-status").getText()).startsWith("Intyget är äkta: ");
+        assertThat(browser.mainText()).contains("Anordnare", "Seinäjoki stad " + YEAR_TEXT, "Fortbildning",
+                "VESO-dagar", "4 träffar = 1 VESO-dag");
+        browser.record("41-certificate-check-sv");
+        browser.go("#/todistus/EIKOODIA23").heading("Kontroll av intyg");
+        assertThat(browser.find("#certificate-status").getText()).contains("Det finns inget intyg med den här koden");
+        browser.language("fi").heading("Todistuksen tarkistus");
+        assertThat(browser.find("#certificate-status").getText()).contains("Tällä koodilla ei löydy todistusta");
+        browser.record("42-certificate-check-unknown");
+        browser.assertAccessible();
+    }
+
     @Test
     void theCoordinatorMovesPeopleOnThePlacementBoard() throws IOException {
         browser.login("koordinaattori", DEMO_PASSWORD);

@@ -110,6 +110,17 @@ public class UserAccounts implements UserDetailsService {
                 .map(this::find).flatMap(Optional::stream).toList();
     }
 
+    /**
+     * The names of the organiser's coordinators, by name: the enabled accounts granted COORDINATOR for this
+     * organiser itself (not for all organisers, which is an installation's role, not the programme's).
+     */
+    public List<String> coordinatorNames(String organiser) {
+        return jdbc.queryForList("""
+                select distinct u.display_name from app.app_user u join app.role_grant g on g.user_id = u.user_id
+                where u.enabled and g.role = 'COORDINATOR' and g.organiser = ? order by u.display_name""",
+                String.class, organiser);
+    }
+
     /** The accounts that the admins of this organiser manage (see {@link UserAccount#managedBy()}). */
     List<UserAccount> managedBy(String organiser) {
         return jdbc.queryForList("""

@@ -3,6 +3,7 @@ package fi.verme.app.certificates;
 import fi.verme.shared.ProgrammeYear;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,15 +23,29 @@ record Certificate(String personId, ProgrammeYear programmeYear, String holder, 
         }
     }
 
+    /**
+     * What the programme year's compensation rules make of taking part, for the participant's employer: VESO
+     * days (Seinäjoki: a number of attended meetings make one) or continuing education as such (Gradia
+     * Jyväskylä); null when the rules say neither (Tampere, Opelix).
+     */
+    enum ContinuingEducation {
+        VESO_DAYS, RECOGNISED
+    }
+
     /** The figures a certificate certifies; a check of its code answers them as they are written here. */
     sealed interface Certified permits Participation, Mentoring {
 
         Kind kind();
     }
 
-    /** A participant's group, its mentors (by name), the meetings they attended, their hours and VESO days. */
-    record Participation(String group, String theme, String mentors, int meetings, String hours, int vesoDays)
-            implements Certified {
+    /**
+     * A participant's group, its theme (code and name), its mentors (by name), the meetings they attended
+     * (joint meetings included) with the first and last of them, their hours, and what the rules make of it:
+     * VESO days ({@code meetingsPerVesoDay} attended meetings make one) or continuing education.
+     */
+    record Participation(String group, String theme, String themeName, String mentors, int meetings, String hours,
+                         LocalDate firstMeeting, LocalDate lastMeeting, int vesoDays, Integer meetingsPerVesoDay,
+                         ContinuingEducation continuingEducation) implements Certified {
 
         @Override
         public Kind kind() {
@@ -38,8 +53,9 @@ record Certificate(String personId, ProgrammeYear programmeYear, String holder, 
         }
     }
 
-    /** The groups a mentor led and the hours they held. */
-    record Mentoring(List<String> groups, String hours) implements Certified {
+    /** The groups a mentor led, their themes by name, the meetings held in them (first and last) and their hours. */
+    record Mentoring(List<String> groups, List<String> themeNames, int meetings, String hours, LocalDate firstMeeting,
+                     LocalDate lastMeeting) implements Certified {
 
         @Override
         public Kind kind() {

@@ -1,10 +1,14 @@
 package fi.verme.app.certificates;
 
+import fi.verme.app.certificates.CertificatePdf.Issue;
 import fi.verme.app.organisers.Organisers;
 import fi.verme.app.platform.web.ProblemTexts;
 import fi.verme.enrolment.api.PersonNotFoundException;
 import fi.verme.shared.InvalidInputException;
 import fi.verme.shared.ProgrammeYear;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,25 +20,30 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Participation certificates (a participant's meetings, hours and VESO days) and mentor certificates
- * (the groups led and their hours) as PDF, in Finnish, Swedish or English, each with a code that
- * anyone can check at {@code /api/certificates/verify/{code}}. Both read only: the figures are the
- * modules' answers at the moment, and the code is derived ({@link CertificateCodes}).
+ * Participation certificates (a participant's meetings, hours and what the rules make of them) and mentor
+ * certificates (the groups led, their meetings and hours) as PDF, in Finnish, Swedish or English, each with a
+ * code that anyone can check: the PDF's QR code and address open the UI's check page ({@code #/todistus/{code}}
+ * under {@code verme.public-url}), which reads {@code /api/certificates/verify/{code}}. Both read only: the
+ * figures are the modules' answers at the moment, and the code is derived ({@link CertificateCodes}).
  */
 @RestController
 class CertificateController {
 
+    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+
     private final Certificates certificates;
     private final CertificateCodes codes;
     private final Organisers organisers;
+    private final Clock clock;
     private final String publicUrl;
 
-    CertificateController(Certificates certificates, CertificateCodes codes, Organisers organisers,
+    CertificateController(Certificates certificates, CertificateCodes codes, Organisers organisers, Clock clock,
                           @Value("${verme.public-url}") String publicUrl) {
         this.certificates = certificates;
         this.codes = codes;
         this.organisers = organisers;
-        this.publicUrl = publicUrl;
+        this.clock = clock;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     /** {@code organiser}: whose programme; {@code lang}: fi, sv or en (the organiser's default language if left out). */
@@ -52,11 +61,12 @@ class CertificateController {
                 .orElseThrow(() -> new NothingToCertifyException(year));
         var certificate = new Certificate(personId, year, holder, certified);
         var code = codes.codeOf(certificate);
-        var pdf = CertificatePdf.render(certificate, organisers.name(organiser, language), language, code,
-                publicUrl + "/api/certificates/verify/" + code);
+        var issue = new Issue(organisers.name(organiser, language), organisers.title(year, language),
+                certificates.coordinators(organiser), LocalDate.now(clock.withZone(FINLAND)), code,
+                publicUrl + "/#/todistus/" + code);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"verme-" + schoolYear + ".pdf\"")
-                .header("Verme-Certificate-Code", code).body(pdf);
+                .header("Verme-Certificate-Code", code).body(CertificatePdf.render(certificate, issue, language));
     }
 
     /** What the code's certificate certifies now: the same figures as a download now would show. */
@@ -67,11 +77,13 @@ class CertificateController {
         var holder = certificates.holder(issued.personId());
         var certified = holder.flatMap(name -> certificates.certified(issued.personId(), issued.programmeYear()))
                 .filter(certifies -> certifies.kind() == issued.kind());
+        var language = ProblemTexts.currentLocale().getLanguage();
         answer.put("valid", certified.isPresent());
         answer.put("holderErased", holder.isEmpty());
         answer.put("kind", issued.kind().word());
         answer.put("programmeYear", issued.programmeYear().id());
-        answer.put("programme", organisers.title(issued.programmeYear(), ProblemTexts.currentLocale().getLanguage()));
+        answer.put("organiser", organisers.name(issued.programmeYear().organiser(), language));
+        answer.put("programme", organisers.title(issued.programmeYear(), language));
         if (holder.isEmpty()) {
             // The code was real, but what it certified went with the holder: nothing left to confirm.
             answer.put("detail", words("certificate.holder-erased"));
