@@ -2,8 +2,12 @@ package fi.verme.app.audit;
 
 import fi.verme.verifier.ChainLink;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.Configuration;
@@ -28,16 +32,22 @@ class HashChain {
 
     private static final Logger LOG = LoggerFactory.getLogger(HashChain.class);
     static final Duration SETTLED = Duration.ofSeconds(3);
+    /** How long a gap in the index's tokens may stay empty before the chain counts it as a position no event fills. */
+    static final Duration GAP_TIMEOUT = Duration.ofSeconds(10);
     private static final int BATCH = 5_000;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Configuration axon;
+    private final Clock clock;
+    /** When this instance first saw each gap still open in the index's tokens. */
+    private final Map<Long, Instant> gapsSeen = new HashMap<>();
 
-    HashChain(JdbcTemplate jdbc, TransactionTemplate transactions, Configuration axon) {
+    HashChain(JdbcTemplate jdbc, TransactionTemplate transactions, Configuration axon, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.axon = axon;
+        this.clock = clock;
         var schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
             var thread = new Thread(runnable, "hash-chain");
             thread.setDaemon(true);
@@ -95,25 +105,39 @@ class HashChain {
     /**
      * Up to where the index has tagged every event, as its stored tokens say: they are committed with the tags of
      * the events they passed (one transaction per batch), on whichever instance holds them, so every tag up to here
-     * can be read. Below the tokens' gaps (an event whose transaction committed after a later one's), never past
-     * one, or the chain would go on without it for good. -1 while the index has no token.
+     * can be read. Below a gap in the tokens (a position no event has filled yet), never past one while it is young:
+     * an event whose transaction commits after a later one's fills it within moments, and the chain must wait for it
+     * or go on without it for good. A gap still empty after {@link #GAP_TIMEOUT} is a position no event will fill
+     * (a transaction that was rolled back took it), and the chain goes past it. -1 while the index has no token.
      */
     private long indexedUpTo() {
         var tokens = jdbc.query("select token_type, token from token_entry where processor_name = ?",
                 (rs, row) -> rs.getBytes(2) == null ? null : (TrackingToken) axon.serializer().deserialize(
                         new SimpleSerializedObject<>(rs.getBytes(2), byte[].class, rs.getString(1), null)),
                 EventIndex.PROCESSOR);
-        return tokens.isEmpty() ? -1 : tokens.stream().mapToLong(HashChain::completeUpTo).min().orElse(-1);
-    }
-
-    /** The position up to which a token has seen every event: below its first gap, if it has one. */
-    private static long completeUpTo(TrackingToken token) {
-        if (token == null) {
+        if (tokens.isEmpty() || tokens.contains(null)) {
             return -1;
         }
-        return WrappedToken.unwrap(token, GapAwareTrackingToken.class)
-                .map(gapAware -> gapAware.getGaps().isEmpty() ? gapAware.getIndex() : gapAware.getGaps().first() - 1)
-                .orElseGet(() -> token.position().orElse(-1));
+        var now = clock.instant();
+        var gaps = new TreeSet<Long>();
+        long upTo = Long.MAX_VALUE;
+        for (var token : tokens) {
+            var gapAware = WrappedToken.unwrap(token, GapAwareTrackingToken.class);
+            if (gapAware.isEmpty()) {
+                upTo = Math.min(upTo, token.position().orElse(-1));
+                continue;
+            }
+            upTo = Math.min(upTo, gapAware.get().getIndex());
+            gaps.addAll(gapAware.get().getGaps());
+        }
+        gapsSeen.keySet().retainAll(gaps);
+        for (var gap : gaps) {
+            var seen = gapsSeen.computeIfAbsent(gap, g -> now);
+            if (seen.plus(GAP_TIMEOUT).isAfter(now)) {
+                return Math.min(upTo, gap - 1);
+            }
+        }
+        return upTo;
     }
 
     private Object[] lastLinkOf(String year) {
