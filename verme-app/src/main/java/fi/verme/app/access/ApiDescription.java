@@ -328,10 +328,10 @@ class ApiDescription {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    /** "Get a group’s meetings" becomes {@code getGroupsMeetings}: letters and digits, articles left out. */
+    /** "Get a group’s meetings" becomes {@code getGroupsMeetings}: letters and digits, articles and hyphens left out. */
     static String camelCase(String summary) {
         var id = new StringBuilder();
-        for (var word : summary.replace("’s", "s").split("[^A-Za-z0-9]+")) {
+        for (var word : summary.replace("’s", "s").replace("-", "").split("[^A-Za-z0-9]+")) {
             if (word.isEmpty() || word.equals("a") || word.equals("the") || word.equals("an")) {
                 continue;
             }
