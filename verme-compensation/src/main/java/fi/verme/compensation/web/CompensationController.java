@@ -56,6 +56,7 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -93,6 +94,7 @@ class CompensationController {
      * A person named as payee must be in the register ({@code POST …/payees} puts a substitute there).
      */
     @PostMapping("/programmes/{organiser}/{schoolYear}/claims")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ClaimView> claim(@PathVariable String organiser, @PathVariable String schoolYear,
                                     @Valid @RequestBody ClaimRequest body,
                                     @RequestAttribute(name = CLAIMANT, required = false) String claimant) {
@@ -183,6 +185,7 @@ class CompensationController {
     }
 
     @PostMapping("/programmes/{organiser}/{schoolYear}/payment-periods")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PaymentPeriodView> approvePeriod(@PathVariable String organiser, @PathVariable String schoolYear,
                                                     @Valid @RequestBody PeriodRequest body) {
         var periodId = UUID.randomUUID().toString();

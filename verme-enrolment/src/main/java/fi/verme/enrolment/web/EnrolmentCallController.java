@@ -16,12 +16,14 @@ import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -39,6 +41,7 @@ class EnrolmentCallController {
     }
 
     @PostMapping(CALL)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<EnrolmentCallView> open(@PathVariable String organiser, @PathVariable String schoolYear,
                                            @Valid @RequestBody EnrolmentCallRequest body) {
         var programmeYear = new ProgrammeYear(organiser, schoolYear);

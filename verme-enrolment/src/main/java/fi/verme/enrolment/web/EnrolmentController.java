@@ -44,6 +44,7 @@ import java.util.stream.Collectors;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,6 +53,7 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The enrolment form, an enrolment and its withdrawal, and the coordinator's roster of a year. */
@@ -74,6 +76,7 @@ class EnrolmentController {
     static final String PERMITTED_AS = "verme.permittedAs";
 
     @PostMapping("/programmes/{organiser}/{schoolYear}/enrolments")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<EnrolmentCreated> submit(@PathVariable String organiser, @PathVariable String schoolYear,
                                             @Valid @RequestBody EnrolmentRequest body,
                                             @RequestAttribute(name = PERMITTED_AS, required = false)

@@ -27,6 +27,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -59,6 +61,7 @@ class GroupController {
     }
 
     @PostMapping("/programmes/{organiser}/{schoolYear}/groups")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<GroupView> form(@PathVariable String organiser, @PathVariable String schoolYear,
                                    @Valid @RequestBody GroupRequest body) {
         var groupId = UUID.randomUUID().toString();

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -45,6 +47,7 @@ class MentorController {
      * years pay the mentor's organising hours. Other organisers see the mentor and may place them in a group.
      */
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<MentorView> register(@RequestParam String organiser, @Valid @RequestBody MentorRequest body) {
         if (!ProgrammeYear.isOrganiser(organiser)) {
             throw new InvalidInputException("organiser",

@@ -39,6 +39,7 @@ import java.util.stream.IntStream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,6 +49,7 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -68,6 +70,7 @@ class MeetingController {
     }
 
     @PostMapping("/groups/{groupId}/meetings")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<MeetingView> schedule(@PathVariable String groupId, @Valid @RequestBody MeetingRequest body) {
         var meetingId = UUID.randomUUID().toString();
         commands.sendAndWait(new ScheduleMeeting(groupId, meetingId, body.date(), body.startTime(),
@@ -81,6 +84,7 @@ class MeetingController {
 
     /** A series of meetings in one request, all or none; each meeting is its own afterwards. */
     @PostMapping("/groups/{groupId}/meeting-series")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SeriesAnswer> scheduleSeries(@PathVariable String groupId, @Valid @RequestBody SeriesRequest body) {
         var meetingIds = IntStream.range(0, body.count()).mapToObj(i -> UUID.randomUUID().toString()).toList();
         SeriesScheduled series = commands.sendAndWait(new ScheduleMeetingSeries(groupId, meetingIds, body.firstDate(),
