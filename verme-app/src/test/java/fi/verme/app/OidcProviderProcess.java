@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * An OpenID provider as its own process: panva's {@code oidc-provider} (OpenID Certified), run by Node
@@ -48,7 +46,7 @@ final class OidcProviderProcess implements AutoCloseable {
      */
     static OidcProviderProcess start(Map<String, String> environment) {
         requireNode();
-        installDependencies();
+        NodeProject.install(DIRECTORY);
         var builder = new ProcessBuilder("node", "provider.js").directory(DIRECTORY.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process;
@@ -142,53 +140,7 @@ final class OidcProviderProcess implements AutoCloseable {
      * context loads would be reported as an error, not a skip).
      */
     static void requireNode() {
-        boolean installed = runs("node", "--version") && runs("npm", "--version");
-        if (!installed && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("Node.js (node and npm) is missing: .ci/run installs Debian's nodejs and npm");
-        }
-        if (!installed) {
-            // Surefire does not show why a whole class was skipped, so say it here too.
-            var why = "Node.js is not installed (Debian: apt-get install nodejs npm): "
-                    + "the tests against a real OpenID provider are skipped";
-            System.err.println("[WARNING] " + why);
-            Assumptions.abort(why);
-        }
-    }
-
-    /** {@code npm ci} when node_modules is missing or older than the lock file: the exact versions locked. */
-    private static synchronized void installDependencies() {
-        var lock = DIRECTORY.resolve("package-lock.json");
-        var installed = DIRECTORY.resolve("node_modules").resolve(".package-lock.json");
-        try {
-            if (Files.exists(installed)
-                    && Files.getLastModifiedTime(installed).compareTo(Files.getLastModifiedTime(lock)) >= 0) {
-                return;
-            }
-            var npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")
-                    .directory(DIRECTORY.toFile()).redirectErrorStream(true).start();
-            var said = new String(npm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0) {
-                throw new IllegalStateException("npm ci failed in " + DIRECTORY + ":\n" + said);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("npm ci could not run in " + DIRECTORY, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean runs(String... command) {
-        try {
-            var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        NodeProject.require("the tests against a real OpenID provider are skipped");
     }
 
     private static void sleep(long millis) {

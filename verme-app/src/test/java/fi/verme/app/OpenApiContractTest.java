@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -229,11 +228,11 @@ class OpenApiContractTest {
         if (Boolean.getBoolean("verme.docs.write")) {
             Files.writeString(Path.of("..", "docs", "openapi.json"), text, StandardCharsets.UTF_8);
         }
-        requireNode();
+        NodeProject.require("redocly lint and the TypeScript client's compilation are skipped");
         var file = Path.of("target", "openapi", "openapi.json").toAbsolutePath();
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        installDependencies();
+        NodeProject.install(DIRECTORY);
 
         var lint = run("npx", "--no-install", "redocly", "lint", "--format=stylish", file.toString());
         System.out.println("redocly lint:\n" + lint.output());
@@ -265,38 +264,5 @@ class OpenApiContractTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Node and npm, or a skip locally and a failure in CI ({@code .ci/run} installs Debian's nodejs and npm). */
-    private static void requireNode() {
-        boolean installed = runs("node", "--version") && runs("npm", "--version");
-        if (!installed && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("Node.js (node and npm) is missing: .ci/run installs Debian's nodejs and npm");
-        }
-        if (!installed) {
-            var why = "Node.js is not installed (Debian: apt-get install nodejs npm): redocly lint and the TypeScript "
-                    + "client's compilation are skipped";
-            System.err.println("[WARNING] " + why);
-            Assumptions.abort(why);
-        }
-    }
-
-    private static boolean runs(String... command) {
-        try {
-            return run(command).exit() == 0;
-        } catch (IllegalStateException e) {
-            return false;
-        }
-    }
-
-    /** {@code npm ci} when node_modules is missing or older than the lock file: the exact versions locked. */
-    private static void installDependencies() throws IOException {
-        var lock = DIRECTORY.resolve("package-lock.json");
-        var installed = DIRECTORY.resolve("node_modules").resolve(".package-lock.json");
-        if (Files.exists(installed) && Files.getLastModifiedTime(installed).compareTo(Files.getLastModifiedTime(lock)) >= 0) {
-            return;
-        }
-        var npm = run("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error");
-        assertThat(npm.exit()).as("npm ci in " + DIRECTORY + ":\n" + npm.output()).isZero();
     }
 }

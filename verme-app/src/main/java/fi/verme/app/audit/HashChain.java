@@ -1,6 +1,7 @@
 package fi.verme.app.audit;
 
 import fi.verme.verifier.ChainLink;
+import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -42,13 +44,14 @@ class HashChain {
     private final Clock clock;
     /** When this instance first saw each gap still open in the index's tokens. */
     private final Map<Long, Instant> gapsSeen = new HashMap<>();
+    private final ScheduledExecutorService schedule;
 
     HashChain(JdbcTemplate jdbc, TransactionTemplate transactions, Configuration axon, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.axon = axon;
         this.clock = clock;
-        var schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
             var thread = new Thread(runnable, "hash-chain");
             thread.setDaemon(true);
             return thread;
@@ -60,6 +63,12 @@ class HashChain {
                 LOG.debug("Hash chain not extended this time", e);
             }
         }, 5, 2, TimeUnit.SECONDS);
+    }
+
+    /** The chain stops with the application, before its database does. */
+    @PreDestroy
+    void stop() {
+        schedule.shutdownNow();
     }
 
     /** Chains every settled, indexed event not chained yet; returns how many it chained. */
