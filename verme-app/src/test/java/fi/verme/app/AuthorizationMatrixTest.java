@@ -184,6 +184,10 @@ class AuthorizationMatrixTest {
         add(cases, "GET", "/api/groups/{groupId}/minutes", "/api/groups/" + w.group + "/minutes", null,
                 Set.of("mentorA", "participantA"));
         add(cases, "POST", pattern + "/joint-meetings", year + "/joint-meetings", Map.of(), coordinators);
+        add(cases, "POST", pattern + "/joint-meetings/planned", year + "/joint-meetings/planned", Map.of(),
+                coordinators);
+        add(cases, "POST", pattern + "/joint-meetings/{jointMeetingId}/held", year + "/joint-meetings/"
+                + w.meeting + "/held", Map.of(), coordinators);
         add(cases, "PUT", pattern + "/hours-cap", year + "/hours-cap", Map.of(), coordinators);
         add(cases, "PUT", pattern + "/school-breaks", year + "/school-breaks", Map.of(), coordinators);
         add(cases, "GET", pattern + "/school-breaks", year + "/school-breaks", null,

@@ -182,6 +182,8 @@ final class EventCatalogue {
             Map.entry("MeetingRescheduled", new Timeline("Tapaaminen siirretty", "Träff flyttad", "Meeting rescheduled")),
             Map.entry("MeetingCancelled", new Timeline("Tapaaminen peruttu", "Träff inställd", "Meeting cancelled")),
             Map.entry("MeetingHeld", new Timeline("Tapaaminen pidetty", "Träff hållen", "Meeting held")),
+            Map.entry("JointMeetingScheduled", new Timeline("Yhteinen tapaaminen suunniteltu ryhmälle",
+                    "Gemensam träff planerad för gruppen", "Joint meeting scheduled for a group")),
             Map.entry("JointMeetingCounted", new Timeline("Yhteinen tapaaminen kirjattu ryhmälle",
                     "Gemensam träff registrerad för gruppen", "Joint meeting counted for a group")),
             Map.entry("MinutesRecorded", new Timeline("Muistio kirjattu", "Minnesanteckningar skrivna",

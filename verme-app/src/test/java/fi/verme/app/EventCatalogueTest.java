@@ -303,6 +303,8 @@ class EventCatalogueTest {
                     List.of("Tutustuminen", "Toimintasopimus"), "text", "Tutustuimme ja sovimme.")));
             ok(api.post(year + "/joint-meetings", Map.of("kind", "KICKOFF", "date", today, "durationMinutes", 60,
                     "groups", List.of(group))));
+            ok(api.post(year + "/joint-meetings/planned", Map.of("kind", "CLOSING", "date", today, "startTime", "17:00",
+                    "plannedMinutes", 120, "place", "Kaupungintalo", "groups", List.of(group))));
 
             var hours = api.post(year + "/claims", Map.of("mentorId", mentorId, "date", today, "hours", 1,
                     "description", "Syksyn suunnittelu"));

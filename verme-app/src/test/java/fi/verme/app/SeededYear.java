@@ -184,7 +184,7 @@ final class SeededYear {
             case "schoolYear" -> Programmes.SCHOOL_YEAR;
             case "groupId" -> group;
             case "enrolmentId" -> participantEnrolment;
-            case "meetingId" -> meeting;
+            case "meetingId", "jointMeetingId" -> meeting;
             case "claimId" -> claim;
             case "periodId" -> period;
             case "personId" -> participantPerson;
@@ -235,6 +235,9 @@ final class SeededYear {
             case "POST /api/meetings/{meetingId}/minutes" -> Map.of("text", "Vieras kirjoitus");
             case "POST {year}/joint-meetings" -> Map.of("kind", "KICKOFF", "date", today, "durationMinutes", 60,
                     "groups", List.of(group));
+            case "POST {year}/joint-meetings/planned" -> Map.of("kind", "KICKOFF", "date", today, "startTime", "09:00",
+                    "plannedMinutes", 60, "place", "Vieras paikka", "groups", List.of(group));
+            case "POST {year}/joint-meetings/{jointMeetingId}/held" -> Map.of("durationMinutes", 60);
             case "PUT {year}/hours-cap" -> Map.of("hours", 99);
             case "PUT {year}/school-breaks" -> Map.of("breaks", List.of());
             case "POST /api/groups/{groupId}/meeting-series" -> Map.of("firstDate", today, "everyWeeks", 1, "count", 2,

@@ -107,6 +107,8 @@ public final class AccessRules {
         rules.put("GET /api/meetings/{meetingId}/minutes", Access.of(groupMentor, groupMember));
         rules.put("GET /api/groups/{groupId}/minutes", Access.of(groupMentor, groupMember));
         rules.put("POST " + YEAR + "/joint-meetings", Access.of(coordinator));
+        rules.put("POST " + YEAR + "/joint-meetings/planned", Access.of(coordinator));
+        rules.put("POST " + YEAR + "/joint-meetings/{jointMeetingId}/held", Access.of(coordinator));
         rules.put("PUT " + YEAR + "/hours-cap", Access.of(coordinator));
         // The organiser's school breaks, which meeting series skip; every mentor may read them to plan.
         rules.put("PUT " + YEAR + "/school-breaks", Access.of(coordinator));

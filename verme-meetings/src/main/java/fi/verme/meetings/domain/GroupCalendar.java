@@ -14,6 +14,9 @@ import fi.verme.meetings.api.ClosedDay;
 import fi.verme.meetings.api.CountJointMeeting;
 import fi.verme.meetings.api.HoursCapExceededException;
 import fi.verme.meetings.api.JointMeetingCounted;
+import fi.verme.meetings.api.JointMeetingKind;
+import fi.verme.meetings.api.JointMeetingKindTakenException;
+import fi.verme.meetings.api.JointMeetingScheduled;
 import fi.verme.meetings.api.MeetingAlreadyHeldException;
 import fi.verme.meetings.api.MeetingAlreadyScheduledException;
 import fi.verme.meetings.api.MeetingBeforeGroupStartException;
@@ -33,6 +36,7 @@ import fi.verme.meetings.api.NotAllowedException;
 import fi.verme.meetings.api.RecordMeetingHeld;
 import fi.verme.meetings.api.RecordMinutes;
 import fi.verme.meetings.api.RescheduleMeeting;
+import fi.verme.meetings.api.ScheduleJointMeeting;
 import fi.verme.meetings.api.ScheduleMeeting;
 import fi.verme.meetings.api.ScheduleMeetingSeries;
 import fi.verme.meetings.api.SeriesScheduled;
@@ -42,6 +46,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -53,15 +58,19 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A group's calendar: every meeting of the group, held or planned, and the joint meetings it took
  * part in. The hours cap is an invariant of this one aggregate, so two meetings recorded at the same
  * moment cannot together pass it: the second is checked against the first, or loses the race on the
- * event store's key and is retried.
+ * event store's key and is retried. A group takes part in one kickoff and one closing a programme year, planned
+ * ahead or recorded when held. (Revision 1: the planned joint meetings and the kinds taken are kept, so older
+ * snapshots are read from the events again.)
  */
 @Aggregate(snapshotTriggerDefinition = "longHistorySnapshots")
+@Revision("1")
 class GroupCalendar {
 
     static final int SHORTEST_MEETING = 15;
@@ -77,6 +86,8 @@ class GroupCalendar {
     private String groupId;
     private final Map<String, Meeting> meetings = new HashMap<>();
     private final Set<String> jointMeetings = new HashSet<>();
+    private final Map<String, LocalDate> plannedJointMeetings = new HashMap<>();
+    private final Map<JointMeetingKind, String> jointMeetingOfKind = new EnumMap<>(JointMeetingKind.class);
     private int heldMinutes;
     private int jointMinutes;
 
@@ -260,6 +271,10 @@ class GroupCalendar {
         if (jointMeetings.contains(command.jointMeetingId())) {
             throw MeetingAlreadyHeldException.jointMeetingCounted(command.jointMeetingId());
         }
+        if (command.kind() == null) {
+            throw new InvalidInputException("kind", "KICKOFF or CLOSING");
+        }
+        requireKindFree(command.groupId(), command.kind(), command.jointMeetingId());
         var today = LocalDate.now(clock);
         if (command.date() == null || command.date().isAfter(today)
                 || command.date().isBefore(group.programmeYear().firstDay())) {
@@ -271,6 +286,33 @@ class GroupCalendar {
         var attendees = requireMembersOf(command.groupId(), command.attendees(), command.date(), groups);
         apply(new JointMeetingCounted(command.groupId(), command.jointMeetingId(), group.programmeYear(),
                 command.kind(), command.date(), command.durationMinutes(), attendees));
+    }
+
+    /** A joint meeting planned ahead goes on the calendar with its time and place; it counts once held. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ScheduleJointMeeting command, GroupFacts groups) {
+        var group = openGroup(command.groupId(), groups);
+        if (command.kind() == null) {
+            throw new InvalidInputException("kind", "KICKOFF or CLOSING");
+        }
+        if (plannedJointMeetings.containsKey(command.jointMeetingId())
+                || jointMeetings.contains(command.jointMeetingId())) {
+            throw new MeetingAlreadyScheduledException(command.jointMeetingId());
+        }
+        requireKindFree(command.groupId(), command.kind(), command.jointMeetingId());
+        requirePlan(group.programmeYear(), command.date(), command.startTime(), command.plannedMinutes(),
+                command.place());
+        apply(new JointMeetingScheduled(command.groupId(), command.jointMeetingId(), group.programmeYear(),
+                command.kind(), command.date(), command.startTime(), command.plannedMinutes(),
+                command.place().strip()));
+    }
+
+    private void requireKindFree(String groupId, JointMeetingKind kind, String jointMeetingId) {
+        var taken = jointMeetingOfKind.get(kind);
+        if (taken != null && !taken.equals(jointMeetingId)) {
+            throw new JointMeetingKindTakenException(groupId, kind, taken);
+        }
     }
 
     private GroupFacts.Group openGroup(String groupId, GroupFacts groups) {
@@ -383,10 +425,20 @@ class GroupCalendar {
     }
 
     @EventSourcingHandler
+    void on(JointMeetingScheduled event) {
+        id = CalendarKey.of(event.groupId());
+        groupId = event.groupId();
+        plannedJointMeetings.put(event.jointMeetingId(), event.date());
+        jointMeetingOfKind.put(event.kind(), event.jointMeetingId());
+    }
+
+    @EventSourcingHandler
     void on(JointMeetingCounted event) {
         id = CalendarKey.of(event.groupId());
         groupId = event.groupId();
+        plannedJointMeetings.remove(event.jointMeetingId());
         jointMeetings.add(event.jointMeetingId());
+        jointMeetingOfKind.putIfAbsent(event.kind(), event.jointMeetingId());
         jointMinutes += event.durationMinutes();
     }
 }

@@ -1,10 +1,12 @@
 package fi.verme.meetings.views;
 
 import fi.verme.meetings.api.FindGroupHours;
+import fi.verme.meetings.api.FindJointMeeting;
 import fi.verme.meetings.api.FindMeeting;
 import fi.verme.meetings.api.GroupHoursView;
 import fi.verme.meetings.api.JointMeetingCounted;
 import fi.verme.meetings.api.JointMeetingKind;
+import fi.verme.meetings.api.JointMeetingScheduled;
 import fi.verme.meetings.api.ListMeetings;
 import fi.verme.meetings.api.ListProgrammeHours;
 import fi.verme.meetings.api.MeetingCancellationReason;
@@ -119,11 +121,28 @@ class MeetingCalendar {
     }
 
     @EventHandler
+    void on(JointMeetingScheduled event, @SequenceNumber long change, @Timestamp Instant at) {
+        jdbc.update("""
+                insert into meetings.meeting_view (meeting_id, group_id, programme_year, status, meeting_date,
+                    start_time, planned_minutes, place, joint_kind, last_modified, last_change)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                event.jointMeetingId(), event.groupId(), event.programmeYear().id(), MeetingStatus.SCHEDULED.name(),
+                Date.valueOf(event.date()), Time.valueOf(event.startTime()), event.plannedMinutes(), event.place(),
+                event.kind().name(), at.atOffset(ZoneOffset.UTC), change);
+    }
+
+    /** Held: a joint meeting planned ahead keeps its time and place, and its entry's sequence goes up. */
+    @EventHandler
     void on(JointMeetingCounted event, @SequenceNumber long change, @Timestamp Instant at) {
         jdbc.update("""
                 insert into meetings.meeting_view (meeting_id, group_id, programme_year, status, meeting_date,
                     planned_minutes, held_minutes, attendees, joint_kind, last_modified, last_change)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (meeting_id, group_id) do update set status = excluded.status,
+                    meeting_date = excluded.meeting_date, held_minutes = excluded.held_minutes,
+                    attendees = excluded.attendees, last_modified = excluded.last_modified,
+                    last_change = excluded.last_change
+                where meeting_view.last_change < excluded.last_change""",
                 event.jointMeetingId(), event.groupId(), event.programmeYear().id(), MeetingStatus.HELD.name(),
                 Date.valueOf(event.date()), event.durationMinutes(), event.durationMinutes(),
                 event.attendees().toArray(String[]::new), event.kind().name(), at.atOffset(ZoneOffset.UTC), change);
@@ -140,6 +159,13 @@ class MeetingCalendar {
                 select * from meetings.meeting_view where group_id = ?
                 order by meeting_date, start_time nulls first, meeting_id""",
                 (rs, row) -> toView(rs), query.groupId());
+    }
+
+    @QueryHandler
+    List<MeetingView> jointMeeting(FindJointMeeting query) {
+        return jdbc.query("""
+                select * from meetings.meeting_view where meeting_id = ? and programme_year = ? and joint_kind is not null
+                order by group_id""", (rs, row) -> toView(rs), query.jointMeetingId(), query.programmeYear().id());
     }
 
     @QueryHandler

@@ -62,10 +62,14 @@ class CalendarFeed {
         if (meeting.jointKind() != null) {
             event.setSummary(meeting.jointKind() == JointMeetingKind.KICKOFF
                     ? "Verme: yhteinen aloitustapaaminen" : "Verme: yhteinen lopetustapaaminen");
-            // a date without a time: the library writes it in the JVM's own zone, so make it there
-            event.setDateStart(Date.from(meeting.date().atStartOfDay(ZoneId.systemDefault()).toInstant()), false);
         } else {
             event.setSummary("Verme: " + group.name());
+        }
+        if (meeting.startTime() == null) {
+            // a joint meeting recorded without a plan: a date without a time, which the library writes in the JVM's
+            // own zone, so make it there
+            event.setDateStart(Date.from(meeting.date().atStartOfDay(ZoneId.systemDefault()).toInstant()), false);
+        } else {
             event.setDateStart(Date.from(meeting.date().atTime(meeting.startTime()).atZone(HELSINKI).toInstant()));
             int minutes = meeting.heldMinutes() != null ? meeting.heldMinutes() : meeting.plannedMinutes();
             event.setDuration(Duration.builder().minutes(minutes).build());

@@ -6,6 +6,7 @@ import fi.verme.meetings.api.CancelMeeting;
 import fi.verme.meetings.api.ClosedDay;
 import fi.verme.meetings.api.FindAttendance;
 import fi.verme.meetings.api.FindGroupHours;
+import fi.verme.meetings.api.FindJointMeeting;
 import fi.verme.meetings.api.FindMeeting;
 import fi.verme.meetings.api.FindMeetingGroup;
 import fi.verme.meetings.api.FindMinutes;
@@ -18,6 +19,7 @@ import fi.verme.meetings.api.MeetingNotFoundException;
 import fi.verme.meetings.api.MeetingView;
 import fi.verme.meetings.api.MinutesNotFoundException;
 import fi.verme.meetings.api.MinutesView;
+import fi.verme.meetings.api.PlanJointMeeting;
 import fi.verme.meetings.api.ProgrammeHoursView;
 import fi.verme.meetings.api.RecordJointMeeting;
 import fi.verme.meetings.api.RecordMeetingHeld;
@@ -170,6 +172,34 @@ class MeetingController {
         commands.sendAndWait(new RecordJointMeeting(jointMeetingId, new ProgrammeYear(organiser, schoolYear),
                 body.kind(), body.date(), body.durationMinutes(), body.groups(), body.attendees()));
         return ResponseEntity.status(201).body(Map.of("jointMeetingId", jointMeetingId, "groups", body.groups()));
+    }
+
+    /** The joint meeting goes on every listed group's calendar with its time and place, all or none. */
+    @PostMapping("/programmes/{organiser}/{schoolYear}/joint-meetings/planned")
+    ResponseEntity<Map<String, Object>> planJointMeeting(@PathVariable String organiser,
+                                                         @PathVariable String schoolYear,
+                                                         @Valid @RequestBody PlannedJointMeetingRequest body) {
+        var jointMeetingId = UUID.randomUUID().toString();
+        commands.sendAndWait(new PlanJointMeeting(jointMeetingId, new ProgrammeYear(organiser, schoolYear),
+                body.kind(), body.date(), body.startTime(), body.plannedMinutes(), body.place(), body.groups()));
+        return ResponseEntity.status(201).body(Map.of("jointMeetingId", jointMeetingId, "groups", body.groups()));
+    }
+
+    /** A planned joint meeting was held: it counts for every group it was planned for, on its planned day. */
+    @PostMapping("/programmes/{organiser}/{schoolYear}/joint-meetings/{jointMeetingId}/held")
+    Map<String, Object> jointMeetingHeld(@PathVariable String organiser, @PathVariable String schoolYear,
+                                         @PathVariable String jointMeetingId,
+                                         @Valid @RequestBody JointHeldRequest body) {
+        var year = new ProgrammeYear(organiser, schoolYear);
+        var planned = queries.query(new FindJointMeeting(year, jointMeetingId),
+                ResponseTypes.multipleInstancesOf(MeetingView.class)).join();
+        if (planned.isEmpty()) {
+            throw new MeetingNotFoundException(jointMeetingId);
+        }
+        var groups = planned.stream().map(MeetingView::groupId).toList();
+        commands.sendAndWait(new RecordJointMeeting(jointMeetingId, year, planned.get(0).jointKind(),
+                planned.get(0).date(), body.durationMinutes(), groups, body.attendees()));
+        return Map.of("jointMeetingId", jointMeetingId, "groups", groups);
     }
 
     @PutMapping("/programmes/{organiser}/{schoolYear}/hours-cap")

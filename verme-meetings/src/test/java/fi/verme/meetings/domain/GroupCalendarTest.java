@@ -10,6 +10,9 @@ import fi.verme.meetings.api.CountJointMeeting;
 import fi.verme.meetings.api.HoursCapExceededException;
 import fi.verme.meetings.api.JointMeetingCounted;
 import fi.verme.meetings.api.JointMeetingKind;
+import fi.verme.meetings.api.JointMeetingKindTakenException;
+import fi.verme.meetings.api.JointMeetingScheduled;
+import fi.verme.meetings.api.ScheduleJointMeeting;
 import fi.verme.meetings.api.MeetingAlreadyHeldException;
 import fi.verme.meetings.api.MeetingBeforeGroupStartException;
 import fi.verme.meetings.api.MeetingCancellationReason;
@@ -297,5 +300,69 @@ class GroupCalendarTest {
                 .when(new CountJointMeeting("g1", "j1", JointMeetingKind.KICKOFF, TODAY, 120, List.of("p1")))
                 .expectEvents(new JointMeetingCounted("g1", "j1", YEAR, JointMeetingKind.KICKOFF, TODAY, 120,
                         List.of("p1")));
+    }
+
+    static JointMeetingScheduled jointPlanned(String jointMeetingId, JointMeetingKind kind, LocalDate date) {
+        return new JointMeetingScheduled("g1", jointMeetingId, YEAR, kind, date, TWO_PM, 180, "Kaupungintalo");
+    }
+
+    @Test
+    void plansAJointMeetingWithItsTimeAndPlace() {
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleJointMeeting("g1", "j1", JointMeetingKind.KICKOFF, TODAY.plusDays(7), TWO_PM, 180,
+                        " Kaupungintalo "))
+                .expectEvents(jointPlanned("j1", JointMeetingKind.KICKOFF, TODAY.plusDays(7)));
+    }
+
+    @Test
+    void refusesASecondKickoffPlanned() {
+        fixture.given(jointPlanned("j1", JointMeetingKind.KICKOFF, TODAY.plusDays(7)))
+                .when(new ScheduleJointMeeting("g1", "j2", JointMeetingKind.KICKOFF, TODAY.plusDays(8), TWO_PM, 180,
+                        "Kirjasto"))
+                .expectException(JointMeetingKindTakenException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void plansTheClosingBesideTheKickoff() {
+        fixture.given(jointPlanned("j1", JointMeetingKind.KICKOFF, TODAY.plusDays(7)))
+                .when(new ScheduleJointMeeting("g1", "j2", JointMeetingKind.CLOSING, TODAY.plusDays(70), TWO_PM, 180,
+                        "Kaupungintalo"))
+                .expectEvents(jointPlanned("j2", JointMeetingKind.CLOSING, TODAY.plusDays(70)));
+    }
+
+    @Test
+    void refusesASecondKickoffRecordedAsHeld() {
+        fixture.given(new JointMeetingCounted("g1", "j1", YEAR, JointMeetingKind.KICKOFF, TODAY.minusDays(7), 120,
+                        List.of()))
+                .when(new CountJointMeeting("g1", "j2", JointMeetingKind.KICKOFF, TODAY, 120, List.of()))
+                .expectException(JointMeetingKindTakenException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void recordsThePlannedJointMeetingAsHeld() {
+        fixture.given(jointPlanned("j1", JointMeetingKind.KICKOFF, TODAY))
+                .when(new CountJointMeeting("g1", "j1", JointMeetingKind.KICKOFF, TODAY, 150, List.of("p1")))
+                .expectEvents(new JointMeetingCounted("g1", "j1", YEAR, JointMeetingKind.KICKOFF, TODAY, 150,
+                        List.of("p1")));
+    }
+
+    @Test
+    void refusesAPlannedJointMeetingHeldTwice() {
+        fixture.given(jointPlanned("j1", JointMeetingKind.KICKOFF, TODAY),
+                        new JointMeetingCounted("g1", "j1", YEAR, JointMeetingKind.KICKOFF, TODAY, 150, List.of()))
+                .when(new CountJointMeeting("g1", "j1", JointMeetingKind.KICKOFF, TODAY, 150, List.of()))
+                .expectException(MeetingAlreadyHeldException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAJointMeetingPlannedOutsideTheSchoolYear() {
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleJointMeeting("g1", "j1", JointMeetingKind.CLOSING, YEAR.lastDay().plusDays(1),
+                        TWO_PM, 180, "Kaupungintalo"))
+                .expectException(InvalidInputException.class)
+                .expectNoEvents();
     }
 }

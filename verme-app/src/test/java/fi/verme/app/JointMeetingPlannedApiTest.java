@@ -1,0 +1,153 @@
+package fi.verme.app;
+
+import static fi.verme.app.Programmes.enrol;
+import static fi.verme.app.Programmes.group;
+import static fi.verme.app.Programmes.mentor;
+import static fi.verme.app.Programmes.path;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The coordinator plans the kickoff ahead with its time and place, for every group at once, and records it
+ * as held later; a group has one kickoff a year, planned or held.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class JointMeetingPlannedApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api api;
+    String organiser;
+    String first;
+    String second;
+    List<String> members;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        organiser = Programmes.freshOrganiser();
+        Programmes.openCallOpenToday(api, organiser);
+        var mentorId = mentor(api, "Jarmo", "jarmo." + organiser + "@example.fi");
+        first = startedGroup(mentorId, "A");
+        second = startedGroup(mentorId, "B");
+        members = StreamSupport.stream(api.get("/api/groups/" + first).json().get("members").spliterator(), false)
+                .map(m -> m.get("personId").asText()).toList();
+    }
+
+    private String startedGroup(String mentorId, String tag) {
+        var groupId = group(api, organiser, "UUDET", mentorId, 2, 6);
+        for (int i = 0; i < 2; i++) {
+            var enrolment = enrol(api, organiser, "Member" + tag + i, List.of("UUDET"), "Koulu " + tag + i);
+            assertThat(api.post("/api/groups/" + groupId + "/participants", Map.of("enrolmentId", enrolment))
+                    .status()).isEqualTo(200);
+        }
+        assertThat(api.post("/api/groups/" + groupId + "/start", Map.of()).status()).isEqualTo(200);
+        return groupId;
+    }
+
+    private long events() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    private Api.Response plan(String kind, List<String> groups) {
+        return api.post(path(organiser) + "/joint-meetings/planned", Map.of("kind", kind,
+                "date", Programmes.today().toString(), "startTime", "17:30", "plannedMinutes", 150,
+                "place", "Kaupungintalo, juhlasali", "groups", groups));
+    }
+
+    private JsonEntry entry(String groupId, String jointMeetingId) {
+        var meetings = api.get("/api/groups/" + groupId + "/meetings").json();
+        for (var meeting : meetings) {
+            if (meeting.get("meetingId").asText().equals(jointMeetingId)) {
+                return new JsonEntry(meeting.get("status").asText(), meeting.get("startTime").asText(),
+                        meeting.get("place").asText(), meeting.get("jointKind").asText());
+            }
+        }
+        throw new AssertionError("no joint meeting " + jointMeetingId + " on " + groupId + ": " + meetings);
+    }
+
+    record JsonEntry(String status, String startTime, String place, String kind) {
+    }
+
+    @Test
+    void theKickoffIsPlannedForEveryGroupWithItsTimeAndPlaceAndRecordedAsHeldLater() throws Exception {
+        var planned = plan("KICKOFF", List.of(first, second));
+        assertThat(planned.status()).as(planned.raw().body()).isEqualTo(201);
+        var jointMeetingId = planned.json().get("jointMeetingId").asText();
+        for (var groupId : List.of(first, second)) {
+            assertThat(entry(groupId, jointMeetingId))
+                    .isEqualTo(new JsonEntry("SCHEDULED", "17:30:00", "Kaupungintalo, juhlasali", "KICKOFF"));
+            assertThat(api.get("/api/groups/" + groupId + "/hours").json().get("jointMinutes").asInt()).isZero();
+        }
+
+        var feed = api.get("/api/groups/" + first + "/meetings.ics");
+        List<VEvent> entries = new CalendarBuilder().build(new StringReader(feed.raw().body())).getComponents("VEVENT");
+        assertThat(entries).hasSize(1);
+        assertThat(value(entries.get(0), "SUMMARY")).isEqualTo("Verme: yhteinen aloitustapaaminen");
+        assertThat(value(entries.get(0), "LOCATION")).isEqualTo("Kaupungintalo, juhlasali");
+        assertThat(value(entries.get(0), "DTSTART")).as("a time, not a whole day").contains("T");
+        assertThat(value(entries.get(0), "DURATION")).isEqualTo("PT2H30M");
+
+        var held = api.post(path(organiser) + "/joint-meetings/" + jointMeetingId + "/held",
+                Map.of("durationMinutes", 140, "attendees", members));
+        assertThat(held.status()).as(held.raw().body()).isEqualTo(200);
+        for (var groupId : List.of(first, second)) {
+            assertThat(entry(groupId, jointMeetingId).status()).isEqualTo("HELD");
+            assertThat(api.get("/api/groups/" + groupId + "/hours").json().get("jointMinutes").asInt())
+                    .isEqualTo(140);
+        }
+
+        long before = events();
+        var again = api.post(path(organiser) + "/joint-meetings/" + jointMeetingId + "/held",
+                Map.of("durationMinutes", 140));
+        assertThat(again.status()).as(again.raw().body()).isEqualTo(409);
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void aGroupHasOneKickoffAYearPlannedOrRecordedAndTheRefusalChangesNoGroup() {
+        assertThat(plan("KICKOFF", List.of(second)).status()).isEqualTo(201);
+        long before = events();
+
+        var secondPlan = plan("KICKOFF", List.of(first, second));
+        assertThat(secondPlan.status()).as(secondPlan.raw().body()).isEqualTo(409);
+        assertThat(secondPlan.json().get("type").asText()).isEqualTo("urn:verme:problem:joint-meeting-kind-taken");
+        var recorded = api.post(path(organiser) + "/joint-meetings", Map.of("kind", "KICKOFF",
+                "date", Programmes.today().toString(), "durationMinutes", 120, "groups", List.of(first, second)));
+        assertThat(recorded.status()).as(recorded.raw().body()).isEqualTo(409);
+        assertThat(recorded.json().get("type").asText()).isEqualTo("urn:verme:problem:joint-meeting-kind-taken");
+        assertThat(events()).as("all or none: the first group got nothing").isEqualTo(before);
+
+        assertThat(plan("CLOSING", List.of(first, second)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aPlanWithoutItsTimeOrPlaceIsRefusedByField() {
+        long before = events();
+        var response = api.post(path(organiser) + "/joint-meetings/planned", Map.of("kind", "KICKOFF",
+                "date", Programmes.today().toString(), "plannedMinutes", 150, "place", "Sali", "groups", List.of(first)));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.raw().body()).contains("startTime");
+        assertThat(events()).isEqualTo(before);
+    }
+
+    private static String value(VEvent event, String property) {
+        return event.<Property>getProperty(property).map(Property::getValue).orElse("");
+    }
+}
