@@ -96,6 +96,15 @@ class JointMeetingPlannedApiTest {
             assertThat(api.get("/api/groups/" + groupId + "/hours").json().get("jointMinutes").asInt()).isZero();
         }
 
+        // Every member of both groups is told, with the entry for their calendar (the outbox, as the notices go out).
+        var outbox = "/api/admin/outbox?programme=" + organiser + "/" + Programmes.SCHOOL_YEAR + "&kind=meeting-scheduled";
+        var until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (api.get(outbox).json().size() < members.size() && System.nanoTime() < until) {
+            Thread.sleep(200);
+        }
+        assertThat(api.get(outbox).json().size()).as(api.get(outbox).raw().body())
+                .isGreaterThanOrEqualTo(members.size());
+
         var feed = api.get("/api/groups/" + first + "/meetings.ics");
         List<VEvent> entries = new CalendarBuilder().build(new StringReader(feed.raw().body())).getComponents("VEVENT");
         assertThat(entries).hasSize(1);

@@ -27,6 +27,7 @@ import fi.verme.groups.api.SurveyDefined;
 import fi.verme.groups.api.SurveyView;
 import fi.verme.meetings.api.FindMeeting;
 import fi.verme.meetings.api.ListMeetings;
+import fi.verme.meetings.api.JointMeetingScheduled;
 import fi.verme.meetings.api.MeetingCancelled;
 import fi.verme.meetings.api.MeetingRescheduled;
 import fi.verme.meetings.api.MeetingScheduled;
@@ -139,6 +140,14 @@ class Notices {
     void on(MeetingScheduled event, @MessageIdentifier String eventId, @SequenceNumber long change) {
         meetingNotice(eventId, "meeting-scheduled", event.groupId(), event.programmeYear(), new Entry(event.meetingId(),
                 event.date(), event.startTime(), event.plannedMinutes(), event.place(), change, false), language -> Map.of());
+    }
+
+    /** The joint kickoff or closing planned for a group: its people get it as they get a meeting of their own. */
+    @EventHandler
+    void on(JointMeetingScheduled event, @MessageIdentifier String eventId, @SequenceNumber long change) {
+        meetingNotice(eventId, "meeting-scheduled", event.groupId(), event.programmeYear(), new Entry(
+                event.jointMeetingId(), event.date(), event.startTime(), event.plannedMinutes(), event.place(), change,
+                false), language -> Map.of());
     }
 
     @EventHandler
