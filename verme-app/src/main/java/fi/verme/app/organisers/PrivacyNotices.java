@@ -39,9 +39,7 @@ public class PrivacyNotices {
     /** For the enrolment module, which publishes an organiser's public form only once it has a notice. */
     @QueryHandler
     Optional<PrivacyNoticeView> handle(FindPrivacyNotice query) {
-        return jdbc.query("select changed_at from app.privacy_notice where organiser = ?",
-                (rs, row) -> new PrivacyNoticeView(query.organiser(), rs.getTimestamp(1).toInstant()),
-                query.organiser()).stream().findFirst();
+        return find(query.organiser()).map(notice -> new PrivacyNoticeView(notice.organiser(), notice.changedAt()));
     }
 
     /** Writes the organiser's notice, replacing the one it had. */

@@ -56,12 +56,15 @@ class SchoolBreaksLookup implements SchoolCalendar {
     @QueryHandler
     SchoolBreaksView handle(FindSchoolBreaks query) {
         var year = query.programmeYear();
+        // The holidays of the two calendar years the school year spans, computed once each.
         var holidays = new ArrayList<ClosedDay>();
-        for (var day = year.firstDay(); !day.isAfter(year.lastDay()); day = day.plusDays(1)) {
-            var holiday = FinnishHolidays.on(day);
-            if (holiday != null && day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                holidays.add(new ClosedDay(day, ClosedDay.PUBLIC_HOLIDAY, holiday));
-            }
+        for (int calendarYear = year.firstDay().getYear(); calendarYear <= year.lastDay().getYear(); calendarYear++) {
+            FinnishHolidays.of(calendarYear).forEach((day, name) -> {
+                if (!day.isBefore(year.firstDay()) && !day.isAfter(year.lastDay())
+                        && day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                    holidays.add(new ClosedDay(day, ClosedDay.PUBLIC_HOLIDAY, name));
+                }
+            });
         }
         return new SchoolBreaksView(year, breaks(year), holidays);
     }
