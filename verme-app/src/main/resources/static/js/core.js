@@ -526,6 +526,8 @@ export async function refresh(message) {
 }
 
 /** The URL of an API list with its parameters, whether or not the path already has some. */
+/** The media type of an Excel workbook, as the server writes a list's .xlsx. */
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const withParams = (path, params) => `${path}${path.includes('?') ? '&' : '?'}${params}`;
 
 /** The name a download's Content-Disposition gives (its UTF-8 form), or the fallback. */
@@ -537,8 +539,8 @@ function downloadName(response, fallback) {
 /**
  * A long list that the server searches, filters, sorts and pages (GET path?q=&sort=&page=&size=&<filter>=, with
  * the whole list's size in X-Total-Count; docs/api.md): a search box and filters, column headers that sort (a
- * button in each, aria-sort on the sorted one), a choice of columns, a pager, and the CSV of every row the search
- * and the filters choose (csvPath, the same parameters without the page). Only one page is drawn at a time, so a
+ * button in each, aria-sort on the sorted one), a choice of columns, a pager, and every row the search and the
+ * filters choose as CSV or as an Excel workbook (exportPath + .csv or .xlsx, the same parameters without the page). Only one page is drawn at a time, so a
  * list of thousands stays a page long, also on a phone, where fewer columns show at first. A change redraws the
  * list alone, so focus stays where the user was; what was asked is kept in the address (#…?q=…&sort=…), so that a
  * reload or a bookmark shows the same page.
@@ -547,7 +549,7 @@ function downloadName(response, fallback) {
  * (not shown until chosen), phone (shown at first on a narrow screen) }]; filters: [{ name, text, options: [{ value,
  * text }] }]; caption(total) names the table; sort is the first order, e.g. 'submittedAt,desc'.
  */
-export async function serverList({ id, path, csvPath, caption, columns, filters = [], sort, searchLabel, searchHint }) {
+export async function serverList({ id, path, exportPath, caption, columns, filters = [], sort, searchLabel, searchHint }) {
     const narrow = window.matchMedia('(max-width: 40rem)').matches;
     const route = location.hash.split('?')[0];
     const asked = new URLSearchParams(location.hash.split('?')[1] || '');
@@ -702,23 +704,25 @@ export async function serverList({ id, path, csvPath, caption, columns, filters 
         h('div', { class: 'actions' },
             h('button', { type: 'submit', class: 'primary' }, t('list.search')),
             h('button', { type: 'reset' }, t('list.clear')),
-            csvPath ? button(t('list.csv'), async (event) => {
+            ...(exportPath ? ['csv', 'xlsx'].map((format) => button(t(`list.${format}`), async (event) => {
                 const control = event.currentTarget;
                 control.disabled = true;
                 try {
-                    const { response, data } = await exchange('GET', withParams(csvPath, params(false)), undefined,
-                        { accept: 'text/csv' });
-                    const link = h('a', { href: URL.createObjectURL(data), download: downloadName(response, `${id}.csv`) });
+                    const [file, query] = exportPath.split('?');
+                    const { response, data } = await exchange('GET',
+                        withParams(`${file}.${format}${query ? `?${query}` : ''}`, params(false)), undefined,
+                        { accept: format === 'csv' ? 'text/csv' : XLSX });
+                    const link = h('a', { href: URL.createObjectURL(data), download: downloadName(response, `${id}.${format}`) });
                     document.body.append(link);
                     link.click();
                     link.remove();
-                    announce(t('list.csvReady'));
+                    announce(t(`list.${format}Ready`));
                 } catch (failure) {
                     announce(problemTitle(failure));
                 } finally {
                     control.disabled = false;
                 }
-            }, { class: 'csv' }) : null));
+            }, { class: format })) : [])));
     const ask = () => {
         wanted.q = form.elements.q.value;
         filters.forEach((filter) => {

@@ -90,7 +90,7 @@ async function outbox(organiser, schoolYear) {
         await serverList({
             id: 'outbox',
             path: `/api/admin/outbox?${programme}`,
-            csvPath: `/api/admin/outbox.csv?${programme}`,
+            exportPath: `/api/admin/outbox?${programme}`,
             caption: (total) => t('feedback.outboxCaption', { count: fmt.number(total) }),
             searchLabel: t('list.searchOutbox'),
             searchHint: t('list.searchOutboxHint'),

@@ -42,7 +42,7 @@ export async function groups(organiser, schoolYear) {
         content.push(await serverList({
             id: 'waitlist',
             path: `${base}/waitlist`,
-            csvPath: `${base}/waitlist.csv`,
+            exportPath: `${base}/waitlist`,
             caption: (n) => t('groups.waitlistCaption', { count: fmt.number(n) }),
             searchLabel: t('list.searchWaitlist'),
             searchHint: t('list.searchHint'),
@@ -374,7 +374,9 @@ export async function groupPage(groupId) {
     }
 
     if (group && canRun) {
-        content.push(h('p', { class: 'no-print' }, button(t('group.printRoster'), () => window.print())));
+        content.push(h('p', { class: 'no-print actions' }, button(t('group.printRoster'), () => window.print()),
+            h('a', { href: `/api/groups/${groupId}/roster.xlsx`, class: 'button-link', download: true, id: 'roster-xlsx' }, t('group.rosterXlsx')),
+            h('a', { href: `/api/groups/${groupId}/attendance.xlsx`, class: 'button-link', download: true, id: 'attendance-xlsx' }, t('group.attendanceXlsx'))));
     }
     const sheets = Boolean(group && canRun);
     content.push(h('h2', {}, t('group.calendarTitle')),

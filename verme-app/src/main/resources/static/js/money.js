@@ -36,7 +36,8 @@ export async function compensation(organiser, schoolYear) {
             h('li', {}, h('span', { class: 'figure' }, fmt.money(view.approved)), t('money.approved')),
             h('li', {}, h('span', { class: 'figure' }, fmt.money(view.paid)), t('money.paid'))),
         view.missingRates.length ? h('p', { class: 'warning' }, t('money.missingRates', { rates: view.missingRates.join(', ') })) : null,
-        h('p', {}, h('a', { href: `${base}/compensation.csv`, class: 'button-link', download: true, id: 'csv' }, t('money.csv'))),
+        h('p', { class: 'actions' }, h('a', { href: `${base}/compensation.csv`, class: 'button-link', download: true, id: 'csv' }, t('money.csv')),
+            h('a', { href: `${base}/compensation.xlsx`, class: 'button-link', download: true, id: 'xlsx' }, t('money.xlsx'))),
         table({
             caption: t('money.payeesCaption'),
             columns: [t('money.payee'), t('money.payeeKind'), t('money.taxablePay'), t('money.reimbursements'),
@@ -84,7 +85,7 @@ export async function compensation(organiser, schoolYear) {
         content.push(employerSection(base, view.employers, finance));
     }
     if (hasRole('COORDINATOR', 'AUDITOR')) {
-        content.push(vesoSection(view.participants, personNames));
+        content.push(vesoSection(base, view.participants, personNames));
     }
 
     content.push(h('h2', {}, t('money.claimsTitle')), table({
@@ -111,8 +112,11 @@ export async function compensation(organiser, schoolYear) {
         numeric: [1],
         rows: view.periods.map((period) => [period.period, fmt.money(period.total), fmt.dateTime(period.approvedAt),
             period.payrollReference || '', fmt.date(period.paidOn),
-            h('a', { href: `/api/payment-periods/${period.periodId}/payroll.csv`, download: true, class: 'period-csv' },
-                t('money.payrollFileOf', { period: period.period })),
+            h('span', { class: 'actions' },
+                h('a', { href: `/api/payment-periods/${period.periodId}/payroll.csv`, download: true, class: 'period-csv' },
+                    t('money.payrollFileOf', { period: period.period })),
+                h('a', { href: `/api/payment-periods/${period.periodId}/payroll.xlsx`, download: true, class: 'period-xlsx' },
+                    t('money.periodXlsxOf', { period: period.period }))),
             finance && !period.paidOn ? paidForm(period) : '']),
     }));
     if (finance && view.rulesVersion > 0 && !view.paysNothing) {
@@ -142,7 +146,8 @@ function yearNote(view) {
 function employerSection(base, employers, finance) {
     const section = h('section', { 'aria-labelledby': 'employers-title' },
         h('h2', { id: 'employers-title' }, t('money.employersTitle')), h('p', {}, t('money.employersIntro')),
-        h('p', {}, h('a', { href: `${base}/employer-costs.csv`, class: 'button-link', download: true, id: 'employer-csv' }, t('money.employersCsv'))),
+        h('p', { class: 'actions' }, h('a', { href: `${base}/employer-costs.csv`, class: 'button-link', download: true, id: 'employer-csv' }, t('money.employersCsv')),
+            h('a', { href: `${base}/employer-costs.xlsx`, class: 'button-link', download: true, id: 'employer-xlsx' }, t('money.employersXlsx'))),
         table({
             caption: t('money.employersCaption'),
             columns: [t('enrolments.employer'), t('money.participants'), t('money.meetingHours'), t('money.hourlySalaryCost'),
@@ -171,11 +176,13 @@ function employerSection(base, employers, finance) {
 }
 
 /** VESO days per participant (continuing-education days their employer counts), their employer and travel, by name. */
-function vesoSection(participants, names) {
+function vesoSection(base, participants, names) {
     const rows = participants.map((p) => ({ name: names.get(p.personId) || t('common.erased'), ...p }))
         .sort((a, b) => a.name.localeCompare(b.name, 'fi'));
     return h('section', { 'aria-labelledby': 'veso-title' },
         h('h2', { id: 'veso-title' }, t('money.vesoTitle')),
+        h('p', { class: 'actions' }, h('a', { href: `${base}/veso.xlsx`, class: 'button-link', download: true, id: 'veso-xlsx' }, t('money.vesoXlsx')),
+            h('a', { href: `${base}/veso.csv`, class: 'button-link', download: true, id: 'veso-csv' }, t('money.vesoCsv'))),
         table({
             caption: t('money.vesoCaption', { count: rows.length }),
             columns: [t('enrolments.name'), t('enrolments.employer'), t('money.meetingsAttended'), t('money.hoursAttended'),

@@ -77,7 +77,7 @@ export async function enrolments(organiser, schoolYear) {
     const list = await serverList({
         id: 'enrolment-list',
         path: `${base}/enrolments`,
-        csvPath: `${base}/enrolments.csv`,
+        exportPath: `${base}/enrolments`,
         caption: (total) => t('enrolments.count', { count: fmt.number(total) }),
         searchLabel: t('list.searchEnrolments'),
         searchHint: t('list.searchHint'),

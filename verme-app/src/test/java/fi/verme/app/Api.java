@@ -75,8 +75,14 @@ final class Api {
 
     /** A binary download (a PDF, say), with the same login. */
     HttpResponse<byte[]> download(String path) {
+        return download(path, Map.of());
+    }
+
+    /** A binary download with headers of its own (an {@code Accept-Language}, say). */
+    HttpResponse<byte[]> download(String path, Map<String, String> headers) {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
         credentials.forEach(builder::setHeader);
+        headers.forEach(builder::setHeader);
         try {
             return http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {

@@ -119,6 +119,7 @@ class AuthorizationMatrixTest {
         add(cases, "POST", pattern + "/enrolments", year + "/enrolments", Map.of(), Set.of("anonymous"));
         add(cases, "GET", pattern + "/enrolments", year + "/enrolments", null, readers);
         add(cases, "GET", pattern + "/enrolments.csv", year + "/enrolments.csv", null, readers);
+        add(cases, "GET", pattern + "/enrolments.xlsx", year + "/enrolments.xlsx", null, readers);
         add(cases, "GET", pattern + "/enrolments/summary", year + "/enrolments/summary", null, readers);
         add(cases, "GET", "/api/enrolments/{enrolmentId}", "/api/enrolments/" + w.participantEnrolment, null,
                 Set.of("coordA", "auditor", "participantA"));
@@ -145,7 +146,16 @@ class AuthorizationMatrixTest {
                 Set.of("coordA", "auditor", "financeA"));
         add(cases, "GET", pattern + "/waitlist", year + "/waitlist", null, readers);
         add(cases, "GET", pattern + "/waitlist.csv", year + "/waitlist.csv", null, readers);
+        add(cases, "GET", pattern + "/waitlist.xlsx", year + "/waitlist.xlsx", null, readers);
         add(cases, "GET", "/api/groups/{groupId}", "/api/groups/" + w.group, null, Set.of("coordA", "auditor", "mentorA"));
+        add(cases, "GET", "/api/groups/{groupId}/roster.xlsx", "/api/groups/" + w.group + "/roster.xlsx", null,
+                Set.of("coordA", "auditor", "mentorA"));
+        add(cases, "GET", "/api/groups/{groupId}/roster.csv", "/api/groups/" + w.group + "/roster.csv", null,
+                Set.of("coordA", "auditor", "mentorA"));
+        add(cases, "GET", "/api/groups/{groupId}/attendance.xlsx", "/api/groups/" + w.group + "/attendance.xlsx", null,
+                Set.of("coordA", "auditor", "mentorA"));
+        add(cases, "GET", "/api/groups/{groupId}/attendance.csv", "/api/groups/" + w.group + "/attendance.csv", null,
+                Set.of("coordA", "auditor", "mentorA"));
         add(cases, "POST", "/api/groups/{groupId}/participants", "/api/groups/" + w.group + "/participants", Map.of(),
                 coordinators);
         add(cases, "DELETE", "/api/groups/{groupId}/participants/{enrolmentId}", "/api/groups/" + w.group
@@ -207,6 +217,12 @@ class AuthorizationMatrixTest {
         add(cases, "PUT", pattern + "/employer-rates", year + "/employer-rates", Map.of(), Set.of("financeA"));
         add(cases, "GET", pattern + "/employer-costs.csv", year + "/employer-costs.csv", null,
                 Set.of("coordA", "financeA", "auditor"));
+        add(cases, "GET", pattern + "/employer-costs.xlsx", year + "/employer-costs.xlsx", null,
+                Set.of("coordA", "financeA", "auditor"));
+        add(cases, "GET", pattern + "/veso.xlsx", year + "/veso.xlsx", null,
+                Set.of("coordA", "financeA", "auditor"));
+        add(cases, "GET", pattern + "/veso.csv", year + "/veso.csv", null,
+                Set.of("coordA", "financeA", "auditor"));
         add(cases, "GET", pattern + "/claims", year + "/claims", null, Set.of("coordA", "financeA", "auditor"));
         add(cases, "GET", "/api/claims/{claimId}", "/api/claims/" + w.claim, null,
                 Set.of("coordA", "financeA", "auditor", "mentorA"));
@@ -218,6 +234,8 @@ class AuthorizationMatrixTest {
                 Set.of("coordA", "financeA", "auditor"));
         add(cases, "GET", pattern + "/compensation.csv", year + "/compensation.csv", null,
                 Set.of("coordA", "financeA", "auditor"));
+        add(cases, "GET", pattern + "/compensation.xlsx", year + "/compensation.xlsx", null,
+                Set.of("coordA", "financeA", "auditor"));
         add(cases, "POST", pattern + "/payment-periods", year + "/payment-periods", Map.of(), Set.of("financeA"));
         add(cases, "GET", "/api/payment-periods/{periodId}", "/api/payment-periods/" + w.period, null,
                 Set.of("coordA", "financeA", "auditor"));
@@ -225,6 +243,8 @@ class AuthorizationMatrixTest {
                 Map.of(), Set.of("financeA"));
         add(cases, "GET", "/api/payment-periods/{periodId}/payroll.csv", "/api/payment-periods/" + w.period
                 + "/payroll.csv", null, Set.of("coordA", "financeA", "auditor"));
+        add(cases, "GET", "/api/payment-periods/{periodId}/payroll.xlsx", "/api/payment-periods/" + w.period
+                + "/payroll.xlsx", null, Set.of("coordA", "financeA", "auditor"));
         add(cases, "GET", "/api/persons/{personId}/veso", "/api/persons/" + w.participantPerson + "/veso" + programme,
                 null, Set.of("coordA", "auditor", "financeA", "participantA"));
 
@@ -256,6 +276,8 @@ class AuthorizationMatrixTest {
         add(cases, "GET", "/api/admin/outbox", "/api/admin/outbox" + programme, null, Set.of("coordA", "admin",
                 "adminA"));
         add(cases, "GET", "/api/admin/outbox.csv", "/api/admin/outbox.csv" + programme, null, Set.of("coordA",
+                "admin", "adminA"));
+        add(cases, "GET", "/api/admin/outbox.xlsx", "/api/admin/outbox.xlsx" + programme, null, Set.of("coordA",
                 "admin", "adminA"));
         add(cases, "POST", "/api/admin/replays", "/api/admin/replays", Map.of("views", List.of("no-such-view")),
                 Set.of("admin", "auditor"));

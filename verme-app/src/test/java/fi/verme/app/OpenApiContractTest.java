@@ -46,7 +46,8 @@ class OpenApiContractTest {
     static final Path DIRECTORY = Path.of("src", "test", "openapi");
     private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
     private static final Map<String, String> FILES = Map.of(".csv", "text/csv", ".ics", "text/calendar",
-            ".pdf", "application/pdf", ".jar", "application/java-archive", ".pem", "application/x-pem-file");
+            ".pdf", "application/pdf", ".jar", "application/java-archive", ".pem", "application/x-pem-file",
+            ".xlsx", SpreadsheetsTest.XLSX);
     private static final String PROBLEM = "#/components/schemas/ProblemDetail";
     private static JavaClasses classes;
 

@@ -173,7 +173,7 @@ class SecondOrganiserMatrixTest {
                 // A malformed or two-organiser programme may be refused as invalid (400) instead.
                 boolean invalid = query.contains(a.organiser) && query.contains(b.organiser) || query.contains("%")
                         || query.contains(",") || !query.equals(query.toLowerCase());
-                for (var outbox : List.of("/api/admin/outbox", "/api/admin/outbox.csv")) {
+                for (var outbox : List.of("/api/admin/outbox", "/api/admin/outbox.csv", "/api/admin/outbox.xlsx")) {
                     var attempt = new Attempt("GET " + outbox, "GET", outbox + "?" + query, null, invalid);
                     check(b.as(role), "B's " + role, attempt, failures);
                 }

@@ -59,6 +59,7 @@ public final class AccessRules {
                 own(PARTICIPANT, Scope.OWN_ENROLMENT)));
         rules.put("GET " + YEAR + "/enrolments", Access.of(coordinator, auditor));
         rules.put("GET " + YEAR + "/enrolments.csv", Access.of(coordinator, auditor));
+        rules.put("GET " + YEAR + "/enrolments.xlsx", Access.of(coordinator, auditor));
         rules.put("GET " + YEAR + "/enrolments/summary", Access.of(coordinator, auditor));
         rules.put("DELETE /api/persons/{personId}", Access.of(installation(ADMIN)));
         // A person's own enrolment through their signed personal link; the coordinator hands it out.
@@ -82,7 +83,12 @@ public final class AccessRules {
         rules.put("GET " + YEAR + "/groups/overview", Access.of(coordinator, auditor, finance));
         rules.put("GET " + YEAR + "/waitlist", Access.of(coordinator, auditor));
         rules.put("GET " + YEAR + "/waitlist.csv", Access.of(coordinator, auditor));
+        rules.put("GET " + YEAR + "/waitlist.xlsx", Access.of(coordinator, auditor));
         rules.put("GET /api/groups/{groupId}", Access.of(coordinator, auditor, groupMentor));
+        rules.put("GET /api/groups/{groupId}/roster.xlsx", Access.of(coordinator, auditor, groupMentor));
+        rules.put("GET /api/groups/{groupId}/roster.csv", Access.of(coordinator, auditor, groupMentor));
+        rules.put("GET /api/groups/{groupId}/attendance.xlsx", Access.of(coordinator, auditor, groupMentor));
+        rules.put("GET /api/groups/{groupId}/attendance.csv", Access.of(coordinator, auditor, groupMentor));
         rules.put("POST /api/groups/{groupId}/participants", Access.of(coordinator));
         rules.put("DELETE /api/groups/{groupId}/participants/{enrolmentId}", Access.of(coordinator));
         rules.put("POST /api/groups/{groupId}/start", Access.of(coordinator));
@@ -127,16 +133,21 @@ public final class AccessRules {
         rules.put("POST " + YEAR + "/payees", Access.of(coordinator, finance));
         rules.put("PUT " + YEAR + "/employer-rates", Access.of(finance));
         rules.put("GET " + YEAR + "/employer-costs.csv", Access.of(coordinator, finance, auditor));
+        rules.put("GET " + YEAR + "/employer-costs.xlsx", Access.of(coordinator, finance, auditor));
+        rules.put("GET " + YEAR + "/veso.xlsx", Access.of(coordinator, finance, auditor));
+        rules.put("GET " + YEAR + "/veso.csv", Access.of(coordinator, finance, auditor));
         rules.put("GET " + YEAR + "/claims", Access.of(coordinator, finance, auditor));
         rules.put("GET /api/claims/{claimId}", Access.of(coordinator, finance, auditor, own(MENTOR, Scope.OWN_CLAIM)));
         rules.put("POST /api/claims/{claimId}/approve", Access.of(finance));
         rules.put("POST /api/claims/{claimId}/reject", Access.of(finance));
         rules.put("GET " + YEAR + "/compensation", Access.of(coordinator, finance, auditor));
         rules.put("GET " + YEAR + "/compensation.csv", Access.of(coordinator, finance, auditor));
+        rules.put("GET " + YEAR + "/compensation.xlsx", Access.of(coordinator, finance, auditor));
         rules.put("POST " + YEAR + "/payment-periods", Access.of(finance));
         rules.put("GET /api/payment-periods/{periodId}", Access.of(coordinator, finance, auditor));
         rules.put("POST /api/payment-periods/{periodId}/paid", Access.of(finance));
         rules.put("GET /api/payment-periods/{periodId}/payroll.csv", Access.of(coordinator, finance, auditor));
+        rules.put("GET /api/payment-periods/{periodId}/payroll.xlsx", Access.of(coordinator, finance, auditor));
         rules.put("GET /api/persons/{personId}/veso", Access.of(coordinator, auditor, finance, self)
                 .scopedBy(PROGRAMME));
 
@@ -166,6 +177,7 @@ public final class AccessRules {
         // The e-mail outbox of a programme year (?programme=organiser/schoolYear).
         rules.put("GET /api/admin/outbox", Access.of(coordinator, organiser(ADMIN)).scopedBy(PROGRAMME));
         rules.put("GET /api/admin/outbox.csv", Access.of(coordinator, organiser(ADMIN)).scopedBy(PROGRAMME));
+        rules.put("GET /api/admin/outbox.xlsx", Access.of(coordinator, organiser(ADMIN)).scopedBy(PROGRAMME));
 
         // Rebuilding views from the events touches every organiser: the installation's admins and auditors (*).
         rules.put("POST /api/admin/replays", Access.of(installation(ADMIN), installation(AUDITOR)));

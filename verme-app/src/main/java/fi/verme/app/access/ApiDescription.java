@@ -55,6 +55,7 @@ class ApiDescription {
     /** The media type of an answer that is not JSON, by the last segment of its path. */
     private static final Map<String, String> MEDIA_TYPES = Map.of(
             ".csv", "text/csv",
+            ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             ".ics", "text/calendar",
             ".pdf", "application/pdf",
             ".jar", "application/java-archive",
@@ -142,6 +143,7 @@ class ApiDescription {
             Map.entry("PUT /api/admin/users/{userId}", "Change a user account’s grants"),
             Map.entry("GET /api/admin/outbox", "List the year’s e-mail outbox"),
             Map.entry("GET /api/admin/outbox.csv", "Export the year’s e-mail outbox as CSV"),
+            Map.entry("GET /api/admin/outbox.xlsx", "Export the year’s e-mail outbox as XLSX"),
             Map.entry("PUT /api/organisers/{organiser}/privacy-notice", "Set an organiser’s privacy notice"));
 
     @Bean
@@ -285,7 +287,7 @@ class ApiDescription {
             segments.subList(0, 3).clear();
         }
         var last = segments.get(segments.size() - 1);
-        boolean csv = last.endsWith(".csv");
+        var file = last.endsWith(".csv") ? "CSV" : last.endsWith(".xlsx") ? "XLSX" : null;
         last = last.replaceFirst("\\.[a-z]+$", "");
         String owner = null;
         if (segments.size() >= 3 && segments.get(segments.size() - 2).startsWith("{")) {
@@ -304,7 +306,7 @@ class ApiDescription {
             var what = words(segments.size() >= 2 && !segments.get(segments.size() - 2).startsWith("{")
                     ? segments.get(segments.size() - 2) + "-" + last : last);
             var whose = owner != null ? article(words(owner)) + "’s " : ofYear ? "the year’s " : "";
-            summary = (csv ? "Export " : verb + " ") + whose + what + (csv ? " as CSV" : "");
+            summary = (file != null ? "Export " : verb + " ") + whose + what + (file != null ? " as " + file : "");
         }
         return summary;
     }

@@ -66,9 +66,9 @@ class OutboxController {
                 listing);
     }
 
-    /** The outbox as CSV for Excel in Finland: every message of the same filters, search and sort, without bodies. */
-    @GetMapping(path = "/api/admin/outbox.csv", produces = "text/csv")
-    Table csv(@RequestParam String programme, @RequestParam(required = false) List<MessageStatus> status,
+    /** The outbox as CSV or XLSX for Excel in Finland: every message of the same filters, search and sort, without bodies. */
+    @GetMapping(path = {"/api/admin/outbox.csv", "/api/admin/outbox.xlsx"}, produces = {Table.CSV, Table.XLSX})
+    Table file(@RequestParam String programme, @RequestParam(required = false) List<MessageStatus> status,
               @RequestParam(required = false) List<String> kind, @RequestParam(required = false) String q,
               @RequestParam(required = false) String sort, Locale locale) {
         var listing = Listing.of(q, sort, null, null, Outbox.SORTABLE, "createdAt");

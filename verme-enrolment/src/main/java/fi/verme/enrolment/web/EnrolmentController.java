@@ -133,12 +133,13 @@ class EnrolmentController {
     }
 
     /**
-     * The roster as CSV for Excel in Finland: every enrolment of the same filters, search and sort as the list
+     * The roster as CSV or XLSX for Excel in Finland: every enrolment of the same filters, search and sort as the list
      * (not one page), with the columns the coordinator reads: themes by name, codes by their names, in the
      * reader's language.
      */
-    @GetMapping(path = "/programmes/{organiser}/{schoolYear}/enrolments.csv", produces = "text/csv")
-    Table csv(@PathVariable String organiser, @PathVariable String schoolYear,
+    @GetMapping(path = {"/programmes/{organiser}/{schoolYear}/enrolments.csv",
+        "/programmes/{organiser}/{schoolYear}/enrolments.xlsx"}, produces = {Table.CSV, Table.XLSX})
+    Table file(@PathVariable String organiser, @PathVariable String schoolYear,
               @RequestParam(required = false) List<String> theme,
               @RequestParam(required = false) List<EnrolmentStatus> status,
               @RequestParam(required = false) List<Role> role,

@@ -64,9 +64,9 @@ class WaitlistController {
         return new Page<>(found.entries(), found.total(), listing);
     }
 
-    /** The waiting list as CSV for Excel in Finland: every row of the same filters, search and sort. */
-    @GetMapping(path = "/waitlist.csv", produces = "text/csv")
-    Table csv(@PathVariable String organiser, @PathVariable String schoolYear,
+    /** The waiting list as CSV or XLSX for Excel in Finland: every row of the same filters, search and sort. */
+    @GetMapping(path = {"/waitlist.csv", "/waitlist.xlsx"}, produces = {Table.CSV, Table.XLSX})
+    Table file(@PathVariable String organiser, @PathVariable String schoolYear,
               @RequestParam(required = false) List<String> theme,
               @RequestParam(required = false) List<WaitlistReason> reason,
               @RequestParam(required = false) String q, @RequestParam(required = false) String sort, Locale locale) {

@@ -4,6 +4,8 @@ import fi.verme.shared.Table;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +15,6 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
@@ -60,9 +61,7 @@ class CsvTables extends AbstractHttpMessageConverter<Table> {
     protected void writeInternal(Table table, HttpOutputMessage output) throws IOException {
         Locale locale = ProblemTexts.currentLocale();
         var texts = UiTexts.of(locale);
-        var filename = texts.text(table.fileKey()) + " – " + table.about() + ".csv";
-        output.getHeaders().setContentDisposition(ContentDisposition.attachment()
-                .filename(filename, StandardCharsets.UTF_8).build());
+        output.getHeaders().setContentDisposition(texts.download(table, "csv"));
         Writer out = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
         out.write('\uFEFF');
         var headings = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();
@@ -88,6 +87,12 @@ class CsvTables extends AbstractHttpMessageConverter<Table> {
         }
         if (cell instanceof Instant instant) {
             return DATE_TIME.format(instant.atZone(FINLAND));
+        }
+        if (cell instanceof Table.Euros euros) {
+            return euros.amount().setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+        }
+        if (cell instanceof BigDecimal number) {
+            return number.toPlainString().replace('.', ',');
         }
         if (cell instanceof Number number) {
             return number.toString().replace('.', ',');

@@ -2,15 +2,18 @@ package fi.verme.app.platform.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.verme.shared.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.http.ContentDisposition;
 
 /**
  * The UI's texts ({@code static/i18n/<language>.json}) read on the server, for files that must say what a
- * screen says (a list exported as CSV): one catalogue of what a column or a code is called, not a copy.
+ * screen says (a list exported as CSV or XLSX): one catalogue of what a column or a code is called, not a copy.
  * Finnish where a language lacks a text, as the UI does; the key itself where no language has one.
  */
 final class UiTexts {
@@ -50,6 +53,16 @@ final class UiTexts {
             found = lookup(finnish, key);
         }
         return found == null ? key : found;
+    }
+
+    /**
+     * A table's file as the reader's browser saves it, named for what it is and what it is of:
+     * {@code Ilmoittautumiset – Seinäjoen kaupunki 2026–2027.xlsx}.
+     */
+    ContentDisposition download(Table table, String extension) {
+        return ContentDisposition.attachment()
+                .filename(text(table.fileKey()) + " – " + table.about() + "." + extension, StandardCharsets.UTF_8)
+                .build();
     }
 
     /** What a code of a code list is called, e.g. {@code label("Role", "TEACHER")}; the code when unnamed. */
