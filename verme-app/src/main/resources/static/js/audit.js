@@ -41,10 +41,10 @@ export async function audit(organiser, schoolYear) {
     return content;
 }
 
-/** A view as people know it: what it shows, in the reader's language (its internal name after it). */
+/** A view as people know it: what it shows, in the reader's language (its internal name only when unnamed). */
 function viewName(view) {
     const known = t(`audit.view.${view}`);
-    return known.startsWith('audit.view.') ? view : `${known} (${view})`;
+    return known.startsWith('audit.view.') ? view : known;
 }
 
 /** An event's kind in words ("Ilmoittautuminen vastaanotettu"); its name when there are none. */

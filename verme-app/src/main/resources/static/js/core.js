@@ -2,6 +2,8 @@
 // enumerations, Finnish formats, building DOM safely (text is always set as text, never as HTML), forms whose
 // errors are tied to their fields.
 
+import '../vendor/cally/cally.js';
+
 export const LANGUAGES = ['fi', 'sv', 'en'];
 
 const state = { lang: 'fi', texts: {}, fallback: {}, me: null, vocabulary: {}, organisers: {}, organiserContacts: {} };
@@ -270,14 +272,22 @@ export function nextId(prefix) {
     return `${prefix}-${uid}`;
 }
 
-/** A labelled control: input, select or textarea, with an optional hint and a slot for its error. */
+/**
+ * A labelled control: input, select or textarea, with an optional hint and a slot for its error. A date is a text
+ * box in the Finnish format (21.1.2027) whatever the language, with a calendar beside it (dateControl); the form
+ * sends it to the API as an ISO date (onSubmit).
+ */
 export function field({ name, labelText, type = 'text', required = false, value, options, hint, attrs = {} }) {
     const id = nextId(`f-${name.replace(/\W/g, '-')}`);
-    const hintId = hint ? `${id}-hint` : null;
+    const date = type === 'date' && !options;
+    const shownHint = date && !hint ? t('form.dateHint') : hint;
+    const hintId = shownHint ? `${id}-hint` : null;
     const errorId = `${id}-error`;
     let control;
     const common = { id, name, required, 'aria-describedby': hintId, ...attrs };
-    if (options) {
+    if (date) {
+        control = dateControl(common, value, labelText);
+    } else if (options) {
         control = h('select', common, options.map((o) => h('option', { value: o.value, selected: String(o.value) === String(value ?? '') }, o.text)));
     } else if (type === 'textarea') {
         control = h('textarea', { ...common, rows: attrs.rows || 6 }, value ?? '');
@@ -286,9 +296,83 @@ export function field({ name, labelText, type = 'text', required = false, value,
     }
     return h('div', { class: 'field' },
         h('label', { for: id }, labelText, required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null),
-        hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
+        shownHint ? h('p', { class: 'hint', id: hintId }, shownHint) : null,
         control,
         h('p', { class: 'field-error', id: errorId, hidden: true }));
+}
+
+/** The calendar's language: month and day names from the browser's Intl, for the chosen language in Finland. */
+const CALENDAR_LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+/**
+ * A date's text box and its calendar (Cally's <calendar-date>, vendor/cally): the button beside the box opens the
+ * month of the date written (or today's), a chosen day is written back as 21.1.2027 and focus returns to the box;
+ * Escape or a click elsewhere closes it without a change. Typing stays the quickest way, on a phone too.
+ */
+function dateControl(common, value, labelText) {
+    const input = h('input', { ...common, type: 'text', inputmode: 'numeric', autocomplete: 'off', 'data-date': 'true',
+        value: value ? fmt.date(value) : undefined, size: 11, maxlength: 10 });
+    // The calendar is made when opened and removed when closed: a form of many dates carries none meanwhile.
+    const popover = h('div', { class: 'date-popover', id: `${common.id}-calendar`, role: 'dialog', hidden: true,
+        'aria-label': t('form.calendarOf', { label: labelText }) });
+    const toggle = h('button', { type: 'button', class: 'date-toggle', 'aria-expanded': 'false', 'aria-controls': popover.id,
+        'aria-label': t('form.chooseDate', { label: labelText }) }, h('span', { 'aria-hidden': 'true' }, '📅'));
+    const close = (refocus) => {
+        popover.hidden = true;
+        popover.replaceChildren();
+        toggle.setAttribute('aria-expanded', 'false');
+        document.removeEventListener('pointerdown', outside);
+        if (refocus) {
+            refocus.focus();
+        }
+    };
+    const outside = (event) => {
+        if (!popover.contains(event.target) && !toggle.contains(event.target)) {
+            close();
+        }
+    };
+    const open = () => {
+        const written = isoDate(input.value);
+        const calendar = h('calendar-date', { locale: CALENDAR_LOCALES[language()] || 'fi-FI', 'first-day-of-week': 1,
+            value: written || undefined, 'focused-date': written || today() },
+        h('span', { slot: 'previous' }, t('form.previousMonth')), h('span', { slot: 'next' }, t('form.nextMonth')),
+        h('calendar-month'));
+        calendar.addEventListener('change', () => {
+            input.value = fmt.date(calendar.value);
+            input.dispatchEvent(new Event('change', { bubbles: true }));
+            close(input);
+        });
+        popover.replaceChildren(calendar);
+        popover.hidden = false;
+        toggle.setAttribute('aria-expanded', 'true');
+        document.addEventListener('pointerdown', outside);
+        window.requestAnimationFrame(() => calendar.focus());
+    };
+    toggle.addEventListener('click', () => (popover.hidden ? open() : close(input)));
+    popover.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape') {
+            event.preventDefault();
+            event.stopPropagation();
+            close(toggle);
+        }
+    });
+    return h('div', { class: 'date-field' }, input, toggle, popover);
+}
+
+/** A date as written (21.1.2027, or 2027-01-21) as the ISO date the API reads; null when it is not a real date. */
+export function isoDate(text) {
+    const written = String(text || '').trim();
+    const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(written);
+    const finnish = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(written);
+    if (!iso && !finnish) {
+        return null;
+    }
+    const [y, m, d] = (iso ? [iso[1], iso[2], iso[3]] : [finnish[3], finnish[2], finnish[1]]).map(Number);
+    const day = new Date(Date.UTC(y, m - 1, d));
+    if (day.getUTCFullYear() !== y || day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) {
+        return null;
+    }
+    return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 /** A group of check boxes (or radio buttons) with a legend. */
@@ -399,7 +483,7 @@ export function onSubmit(form, action) {
             button.setAttribute('aria-disabled', 'true');
         }
         try {
-            await action(new FormData(form));
+            await action(formData(form));
         } catch (failure) {
             showProblem(form, failure);
         } finally {
@@ -410,6 +494,30 @@ export function onSubmit(form, action) {
         }
     });
     return form;
+}
+
+/**
+ * A form's data as the API reads it: each date written as 21.1.2027 becomes 2027-01-21. A date that is not one is
+ * refused here, next to its field and in the reader's language, before anything is sent.
+ */
+function formData(form) {
+    const data = new FormData(form);
+    const wrong = [];
+    for (const input of form.querySelectorAll('input[data-date]')) {
+        if (!input.name || !input.value.trim() || input.disabled) {
+            continue;
+        }
+        const iso = isoDate(input.value);
+        if (iso) {
+            data.set(input.name, iso);
+        } else {
+            wrong.push({ field: input.name, message: t('form.dateFormat') });
+        }
+    }
+    if (wrong.length) {
+        throw new ApiError(400, { title: t('form.dateTitle'), errors: wrong });
+    }
+    return data;
 }
 
 /** Says something to everyone, including screen readers (the page's polite live region). */

@@ -17,7 +17,7 @@ export async function setup(organiser, schoolYear) {
             h('p', {}, t('enrolments.call', { status: label('CallStatus', call.status), opens: fmt.date(call.opensOn), closes: fmt.date(call.closesOn) })),
             h('p', {}, t('setup.publicLink'), ' ', h('a', { href: `#/ilmoittaudu/${organiser}/${schoolYear}`, class: 'long-link' }, `${location.origin}/#/ilmoittaudu/${organiser}/${schoolYear}`)),
             h('h3', {}, t('setup.themesOffered')),
-            h('ul', { class: 'themes' }, call.themes.map((theme) => h('li', {}, `${theme.code} – ${theme.name}`))),
+            h('ul', { class: 'themes' }, call.themes.map((theme) => h('li', {}, theme.name))),
             call.closedOn ? null : changeCallForms(base, call),
             call.status === 'OPEN' ? h('button', {
                 type: 'button',
