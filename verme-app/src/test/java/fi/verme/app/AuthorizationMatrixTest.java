@@ -188,6 +188,10 @@ class AuthorizationMatrixTest {
                 coordinators);
         add(cases, "POST", pattern + "/joint-meetings/{jointMeetingId}/held", year + "/joint-meetings/"
                 + w.meeting + "/held", Map.of(), coordinators);
+        add(cases, "GET", pattern + "/joint-meetings", year + "/joint-meetings", null, Set.of("coordA", "auditor"));
+        add(cases, "GET", pattern + "/joint-meeting-limits", year + "/joint-meeting-limits", null,
+                Set.of("coordA", "auditor"));
+        add(cases, "PUT", pattern + "/joint-meeting-limits", year + "/joint-meeting-limits", Map.of(), coordinators);
         add(cases, "PUT", pattern + "/hours-cap", year + "/hours-cap", Map.of(), coordinators);
         add(cases, "PUT", pattern + "/school-breaks", year + "/school-breaks", Map.of(), coordinators);
         add(cases, "GET", pattern + "/school-breaks", year + "/school-breaks", null,

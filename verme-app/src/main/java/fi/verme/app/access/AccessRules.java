@@ -109,6 +109,11 @@ public final class AccessRules {
         rules.put("POST " + YEAR + "/joint-meetings", Access.of(coordinator));
         rules.put("POST " + YEAR + "/joint-meetings/planned", Access.of(coordinator));
         rules.put("POST " + YEAR + "/joint-meetings/{jointMeetingId}/held", Access.of(coordinator));
+        // The year's joint meetings as one list: the coordinator plans and records them, the auditor reads; a mentor
+        // sees those of their own group on its calendar, not which other groups take part.
+        rules.put("GET " + YEAR + "/joint-meetings", Access.of(coordinator, auditor));
+        rules.put("GET " + YEAR + "/joint-meeting-limits", Access.of(coordinator, auditor));
+        rules.put("PUT " + YEAR + "/joint-meeting-limits", Access.of(coordinator));
         rules.put("PUT " + YEAR + "/hours-cap", Access.of(coordinator));
         // The organiser's school breaks, which meeting series skip; every mentor may read them to plan.
         rules.put("PUT " + YEAR + "/school-breaks", Access.of(coordinator));
