@@ -542,10 +542,13 @@ class BrowserTest {
         var mentorId = Programmes.mentor(api, "Kaisa", "kaisa." + organiser + "@example.fi");
         String member = null;
         for (var theme : List.of("UUDET", "K55")) {
-            var groupId = Programmes.group(api, organiser, theme, mentorId, 1, 6);
-            var enrolment = Programmes.enrol(api, organiser, "Jasen" + theme.charAt(0), List.of(theme), "Koulu " + theme);
-            assertThat(api.post("/api/groups/" + groupId + "/participants", java.util.Map.of("enrolmentId", enrolment))
-                    .status()).isEqualTo(200);
+            var groupId = Programmes.group(api, organiser, theme, mentorId, 2, 6);
+            for (int i = 0; i < 2; i++) {
+                var enrolment = Programmes.enrol(api, organiser, "Jasen" + theme.charAt(0) + i, List.of(theme),
+                        "Koulu " + theme + i);
+                assertThat(api.post("/api/groups/" + groupId + "/participants", java.util.Map.of("enrolmentId",
+                        enrolment)).status()).isEqualTo(200);
+            }
             assertThat(api.post("/api/groups/" + groupId + "/start", java.util.Map.of()).status()).isEqualTo(200);
             if (member == null) {
                 member = api.get("/api/groups/" + groupId).json().get("members").get(0).get("personId").asText();
