@@ -1,8 +1,8 @@
 // Administration: the installation's admin registers and changes organisers; every admin manages the accounts
 // and grants it may (the installation's admin all of them, an organiser's admin those of its organiser).
 import {
-    get, post, put, h, t, field, choices, checkedValues, onSubmit, table, session, label, codes, enumOptions,
-    organiserName, refresh, language, loadOrganiserNames,
+    api, get, post, put, h, t, field, choices, checkedValues, onSubmit, table, session, label, codes, enumOptions,
+    organiserName, refresh, language, loadOrganiserNames, button, announce, problemTitle, ApiError,
 } from './core.js';
 
 const ALL = '*';
@@ -25,8 +25,58 @@ export async function admin() {
     if (installation) {
         content.push(organiserSection(organisers, providers));
     }
+    content.push(await logoSection(installation ? organisers.map((o) => o.slug) : scopes));
     content.push(userSection(users, installation ? [ALL, ...organisers.map((o) => o.slug)] : scopes, installation));
     return content;
+}
+
+const logoPath = (organiser) => `/api/organisers/${encodeURIComponent(organiser)}/logo`;
+
+/**
+ * Each organiser's logo, which its certificates show at the top: seen here, uploaded (PNG or JPEG, at most 256 KB;
+ * the server checks that it is one) and removed.
+ */
+async function logoSection(organisers) {
+    const has = await Promise.all(organisers.map((o) => api('GET', logoPath(o), undefined, { accept: 'image/png, image/jpeg' })
+        .then(() => true, (failure) => {
+            if (failure instanceof ApiError && failure.status === 404) {
+                return false;
+            }
+            throw failure;
+        })));
+    return h('section', { class: 'card', 'aria-labelledby': 'logos-title', id: 'logos' },
+        h('h2', { id: 'logos-title' }, t('admin.logosTitle')),
+        h('p', {}, t('admin.logosIntro')),
+        organisers.map((organiser, i) => logoCard(organiser, has[i])));
+}
+
+function logoCard(organiser, hasLogo) {
+    const name = organiserName(organiser);
+    const form = h('form', { novalidate: true, class: 'logo-form', 'data-organiser': organiser },
+        field({ name: 'logo', labelText: t('admin.logoFile', { name }), type: 'file', required: true, hint: t('admin.logoHint'),
+            attrs: { accept: 'image/png,image/jpeg' } }),
+        h('button', { type: 'submit', class: 'primary' }, t('admin.logoUpload')));
+    onSubmit(form, async (data) => {
+        const file = data.get('logo');
+        await api('PUT', logoPath(organiser), file && file.size ? file : new Blob([], { type: 'image/png' }));
+        await refresh(t('admin.logoUploaded', { name }));
+    });
+    const remove = hasLogo ? button(t('admin.logoRemove'), async () => {
+        if (!window.confirm(t('admin.logoConfirmRemove', { name }))) {
+            return;
+        }
+        try {
+            await api('DELETE', logoPath(organiser));
+            await refresh(t('admin.logoRemoved', { name }));
+        } catch (failure) {
+            announce(problemTitle(failure));
+        }
+    }, { class: 'danger', 'aria-label': t('admin.logoRemoveWho', { name }) }) : null;
+    return h('section', { class: 'logo', 'aria-label': name },
+        h('h3', {}, name),
+        hasLogo ? h('img', { src: logoPath(organiser), alt: t('admin.logoAlt', { name }), class: 'organiser-logo' })
+            : h('p', {}, t('admin.logoNone')),
+        form, remove);
 }
 
 function nameIn(names) {

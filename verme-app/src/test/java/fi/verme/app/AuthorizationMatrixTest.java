@@ -278,6 +278,12 @@ class AuthorizationMatrixTest {
         add(cases, "GET", "/api/organisers", "/api/organisers", null, signedIn);
         add(cases, "GET", "/api/organisers/{organiser}", "/api/organisers/" + w.organiser, null, peopleOfA);
         add(cases, "PUT", "/api/organisers/{organiser}", "/api/organisers/" + w.organiser, Map.of(), Set.of("admin"));
+        add(cases, "PUT", "/api/organisers/{organiser}/logo", "/api/organisers/" + w.organiser + "/logo", Map.of(),
+                Set.of("admin", "adminA"));
+        add(cases, "DELETE", "/api/organisers/{organiser}/logo", "/api/organisers/" + w.organiser + "/logo", null,
+                Set.of("admin", "adminA"));
+        add(cases, "GET", "/api/organisers/{organiser}/logo", "/api/organisers/" + w.organiser + "/logo", null,
+                Set.of("anonymous"));
         add(cases, "GET", "/api/organisers/{organiser}/years", "/api/organisers/" + w.organiser + "/years", null,
                 peopleOfA);
         add(cases, "GET", "/api/organisers/{organiser}/privacy-notice", "/api/organisers/" + w.organiser

@@ -211,6 +211,10 @@ public final class AccessRules {
         rules.put("GET /api/organisers/{organiser}/privacy-notice", Access.of(PUBLIC));
         rules.put("PUT /api/organisers/{organiser}/privacy-notice", Access.of(organiser(COORDINATOR),
                 organiser(ADMIN)));
+        // Its logo, printed on its certificates: uploaded and removed by its admins and the installation's, seen by anyone.
+        rules.put("PUT /api/organisers/{organiser}/logo", Access.of(installation(ADMIN), organiser(ADMIN)));
+        rules.put("DELETE /api/organisers/{organiser}/logo", Access.of(installation(ADMIN), organiser(ADMIN)));
+        rules.put("GET /api/organisers/{organiser}/logo", Access.of(PUBLIC));
         rules.put("GET /api/organiser-names", Access.of(PUBLIC));
         // The demo's accounts where the installation has the demo (its login page names them only then).
         rules.put("GET /api/login/demo-accounts", Access.of(PUBLIC));
