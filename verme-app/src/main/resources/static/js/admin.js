@@ -25,34 +25,56 @@ export async function admin() {
     if (installation) {
         content.push(organiserSection(organisers, providers));
     }
-    content.push(await logoSection(installation ? organisers.map((o) => o.slug) : scopes));
+    content.push(logoSection(installation ? organisers.map((o) => o.slug) : scopes, !installation));
     content.push(userSection(users, installation ? [ALL, ...organisers.map((o) => o.slug)] : scopes, installation));
     return content;
 }
 
-const logoPath = (organiser) => `/api/organisers/${encodeURIComponent(organiser)}/logo`;
-
 /**
  * Each organiser's logo, which its certificates show at the top: seen here, uploaded (PNG or JPEG, at most 256 KB;
- * the server checks that it is one) and removed.
+ * the server checks that it is one) and removed. An organiser's logo is asked for only when its part is opened
+ * (an installation may have many organisers); an organiser's admin sees theirs open.
  */
-async function logoSection(organisers) {
-    const has = await Promise.all(organisers.map((o) => api('GET', logoPath(o), undefined, { accept: 'image/png, image/jpeg' })
-        .then(() => true, (failure) => {
-            if (failure instanceof ApiError && failure.status === 404) {
-                return false;
-            }
-            throw failure;
-        })));
+function logoSection(organisers, open) {
     return h('section', { class: 'card', 'aria-labelledby': 'logos-title', id: 'logos' },
         h('h2', { id: 'logos-title' }, t('admin.logosTitle')),
         h('p', {}, t('admin.logosIntro')),
-        organisers.map((organiser, i) => logoCard(organiser, has[i])));
+        organisers.map((organiser) => logoDetails(organiser, open)));
 }
 
-function logoCard(organiser, hasLogo) {
+function logoDetails(organiser, open) {
+    const body = h('div', {});
+    const details = h('details', { class: 'logo', 'data-organiser': organiser, open },
+        h('summary', {}, t('admin.logoOf', { name: organiserName(organiser) })), body);
+    let loaded = false;
+    const load = async () => {
+        if (!loaded) {
+            loaded = true;
+            body.replaceChildren(...await logoCard(organiser));
+        }
+    };
+    details.addEventListener('toggle', () => {
+        if (details.open) {
+            load().catch((failure) => announce(problemTitle(failure)));
+        }
+    });
+    if (open) {
+        load().catch((failure) => announce(problemTitle(failure)));
+    }
+    return details;
+}
+
+const logoPath = (organiser) => `/api/organisers/${encodeURIComponent(organiser)}/logo`;
+
+async function logoCard(organiser) {
     const name = organiserName(organiser);
-    const form = h('form', { novalidate: true, class: 'logo-form', 'data-organiser': organiser },
+    const hasLogo = await api('GET', logoPath(organiser), undefined, { accept: 'image/png, image/jpeg' }).then(() => true, (failure) => {
+        if (failure instanceof ApiError && failure.status === 404) {
+            return false;
+        }
+        throw failure;
+    });
+    const form = h('form', { novalidate: true, class: 'logo-form' },
         field({ name: 'logo', labelText: t('admin.logoFile', { name }), type: 'file', required: true, hint: t('admin.logoHint'),
             attrs: { accept: 'image/png,image/jpeg' } }),
         h('button', { type: 'submit', class: 'primary' }, t('admin.logoUpload')));
@@ -72,11 +94,8 @@ function logoCard(organiser, hasLogo) {
             announce(problemTitle(failure));
         }
     }, { class: 'danger', 'aria-label': t('admin.logoRemoveWho', { name }) }) : null;
-    return h('section', { class: 'logo', 'aria-label': name },
-        h('h3', {}, name),
-        hasLogo ? h('img', { src: logoPath(organiser), alt: t('admin.logoAlt', { name }), class: 'organiser-logo' })
-            : h('p', {}, t('admin.logoNone')),
-        form, remove);
+    return [hasLogo ? h('img', { src: logoPath(organiser), alt: t('admin.logoAlt', { name }), class: 'organiser-logo' })
+        : h('p', {}, t('admin.logoNone')), form, remove].filter(Boolean);
 }
 
 function nameIn(names) {

@@ -438,6 +438,19 @@ class BrowserTest {
         browser.submit(organiser);
         browser.announced("Järjestäjä Selainlan kunta on rekisteröity.");
         assertThat(browser.mainText()).contains("Selainlan kunta", "0204819-8", "verme@selainla.example.fi");
+        // Its logo, which its certificates will show: uploaded as a file, then shown here.
+        var logoFile = java.nio.file.Files.createTempFile("logo-", ".png");
+        java.nio.file.Files.write(logoFile, OrganiserLogoApiTest.png());
+        browser.click("Logo: Selainlan kunta");
+        var logo = browser.find("details[data-organiser='" + slug + "'] form.logo-form");
+        logo.findElement(By.name("logo")).sendKeys(logoFile.toAbsolutePath().toString());
+        // Submitted as the form's own button would, without a click that the tables' sticky headers may cover.
+        browser.driver().executeScript("arguments[0].requestSubmit()", logo);
+        browser.announced("Järjestäjän Selainlan kunta logo on tallennettu.");
+        // The screen is drawn again with the part the admin had open still open.
+        assertThat(browser.find("details[data-organiser='" + slug + "'] img.organiser-logo").getAttribute("alt"))
+                .isEqualTo("Järjestäjän Selainlan kunta logo");
+        assertThat(browser.find("details[data-organiser='" + slug + "']").getText()).contains("Poista logo");
 
         var user = browser.find("form[aria-labelledby=user-form-title]");
         browser.fill(user, "userId", userId);
