@@ -2,6 +2,7 @@ package fi.verme.app.organisers;
 
 import fi.verme.app.access.CurrentUser;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -45,6 +47,7 @@ class OrganiserLogoController {
     }
 
     @DeleteMapping("/api/organisers/{organiser}/logo")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> remove(@PathVariable String organiser) {
         if (!logos.remove(organiser, CurrentUser.userId().orElseThrow())) {
             throw new OrganiserLogoNotFoundException(organiser);
