@@ -391,10 +391,10 @@ class BrowserTest {
         browser.desktop();
         browser.logout();
 
-        // The coordinator records the joint kickoff of the year's groups.
+        // The coordinator records the joint kickoff of the year's groups, held without having been planned.
         browser.login("selainkoordinaattori", PASSWORD);
         browser.go("#/p/" + year + "/groups").heading("Ryhmät ja sijoittelu");
-        browser.click("Kirjaa yhteinen aloitus- tai päätöstapaaminen");
+        browser.click("Kirjaa pidetty yhteinen tapaaminen, jota ei suunniteltu etukäteen");
         var joint = browser.find("main details[open] form");
         browser.choose(joint, "kind", "KICKOFF");
         browser.fill(joint, "durationMinutes", "60");
