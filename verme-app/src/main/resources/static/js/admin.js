@@ -1,8 +1,8 @@
 // Administration: the installation's admin registers and changes organisers; every admin manages the accounts
 // and grants it may (the installation's admin all of them, an organiser's admin those of its organiser).
 import {
-    get, post, put, h, t, field, choices, checkedValues, onSubmit, table, session, label, codes, enumOptions,
-    organiserName, refresh, language, loadOrganiserNames,
+    api, get, post, put, h, t, field, choices, checkedValues, onSubmit, table, session, label, codes, enumOptions,
+    organiserName, refresh, language, loadOrganiserNames, button, announce, problemTitle, ApiError,
 } from './core.js';
 
 const ALL = '*';
@@ -25,8 +25,77 @@ export async function admin() {
     if (installation) {
         content.push(organiserSection(organisers, providers));
     }
+    content.push(logoSection(installation ? organisers.map((o) => o.slug) : scopes, !installation));
     content.push(userSection(users, installation ? [ALL, ...organisers.map((o) => o.slug)] : scopes, installation));
     return content;
+}
+
+/**
+ * Each organiser's logo, which its certificates show at the top: seen here, uploaded (PNG or JPEG, at most 256 KB;
+ * the server checks that it is one) and removed. An organiser's logo is asked for only when its part is opened
+ * (an installation may have many organisers); an organiser's admin sees theirs open.
+ */
+function logoSection(organisers, open) {
+    return h('section', { class: 'card', 'aria-labelledby': 'logos-title', id: 'logos' },
+        h('h2', { id: 'logos-title' }, t('admin.logosTitle')),
+        h('p', {}, t('admin.logosIntro')),
+        organisers.map((organiser) => logoDetails(organiser, open)));
+}
+
+function logoDetails(organiser, open) {
+    const body = h('div', {});
+    const details = h('details', { class: 'logo', 'data-organiser': organiser, open },
+        h('summary', {}, t('admin.logoOf', { name: organiserName(organiser) })), body);
+    let loaded = false;
+    const load = async () => {
+        if (!loaded) {
+            loaded = true;
+            body.replaceChildren(...await logoCard(organiser));
+        }
+    };
+    details.addEventListener('toggle', () => {
+        if (details.open) {
+            load().catch((failure) => announce(problemTitle(failure)));
+        }
+    });
+    if (open) {
+        load().catch((failure) => announce(problemTitle(failure)));
+    }
+    return details;
+}
+
+const logoPath = (organiser) => `/api/organisers/${encodeURIComponent(organiser)}/logo`;
+
+async function logoCard(organiser) {
+    const name = organiserName(organiser);
+    const hasLogo = await api('GET', logoPath(organiser), undefined, { accept: 'image/png, image/jpeg' }).then(() => true, (failure) => {
+        if (failure instanceof ApiError && failure.status === 404) {
+            return false;
+        }
+        throw failure;
+    });
+    const form = h('form', { novalidate: true, class: 'logo-form' },
+        field({ name: 'logo', labelText: t('admin.logoFile', { name }), type: 'file', required: true, hint: t('admin.logoHint'),
+            attrs: { accept: 'image/png,image/jpeg' } }),
+        h('button', { type: 'submit', class: 'primary' }, t('admin.logoUpload')));
+    onSubmit(form, async (data) => {
+        const file = data.get('logo');
+        await api('PUT', logoPath(organiser), file && file.size ? file : new Blob([], { type: 'image/png' }));
+        await refresh(t('admin.logoUploaded', { name }));
+    });
+    const remove = hasLogo ? button(t('admin.logoRemove'), async () => {
+        if (!window.confirm(t('admin.logoConfirmRemove', { name }))) {
+            return;
+        }
+        try {
+            await api('DELETE', logoPath(organiser));
+            await refresh(t('admin.logoRemoved', { name }));
+        } catch (failure) {
+            announce(problemTitle(failure));
+        }
+    }, { class: 'danger', 'aria-label': t('admin.logoRemoveWho', { name }) }) : null;
+    return [hasLogo ? h('img', { src: logoPath(organiser), alt: t('admin.logoAlt', { name }), class: 'organiser-logo' })
+        : h('p', {}, t('admin.logoNone')), form, remove].filter(Boolean);
 }
 
 function nameIn(names) {

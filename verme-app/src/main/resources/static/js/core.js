@@ -213,6 +213,10 @@ async function call(method, path, body, { form = false, accept = 'application/js
         if (form) {
             headers['Content-Type'] = 'application/x-www-form-urlencoded';
             payload = new URLSearchParams(body).toString();
+        } else if (body instanceof Blob) {
+            // A file as it is (an organiser's logo): the server tells its kind by its bytes.
+            headers['Content-Type'] = body.type || 'application/octet-stream';
+            payload = body;
         } else {
             headers['Content-Type'] = 'application/json';
             payload = JSON.stringify(body);

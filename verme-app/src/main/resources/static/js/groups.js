@@ -35,7 +35,7 @@ export async function groups(organiser, schoolYear) {
     if (coordinator) {
         content.push(await placementSection(organiser, schoolYear, list));
         content.push(h('details', { class: 'card' }, h('summary', {}, t('groups.formTitle')), formGroupForm(base, call, mentors)));
-        content.push(h('details', { class: 'card' }, h('summary', {}, t('groups.jointTitle')), jointMeetingForm(base, list)));
+        content.push(await jointMeetingsSection(base, list));
     }
     if (coordinator || hasRole('AUDITOR')) {
         // The waiting list, searched, filtered, sorted and paged by the server like the enrolments.
@@ -63,8 +63,89 @@ export async function groups(organiser, schoolYear) {
 }
 
 /**
- * A joint kickoff or closing meeting of several groups: it counts towards each group's hours, and those who
- * attended are recorded on each group's page.
+ * The year's joint kickoff and closing meetings: those planned and held, listed; planning one ahead with its time and
+ * place (every group still running is chosen to begin with); recording a planned one as held once its day has come
+ * (the server refuses a day still ahead, so the form is not offered before), with its planned length and, if the
+ * coordinator wishes, who of the groups' members were there; and recording one held without having been planned.
+ */
+async function jointMeetingsSection(base, list) {
+    const meetings = await get(`${base}/joint-meetings`);
+    const groupNames = new Map(list.map((g) => [g.groupId, g.name]));
+    const due = meetings.filter((m) => m.status === 'SCHEDULED' && m.date <= today());
+    // The members of the groups whose joint meeting may be recorded now, for its attendance.
+    const groupIds = [...new Set(due.flatMap((m) => m.groupIds))];
+    const groups = new Map((await Promise.all(groupIds.map((id) => get(`/api/groups/${id}`)))).map((g) => [g.groupId, g]));
+    const what = (m) => `${label('JointMeetingKind', m.kind)} ${fmt.date(m.date)}`;
+    return h('section', { class: 'card', 'aria-labelledby': 'joint-title', id: 'joint-meetings' },
+        h('h2', { id: 'joint-title' }, t('groups.jointMeetingsTitle')),
+        meetings.length ? table({
+            caption: t('groups.jointListCaption', { count: meetings.length }),
+            columns: [t('groups.jointKind'), t('group.date'), t('group.time'), t('group.place'), t('groups.jointGroupsColumn'),
+                t('groups.status')],
+            rows: meetings.map((m) => [
+                label('JointMeetingKind', m.kind),
+                fmt.date(m.date),
+                m.startTime ? fmt.time(m.startTime) : '',
+                m.place || '',
+                m.groupIds.map((id) => groupNames.get(id) || id).join(', '),
+                m.status === 'HELD' ? t('groups.jointHeld', { hours: fmt.hours(m.heldMinutes) })
+                    : m.date > today() ? t('groups.jointStatusPlanned') : t('groups.jointToRecord'),
+            ]),
+        }) : h('p', {}, t('groups.jointNone')),
+        due.map((m) => h('details', { class: 'joint-held', 'data-joint-meeting': m.jointMeetingId },
+            h('summary', {}, t('groups.jointHeldTitle', { what: what(m) })), jointHeldForm(base, m, groups, what(m)))),
+        h('details', {}, h('summary', {}, t('groups.jointPlanTitle')), jointPlanForm(base, list)),
+        h('details', {}, h('summary', {}, t('groups.jointTitle')), jointMeetingForm(base, list)));
+}
+
+/** Plans a kickoff or closing ahead: it goes on each chosen group's calendar, and their members are told. */
+function jointPlanForm(base, list) {
+    const running = list.filter((g) => g.status === 'STARTED' || g.status === 'FORMING');
+    const form = h('form', { novalidate: true, id: 'joint-plan' },
+        h('p', {}, t('groups.jointPlanIntro')),
+        field({ name: 'kind', labelText: t('groups.jointKind'), required: true, options: enumOptions('JointMeetingKind') }),
+        field({ name: 'date', labelText: t('group.date'), type: 'date', required: true, value: today() }),
+        field({ name: 'startTime', labelText: t('group.time'), type: 'time', required: true, value: '14:00' }),
+        field({ name: 'plannedMinutes', labelText: t('group.plannedMinutes'), type: 'number', required: true, value: 120, attrs: { min: 15, max: 480, step: 15 } }),
+        field({ name: 'place', labelText: t('group.place'), required: true }),
+        choices({ name: 'groups', legend: t('groups.jointPlanGroups'), required: true, items: running.map((g) => ({ value: g.groupId, text: g.name })),
+            checked: running.map((g) => g.groupId) }),
+        h('button', { type: 'submit', class: 'primary' }, t('groups.jointPlan')));
+    onSubmit(form, async (data) => {
+        await post(`${base}/joint-meetings/planned`, {
+            kind: data.get('kind'),
+            date: data.get('date') || null,
+            startTime: data.get('startTime') || null,
+            plannedMinutes: data.get('plannedMinutes') ? Number(data.get('plannedMinutes')) : null,
+            place: data.get('place'),
+            groups: checkedValues(form, 'groups'),
+        });
+        await refresh(t('groups.jointPlanDone', { kind: label('JointMeetingKind', data.get('kind')), date: fmt.date(data.get('date')) }));
+    });
+    return form;
+}
+
+/** Records a planned joint meeting as held: its length (as planned, unless changed) and, optionally, who was there. */
+function jointHeldForm(base, meeting, groups, what) {
+    const members = meeting.groupIds.flatMap((id) => (groups.get(id) ? groups.get(id).members : [])
+        .map((member) => ({ value: member.personId, text: `${personName(member.name)} (${groups.get(id).name})` })));
+    const form = h('form', { novalidate: true },
+        field({ name: 'durationMinutes', labelText: t('group.duration'), type: 'number', required: true, value: meeting.plannedMinutes, attrs: { min: 15, max: 480 } }),
+        choices({ name: 'attendees', legend: t('groups.jointAttendees'), items: members }),
+        h('button', { type: 'submit', class: 'primary' }, t('group.recordHeld')));
+    onSubmit(form, async (data) => {
+        await post(`${base}/joint-meetings/${meeting.jointMeetingId}/held`, {
+            durationMinutes: data.get('durationMinutes') ? Number(data.get('durationMinutes')) : null,
+            attendees: checkedValues(form, 'attendees'),
+        });
+        await refresh(t('groups.jointHeldDone', { what }));
+    });
+    return form;
+}
+
+/**
+ * A joint kickoff or closing meeting of several groups recorded after the fact, without having been planned: it
+ * counts towards each group's hours, and those who attended are recorded on each group's page.
  */
 function jointMeetingForm(base, list) {
     const running = list.filter((g) => g.status === 'STARTED' || g.status === 'FORMING');

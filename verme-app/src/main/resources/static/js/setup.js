@@ -9,9 +9,9 @@ export async function setup(organiser, schoolYear) {
     content.push(h('details', { class: 'card', open: !organiser }, h('summary', {}, t('setup.openTitle')), openCallForm()));
     if (organiser) {
         const base = yearPath(organiser, schoolYear);
-        const [call, rules, mentors, notice, breaks] = await Promise.all([get(`${base}/enrolment-call`), get(`${base}/compensation-rules`).catch(() => null),
+        const [call, rules, mentors, notice, breaks, jointLimits] = await Promise.all([get(`${base}/enrolment-call`), get(`${base}/compensation-rules`).catch(() => null),
             get('/api/mentors'), get(`/api/organisers/${encodeURIComponent(organiser)}/privacy-notice`).catch(() => null),
-            get(`${base}/school-breaks`)]);
+            get(`${base}/school-breaks`), get(`${base}/joint-meeting-limits`)]);
         content.push(h('section', { class: 'card', 'aria-labelledby': 'call-title' },
             h('h2', { id: 'call-title' }, t('setup.callTitle', { organiser: organiserName(organiser), year: schoolYearText(schoolYear) })),
             h('p', {}, t('enrolments.call', { status: label('CallStatus', call.status), opens: fmt.date(call.opensOn), closes: fmt.date(call.closesOn) })),
@@ -35,7 +35,7 @@ export async function setup(organiser, schoolYear) {
                 },
             }, t('setup.close')) : null));
         content.push(privacySection(organiser, notice));
-        content.push(h('section', { class: 'card' }, h('h2', {}, t('setup.rulesTitle')), h('div', { class: 'grid' }, sizeForm(base), capForm(base))));
+        content.push(h('section', { class: 'card' }, h('h2', {}, t('setup.rulesTitle')), h('div', { class: 'grid' }, sizeForm(base), capForm(base), jointLimitsForm(base, jointLimits))));
         content.push(breaksSection(base, breaks));
         content.push(h('section', { class: 'card', 'aria-labelledby': 'comp-title' },
             h('h2', { id: 'comp-title' }, t('setup.compensationTitle')),
@@ -198,6 +198,22 @@ function capForm(base) {
         h('button', { type: 'submit' }, t('setup.save')));
     onSubmit(form, async (data) => {
         await put(`${base}/hours-cap`, { hours: Number(data.get('hours')) || null });
+        await refresh(t('setup.saved'));
+    });
+    return form;
+}
+
+/** How many kickoffs and closings each group may take part in: one of each unless the year's rules allow more. */
+function jointLimitsForm(base, current) {
+    const form = h('form', { novalidate: true, id: 'joint-meeting-limits' },
+        h('h3', {}, t('setup.jointLimitsTitle')),
+        h('p', { class: 'hint' }, t('setup.jointLimitsHint')),
+        field({ name: 'kickoffs', labelText: t('setup.jointKickoffs'), type: 'number', required: true, value: current.kickoffs, attrs: { min: 1, max: 10 } }),
+        field({ name: 'closings', labelText: t('setup.jointClosings'), type: 'number', required: true, value: current.closings, attrs: { min: 1, max: 10 } }),
+        h('button', { type: 'submit' }, t('setup.save')));
+    onSubmit(form, async (data) => {
+        const number = (name) => (data.get(name) ? Number(data.get(name)) : null);
+        await put(`${base}/joint-meeting-limits`, { kickoffs: number('kickoffs'), closings: number('closings') });
         await refresh(t('setup.saved'));
     });
     return form;

@@ -136,6 +136,13 @@ final class Api {
         }
     }
 
+    /** Any method with a binary body (an image, say) of the content type given. */
+    Response bytes(String method, String path, byte[] body, String contentType) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        return send(request);
+    }
+
     /** Any method with a body sent exactly as given (malformed or huge bodies included). */
     Response raw(String method, String path, String body, Map<String, String> headers) {
         var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")

@@ -198,6 +198,10 @@ class AuthorizationMatrixTest {
                 coordinators);
         add(cases, "POST", pattern + "/joint-meetings/{jointMeetingId}/held", year + "/joint-meetings/"
                 + w.meeting + "/held", Map.of(), coordinators);
+        add(cases, "GET", pattern + "/joint-meetings", year + "/joint-meetings", null, Set.of("coordA", "auditor"));
+        add(cases, "GET", pattern + "/joint-meeting-limits", year + "/joint-meeting-limits", null,
+                Set.of("coordA", "auditor"));
+        add(cases, "PUT", pattern + "/joint-meeting-limits", year + "/joint-meeting-limits", Map.of(), coordinators);
         add(cases, "PUT", pattern + "/hours-cap", year + "/hours-cap", Map.of(), coordinators);
         add(cases, "PUT", pattern + "/school-breaks", year + "/school-breaks", Map.of(), coordinators);
         add(cases, "GET", pattern + "/school-breaks", year + "/school-breaks", null,
@@ -296,6 +300,12 @@ class AuthorizationMatrixTest {
         add(cases, "GET", "/api/organisers", "/api/organisers", null, signedIn);
         add(cases, "GET", "/api/organisers/{organiser}", "/api/organisers/" + w.organiser, null, peopleOfA);
         add(cases, "PUT", "/api/organisers/{organiser}", "/api/organisers/" + w.organiser, Map.of(), Set.of("admin"));
+        add(cases, "PUT", "/api/organisers/{organiser}/logo", "/api/organisers/" + w.organiser + "/logo", Map.of(),
+                Set.of("admin", "adminA"));
+        add(cases, "DELETE", "/api/organisers/{organiser}/logo", "/api/organisers/" + w.organiser + "/logo", null,
+                Set.of("admin", "adminA"));
+        add(cases, "GET", "/api/organisers/{organiser}/logo", "/api/organisers/" + w.organiser + "/logo", null,
+                Set.of("anonymous"));
         add(cases, "GET", "/api/organisers/{organiser}/years", "/api/organisers/" + w.organiser + "/years", null,
                 peopleOfA);
         add(cases, "GET", "/api/organisers/{organiser}/privacy-notice", "/api/organisers/" + w.organiser

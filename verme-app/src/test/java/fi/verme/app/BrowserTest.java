@@ -391,10 +391,10 @@ class BrowserTest {
         browser.desktop();
         browser.logout();
 
-        // The coordinator records the joint kickoff of the year's groups.
+        // The coordinator records the joint kickoff of the year's groups, held without having been planned.
         browser.login("selainkoordinaattori", PASSWORD);
         browser.go("#/p/" + year + "/groups").heading("Ryhmät ja sijoittelu");
-        browser.click("Kirjaa yhteinen aloitus- tai päätöstapaaminen");
+        browser.click("Kirjaa pidetty yhteinen tapaaminen, jota ei suunniteltu etukäteen");
         var joint = browser.find("main details[open] form");
         browser.choose(joint, "kind", "KICKOFF");
         browser.fill(joint, "durationMinutes", "60");
@@ -438,6 +438,19 @@ class BrowserTest {
         browser.submit(organiser);
         browser.announced("Järjestäjä Selainlan kunta on rekisteröity.");
         assertThat(browser.mainText()).contains("Selainlan kunta", "0204819-8", "verme@selainla.example.fi");
+        // Its logo, which its certificates will show: uploaded as a file, then shown here.
+        var logoFile = java.nio.file.Files.createTempFile("logo-", ".png");
+        java.nio.file.Files.write(logoFile, OrganiserLogoApiTest.png());
+        browser.click("Logo: Selainlan kunta");
+        var logo = browser.find("details[data-organiser='" + slug + "'] form.logo-form");
+        logo.findElement(By.name("logo")).sendKeys(logoFile.toAbsolutePath().toString());
+        // Submitted as the form's own button would, without a click that the tables' sticky headers may cover.
+        browser.driver().executeScript("arguments[0].requestSubmit()", logo);
+        browser.announced("Järjestäjän Selainlan kunta logo on tallennettu.");
+        // The screen is drawn again with the part the admin had open still open.
+        assertThat(browser.find("details[data-organiser='" + slug + "'] img.organiser-logo").getAttribute("alt"))
+                .isEqualTo("Järjestäjän Selainlan kunta logo");
+        assertThat(browser.find("details[data-organiser='" + slug + "']").getText()).contains("Poista logo");
 
         var user = browser.find("form[aria-labelledby=user-form-title]");
         browser.fill(user, "userId", userId);
@@ -522,6 +535,89 @@ class BrowserTest {
         browser.go("#/ilmoittaudu/" + year).ready();
         assertThat(browser.mainText()).contains("Lukion opettajat", finnishDate(Programmes.today()));
         browser.assertAccessible();
+    }
+
+    /**
+     * The coordinator lets the year's groups take part in two kickoffs on the setup screen, plans a kickoff for today
+     * with its time and place on the groups screen (every running group chosen to begin with), sees it listed, and
+     * records it as held with its planned length and one member present; a second kickoff planned for a day still
+     * ahead is listed as planned, with no form to record it as held.
+     */
+    @Test
+    void theCoordinatorPlansAKickoffAheadAndRecordsItAsHeldOnTheGroupsScreen() throws IOException {
+        var organiser = Programmes.freshOrganiser();
+        var year = organiser + "/" + Programmes.SCHOOL_YEAR;
+        var userId = "yhteinen-" + organiser;
+        users.save(userId, PASSWORD, "Yhteisten suunnittelija", null, null, null, true);
+        users.setGrants(userId, List.of(new Grant(AccessRole.COORDINATOR, organiser)));
+        var api = new Api(port);
+        Programmes.openCallOpenToday(api, organiser);
+        var mentorId = Programmes.mentor(api, "Kaisa", "kaisa." + organiser + "@example.fi");
+        String member = null;
+        for (var theme : List.of("UUDET", "K55")) {
+            var groupId = Programmes.group(api, organiser, theme, mentorId, 2, 6);
+            for (int i = 0; i < 2; i++) {
+                var enrolment = Programmes.enrol(api, organiser, "Jasen" + theme.charAt(0) + i, List.of(theme),
+                        "Koulu " + theme + i);
+                assertThat(api.post("/api/groups/" + groupId + "/participants", java.util.Map.of("enrolmentId",
+                        enrolment)).status()).isEqualTo(200);
+            }
+            assertThat(api.post("/api/groups/" + groupId + "/start", java.util.Map.of()).status()).isEqualTo(200);
+            if (member == null) {
+                member = api.get("/api/groups/" + groupId).json().get("members").get(0).get("personId").asText();
+            }
+        }
+
+        browser.login(userId, PASSWORD);
+        browser.go("#/p/" + year + "/setup").heading("Vuoden asetukset");
+        var limits = browser.find("#joint-meeting-limits");
+        assertThat(limits.findElement(By.name("kickoffs")).getAttribute("value")).isEqualTo("1");
+        browser.fill(limits, "kickoffs", "2");
+        browser.submit(limits);
+        browser.announced("Tallennettu.");
+        assertThat(browser.find("#joint-meeting-limits").findElement(By.name("kickoffs")).getAttribute("value"))
+                .isEqualTo("2");
+
+        browser.go("#/p/" + year + "/groups").heading("Ryhmät");
+        assertThat(browser.find("#joint-meetings").getText()).contains("Vuodelle ei ole vielä yhteisiä tapaamisia.");
+        browser.click("Suunnittele yhteinen tapaaminen etukäteen");
+        var plan = browser.find("#joint-plan");
+        assertThat(plan.findElements(By.cssSelector("input[name=groups]:checked"))).as("every running group").hasSize(2);
+        browser.choose(plan, "kind", "KICKOFF");
+        browser.fill(plan, "date", Programmes.today().toString());
+        browser.fill(plan, "startTime", "17:30");
+        browser.fill(plan, "plannedMinutes", "150");
+        browser.fill(plan, "place", "Kaupungintalo, juhlasali");
+        browser.submit(plan);
+        browser.announced("Tapaaminen on suunniteltu: yhteinen aloitus " + finnishDate(Programmes.today()) + ".");
+        var listed = browser.find("#joint-meetings table").getText();
+        assertThat(listed).contains("yhteinen aloitus", finnishDate(Programmes.today()), "17.30",
+                "Kaupungintalo, juhlasali", "Ryhmä UUDET", "Ryhmä K55", "Suunniteltu, kirjattavissa pidetyksi");
+        browser.record("27-joint-meeting-planned");
+
+        browser.click("Kirjaa pidetyksi: yhteinen aloitus " + finnishDate(Programmes.today()));
+        var held = browser.find(".joint-held form");
+        assertThat(held.findElement(By.name("durationMinutes")).getAttribute("value")).as("as planned").isEqualTo("150");
+        browser.check(held, "attendees", member);
+        browser.submit(held);
+        browser.announced("Kirjattu pidetyksi: yhteinen aloitus " + finnishDate(Programmes.today()) + ".");
+        assertThat(browser.find("#joint-meetings table").getText()).contains("Pidetty, 2,5 h");
+        assertThat(browser.all(".joint-held")).isEmpty();
+
+        var later = Programmes.today().plusDays(7);
+        var lastDay = new fi.verme.shared.ProgrammeYear(organiser, Programmes.SCHOOL_YEAR).lastDay();
+        if (!later.isAfter(lastDay)) {
+            browser.click("Suunnittele yhteinen tapaaminen etukäteen");
+            plan = browser.find("#joint-plan");
+            browser.fill(plan, "date", later.toString());
+            browser.fill(plan, "place", "Kirjasto");
+            browser.submit(plan);
+            browser.announced("Tapaaminen on suunniteltu: yhteinen aloitus " + finnishDate(later) + ".");
+            assertThat(browser.find("#joint-meetings table").getText()).contains("Kirjasto", "Suunniteltu");
+            assertThat(browser.all(".joint-held")).as("a day still ahead is not recorded as held").isEmpty();
+        }
+        browser.record("28-joint-meeting-held");
+        browser.logout();
     }
 
     /**

@@ -99,7 +99,7 @@ class CertificateTest {
 
     /**
      * A Gradia year's certificate for a person with a Sámi name: what the issue asks of a certificate worth
-     * receiving is on it, qpdf finds nothing wrong, every font is embedded, the name's letters come out of the
+     * receiving is on it, the organiser's logo at the top, qpdf finds nothing wrong, every font is embedded, the name's letters come out of the
      * text as they went in, and the QR code reads as the address of the check page, which the check answers.
      */
     @Test
@@ -110,6 +110,8 @@ class CertificateTest {
                 OrganisersApiTest.registration(organiser, "Jyväskylän koulutuskuntayhtymä Gradia",
                         "Samkommunen för utbildning i Jyväskylä Gradia", "fi"));
         assertThat(registered.status()).as(registered.raw().body()).isEqualTo(201);
+        assertThat(api.as(TestAccounts.ADMIN, TestAccounts.PASSWORD).bytes("PUT", "/api/organisers/" + organiser
+                + "/logo", OrganiserLogoApiTest.png(), "image/png").status()).isEqualTo(200);
         Programmes.openCallOpenToday(api, organiser);
         api.put(Programmes.path(organiser) + "/compensation-rules", Map.of("preset", "GRADIA_JYVASKYLA"));
         var coordinator = "todistaja-" + organiser;
@@ -140,6 +142,14 @@ class CertificateTest {
         var checkAt = publicUrl + "/#/todistus/" + code;
         Qpdf.assertClean(pdf.body());
         try (var document = Loader.loadPDF(pdf.body())) {
+            var resources = document.getPage(0).getResources();
+            var images = new ArrayList<String>();
+            for (var name : resources.getXObjectNames()) {
+                if (resources.isImageXObject(name)) {
+                    images.add(name.getName());
+                }
+            }
+            assertThat(images).as("the organiser's logo").hasSize(1);
             var fonts = new ArrayList<PDFont>();
             for (var name : document.getPage(0).getResources().getFontNames()) {
                 fonts.add(document.getPage(0).getResources().getFont(name));

@@ -176,6 +176,8 @@ final class EventCatalogue {
             Map.entry("SurveyDefined", new Timeline("Palautekysely laadittu", "Responsenkät utformad",
                     "Feedback survey defined")),
             Map.entry("HoursCapSet", new Timeline("Tuntikatto asetettu", "Timtak fastställt", "Hours cap set")),
+            Map.entry("JointMeetingLimitsSet", new Timeline("Yhteisten tapaamisten määrä asetettu",
+                    "Antal gemensamma träffar fastställt", "Joint meeting limits set")),
             Map.entry("SchoolBreaksSet", new Timeline("Koulujen lomat asetettu", "Skolornas lov fastställda",
                     "School breaks set")),
             Map.entry("MeetingScheduled", new Timeline("Tapaaminen suunniteltu", "Träff planerad", "Meeting scheduled")),

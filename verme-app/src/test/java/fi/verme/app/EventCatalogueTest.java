@@ -252,6 +252,7 @@ class EventCatalogueTest {
             var today = Programmes.today().toString();
             ok(api.put(year + "/group-size-rule", Map.of("minSize", 2, "maxSize", 8)));
             ok(api.put(year + "/hours-cap", Map.of("hours", 20)));
+            ok(api.put(year + "/joint-meeting-limits", Map.of("kickoffs", 2, "closings", 1)));
             var schoolYear = new fi.verme.shared.ProgrammeYear(organiser, Programmes.SCHOOL_YEAR);
             ok(api.put(year + "/school-breaks", Map.of("breaks", List.of(Map.of("name", "Talviloma", "firstDay",
                     schoolYear.lastDay().minusDays(20).toString(), "lastDay", schoolYear.lastDay().minusDays(16).toString())))));

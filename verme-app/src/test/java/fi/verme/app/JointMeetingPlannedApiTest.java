@@ -156,6 +156,69 @@ class JointMeetingPlannedApiTest {
         assertThat(events()).isEqualTo(before);
     }
 
+    @Test
+    void theYearsJointMeetingsAreListedOnceEachWithTheirGroupsPlannedOrHeld() {
+        var kickoff = plan("KICKOFF", List.of(first, second)).json().get("jointMeetingId").asText();
+        var listed = api.get(path(organiser) + "/joint-meetings");
+        assertThat(listed.status()).as(listed.raw().body()).isEqualTo(200);
+        assertThat(listed.json()).hasSize(1);
+        var meeting = listed.json().get(0);
+        assertThat(meeting.get("jointMeetingId").asText()).isEqualTo(kickoff);
+        assertThat(meeting.get("kind").asText()).isEqualTo("KICKOFF");
+        assertThat(meeting.get("status").asText()).isEqualTo("SCHEDULED");
+        assertThat(meeting.get("date").asText()).isEqualTo(Programmes.today().toString());
+        assertThat(meeting.get("startTime").asText()).isEqualTo("17:30:00");
+        assertThat(meeting.get("plannedMinutes").asInt()).isEqualTo(150);
+        assertThat(meeting.get("place").asText()).isEqualTo("Kaupungintalo, juhlasali");
+        assertThat(meeting.get("heldMinutes").isNull()).isTrue();
+        assertThat(StreamSupport.stream(meeting.get("groupIds").spliterator(), false).map(g -> g.asText()).toList())
+                .containsExactlyInAnyOrder(first, second);
+
+        assertThat(api.post(path(organiser) + "/joint-meetings/" + kickoff + "/held", Map.of("durationMinutes", 120))
+                .status()).isEqualTo(200);
+        var held = api.get(path(organiser) + "/joint-meetings").json().get(0);
+        assertThat(held.get("status").asText()).isEqualTo("HELD");
+        assertThat(held.get("heldMinutes").asInt()).isEqualTo(120);
+        assertThat(held.get("place").asText()).isEqualTo("Kaupungintalo, juhlasali");
+    }
+
+    @Test
+    void aSecondKickoffIsAllowedWhenTheYearsRulesAllowTwoAndTheThirdIsRefused() {
+        var limits = api.get(path(organiser) + "/joint-meeting-limits");
+        assertThat(limits.status()).isEqualTo(200);
+        assertThat(limits.json().get("kickoffs").asInt()).isEqualTo(1);
+        assertThat(limits.json().get("closings").asInt()).isEqualTo(1);
+        assertThat(plan("KICKOFF", List.of(first)).status()).isEqualTo(201);
+        assertThat(plan("KICKOFF", List.of(first)).status()).as("the second, by default").isEqualTo(409);
+
+        var set = api.put(path(organiser) + "/joint-meeting-limits", Map.of("kickoffs", 2, "closings", 1));
+        assertThat(set.status()).as(set.raw().body()).isEqualTo(200);
+        assertThat(set.json().get("kickoffs").asInt()).isEqualTo(2);
+        assertThat(api.get(path(organiser) + "/joint-meeting-limits").json().get("kickoffs").asInt()).isEqualTo(2);
+
+        assertThat(plan("KICKOFF", List.of(first)).status()).as("the second, now allowed").isEqualTo(201);
+        long before = events();
+        var third = plan("KICKOFF", List.of(first));
+        assertThat(third.status()).isEqualTo(409);
+        assertThat(third.json().get("type").asText()).isEqualTo("urn:verme:problem:joint-meeting-kind-taken");
+        assertThat(third.json().get("limit").asInt()).isEqualTo(2);
+        assertThat(events()).isEqualTo(before);
+        assertThat(plan("CLOSING", List.of(first)).status()).isEqualTo(201);
+        assertThat(plan("CLOSING", List.of(first)).status()).as("closings stay at one").isEqualTo(409);
+    }
+
+    @Test
+    void limitsOutsideOneToTenAreRefusedByField() {
+        long before = events();
+        var zero = api.put(path(organiser) + "/joint-meeting-limits", Map.of("kickoffs", 0, "closings", 1));
+        assertThat(zero.status()).isEqualTo(400);
+        assertThat(zero.raw().body()).contains("kickoffs", "1 to 10");
+        var missing = api.put(path(organiser) + "/joint-meeting-limits", Map.of("kickoffs", 2));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.raw().body()).contains("closings");
+        assertThat(events()).isEqualTo(before);
+    }
+
     private static String value(VEvent event, String property) {
         return event.<Property>getProperty(property).map(Property::getValue).orElse("");
     }

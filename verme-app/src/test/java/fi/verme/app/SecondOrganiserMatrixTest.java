@@ -59,7 +59,8 @@ class SecondOrganiserMatrixTest {
                     + "OrganiserAdminsTest)"),
             Map.entry("GET /api/organisers", "the organisers the caller's own grants reach"),
             Map.entry("GET /api/organiser-names", "public: organisers' names"),
-            Map.entry("GET /api/organisers/{organiser}/privacy-notice", "public: the privacy notice the form links to"));
+            Map.entry("GET /api/organisers/{organiser}/privacy-notice", "public: the privacy notice the form links to"),
+            Map.entry("GET /api/organisers/{organiser}/logo", "public: the logo its certificates print"));
 
     /** Shared mentors may stay readable by every organiser's staff (the issue allows either design). */
     static final Set<String> SHARED_READS = Set.of("GET /api/mentors/{mentorId}");

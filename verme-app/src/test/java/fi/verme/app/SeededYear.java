@@ -239,6 +239,7 @@ final class SeededYear {
                     "plannedMinutes", 60, "place", "Vieras paikka", "groups", List.of(group));
             case "POST {year}/joint-meetings/{jointMeetingId}/held" -> Map.of("durationMinutes", 60);
             case "PUT {year}/hours-cap" -> Map.of("hours", 99);
+            case "PUT {year}/joint-meeting-limits" -> Map.of("kickoffs", 2, "closings", 1);
             case "PUT {year}/school-breaks" -> Map.of("breaks", List.of());
             case "POST /api/groups/{groupId}/meeting-series" -> Map.of("firstDate", today, "everyWeeks", 1, "count", 2,
                     "startTime", "09:00", "plannedMinutes", 60, "place", "Vieras paikka");

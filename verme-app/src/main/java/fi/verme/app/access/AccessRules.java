@@ -115,6 +115,11 @@ public final class AccessRules {
         rules.put("POST " + YEAR + "/joint-meetings", Access.of(coordinator));
         rules.put("POST " + YEAR + "/joint-meetings/planned", Access.of(coordinator));
         rules.put("POST " + YEAR + "/joint-meetings/{jointMeetingId}/held", Access.of(coordinator));
+        // The year's joint meetings as one list: the coordinator plans and records them, the auditor reads; a mentor
+        // sees those of their own group on its calendar, not which other groups take part.
+        rules.put("GET " + YEAR + "/joint-meetings", Access.of(coordinator, auditor));
+        rules.put("GET " + YEAR + "/joint-meeting-limits", Access.of(coordinator, auditor));
+        rules.put("PUT " + YEAR + "/joint-meeting-limits", Access.of(coordinator));
         rules.put("PUT " + YEAR + "/hours-cap", Access.of(coordinator));
         // The organiser's school breaks, which meeting series skip; every mentor may read them to plan.
         rules.put("PUT " + YEAR + "/school-breaks", Access.of(coordinator));
@@ -218,6 +223,10 @@ public final class AccessRules {
         rules.put("GET /api/organisers/{organiser}/privacy-notice", Access.of(PUBLIC));
         rules.put("PUT /api/organisers/{organiser}/privacy-notice", Access.of(organiser(COORDINATOR),
                 organiser(ADMIN)));
+        // Its logo, printed on its certificates: uploaded and removed by its admins and the installation's, seen by anyone.
+        rules.put("PUT /api/organisers/{organiser}/logo", Access.of(installation(ADMIN), organiser(ADMIN)));
+        rules.put("DELETE /api/organisers/{organiser}/logo", Access.of(installation(ADMIN), organiser(ADMIN)));
+        rules.put("GET /api/organisers/{organiser}/logo", Access.of(PUBLIC));
         rules.put("GET /api/organiser-names", Access.of(PUBLIC));
         // The demo's accounts where the installation has the demo (its login page names them only then).
         rules.put("GET /api/login/demo-accounts", Access.of(PUBLIC));

@@ -33,8 +33,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * How much a client may send, and how often the public form may be posted: the first filter of
  * Spring Security's chain, so it runs on the request as the firewall normalised it and before anything
  * else reads a body. Every body, on every path and whether its length is declared or chunked, is at most
- * {@code maxBodyBytes} (1 MiB): a declared length beyond the limit is refused at once (413), and a
- * body streamed without one stops being read at the limit (413 too). The public enrolment form is
+ * {@code maxBodyBytes} (1 MiB; an organiser's logo, {@value #MAX_LOGO_BYTES} bytes: 256 KB): a declared
+ * length beyond the limit is refused at once (413), and a body streamed without one stops being read at the limit
+ * (413 too). The public enrolment form is
  * matched with Spring Security's own path matcher (any spelling of its path that reaches it), and
  * there the limit is the form's own ({@code verme.public-form.max-body-bytes}), and three Bucket4j token
  * buckets decide how often it may be posted, each refilled evenly over its window; beyond any of them the answer
@@ -59,6 +60,10 @@ class RequestLimits extends OncePerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(RequestLimits.class);
     static final RequestMatcher ENROLMENT_FORM = PathPatternRequestMatcher.withDefaults()
             .matcher(HttpMethod.POST, "/api/programmes/{organiser}/{schoolYear}/enrolments");
+    static final RequestMatcher ORGANISER_LOGO = PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.PUT, "/api/organisers/{organiser}/logo");
+    /** The largest logo an organiser may upload (the organisers' register checks that it is an image). */
+    static final int MAX_LOGO_BYTES = 256 * 1024;
     static final int ADDRESS_MINUTES = 10;
     static final int CALL_MINUTES = 10;
     /** Keys remembered at once, per kind; the least recently used are forgotten first (and start afresh). */
@@ -90,11 +95,12 @@ class RequestLimits extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!ENROLMENT_FORM.matches(request)) {
-            if (request.getContentLengthLong() > maxBodyBytes) {
-                tooLarge(json, request, response, maxBodyBytes);
+            long limit = ORGANISER_LOGO.matches(request) ? MAX_LOGO_BYTES : maxBodyBytes;
+            if (request.getContentLengthLong() > limit) {
+                tooLarge(json, request, response, limit);
                 return;
             }
-            chain.doFilter(new Limited(request, maxBodyBytes), response);
+            chain.doFilter(new Limited(request, limit), response);
             return;
         }
         var address = request.getRemoteAddr();

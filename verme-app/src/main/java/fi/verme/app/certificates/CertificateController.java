@@ -1,6 +1,7 @@
 package fi.verme.app.certificates;
 
 import fi.verme.app.certificates.CertificatePdf.Issue;
+import fi.verme.app.organisers.OrganiserLogos;
 import fi.verme.app.organisers.Organisers;
 import fi.verme.app.platform.web.ProblemTexts;
 import fi.verme.enrolment.api.PersonNotFoundException;
@@ -34,12 +35,14 @@ class CertificateController {
     private final Certificates certificates;
     private final CertificateCodes codes;
     private final Organisers organisers;
+    private final OrganiserLogos logos;
     private final Clock clock;
     private final String publicUrl;
 
-    CertificateController(Certificates certificates, CertificateCodes codes, Organisers organisers, Clock clock,
-                          @Value("${verme.public-url}") String publicUrl) {
+    CertificateController(Certificates certificates, CertificateCodes codes, Organisers organisers,
+                          OrganiserLogos logos, Clock clock, @Value("${verme.public-url}") String publicUrl) {
         this.certificates = certificates;
+        this.logos = logos;
         this.codes = codes;
         this.organisers = organisers;
         this.clock = clock;
@@ -63,7 +66,7 @@ class CertificateController {
         var code = codes.codeOf(certificate);
         var issue = new Issue(organisers.name(organiser, language), organisers.title(year, language),
                 certificates.coordinators(organiser), LocalDate.now(clock.withZone(FINLAND)), code,
-                publicUrl + "/#/todistus/" + code);
+                publicUrl + "/#/todistus/" + code, logos.find(organiser).map(OrganiserLogos.Logo::image).orElse(null));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"verme-" + schoolYear + ".pdf\"")
                 .header("Verme-Certificate-Code", code).body(CertificatePdf.render(certificate, issue, language));

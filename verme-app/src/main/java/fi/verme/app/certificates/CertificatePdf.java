@@ -52,6 +52,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeO
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
@@ -68,7 +69,8 @@ import org.w3c.dom.Element;
  * <p>Made to be read by everyone: the text is in DejaVu Sans, embedded (as a subset), which has every letter of
  * Finnish, Swedish and the Sámi languages; the PDF is tagged (a structure tree of headings, paragraphs, a table
  * with row headers, the QR code as a figure with its alternative text and the address as a link, the document's
- * language, its title shown instead of the file name), and what only decorates is marked as an artifact.
+ * language, its title shown instead of the file name), and what only decorates is marked as an artifact (the
+ * rules, and the organiser's logo when it has one, above its name).
  */
 final class CertificatePdf {
 
@@ -77,10 +79,11 @@ final class CertificatePdf {
     /**
      * Who issues the certificate and where it is checked. {@code organiser}: the organiser's name as the reader
      * reads it; {@code programme}: the programme year's title; {@code coordinators}: their names, none to leave
-     * the line out; {@code checkAt}: the page that checks {@code code}.
+     * the line out; {@code checkAt}: the page that checks {@code code}; {@code logo}: the organiser's logo (PNG or
+     * JPEG, as its register keeps it), or null for none.
      */
     record Issue(String organiser, String programme, List<String> coordinators, LocalDate issuedOn, String code,
-                 String checkAt) {
+                 String checkAt, byte[] logo) {
     }
 
     private static final byte[] REGULAR = resource("certificates/fonts/DejaVuSans.ttf");
@@ -91,6 +94,10 @@ final class CertificatePdf {
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * LEFT;
     private static final float VALUE_COLUMN = LEFT + 170;
     private static final float QR_SIZE = 108;
+    /** The box the organiser's logo is scaled to fit, at the top left of the page. */
+    private static final float LOGO_WIDTH = 180;
+    private static final float LOGO_HEIGHT = 48;
+    private static final float LOGO_TOP = PDRectangle.A4.getHeight() - 36;
     private static final float[] ACCENT = {0.05f, 0.32f, 0.36f};
     private static final float[] LINK = {0.0f, 0.27f, 0.62f};
     private static final float[] RULE = {0.8f, 0.84f, 0.85f};
@@ -113,7 +120,7 @@ final class CertificatePdf {
             var root = new PDStructureElement(StandardStructureTypes.DOCUMENT, tree);
             tree.appendKid(root);
             try (var content = new PDPageContentStream(document, page)) {
-                var tagged = new TaggedPage(page, content, regular, bold);
+                var tagged = new TaggedPage(document, page, content, regular, bold);
                 write(tagged, root, certificate, issue, words, title);
                 tagged.finish(tree);
             }
@@ -130,6 +137,9 @@ final class CertificatePdf {
     private static void write(TaggedPage out, PDStructureElement root, Certificate certificate, Issue issue,
                               Words words, String title) throws IOException {
         float y = PDRectangle.A4.getHeight() - 60;
+        if (issue.logo() != null) {
+            y = out.logo(issue.logo(), LEFT, LOGO_TOP, LOGO_WIDTH, LOGO_HEIGHT) - 24;
+        }
         out.color(ACCENT);
         out.paragraph(root, StandardStructureTypes.P, out.bold, 12, LEFT, y, WIDTH, issue.organiser());
         out.rule(LEFT, y - 12, WIDTH, 1.5f);
@@ -321,6 +331,7 @@ final class CertificatePdf {
         private static final int PAGE_KEY = 0;
         private static final int LINK_KEY = 1;
 
+        private final PDDocument document;
         private final PDPage page;
         private final PDPageContentStream content;
         final PDFont regular;
@@ -328,7 +339,8 @@ final class CertificatePdf {
         private final List<PDStructureElement> byMcid = new ArrayList<>();
         private PDStructureElement link;
 
-        TaggedPage(PDPage page, PDPageContentStream content, PDFont regular, PDFont bold) {
+        TaggedPage(PDDocument document, PDPage page, PDPageContentStream content, PDFont regular, PDFont bold) {
+            this.document = document;
             this.page = page;
             this.content = content;
             this.regular = regular;
@@ -439,6 +451,22 @@ final class CertificatePdf {
             }
             content.fill();
             content.endMarkedContent();
+        }
+
+        /**
+         * The organiser's logo scaled to fit the box under {@code top}, keeping its proportions; where its bottom
+         * is. An artifact, as PDF/UA asks of what adds nothing to the content read: the organiser's name is the
+         * text right below it, so a screen reader would otherwise read the name twice (WCAG's redundant image).
+         */
+        float logo(byte[] image, float x, float top, float width, float height) throws IOException {
+            var picture = PDImageXObject.createFromByteArray(document, image, "logo");
+            float scale = Math.min(width / picture.getWidth(), height / picture.getHeight());
+            float drawnWidth = picture.getWidth() * scale;
+            float drawnHeight = picture.getHeight() * scale;
+            content.beginMarkedContent(COSName.ARTIFACT);
+            content.drawImage(picture, x, top - drawnHeight, drawnWidth, drawnHeight);
+            content.endMarkedContent();
+            return top - drawnHeight;
         }
 
         /** A line that only decorates: an artifact, no part of the structure. */

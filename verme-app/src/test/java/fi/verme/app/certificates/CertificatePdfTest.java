@@ -50,7 +50,29 @@ class CertificatePdfTest {
 
     static Issue issue() {
         return new Issue("Seinäjoen kaupunki", "Seinäjoen kaupunki 2026–2027", List.of("Kaisa Koordinaattori"),
-                LocalDate.of(2027, 5, 31), "K7QW2M9XHT4C", CHECK_AT);
+                LocalDate.of(2027, 5, 31), "K7QW2M9XHT4C", CHECK_AT, logo());
+    }
+
+    /** A logo as an organiser might upload one: a PNG, wider than high, drawn from shapes alone (no font). */
+    static byte[] logo() {
+        var image = new BufferedImage(360, 96, BufferedImage.TYPE_INT_ARGB);
+        var g = image.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(new java.awt.Color(13, 82, 92));
+        g.fillRoundRect(0, 0, 96, 96, 24, 24);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillOval(18, 18, 60, 60);
+        g.setColor(new java.awt.Color(13, 82, 92));
+        g.fillRect(112, 20, 230, 20);
+        g.fillRect(112, 56, 160, 20);
+        g.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     @Test
@@ -70,6 +92,8 @@ class CertificatePdfTest {
                     .containsExactly("Document", "P", "H1", "Table", "TR", "TH", "TD", "H2", "Figure", "Link");
             assertThat(elements.stream().filter(e -> e.getStructureType().equals("H1")).findFirst().orElseThrow()
                     .getKids()).hasSize(1);
+            assertThat(elements.stream().filter(e -> e.getStructureType().equals("Figure")))
+                    .as("the QR code; the logo above the organiser's name is an artifact").hasSize(1);
             var figure = elements.stream().filter(e -> e.getStructureType().equals("Figure")).findFirst().orElseThrow();
             assertThat(figure.getAlternateDescription())
                     .isEqualTo("QR-kod som öppnar sidan för kontroll av intyget " + CHECK_AT);

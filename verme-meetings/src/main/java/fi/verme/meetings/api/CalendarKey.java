@@ -16,6 +16,10 @@ public record CalendarKey(String id) {
         return "hours-rule:" + programmeYear.id();
     }
 
+    public static String jointMeetingRule(ProgrammeYear programmeYear) {
+        return "joint-meeting-rule:" + programmeYear.id();
+    }
+
     public static String schoolBreaks(ProgrammeYear programmeYear) {
         return "school-breaks:" + programmeYear.id();
     }

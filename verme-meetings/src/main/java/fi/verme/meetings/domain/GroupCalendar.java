@@ -66,11 +66,12 @@ import org.axonframework.spring.stereotype.Aggregate;
  * part in. The hours cap is an invariant of this one aggregate, so two meetings recorded at the same
  * moment cannot together pass it: the second is checked against the first, or loses the race on the
  * event store's key and is retried. A group takes part in one kickoff and one closing a programme year, planned
- * ahead or recorded when held. (Revision 1: the planned joint meetings and the kinds taken are kept, so older
- * snapshots are read from the events again.)
+ * ahead or recorded when held, unless the year's rules allow more ({@link JointMeetingLimits}). (Revision 1: the
+ * planned joint meetings and the kinds taken are kept; revision 2: every joint meeting of a kind, not only the
+ * first; older snapshots are read from the events again.)
  */
 @Aggregate(snapshotTriggerDefinition = "longHistorySnapshots")
-@Revision("1")
+@Revision("2")
 class GroupCalendar {
 
     static final int SHORTEST_MEETING = 15;
@@ -87,7 +88,7 @@ class GroupCalendar {
     private final Map<String, Meeting> meetings = new HashMap<>();
     private final Set<String> jointMeetings = new HashSet<>();
     private final Map<String, LocalDate> plannedJointMeetings = new HashMap<>();
-    private final Map<JointMeetingKind, String> jointMeetingOfKind = new EnumMap<>(JointMeetingKind.class);
+    private final Map<JointMeetingKind, Set<String>> jointMeetingsOfKind = new EnumMap<>(JointMeetingKind.class);
     private int heldMinutes;
     private int jointMinutes;
 
@@ -263,7 +264,7 @@ class GroupCalendar {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(CountJointMeeting command, GroupFacts groups, HoursCaps caps, Clock clock) {
+    void handle(CountJointMeeting command, GroupFacts groups, HoursCaps caps, JointMeetingLimits limits, Clock clock) {
         var group = groups.find(command.groupId()).orElseThrow(() -> new GroupNotFoundException(command.groupId()));
         if (group.status() != GroupStatus.STARTED && group.status() != GroupStatus.COMPLETED) {
             throw new GroupNotStartedException(command.groupId(), "count a joint meeting for it");
@@ -274,7 +275,7 @@ class GroupCalendar {
         if (command.kind() == null) {
             throw new InvalidInputException("kind", "KICKOFF or CLOSING");
         }
-        requireKindFree(command.groupId(), command.kind(), command.jointMeetingId());
+        requireKindFree(command.groupId(), group.programmeYear(), command.kind(), command.jointMeetingId(), limits);
         var today = LocalDate.now(clock);
         if (command.date() == null || command.date().isAfter(today)
                 || command.date().isBefore(group.programmeYear().firstDay())) {
@@ -291,7 +292,7 @@ class GroupCalendar {
     /** A joint meeting planned ahead goes on the calendar with its time and place; it counts once held. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(ScheduleJointMeeting command, GroupFacts groups) {
+    void handle(ScheduleJointMeeting command, GroupFacts groups, JointMeetingLimits limits) {
         var group = openGroup(command.groupId(), groups);
         if (command.kind() == null) {
             throw new InvalidInputException("kind", "KICKOFF or CLOSING");
@@ -300,7 +301,7 @@ class GroupCalendar {
                 || jointMeetings.contains(command.jointMeetingId())) {
             throw new MeetingAlreadyScheduledException(command.jointMeetingId());
         }
-        requireKindFree(command.groupId(), command.kind(), command.jointMeetingId());
+        requireKindFree(command.groupId(), group.programmeYear(), command.kind(), command.jointMeetingId(), limits);
         requirePlan(group.programmeYear(), command.date(), command.startTime(), command.plannedMinutes(),
                 command.place());
         apply(new JointMeetingScheduled(command.groupId(), command.jointMeetingId(), group.programmeYear(),
@@ -308,10 +309,13 @@ class GroupCalendar {
                 command.place().strip()));
     }
 
-    private void requireKindFree(String groupId, JointMeetingKind kind, String jointMeetingId) {
-        var taken = jointMeetingOfKind.get(kind);
-        if (taken != null && !taken.equals(jointMeetingId)) {
-            throw new JointMeetingKindTakenException(groupId, kind, taken);
+    /** The group may take part in one more joint meeting of the kind, or this one is already among its own. */
+    private void requireKindFree(String groupId, ProgrammeYear programmeYear, JointMeetingKind kind,
+                                 String jointMeetingId, JointMeetingLimits limits) {
+        var taken = jointMeetingsOfKind.getOrDefault(kind, Set.of());
+        int limit = limits.limit(programmeYear, kind);
+        if (!taken.contains(jointMeetingId) && taken.size() >= limit) {
+            throw new JointMeetingKindTakenException(groupId, kind, limit);
         }
     }
 
@@ -429,7 +433,7 @@ class GroupCalendar {
         id = CalendarKey.of(event.groupId());
         groupId = event.groupId();
         plannedJointMeetings.put(event.jointMeetingId(), event.date());
-        jointMeetingOfKind.put(event.kind(), event.jointMeetingId());
+        jointMeetingsOfKind.computeIfAbsent(event.kind(), kind -> new HashSet<>()).add(event.jointMeetingId());
     }
 
     @EventSourcingHandler
@@ -438,7 +442,7 @@ class GroupCalendar {
         groupId = event.groupId();
         plannedJointMeetings.remove(event.jointMeetingId());
         jointMeetings.add(event.jointMeetingId());
-        jointMeetingOfKind.putIfAbsent(event.kind(), event.jointMeetingId());
+        jointMeetingsOfKind.computeIfAbsent(event.kind(), kind -> new HashSet<>()).add(event.jointMeetingId());
         jointMinutes += event.durationMinutes();
     }
 }

@@ -17,6 +17,7 @@ class MeetingLookupProcessors {
         processing.registerSubscribingEventProcessor(GroupFactsLookup.PROCESSING_GROUP);
         processing.registerSubscribingEventProcessor(HoursCapLookup.PROCESSING_GROUP);
         processing.registerSubscribingEventProcessor(SchoolBreaksLookup.PROCESSING_GROUP);
+        processing.registerSubscribingEventProcessor(JointMeetingLimitsLookup.PROCESSING_GROUP);
         processing.registerSubscribingEventProcessor(MeetingIndex.PROCESSING_GROUP);
     }
 }

@@ -7,6 +7,8 @@ import fi.verme.meetings.api.GroupHoursView;
 import fi.verme.meetings.api.JointMeetingCounted;
 import fi.verme.meetings.api.JointMeetingKind;
 import fi.verme.meetings.api.JointMeetingScheduled;
+import fi.verme.meetings.api.JointMeetingView;
+import fi.verme.meetings.api.ListJointMeetings;
 import fi.verme.meetings.api.ListMeetings;
 import fi.verme.meetings.api.ListProgrammeHours;
 import fi.verme.meetings.api.MeetingCancellationReason;
@@ -166,6 +168,27 @@ class MeetingCalendar {
         return jdbc.query("""
                 select * from meetings.meeting_view where meeting_id = ? and programme_year = ? and joint_kind is not null
                 order by group_id""", (rs, row) -> toView(rs), query.jointMeetingId(), query.programmeYear().id());
+    }
+
+    /** Each joint meeting once, with every group's entry folded in: held when counted (for all its groups at once). */
+    @QueryHandler
+    List<JointMeetingView> jointMeetings(ListJointMeetings query) {
+        return jdbc.query("""
+                select meeting_id, min(joint_kind) as joint_kind, min(meeting_date) as meeting_date,
+                       min(start_time) as start_time, max(planned_minutes) as planned_minutes, min(place) as place,
+                       bool_and(status = 'HELD') as held, max(held_minutes) as held_minutes,
+                       array_agg(group_id order by group_id) as group_ids
+                from meetings.meeting_view where programme_year = ? and joint_kind is not null
+                group by meeting_id order by min(meeting_date), min(start_time) nulls first, meeting_id""",
+                (rs, row) -> {
+                    Time start = rs.getTime("start_time");
+                    boolean held = rs.getBoolean("held");
+                    return new JointMeetingView(rs.getString("meeting_id"), JointMeetingKind.valueOf(rs.getString(
+                            "joint_kind")), held ? MeetingStatus.HELD : MeetingStatus.SCHEDULED,
+                            rs.getDate("meeting_date").toLocalDate(), start == null ? null : start.toLocalTime(),
+                            rs.getInt("planned_minutes"), rs.getString("place"),
+                            held ? (Integer) rs.getObject("held_minutes") : null, strings(rs, "group_ids"));
+                }, query.programmeYear().id());
     }
 
     @QueryHandler

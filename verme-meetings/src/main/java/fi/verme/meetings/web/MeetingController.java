@@ -11,7 +11,11 @@ import fi.verme.meetings.api.FindMeeting;
 import fi.verme.meetings.api.FindMeetingGroup;
 import fi.verme.meetings.api.FindMinutes;
 import fi.verme.meetings.api.FindSchoolBreaks;
+import fi.verme.meetings.api.FindJointMeetingLimits;
 import fi.verme.meetings.api.GroupHoursView;
+import fi.verme.meetings.api.JointMeetingLimitsView;
+import fi.verme.meetings.api.JointMeetingView;
+import fi.verme.meetings.api.ListJointMeetings;
 import fi.verme.meetings.api.ListMeetings;
 import fi.verme.meetings.api.ListMinutes;
 import fi.verme.meetings.api.ListProgrammeHours;
@@ -30,6 +34,7 @@ import fi.verme.meetings.api.ScheduleMeetingSeries;
 import fi.verme.meetings.api.SchoolBreaksView;
 import fi.verme.meetings.api.SeriesScheduled;
 import fi.verme.meetings.api.SetHoursCap;
+import fi.verme.meetings.api.SetJointMeetingLimits;
 import fi.verme.meetings.api.SetSchoolBreaks;
 import fi.verme.shared.ProgrammeYear;
 import jakarta.validation.Valid;
@@ -172,6 +177,28 @@ class MeetingController {
         commands.sendAndWait(new RecordJointMeeting(jointMeetingId, new ProgrammeYear(organiser, schoolYear),
                 body.kind(), body.date(), body.durationMinutes(), body.groups(), body.attendees()));
         return ResponseEntity.status(201).body(Map.of("jointMeetingId", jointMeetingId, "groups", body.groups()));
+    }
+
+    /** The year's joint meetings, planned and held, by date, each with the groups that take part. */
+    @GetMapping("/programmes/{organiser}/{schoolYear}/joint-meetings")
+    List<JointMeetingView> jointMeetings(@PathVariable String organiser, @PathVariable String schoolYear) {
+        return queries.query(new ListJointMeetings(new ProgrammeYear(organiser, schoolYear)),
+                ResponseTypes.multipleInstancesOf(JointMeetingView.class)).join();
+    }
+
+    /** How many kickoffs and closings a group of the year may take part in (one of each unless set). */
+    @GetMapping("/programmes/{organiser}/{schoolYear}/joint-meeting-limits")
+    JointMeetingLimitsView jointMeetingLimits(@PathVariable String organiser, @PathVariable String schoolYear) {
+        return queries.query(new FindJointMeetingLimits(new ProgrammeYear(organiser, schoolYear)),
+                JointMeetingLimitsView.class).join();
+    }
+
+    @PutMapping("/programmes/{organiser}/{schoolYear}/joint-meeting-limits")
+    JointMeetingLimitsView setJointMeetingLimits(@PathVariable String organiser, @PathVariable String schoolYear,
+                                                 @Valid @RequestBody JointMeetingLimitsRequest body) {
+        commands.sendAndWait(new SetJointMeetingLimits(new ProgrammeYear(organiser, schoolYear), body.kickoffs(),
+                body.closings()));
+        return jointMeetingLimits(organiser, schoolYear);
     }
 
     /** The joint meeting goes on every listed group's calendar with its time and place, all or none. */

@@ -1,5 +1,7 @@
 package fi.verme.meetings.domain;
 
+import static org.hamcrest.Matchers.containsString;
+
 import fi.verme.groups.api.GroupClosedException;
 import fi.verme.groups.api.GroupNotStartedException;
 import fi.verme.groups.api.GroupStatus;
@@ -61,6 +63,7 @@ class GroupCalendarTest {
     private int capMinutes = 18 * 60;
     private final List<String> archived = new ArrayList<>();
     private List<SchoolBreak> breaks = List.of();
+    private int kickoffs = JointMeetingLimits.DEFAULT_LIMIT;
 
     @BeforeEach
     void setUp() {
@@ -83,6 +86,8 @@ class GroupCalendarTest {
         });
         fixture.registerInjectableResource((HoursCaps) year -> capMinutes);
         fixture.registerInjectableResource((SchoolCalendar) year -> breaks);
+        fixture.registerInjectableResource((JointMeetingLimits) (year, kind) ->
+                kind == JointMeetingKind.KICKOFF ? kickoffs : JointMeetingLimits.DEFAULT_LIMIT);
         fixture.registerInjectableResource((MinutesArchive) (meeting, version, author, topics, text) ->
                 archived.add(meeting + "/" + version + ": " + text));
         fixture.registerInjectableResource(Clock.fixed(Instant.parse("2026-10-20T10:00:00Z"), ZoneId.of("Europe/Helsinki")));
@@ -321,6 +326,48 @@ class GroupCalendarTest {
                         "Kirjasto"))
                 .expectException(JointMeetingKindTakenException.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void refusesASecondKickoffByDefaultSayingHowManyTheRulesAllow() {
+        fixture.given(jointPlanned("j1", JointMeetingKind.KICKOFF, TODAY.plusDays(7)))
+                .when(new ScheduleJointMeeting("g1", "j2", JointMeetingKind.KICKOFF, TODAY.plusDays(8), TWO_PM, 180,
+                        "Kirjasto"))
+                .expectException(JointMeetingKindTakenException.class)
+                .expectExceptionMessage(containsString("1 KICKOFF"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void plansASecondKickoffWhenTheYearsRulesAllowTwo() {
+        kickoffs = 2;
+        fixture.given(jointPlanned("j1", JointMeetingKind.KICKOFF, TODAY.plusDays(7)))
+                .when(new ScheduleJointMeeting("g1", "j2", JointMeetingKind.KICKOFF, TODAY.plusDays(8), TWO_PM, 180,
+                        "Kirjasto"))
+                .expectEvents(new JointMeetingScheduled("g1", "j2", YEAR, JointMeetingKind.KICKOFF, TODAY.plusDays(8),
+                        TWO_PM, 180, "Kirjasto"));
+    }
+
+    @Test
+    void refusesAThirdKickoffWhenTheYearsRulesAllowTwo() {
+        kickoffs = 2;
+        fixture.given(jointPlanned("j1", JointMeetingKind.KICKOFF, TODAY.plusDays(7)),
+                        new JointMeetingCounted("g1", "j2", YEAR, JointMeetingKind.KICKOFF, TODAY.minusDays(7), 120,
+                                List.of()))
+                .when(new ScheduleJointMeeting("g1", "j3", JointMeetingKind.KICKOFF, TODAY.plusDays(9), TWO_PM, 180,
+                        "Kirjasto"))
+                .expectException(JointMeetingKindTakenException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void countsASecondKickoffHeldWhenTheYearsRulesAllowTwo() {
+        kickoffs = 2;
+        fixture.given(new JointMeetingCounted("g1", "j1", YEAR, JointMeetingKind.KICKOFF, TODAY.minusDays(7), 120,
+                        List.of()))
+                .when(new CountJointMeeting("g1", "j2", JointMeetingKind.KICKOFF, TODAY, 120, List.of()))
+                .expectEvents(new JointMeetingCounted("g1", "j2", YEAR, JointMeetingKind.KICKOFF, TODAY, 120,
+                        List.of()));
     }
 
     @Test

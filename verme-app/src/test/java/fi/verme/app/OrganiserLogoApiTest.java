@@ -1,0 +1,160 @@
+package fi.verme.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.verme.app.access.AccessRole;
+import fi.verme.app.access.Grant;
+import fi.verme.app.access.UserAccounts;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An organiser's logo through HTTP: its admin uploads a PNG or a JPEG and removes it, anyone sees it; what is not a
+ * real PNG or JPEG is refused by field (whatever its Content-Type says), a body over 256 KB is refused before it is
+ * read, and another organiser's admin can do neither. A refusal keeps the logo there was.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OrganiserLogoApiTest {
+
+    static final String PASSWORD = "logon-salasana-1";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccounts users;
+
+    String organiser;
+    Api admin;
+    String logo;
+
+    /** An image of the size given, encoded as {@code format} (png or jpg); noise makes it as large as wished. */
+    static byte[] image(String format, int width, int height, boolean noise) {
+        var picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var g = picture.createGraphics();
+        g.setColor(new Color(13, 82, 92));
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.WHITE);
+        g.fillOval(width / 8, height / 8, height * 3 / 4, height * 3 / 4);
+        g.dispose();
+        if (noise) {
+            var random = new Random(7);
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    picture.setRGB(x, y, random.nextInt());
+                }
+            }
+        }
+        var out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(picture, format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] png() {
+        return image("png", 360, 96, false);
+    }
+
+    @BeforeEach
+    void setUp() {
+        organiser = Programmes.freshOrganiser();
+        var registered = new Api(port).as(TestAccounts.ADMIN, TestAccounts.PASSWORD).post("/api/organisers",
+                OrganisersApiTest.registration(organiser, "Logolan kunta", "Logola kommun", "fi"));
+        assertThat(registered.status()).as(registered.raw().body()).isEqualTo(201);
+        var userId = "logo-" + organiser;
+        users.save(userId, PASSWORD, "Logon ylläpitäjä", null, null, null, true);
+        users.setGrants(userId, List.of(new Grant(AccessRole.ADMIN, organiser)));
+        admin = new Api(port).as(userId, PASSWORD);
+        logo = "/api/organisers/" + organiser + "/logo";
+    }
+
+    @Test
+    void theOrganisersAdminUploadsAPngThatAnyoneSeesAndRemovesIt() {
+        assertThat(Api.anonymous(port).get(logo).status()).as("none yet").isEqualTo(404);
+        var png = png();
+        var uploaded = admin.bytes("PUT", logo, png, "image/png");
+        assertThat(uploaded.status()).as(uploaded.raw().body()).isEqualTo(200);
+        assertThat(uploaded.json().get("mediaType").asText()).isEqualTo("image/png");
+        assertThat(uploaded.json().get("bytes").asInt()).isEqualTo(png.length);
+
+        var seen = Api.anonymous(port).download(logo);
+        assertThat(seen.statusCode()).isEqualTo(200);
+        assertThat(seen.headers().firstValue("Content-Type").orElse("")).startsWith("image/png");
+        assertThat(seen.body()).isEqualTo(png);
+
+        // A JPEG sent as image/png is kept as what its bytes are.
+        var jpeg = image("jpg", 200, 80, false);
+        assertThat(admin.bytes("PUT", logo, jpeg, "image/png").json().get("mediaType").asText()).isEqualTo("image/jpeg");
+        assertThat(Api.anonymous(port).download(logo).headers().firstValue("Content-Type").orElse(""))
+                .startsWith("image/jpeg");
+
+        assertThat(admin.delete(logo).status()).isEqualTo(204);
+        assertThat(Api.anonymous(port).get(logo).status()).isEqualTo(404);
+        assertThat(admin.delete(logo).status()).as("nothing left to remove").isEqualTo(404);
+    }
+
+    @Test
+    void somethingElseThanARealPngOrJpegIsRefusedByFieldAndKeepsTheLogoThereWas() {
+        var png = png();
+        assertThat(admin.bytes("PUT", logo, png, "image/png").status()).isEqualTo(200);
+        var text = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8);
+        // A PNG's signature with nothing decodable after it, and a GIF: neither is a PNG or a JPEG.
+        var pngSignatureOnly = Arrays.copyOf(png, 40);
+        var gif = image("gif", 40, 40, false);
+        for (var body : List.of(text, pngSignatureOnly, gif, new byte[0])) {
+            var refused = admin.bytes("PUT", logo, body, "image/png");
+            assertThat(refused.status()).as(refused.raw().body()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            var error = refused.json().get("errors").get(0);
+            assertThat(error.get("field").asText()).isEqualTo("logo");
+            assertThat(error.get("allowed").asText()).contains("PNG or JPEG", "256 KB");
+        }
+        assertThat(Api.anonymous(port).download(logo).body()).as("the logo there was").isEqualTo(png);
+    }
+
+    @Test
+    void aLogoOver256KbIsRefusedBeforeItIsRead() {
+        var large = image("png", 400, 400, true);
+        assertThat(large.length).isGreaterThan(256 * 1024);
+        var refused = admin.bytes("PUT", logo, large, "image/png");
+        assertThat(refused.status()).as(refused.raw().body()).isEqualTo(413);
+        assertThat(refused.json().get("maxBodyBytes").asInt()).isEqualTo(256 * 1024);
+        assertThat(Api.anonymous(port).get(logo).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anotherOrganisersAdminCanNeitherUploadNorRemoveIt() {
+        assertThat(admin.bytes("PUT", logo, png(), "image/png").status()).isEqualTo(200);
+        var other = Programmes.freshOrganiser();
+        var userId = "toinen-" + other;
+        users.save(userId, PASSWORD, "Toisen ylläpitäjä", null, null, null, true);
+        users.setGrants(userId, List.of(new Grant(AccessRole.ADMIN, other), new Grant(AccessRole.COORDINATOR,
+                organiser)));
+        var stranger = new Api(port).as(userId, PASSWORD);
+        assertThat(stranger.bytes("PUT", logo, image("png", 50, 50, false), "image/png").status()).isEqualTo(403);
+        assertThat(stranger.delete(logo).status()).isEqualTo(403);
+        assertThat(Api.anonymous(port).download(logo).body()).isEqualTo(png());
+    }
+
+    @Test
+    void aLogoIsForARegisteredOrganiser() {
+        var unregistered = "/api/organisers/" + Programmes.freshOrganiser() + "/logo";
+        var installation = new Api(port).as(TestAccounts.ADMIN, TestAccounts.PASSWORD);
+        assertThat(installation.bytes("PUT", unregistered, png(), "image/png").status()).isEqualTo(404);
+    }
+}
