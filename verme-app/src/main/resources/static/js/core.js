@@ -320,7 +320,7 @@ function dateControl(common, value, labelText) {
     const popover = h('div', { class: 'date-popover', id: `${common.id}-calendar`, role: 'dialog', hidden: true,
         'aria-label': t('form.calendarOf', { label: labelText }) });
     const toggle = h('button', { type: 'button', class: 'date-toggle', 'aria-expanded': 'false', 'aria-controls': popover.id,
-        'aria-label': t('form.chooseDate', { label: labelText }) }, h('span', { 'aria-hidden': 'true' }, '📅'));
+        'aria-label': t('form.chooseDate', { label: labelText }) }, h('img', { src: 'css/calendar.svg', alt: '', width: 20, height: 20 }));
     const close = (refocus) => {
         popover.hidden = true;
         popover.replaceChildren();
@@ -339,7 +339,8 @@ function dateControl(common, value, labelText) {
         const written = isoDate(input.value);
         const calendar = h('calendar-date', { locale: CALENDAR_LOCALES[language()] || 'fi-FI', 'first-day-of-week': 1,
             value: written || undefined, 'focused-date': written || today() },
-        h('span', { slot: 'previous' }, t('form.previousMonth')), h('span', { slot: 'next' }, t('form.nextMonth')),
+        h('span', { slot: 'previous' }, h('span', { 'aria-hidden': 'true' }, '‹'), h('span', { class: 'visually-hidden' }, t('form.previousMonth'))),
+        h('span', { slot: 'next' }, h('span', { 'aria-hidden': 'true' }, '›'), h('span', { class: 'visually-hidden' }, t('form.nextMonth'))),
         h('calendar-month'));
         calendar.addEventListener('change', () => {
             input.value = fmt.date(calendar.value);
