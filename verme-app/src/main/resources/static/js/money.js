@@ -2,7 +2,7 @@
 // employer report, payment periods and their payroll files.
 import {
     get, post, put, h, t, fmt, label, field, onSubmit, table, button, announce, problemTitle, today, refresh, hasRole,
-    yearPath, enumOptions,
+    yearPath, enumOptions, codes,
 } from './core.js';
 
 export async function compensation(organiser, schoolYear) {
@@ -116,7 +116,9 @@ export async function compensation(organiser, schoolYear) {
                 h('a', { href: `/api/payment-periods/${period.periodId}/payroll.csv`, download: true, class: 'period-csv' },
                     t('money.payrollFileOf', { period: period.period })),
                 h('a', { href: `/api/payment-periods/${period.periodId}/payroll.xlsx`, download: true, class: 'period-xlsx' },
-                    t('money.periodXlsxOf', { period: period.period }))),
+                    t('money.periodXlsxOf', { period: period.period })),
+                h('a', { href: `/api/payment-periods/${period.periodId}/payroll-file`, download: true, class: 'period-file' },
+                    t('money.payrollProfileFileOf', { period: period.period }))),
             finance && !period.paidOn ? paidForm(period) : '']),
     }));
     if (finance && view.rulesVersion > 0 && !view.paysNothing) {
@@ -131,7 +133,83 @@ export async function compensation(organiser, schoolYear) {
         });
         content.push(form);
     }
+    if (finance) {
+        content.push(await payrollSection(organiser, view, payeeName));
+    }
     return content;
+}
+
+/**
+ * How the organiser's payroll system wants its file (finance): the layout (Verme's own, the municipal import or
+ * custom columns and formats), the pay type code of each kind of line, and each payee's employee number.
+ */
+async function payrollSection(organiser, view, payeeName) {
+    const base = `/api/organisers/${encodeURIComponent(organiser)}`;
+    const [profile, numbers] = await Promise.all([get(`${base}/payroll-profile`), get(`${base}/payroll-numbers`)]);
+    const section = h('section', { class: 'card', 'aria-labelledby': 'payroll-title', id: 'payroll-profile' },
+        h('h2', { id: 'payroll-title' }, t('money.payrollProfileTitle')), h('p', {}, t('money.payrollProfileIntro')));
+    const custom = profile.layout === 'CUSTOM';
+    const columns = [...(profile.columns || [])];
+    while (columns.length < 8) {
+        columns.push({ field: '', heading: '' });
+    }
+    const form = h('form', { novalidate: true },
+        field({ name: 'layout', labelText: t('money.payrollLayout'), required: true, value: profile.layout, options: enumOptions('PayrollLayout') }),
+        h('fieldset', { class: 'pay-types' }, h('legend', {}, t('money.payTypeCodes')),
+            h('p', { class: 'hint' }, t('money.payTypeCodesHint')),
+            codes('LineKind').map((kind) => field({ name: `code-${kind}`, labelText: label('LineKind', kind),
+                value: (profile.payTypeCodes || {})[kind] || '', attrs: { maxlength: 16, autocomplete: 'off' } }))),
+        h('details', { class: 'custom-layout', open: custom }, h('summary', {}, t('money.customLayout')),
+            h('p', { class: 'hint' }, t('money.customLayoutHint')),
+            h('div', { class: 'columns-grid' }, columns.map((column, index) => h('div', { class: 'column-choice' },
+                field({ name: `field-${index}`, labelText: t('money.columnN', { n: index + 1 }), value: column.field,
+                    options: [{ value: '', text: t('money.noColumn') }, ...enumOptions('PayrollField')] }),
+                field({ name: `heading-${index}`, labelText: t('money.columnHeading', { n: index + 1 }), value: column.heading,
+                    attrs: { maxlength: 64 } })))),
+            field({ name: 'dateFormat', labelText: t('money.dateFormat'), value: profile.dateFormat, options: enumOptions('PayrollDateFormat') }),
+            field({ name: 'decimal', labelText: t('money.decimal'), value: profile.decimal, options: enumOptions('PayrollDecimal') }),
+            field({ name: 'separator', labelText: t('money.separator'), value: profile.separator, options: enumOptions('PayrollSeparator') }),
+            field({ name: 'encoding', labelText: t('money.encoding'), value: profile.encoding, options: enumOptions('PayrollEncoding') }),
+            h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'header', checked: profile.header !== false }),
+                ' ', t('money.headerRow'))),
+        h('button', { type: 'submit', class: 'primary' }, t('money.saveProfile')));
+    onSubmit(form, async (data) => {
+        const payTypeCodes = Object.fromEntries(codes('LineKind').map((kind) => [kind, String(data.get(`code-${kind}`) || '').trim()])
+            .filter(([, code]) => code));
+        const body = { layout: data.get('layout'), payTypeCodes };
+        if (body.layout === 'CUSTOM') {
+            body.columns = columns.map((_, index) => ({ field: data.get(`field-${index}`), heading: String(data.get(`heading-${index}`) || '').trim() }))
+                .filter((column) => column.field);
+            Object.assign(body, { dateFormat: data.get('dateFormat'), decimal: data.get('decimal'), separator: data.get('separator'),
+                encoding: data.get('encoding'), header: data.get('header') === 'on' });
+        }
+        await put(`${base}/payroll-profile`, body);
+        await refresh(t('money.profileSaved'));
+    });
+    section.append(form);
+
+    // Employee numbers: the year's mentors and persons paid (an employer is invoiced and has none).
+    const numberOf = new Map(numbers.map((n) => [`${n.payee.kind}/${n.payee.id}`, n.employeeNumber]));
+    const payees = view.payees.filter((p) => p.payee.kind !== 'EMPLOYER');
+    section.append(h('h3', {}, t('money.employeeNumbers')), h('p', { class: 'hint' }, t('money.employeeNumbersHint')),
+        table({
+            caption: t('money.employeeNumbersCaption', { count: payees.length }),
+            columns: [t('money.payee'), t('money.payeeKind'), t('money.employeeNumber')],
+            rows: payees.map((payee) => {
+                const name = payee.name || payeeName(payee.payee);
+                const numberForm = h('form', { class: 'inline', novalidate: true },
+                    field({ name: 'employeeNumber', labelText: t('money.employeeNumberOf', { name }),
+                        value: numberOf.get(`${payee.payee.kind}/${payee.payee.id}`) || '', attrs: { maxlength: 32, autocomplete: 'off' } }),
+                    h('button', { type: 'submit' }, t('money.saveNumber')));
+                onSubmit(numberForm, async (data) => {
+                    await put(`${base}/payroll-numbers`, { payeeKind: payee.payee.kind, payeeId: payee.payee.id,
+                        employeeNumber: String(data.get('employeeNumber') || '').trim() });
+                    announce(t('money.numberSaved', { name }));
+                });
+                return [name, label('PayeeKind', payee.payee.kind), numberForm];
+            }),
+        }));
+    return section;
 }
 
 /** What the year's rules mean for money, when they mean that nothing is owed. */

@@ -247,6 +247,8 @@ class AuthorizationMatrixTest {
                 Map.of(), Set.of("financeA"));
         add(cases, "GET", "/api/payment-periods/{periodId}/payroll.csv", "/api/payment-periods/" + w.period
                 + "/payroll.csv", null, Set.of("coordA", "financeA", "auditor"));
+        add(cases, "GET", "/api/payment-periods/{periodId}/payroll-file", "/api/payment-periods/" + w.period
+                + "/payroll-file", null, Set.of("coordA", "financeA", "auditor"));
         add(cases, "GET", "/api/payment-periods/{periodId}/payroll.xlsx", "/api/payment-periods/" + w.period
                 + "/payroll.xlsx", null, Set.of("coordA", "financeA", "auditor"));
         add(cases, "GET", "/api/persons/{personId}/veso", "/api/persons/" + w.participantPerson + "/veso" + programme,
@@ -312,6 +314,15 @@ class AuthorizationMatrixTest {
                 + "/privacy-notice", null, Set.of("anonymous"));
         add(cases, "PUT", "/api/organisers/{organiser}/privacy-notice", "/api/organisers/" + w.organiser
                 + "/privacy-notice", Map.of(), Set.of("coordA", "admin", "adminA"));
+        var organiserPath = "/api/organisers/" + w.organiser;
+        add(cases, "GET", "/api/organisers/{organiser}/payroll-profile", organiserPath + "/payroll-profile", null,
+                Set.of("financeA", "coordA", "auditor"));
+        add(cases, "PUT", "/api/organisers/{organiser}/payroll-profile", organiserPath + "/payroll-profile", Map.of(),
+                Set.of("financeA"));
+        add(cases, "GET", "/api/organisers/{organiser}/payroll-numbers", organiserPath + "/payroll-numbers", null,
+                Set.of("financeA"));
+        add(cases, "PUT", "/api/organisers/{organiser}/payroll-numbers", organiserPath + "/payroll-numbers", Map.of(),
+                Set.of("financeA"));
         add(cases, "GET", "/api/organiser-names", "/api/organiser-names", null, Set.of("anonymous"));
         add(cases, "GET", "/api/login/demo-accounts", "/api/login/demo-accounts", null, Set.of("anonymous"));
         // Closing the call last: it changes what the public form may do afterwards.

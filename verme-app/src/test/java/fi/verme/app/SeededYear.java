@@ -258,6 +258,10 @@ final class SeededYear {
                     "trainingProvider", "Vieras");
             case "PUT /api/admin/users/{userId}" -> Map.of("displayName", "Vieras", "password", "vieras-salasana-1",
                     "grants", List.of(Map.of("role", "ADMIN", "organiser", organiser)));
+            case "PUT /api/organisers/{organiser}/payroll-profile" -> Map.of("layout", "MUNICIPAL", "payTypeCodes",
+                    Map.of("MEETING_FEE", "9999"));
+            case "PUT /api/organisers/{organiser}/payroll-numbers" -> Map.of("payeeKind", "MENTOR", "payeeId", mentorId,
+                    "employeeNumber", "VIERAS-1");
             case "PUT /api/organisers/{organiser}" -> registration(null);
             case "POST /api/organisers" -> registration(organiser + "-toinen");
             default -> Map.of();

@@ -152,6 +152,7 @@ public final class AccessRules {
         rules.put("GET /api/payment-periods/{periodId}", Access.of(coordinator, finance, auditor));
         rules.put("POST /api/payment-periods/{periodId}/paid", Access.of(finance));
         rules.put("GET /api/payment-periods/{periodId}/payroll.csv", Access.of(coordinator, finance, auditor));
+        rules.put("GET /api/payment-periods/{periodId}/payroll-file", Access.of(coordinator, finance, auditor));
         rules.put("GET /api/payment-periods/{periodId}/payroll.xlsx", Access.of(coordinator, finance, auditor));
         rules.put("GET /api/persons/{personId}/veso", Access.of(coordinator, auditor, finance, self)
                 .scopedBy(PROGRAMME));
@@ -227,6 +228,12 @@ public final class AccessRules {
         rules.put("PUT /api/organisers/{organiser}/logo", Access.of(installation(ADMIN), organiser(ADMIN)));
         rules.put("DELETE /api/organisers/{organiser}/logo", Access.of(installation(ADMIN), organiser(ADMIN)));
         rules.put("GET /api/organisers/{organiser}/logo", Access.of(PUBLIC));
+        // Finance's payroll settings: the profile names nobody (coordinators and auditors read it); employee numbers
+        // are personal data, for finance alone.
+        rules.put("GET /api/organisers/{organiser}/payroll-profile", Access.of(finance, coordinator, auditor));
+        rules.put("PUT /api/organisers/{organiser}/payroll-profile", Access.of(finance));
+        rules.put("GET /api/organisers/{organiser}/payroll-numbers", Access.of(finance));
+        rules.put("PUT /api/organisers/{organiser}/payroll-numbers", Access.of(finance));
         rules.put("GET /api/organiser-names", Access.of(PUBLIC));
         // The demo's accounts where the installation has the demo (its login page names them only then).
         rules.put("GET /api/login/demo-accounts", Access.of(PUBLIC));

@@ -9,6 +9,12 @@ import fi.verme.compensation.api.LineStatus;
 import fi.verme.compensation.api.MeetingPayment;
 import fi.verme.compensation.api.PayeeKind;
 import fi.verme.compensation.api.PaymentType;
+import fi.verme.compensation.api.PayrollDateFormat;
+import fi.verme.compensation.api.PayrollDecimal;
+import fi.verme.compensation.api.PayrollEncoding;
+import fi.verme.compensation.api.PayrollField;
+import fi.verme.compensation.api.PayrollLayout;
+import fi.verme.compensation.api.PayrollSeparator;
 import fi.verme.compensation.api.Preset;
 import fi.verme.compensation.api.RejectionReason;
 import fi.verme.enrolment.api.AvailabilitySlot;
@@ -69,7 +75,8 @@ class VocabularyController {
                 GroupStatus.class, GroupType.class, CancellationReason.class, Commitment.class, RemovalReason.class,
                 MeetingStatus.class, MeetingCancellationReason.class, JointMeetingKind.class,
                 Preset.class, MeetingPayment.class, ExpenseKind.class, ClaimStatus.class, RejectionReason.class,
-                LineKind.class, LineStatus.class, PayeeKind.class, PaymentType.class,
+                LineKind.class, LineStatus.class, PayeeKind.class, PaymentType.class, PayrollLayout.class, PayrollField.class,
+                PayrollEncoding.class, PayrollSeparator.class, PayrollDecimal.class, PayrollDateFormat.class,
                 AccessRole.class, MessageStatus.class)) {
             enums.put(type.getSimpleName(), type);
         }

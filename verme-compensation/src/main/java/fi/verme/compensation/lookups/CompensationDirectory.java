@@ -11,6 +11,7 @@ import fi.verme.compensation.api.OrganisingHoursClaimed;
 import fi.verme.compensation.api.PaymentPeriodApproved;
 import fi.verme.compensation.domain.Directory;
 import fi.verme.enrolment.api.EnrolmentSubmitted;
+import fi.verme.enrolment.api.PersonErased;
 import fi.verme.groups.api.GroupFormed;
 import fi.verme.groups.api.MentorRegistered;
 import fi.verme.shared.ProgrammeYear;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rules, mentors, groups, the employer of each person enrolled, and which programme year each claim and period
- * belongs to, kept in the transaction that appends the events: the compensation rules consult it.
+ * belongs to, kept in the transaction that appends the events: the compensation rules consult it. It also
+ * forgets an erased person's employee numbers ({@code PayrollRegister}'s table) in the erasure's transaction.
  */
 @Component
 @ProcessingGroup(CompensationDirectory.PROCESSING_GROUP)
@@ -62,6 +64,19 @@ class CompensationDirectory implements Directory {
         event.mentors().forEach(mentor -> jdbc.update("""
                 insert into compensation.group_mentor (group_id, mentor_id) values (?, ?) on conflict do nothing""",
                 event.groupId(), mentor.mentorId()));
+    }
+
+    /**
+     * An erased person's employee numbers in payroll systems (finance's register, as a person paid or as a mentor)
+     * are forgotten in the transaction of the erasure.
+     */
+    @EventHandler
+    void on(PersonErased event) {
+        jdbc.update("""
+                delete from compensation.payroll_number
+                where (payee_kind = 'PERSON' and payee_id = ?)
+                   or (payee_kind = 'MENTOR' and payee_id in (select mentor_id from compensation.mentor where person_id = ?))""",
+                event.personId(), event.personId());
     }
 
     /** Whose staff each enrolled person is: a participant's travel is booked to their employer. */

@@ -8,11 +8,17 @@ import fi.verme.compensation.api.CompensationView.Line;
 import fi.verme.compensation.api.CompensationView.PayeeLines;
 import fi.verme.compensation.api.FindCompensation;
 import fi.verme.compensation.api.FindPeriodYear;
+import fi.verme.compensation.api.FindPayrollProfile;
+import fi.verme.compensation.api.ListPayrollNumbers;
 import fi.verme.compensation.api.PaymentPeriodNotFoundException;
+import fi.verme.compensation.api.PayrollLayout;
+import fi.verme.compensation.api.PayrollNumber;
+import fi.verme.compensation.api.PayrollProfile;
 import fi.verme.shared.FindProgrammeTitle;
 import fi.verme.shared.ProgrammeYear;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +29,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -73,6 +82,32 @@ class PayrollExport {
                 .orElseThrow(() -> new PaymentPeriodNotFoundException(periodId)).period();
         return CsvCells.file(title(year, locale) + " – palkanlaskenta " + label + ".csv",
                 write(view, line -> periodId.equals(line.periodId()), locale));
+    }
+
+    /**
+     * One payment period in the organiser's payroll profile ({@link PayrollFiles}): the file their payroll system
+     * imports as it is; in the default profile, the same file as {@code payroll.csv}.
+     */
+    @GetMapping("/api/payment-periods/{periodId}/payroll-file")
+    ResponseEntity<byte[]> profiled(@PathVariable String periodId, Locale locale) {
+        var year = queries.query(new FindPeriodYear(periodId), ResponseTypes.optionalInstanceOf(ProgrammeYear.class))
+                .join().orElseThrow(() -> new PaymentPeriodNotFoundException(periodId));
+        var profile = queries.query(new FindPayrollProfile(year.organiser()), PayrollProfile.class).join().effective();
+        if (profile.layout() == PayrollLayout.VERME) {
+            return period(periodId, locale);
+        }
+        var view = queries.query(new FindCompensation(year), CompensationView.class).join();
+        var label = view.periods().stream().filter(p -> p.periodId().equals(periodId)).findFirst()
+                .orElseThrow(() -> new PaymentPeriodNotFoundException(periodId)).period();
+        List<PayrollNumber> numbers = queries.query(new ListPayrollNumbers(year.organiser()),
+                ResponseTypes.multipleInstancesOf(PayrollNumber.class)).join();
+        var body = PayrollFiles.write(profile, view, periodId, numbers, word("csv.erased", locale));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", PayrollFiles.charset(profile.encoding())))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(title(year, locale) + " – palkanlaskenta " + label + ".csv", StandardCharsets.UTF_8)
+                        .build().toString())
+                .body(body);
     }
 
     private String write(CompensationView view, Predicate<Line> wanted, Locale locale) {
