@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 
 /**
@@ -42,7 +41,7 @@ final class ImportFiles {
     }
 
     static Sheet read(byte[] content) {
-        var rows = ReadableWorkbook.isOOXMLZipHeader(Arrays.copyOf(content, Math.min(content.length, 8)))
+        var rows = content.length >= 8 && ReadableWorkbook.isOOXMLZipHeader(Arrays.copyOf(content, 8))
                 ? xlsx(content) : csv(text(content));
         var filled = rows.stream().filter(row -> row.cells().stream().anyMatch(cell -> !cell.isEmpty())).toList();
         if (filled.isEmpty() || filled.size() > MAX_ROWS + 1 || filled.get(0).cells().size() > MAX_COLUMNS) {
@@ -74,7 +73,7 @@ final class ImportFiles {
                 }
                 return new ImportRow(row.getRowNum(), cells);
             }).toList();
-        } catch (IOException | ExcelReaderException | UncheckedIOException unreadable) {
+        } catch (IOException | RuntimeException unreadable) {
             throw new InvalidInputException("file", ALLOWED);
         }
     }

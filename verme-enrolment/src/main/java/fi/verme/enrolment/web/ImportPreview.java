@@ -108,13 +108,16 @@ final class ImportPreview {
         var roles = new LinkedHashMap<String, Role>();
         var stages = new LinkedHashMap<String, CareerStage>();
         for (var row : rows) {
+            // put, not computeIfAbsent: a word read as nothing is listed too, for the coordinator to choose.
             for (var wish : wishes(row, mapping)) {
-                themes.computeIfAbsent(wish.value(), value -> theme(value, mapping, call));
+                if (!themes.containsKey(wish.value())) {
+                    themes.put(wish.value(), theme(wish.value(), mapping, call));
+                }
             }
-            cell(row, mapping, ImportField.ROLE).ifPresent(value -> roles.computeIfAbsent(value,
-                    v -> word(v, mapping.roles(), ROLE_WORDS, Role::valueOf)));
-            cell(row, mapping, ImportField.CAREER_STAGE).ifPresent(value -> stages.computeIfAbsent(value,
-                    v -> word(v, mapping.careerStages(), STAGE_WORDS, CareerStage::valueOf)));
+            cell(row, mapping, ImportField.ROLE).filter(value -> !roles.containsKey(value)).ifPresent(value ->
+                    roles.put(value, word(value, mapping.roles(), ROLE_WORDS, Role::valueOf)));
+            cell(row, mapping, ImportField.CAREER_STAGE).filter(value -> !stages.containsKey(value)).ifPresent(value ->
+                    stages.put(value, word(value, mapping.careerStages(), STAGE_WORDS, CareerStage::valueOf)));
         }
         return new Values(themes, roles, stages);
     }
