@@ -174,6 +174,10 @@ final class ImportPreview {
                                 && cell(row, mapping, ImportField.CAREER_STAGE).isPresent()) {
                             return; // already said: the file's word is not one Verme knows
                         }
+                        if (field.equals("themeWishes") && wishes.isEmpty() && !problems.isEmpty()
+                                && problems.stream().anyMatch(p -> p.code().equals("unknown-theme"))) {
+                            return; // the wishes are there, in words the call does not know: already said
+                        }
                         var column = field.startsWith("themeWishes[") ? wishColumn(field, wishColumns)
                                 : columnOf(header, mapping, fieldOf(field));
                         problems.add(new ImportProblem(column, field, "invalid", violation.getMessage()));
