@@ -288,6 +288,27 @@ class ImportApiTest {
                 Boolean.class, importId)).isTrue();
     }
 
+    @Test
+    void anImportLeftUncommittedForSevenDaysIsForgotten() {
+        var csv = ("Etunimi;Sukunimi;Sähköposti;Työnantaja;Yksikkö;Tehtävä;Uravaihe;Toive 1;Suostumus\n"
+                + "Unohdettu;Tuonti;unohdettu." + organiser + "@example.fi;Kaupunki;Koulu;Opettaja;Uusi;K55;Kyllä\n")
+                .getBytes(StandardCharsets.UTF_8);
+        var importId = upload("vanha.csv", csv).get("importId").asText();
+        jdbc.update("update enrolment.enrolment_import set uploaded_at = uploaded_at - interval '8 days' "
+                + "where import_id = ?", importId);
+
+        var old = api.get(path(organiser) + "/imports/" + importId).json();
+        assertThat(old.get("state").asText()).isEqualTo("DISCARDED");
+        assertThat(old.get("discardedReason").asText()).isEqualTo("EXPIRED");
+        assertThat(old.get("rows")).isEmpty();
+        assertThat(api.post(path(organiser) + "/imports/" + importId + "/commit", Map.of("sendNotices", false))
+                .status()).isEqualTo(409);
+        upload("uusi.csv", csv);
+        assertThat(jdbc.queryForObject("select file_rows is null from enrolment.enrolment_import where import_id = ?",
+                Boolean.class, importId)).as("the next upload removes the old rows for good").isTrue();
+        assertThat(enrolled()).isZero();
+    }
+
     private static List<CSVRecord> records() throws IOException {
         var text = new String(sample(), StandardCharsets.UTF_8);
         return CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').get().parse(new StringReader(text))
