@@ -210,7 +210,9 @@ async function call(method, path, body, { form = false, accept = 'application/js
     }
     let payload;
     if (body !== undefined) {
-        if (form) {
+        if (body instanceof FormData) {
+            payload = body; // a file upload: the browser writes multipart/form-data with its boundary
+        } else if (form) {
             headers['Content-Type'] = 'application/x-www-form-urlencoded';
             payload = new URLSearchParams(body).toString();
         } else if (body instanceof Blob) {
@@ -237,6 +239,8 @@ async function call(method, path, body, { form = false, accept = 'application/js
 export const get = (path) => api('GET', path);
 export const post = (path, body = {}) => api('POST', path, body);
 export const put = (path, body = {}) => api('PUT', path, body);
+/** Sends a form's files (and fields) as multipart/form-data, as {@code POST …/imports} takes a file. */
+export const upload = (path, formData) => api('POST', path, formData);
 
 /** Builds an element: attributes (on* become listeners), then children (strings become text nodes). */
 export function h(tag, attributes = {}, ...children) {

@@ -143,6 +143,21 @@ final class Api {
         return send(request);
     }
 
+    /** A file sent as a browser's form sends it: multipart/form-data with the file as its part {@code file}. */
+    Response upload(String path, String fileName, byte[] content) {
+        var boundary = "verme-" + java.util.UUID.randomUUID();
+        var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        var tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(head);
+        body.writeBytes(content);
+        body.writeBytes(tail);
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** Any method with a body sent exactly as given (malformed or huge bodies included). */
     Response raw(String method, String path, String body, Map<String, String> headers) {
         var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")

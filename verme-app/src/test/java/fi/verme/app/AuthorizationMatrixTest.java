@@ -166,6 +166,14 @@ class AuthorizationMatrixTest {
         add(cases, "POST", "/api/groups/{groupId}/complete", "/api/groups/" + w.formingGroup + "/complete", Map.of(),
                 coordinators);
         add(cases, "POST", "/api/groups/{groupId}/cancel", "/api/groups/" + w.group + "/cancel", Map.of(), coordinators);
+        // Imports: a JSON body where the upload takes a file (415), a mapping of no columns and a commit without the
+        // choice of notices (400), so that nothing is imported.
+        add(cases, "POST", pattern + "/imports", year + "/imports", Map.of(), coordinators);
+        add(cases, "GET", pattern + "/imports/{importId}", year + "/imports/" + w.importId, null, coordinators);
+        add(cases, "PUT", pattern + "/imports/{importId}/mapping", year + "/imports/" + w.importId + "/mapping",
+                Map.of(), coordinators);
+        add(cases, "POST", pattern + "/imports/{importId}/commit", year + "/imports/" + w.importId + "/commit",
+                Map.of(), coordinators);
         add(cases, "POST", pattern + "/placement-proposals", year + "/placement-proposals", Map.of(), coordinators);
         add(cases, "GET", pattern + "/placement-proposals/{proposalId}", year + "/placement-proposals/" + w.proposal,
                 null, readers);
@@ -356,6 +364,7 @@ class AuthorizationMatrixTest {
         final String personalLink;
         final String survey;
         final String surveyLink;
+        final String importId;
 
         World(Api api, UserAccounts users, org.springframework.jdbc.core.JdbcTemplate jdbc) {
             this.api = api;
@@ -412,6 +421,9 @@ class AuthorizationMatrixTest {
             survey = api.post(year + "/surveys", Map.of("statements", List.of("Hyvä vuosi"))).json().get("surveyId")
                     .asText();
             surveyLink = Programmes.surveyLinks(jdbc, organiser + "/" + Programmes.SCHOOL_YEAR, null).get(0);
+            importId = api.upload(year + "/imports", "matriisi.csv", ("Etunimi;Sukunimi;Sähköposti\n"
+                    + "Tuotu;Matriisi;tuotu." + organiser + "@example.fi\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .json().get("importId").asText();
         }
 
         String user(String who) {

@@ -621,6 +621,53 @@ class BrowserTest {
     }
 
     /**
+     * The coordinator imports a small spreadsheet on the year's setup screen: chooses the file, sees the guessed
+     * mapping and the preview with the rejected rows explained, reads a theme the file words its own way as one of the
+     * call's, and commits; the result says what became of each row, and the roster has the new enrolments.
+     */
+    @Test
+    void theCoordinatorImportsASpreadsheetOnTheSetupScreen() throws IOException {
+        var organiser = Programmes.freshOrganiser();
+        var year = organiser + "/" + Programmes.SCHOOL_YEAR;
+        var userId = "tuoja-" + organiser;
+        users.save(userId, PASSWORD, "Tiedoston tuoja", null, null, null, true);
+        users.setGrants(userId, List.of(new Grant(AccessRole.COORDINATOR, organiser)));
+        var coordinator = new Api(port).as(userId, PASSWORD);
+        Programmes.openCallOpenToday(coordinator, organiser);
+        var file = java.nio.file.Files.createTempFile("ilmoittautumiset", ".csv");
+        java.nio.file.Files.writeString(file, """
+                Aikaleima;Etunimi;Sukunimi;Sähköposti;Työnantaja;Koulu;Tehtävä;Uravaihe;Toive 1;Suostumus
+                1.8.2025 9:00;Aino;Mäkelä;aino.%1$s@example.fi;Kaupunki;Keskuskoulu;Luokanopettaja;Uusi;Uudet opettajat;Kyllä
+                1.8.2025 9:05;Eero;Salo;eero.%1$s@example.fi;Kaupunki;Keskuskoulu;Rehtori;Kokenut;K55;Kyllä
+                1.8.2025 9:10;Helmi;Laine;helmi.%1$s@example.fi;Kaupunki;Lukio;Lehtori;Seniori;Kansainvälisyys;Kyllä
+                1.8.2025 9:15;Juhani;Koski;juhani.%1$s@example.fi;Kaupunki;Lukio;Erityisopettaja;Uusi;K55;
+                """.formatted(organiser));
+        try {
+            browser.login(userId, PASSWORD);
+            browser.go("#/p/" + year + "/setup").heading("Vuoden asetukset");
+            var upload = browser.find("#import-upload");
+            browser.scrollTo(upload);
+            upload.findElement(By.name("file")).sendKeys(file.toAbsolutePath().toString());
+            browser.submit(upload);
+            browser.waitForText("4 riviä: 2 tallennetaan, 0 on jo ilmoittautunut, 2 hylätään.");
+            assertThat(browser.mainText()).contains("Toive 1: teema ei ole haun teemoja", "Suostumus: suostumus puuttuu");
+            browser.record("10c-setup-import-preview");
+
+            var mapping = browser.find("#import-mapping");
+            browser.choose(mapping, "theme-2", "UUDET");
+            browser.submit(mapping);
+            browser.waitForText("4 riviä: 3 tallennetaan, 0 on jo ilmoittautunut, 1 hylätään.");
+            browser.submit(browser.find("#import-commit"));
+            browser.waitForText("Tuonti vahvistettu: 3 ilmoittautumista tallennettu, 0 oli jo ilmoittautunut, 1 hylättiin.");
+            browser.record("10d-setup-import-result");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        assertThat(coordinator.get(Programmes.path(organiser) + "/enrolments").header("X-Total-Count")).isEqualTo("3");
+        browser.logout();
+    }
+
+    /**
      * The page that a certificate's QR code and address open: anyone, signed in or not, reads in Finnish or
      * Swedish that the certificate is genuine and what it certifies now; an unknown code says so.
      */

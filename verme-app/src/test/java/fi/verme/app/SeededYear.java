@@ -47,6 +47,8 @@ final class SeededYear {
     final String personalLink;
     final String survey;
     final String surveyLink;
+    /** A pending import of this year, its one row naming a person of this year alone. */
+    final String importId;
     final Map<String, String> users = new LinkedHashMap<>();
 
     /** The roles of this organiser that {@link #user(String)} knows, besides anonymous. */
@@ -117,6 +119,10 @@ final class SeededYear {
         var links = Programmes.surveyLinks(jdbc, programme, null);
         assertThat(links).as("a survey link in the outbox").isNotEmpty();
         surveyLink = links.get(0);
+        var file = ("Etunimi;Sukunimi;Sähköposti;Työnantaja;Yksikkö;Tehtävä;Uravaihe;Toive 1;Suostumus\n"
+                + "Tuotu" + letters() + ";Tuoja;tuotu." + tag + "@example.fi;Kaupunki;Koulu;Opettaja;Uusi;UUDET;Kyllä\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        importId = ok(api.upload(year + "/imports", "tuonti.csv", file)).get("importId").asText();
     }
 
     /** A valid registration of an organiser (without a slug: a change of this one). */
@@ -190,6 +196,7 @@ final class SeededYear {
             case "personId" -> participantPerson;
             case "mentorId" -> mentorId;
             case "proposalId" -> proposal;
+            case "importId" -> importId;
             case "surveyId" -> survey;
             case "userId" -> users.get("coordinator");
             case "date" -> Programmes.today().toString();
@@ -228,6 +235,9 @@ final class SeededYear {
                     List.of("CONFIDENTIALITY"), "acceptedBy", List.of(participantPerson));
             case "POST /api/groups/{groupId}/cancel" -> Map.of("reason", "TOO_FEW_PARTICIPANTS");
             case "PUT {year}/placement-proposals/{proposalId}/placements/{enrolmentId}" -> Map.of("groupId", group);
+            case "PUT {year}/imports/{importId}/mapping" -> Map.of("columns", List.of("FIRST_NAME", "LAST_NAME",
+                    "EMAIL", "EMPLOYER", "UNIT", "ROLE", "CAREER_STAGE", "THEME_WISH_1", "CONSENT"));
+            case "POST {year}/imports/{importId}/commit" -> Map.of("sendNotices", false);
             case "POST /api/groups/{groupId}/meetings", "POST /api/meetings/{meetingId}/reschedule" -> Map.of(
                     "date", today, "startTime", "09:00", "plannedMinutes", 60, "place", "Vieras paikka");
             case "POST /api/meetings/{meetingId}/cancel" -> Map.of("reason", "GROUP_DECISION");

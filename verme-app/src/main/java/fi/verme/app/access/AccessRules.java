@@ -61,6 +61,11 @@ public final class AccessRules {
         rules.put("GET " + YEAR + "/enrolments.csv", Access.of(coordinator, auditor));
         rules.put("GET " + YEAR + "/enrolments.xlsx", Access.of(coordinator, auditor));
         rules.put("GET " + YEAR + "/enrolments/summary", Access.of(coordinator, auditor));
+        // Importing enrolments from a file: the coordinator's own work, its rows naming people until the commit.
+        rules.put("POST " + YEAR + "/imports", Access.of(coordinator));
+        rules.put("GET " + YEAR + "/imports/{importId}", Access.of(coordinator));
+        rules.put("PUT " + YEAR + "/imports/{importId}/mapping", Access.of(coordinator));
+        rules.put("POST " + YEAR + "/imports/{importId}/commit", Access.of(coordinator));
         rules.put("DELETE /api/persons/{personId}", Access.of(installation(ADMIN)));
         // A person's own enrolment through their signed personal link; the coordinator hands it out.
         rules.put("GET /api/enrolments/{enrolmentId}/link", Access.of(coordinator));

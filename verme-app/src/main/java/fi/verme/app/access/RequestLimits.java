@@ -35,7 +35,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * else reads a body. Every body, on every path and whether its length is declared or chunked, is at most
  * {@code maxBodyBytes} (1 MiB; an organiser's logo, {@value #MAX_LOGO_BYTES} bytes: 256 KB): a declared
  * length beyond the limit is refused at once (413), and a body streamed without one stops being read at the limit
- * (413 too). The public enrolment form is
+ * (413 too). An enrolment file uploaded for import ({@code POST …/imports}) may be larger
+ * ({@code verme.imports.max-body-bytes}, 5 MiB); Spring's multipart parser, which reads the upload past this
+ * filter's counting, is held to the same setting ({@code spring.servlet.multipart} in application.yml), and its
+ * refusal is the same 413. The public enrolment form is
  * matched with Spring Security's own path matcher (any spelling of its path that reaches it), and
  * there the limit is the form's own ({@code verme.public-form.max-body-bytes}), and three Bucket4j token
  * buckets decide how often it may be posted, each refilled evenly over its window; beyond any of them the answer
@@ -64,6 +67,8 @@ class RequestLimits extends OncePerRequestFilter {
             .matcher(HttpMethod.PUT, "/api/organisers/{organiser}/logo");
     /** The largest logo an organiser may upload (the organisers' register checks that it is an image). */
     static final int MAX_LOGO_BYTES = 256 * 1024;
+    static final RequestMatcher IMPORT_UPLOAD = PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.POST, "/api/programmes/{organiser}/{schoolYear}/imports");
     static final int ADDRESS_MINUTES = 10;
     static final int CALL_MINUTES = 10;
     /** Keys remembered at once, per kind; the least recently used are forgotten first (and start afresh). */
@@ -74,6 +79,7 @@ class RequestLimits extends OncePerRequestFilter {
     private final ObjectMapper json;
     private final long maxBodyBytes;
     private final long maxFormBytes;
+    private final long maxImportBytes;
     private final RateLimits perAddress;
     private final RateLimits perCall;
     private final RateLimits perEmail;
@@ -82,10 +88,11 @@ class RequestLimits extends OncePerRequestFilter {
     record FormRates(int perAddress, int perCall, int perEmail) {
     }
 
-    RequestLimits(ObjectMapper json, long maxBodyBytes, long maxFormBytes, FormRates rates) {
+    RequestLimits(ObjectMapper json, long maxBodyBytes, long maxFormBytes, long maxImportBytes, FormRates rates) {
         this.json = json;
         this.maxBodyBytes = maxBodyBytes;
         this.maxFormBytes = maxFormBytes;
+        this.maxImportBytes = maxImportBytes;
         this.perAddress = new RateLimits(rates.perAddress(), Duration.ofMinutes(ADDRESS_MINUTES), ADDRESSES);
         this.perCall = new RateLimits(rates.perCall(), Duration.ofMinutes(CALL_MINUTES), CALLS);
         this.perEmail = new RateLimits(rates.perEmail(), Duration.ofHours(1), EMAILS);
@@ -95,7 +102,8 @@ class RequestLimits extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!ENROLMENT_FORM.matches(request)) {
-            long limit = ORGANISER_LOGO.matches(request) ? MAX_LOGO_BYTES : maxBodyBytes;
+            long limit = ORGANISER_LOGO.matches(request) ? MAX_LOGO_BYTES
+                    : IMPORT_UPLOAD.matches(request) ? maxImportBytes : maxBodyBytes;
             if (request.getContentLengthLong() > limit) {
                 tooLarge(json, request, response, limit);
                 return;

@@ -150,6 +150,7 @@ class SecurityConfiguration {
                                             RebuildingNotice rebuilding,
                                             @Value("${verme.api.max-body-bytes:1048576}") long maxBodyBytes,
                                             @Value("${verme.public-form.max-body-bytes}") long maxFormBytes,
+                                            @Value("${verme.imports.max-body-bytes}") long maxImportBytes,
                                             @Value("${verme.public-form.per-address}") int formPostsPerAddress,
                                             @Value("${verme.public-form.per-call}") int formPostsPerCall,
                                             @Value("${verme.public-form.per-email}") int formPostsPerEmail,
@@ -179,7 +180,8 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frames -> frames.deny()))
                 .addFilterBefore(metadata, DisableEncodeUrlFilter.class)
-                .addFilterAfter(new RequestLimits(json, maxBodyBytes, maxFormBytes, new RequestLimits.FormRates(
+                .addFilterAfter(new RequestLimits(json, maxBodyBytes, maxFormBytes, maxImportBytes,
+                        new RequestLimits.FormRates(
                         formPostsPerAddress, formPostsPerCall, formPostsPerEmail)), RequestMetadata.class)
                 .addFilterAfter(new UnsupportedRequests(json, LOGIN_FORM), RequestLimits.class)
                 .addFilterAfter(new Idempotency(jdbc, json), AuthorizationFilter.class)

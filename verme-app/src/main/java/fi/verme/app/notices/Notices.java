@@ -14,6 +14,7 @@ import fi.verme.enrolment.api.EnrolmentSubmitted;
 import fi.verme.enrolment.api.EnrolmentView;
 import fi.verme.enrolment.api.EnrolmentWaitlisted;
 import fi.verme.enrolment.api.FindEnrolment;
+import fi.verme.enrolment.api.ImportRecord;
 import fi.verme.enrolment.api.FindPersons;
 import fi.verme.enrolment.api.PersonView;
 import fi.verme.groups.api.FindGroup;
@@ -95,11 +96,15 @@ class Notices {
 
     @EventHandler
     void on(EnrolmentSubmitted event, @MessageIdentifier String eventId,
-            @MetaDataValue("language") String requested) {
+            @MetaDataValue("language") String requested,
+            @MetaDataValue(ImportRecord.NOTICES_METADATA) String notices) {
         var language = requested == null ? organisers.defaultLanguage(event.programmeYear().organiser()) : requested;
         jdbc.update("""
                 insert into app.recipient_language (enrolment_id, language) values (?, ?)
                 on conflict (enrolment_id) do nothing""", event.enrolmentId(), language);
+        if (ImportRecord.NO_NOTICES.equals(notices)) {
+            return; // imported by a coordinator who chose not to mail the people (last year's list, say)
+        }
         contactOf(event.personId()).ifPresent(contact -> {
             var link = publicUrl + "/#/oma/" + links.issue(event.enrolmentId()).token();
             send(eventId, event.programmeYear(), "enrolment-received", event.personId(), contact, language,

@@ -26,6 +26,7 @@ public record Settings(
         @Valid Mail mail,
         @Valid PublicForm publicForm,
         @Valid Api api,
+        @Valid Imports imports,
         @Valid Database database,
         @DurationMin(millis = 1) @DurationMax(minutes = 5) Duration readYourWritesTimeout,
         @Valid Security security,
@@ -42,6 +43,9 @@ public record Settings(
     }
 
     public record Api(@Min(1024) @Max(104_857_600) Long maxBodyBytes) {
+    }
+
+    public record Imports(@Min(1024) @Max(104_857_600) Long maxBodyBytes) {
     }
 
     public record Database(@DurationMin(millis = 100) Duration connectionTimeout,

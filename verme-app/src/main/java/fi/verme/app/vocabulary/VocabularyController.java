@@ -19,6 +19,8 @@ import fi.verme.compensation.api.Preset;
 import fi.verme.compensation.api.RejectionReason;
 import fi.verme.enrolment.api.AvailabilitySlot;
 import fi.verme.enrolment.api.CareerStage;
+import fi.verme.enrolment.api.ImportField;
+import fi.verme.enrolment.api.ImportRowStatus;
 import fi.verme.enrolment.api.EnrolmentCallView;
 import fi.verme.enrolment.api.EnrolmentStatus;
 import fi.verme.enrolment.api.LateReason;
@@ -71,7 +73,7 @@ class VocabularyController {
         var enums = new LinkedHashMap<String, Class<? extends Enum<?>>>();
         for (var type : List.<Class<? extends Enum<?>>>of(
                 Role.class, CareerStage.class, AvailabilitySlot.class, LateReason.class, WithdrawalReason.class,
-                WaitlistReason.class, EnrolmentStatus.class,
+                WaitlistReason.class, EnrolmentStatus.class, ImportField.class, ImportRowStatus.class,
                 GroupStatus.class, GroupType.class, CancellationReason.class, Commitment.class, RemovalReason.class,
                 MeetingStatus.class, MeetingCancellationReason.class, JointMeetingKind.class,
                 Preset.class, MeetingPayment.class, ExpenseKind.class, ClaimStatus.class, RejectionReason.class,

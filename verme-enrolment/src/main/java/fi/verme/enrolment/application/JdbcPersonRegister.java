@@ -23,11 +23,13 @@ public class JdbcPersonRegister implements PersonRegister {
     private final JdbcTemplate jdbc;
     private final EventGateway events;
     private final Clock clock;
+    private final EnrolmentImports imports;
 
-    public JdbcPersonRegister(JdbcTemplate jdbc, EventGateway events, Clock clock) {
+    public JdbcPersonRegister(JdbcTemplate jdbc, EventGateway events, Clock clock, EnrolmentImports imports) {
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.imports = imports;
     }
 
     @Override
@@ -70,9 +72,14 @@ public class JdbcPersonRegister implements PersonRegister {
                 (Object) query.personIds().toArray(String[]::new));
     }
 
-    /** Erasure removes the row and the details of every enrolment; the event records that it happened, and names nobody. */
+    /**
+     * Erasure removes the row, the details of every enrolment and the rows of any pending import that names the
+     * person's address; the event records that it happened, and names nobody.
+     */
     @CommandHandler
     void handle(ErasePerson command) {
+        jdbc.queryForList("select email_key from enrolment.person where person_id = ?", String.class,
+                command.personId()).forEach(imports::forget);
         jdbc.update("delete from enrolment.enrolment_contact where person_id = ?", command.personId());
         if (jdbc.update("delete from enrolment.person where person_id = ?", command.personId()) == 0) {
             throw new PersonNotFoundException(command.personId());

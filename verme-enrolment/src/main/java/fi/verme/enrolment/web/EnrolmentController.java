@@ -1,7 +1,6 @@
 package fi.verme.enrolment.web;
 
 import fi.verme.enrolment.api.CareerStage;
-import fi.verme.enrolment.api.ContactDetails;
 import fi.verme.enrolment.api.EnrolmentCallView;
 import fi.verme.enrolment.api.EnrolmentNotFoundException;
 import fi.verme.enrolment.api.EnrolmentPage;
@@ -18,7 +17,6 @@ import fi.verme.enrolment.api.PersonalLinkView;
 import fi.verme.enrolment.api.PrivacyNoticeMissingException;
 import fi.verme.enrolment.api.PrivacyNoticeView;
 import fi.verme.enrolment.api.Role;
-import fi.verme.enrolment.api.SubmitEnrolment;
 import fi.verme.enrolment.api.Theme;
 import fi.verme.enrolment.api.WithdrawEnrolment;
 import fi.verme.shared.FindProgrammeTitle;
@@ -88,11 +86,7 @@ class EnrolmentController {
             throw new PrivacyNoticeMissingException(programmeYear.organiser());
         }
         var enrolmentId = UUID.randomUUID().toString();
-        commands.sendAndWait(new SubmitEnrolment(enrolmentId, UUID.randomUUID().toString(), programmeYear,
-                new ContactDetails(body.firstName().strip(), body.lastName().strip(), body.email().strip(),
-                        body.phone() == null || body.phone().isBlank() ? null : body.phone().strip()),
-                body.role(), body.employer().strip(), body.unit().strip(), body.careerStage(), body.themeWishes(),
-                body.availability(), body.consentToProcessing(), body.lateReason(), byCoordinator));
+        commands.sendAndWait(body.toCommand(enrolmentId, programmeYear, body.lateReason(), byCoordinator));
         var link = queries.query(new FindPersonalLink(enrolmentId), PersonalLinkView.class).join();
         return ResponseEntity.created(URI.create("/api/enrolments/" + enrolmentId))
                 .body(new EnrolmentCreated(enrolmentId, link.token(), link.personalLink(), link.expiresAt()));

@@ -5,6 +5,8 @@ import fi.verme.enrolment.api.CareerStage;
 import fi.verme.enrolment.api.LateReason;
 import fi.verme.enrolment.api.Role;
 import fi.verme.enrolment.api.ContactDetails;
+import fi.verme.enrolment.api.SubmitEnrolment;
+import fi.verme.shared.ProgrammeYear;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -12,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Body of {@code POST …/enrolments}: the electronic enrolment form. {@code lateReason} is for a
@@ -33,4 +36,16 @@ record EnrolmentRequest(
         List<@NotNull AvailabilitySlot> availability,
         @NotNull Boolean consentToProcessing,
         LateReason lateReason) {
+
+    /**
+     * The command this form sends, as its enrolment {@code enrolmentId}: what the public form, a coordinator and an
+     * import send alike.
+     */
+    SubmitEnrolment toCommand(String enrolmentId, ProgrammeYear programmeYear, LateReason late, boolean byCoordinator) {
+        return new SubmitEnrolment(enrolmentId, UUID.randomUUID().toString(), programmeYear,
+                new ContactDetails(firstName.strip(), lastName.strip(), email.strip(),
+                        phone == null || phone.isBlank() ? null : phone.strip()),
+                role, employer.strip(), unit.strip(), careerStage, themeWishes, availability, consentToProcessing,
+                late, byCoordinator);
+    }
 }

@@ -57,7 +57,7 @@ class EnrolmentRosterTest {
                 new Theme("K55", "Kokeneet"), new Theme("ERITYIS", "Erityisopetus")), List.of(),
                 LocalDate.of(2026, 8, 15), LocalDate.of(2026, 9, 15)));
         roster = new EnrolmentRoster(jdbc, calls);
-        register = new JdbcPersonRegister(jdbc, null, Clock.systemUTC());
+        register = new JdbcPersonRegister(jdbc, null, Clock.systemUTC(), null);
     }
 
     private EnrolmentSubmitted submitted(String id, String personId, Role role, List<String> wishes) {

@@ -34,7 +34,8 @@ class AxonConfiguration {
     /** Metadata that every message caused by a request carries on to the events it causes. */
     static final String UNIQUE_VIOLATION = "23505";
 
-    static final String[] PROPAGATED_METADATA = {"actingUser", "correlationId", "idempotencyKeySha256", "language"};
+    static final String[] PROPAGATED_METADATA = {"actingUser", "correlationId", "idempotencyKeySha256", "language",
+        "importId", "notices"};
 
     @Bean
     EventSchema eventSchema() {

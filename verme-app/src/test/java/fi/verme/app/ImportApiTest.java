@@ -1,0 +1,346 @@
+package fi.verme.app;
+
+import static fi.verme.app.Programmes.path;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.Workbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A coordinator imports last year's enrolments from a spreadsheet (src/test/resources/imports/ilmoittautumiset.csv:
+ * 300 rows with Finnish headers, ten of them bad, written by generate.py beside it) through HTTP: the preview explains
+ * each bad row, nothing is enrolled before the commit, the commit enrols the good rows through the form's own command,
+ * and a second import of the same file enrols nobody again. The same rows parse as Windows-1252, with commas, with a
+ * byte-order mark and as XLSX.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ImportApiTest {
+
+    static final String SAMPLE = "/imports/ilmoittautumiset.csv";
+    /** The sample's bad rows, by line, with the field each is rejected for and why (see generate.py). */
+    static final Map<Integer, List<String>> BAD_ROWS = Map.of(
+            11, List.of("Suostumus", "consentToProcessing", "no-consent"),
+            51, List.of("Suostumus", "consentToProcessing", "no-consent"),
+            91, List.of("Suostumus", "consentToProcessing", "no-consent"),
+            21, List.of("Toive 1", "themeWishes[0]", "unknown-theme"),
+            61, List.of("Toive 1", "themeWishes[0]", "unknown-theme"),
+            101, List.of("Toive 1", "themeWishes[0]", "unknown-theme"),
+            31, List.of("Sähköposti", "email", "invalid"),
+            71, List.of("Sähköposti", "email", "invalid"),
+            41, List.of("Sähköposti", "email", "duplicate-in-file"),
+            81, List.of("Sähköposti", "email", "duplicate-in-file"));
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Api api;
+    String organiser;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        organiser = Programmes.freshOrganiser();
+        Programmes.openCallOpenToday(api, organiser);
+    }
+
+    static byte[] sample() {
+        try (var in = ImportApiTest.class.getResourceAsStream(SAMPLE)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JsonNode upload(String fileName, byte[] content) {
+        var response = api.upload(path(organiser) + "/imports", fileName, content);
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        assertThat(response.header("Location"))
+                .isEqualTo(path(organiser) + "/imports/" + response.json().get("importId").asText());
+        return response.json();
+    }
+
+    private JsonNode commit(JsonNode imported, Map<String, Object> body) {
+        var response = api.post(path(organiser) + "/imports/" + imported.get("importId").asText() + "/commit", body);
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private int enrolled() {
+        return Integer.parseInt(api.get(path(organiser) + "/enrolments?size=1").header("X-Total-Count"));
+    }
+
+    private static String field(JsonNode imported, String header) {
+        return StreamSupport.stream(imported.get("columns").spliterator(), false)
+                .filter(c -> c.get("header").asText().equals(header)).findFirst().orElseThrow().get("field").asText();
+    }
+
+    private static JsonNode row(JsonNode imported, int line) {
+        return StreamSupport.stream(imported.get("rows").spliterator(), false)
+                .filter(r -> r.get("line").asInt() == line).findFirst().orElseThrow();
+    }
+
+    @Test
+    void previewsExplainsEachBadRowCommitsTheGoodOnesAndASecondImportRecordsNothingNew() throws Exception {
+        var content = sample();
+        var imported = upload("ilmoittautumiset.csv", content);
+
+        assertThat(imported.get("state").asText()).isEqualTo("PENDING");
+        assertThat(imported.get("fileSha256").asText())
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+        assertThat(imported.get("uploadedBy").asText()).isEqualTo("user:" + TestAccounts.TESTER);
+        assertThat(field(imported, "Etunimi")).isEqualTo("FIRST_NAME");
+        assertThat(field(imported, "Sukunimi")).isEqualTo("LAST_NAME");
+        assertThat(field(imported, "Sähköposti")).isEqualTo("EMAIL");
+        assertThat(field(imported, "Puhelin")).isEqualTo("PHONE");
+        assertThat(field(imported, "Työnantaja")).isEqualTo("EMPLOYER");
+        assertThat(field(imported, "Yksikkö")).isEqualTo("UNIT");
+        assertThat(field(imported, "Tehtävä")).isEqualTo("ROLE");
+        assertThat(field(imported, "Uravaihe")).isEqualTo("CAREER_STAGE");
+        assertThat(field(imported, "Toive 1")).isEqualTo("THEME_WISH_1");
+        assertThat(field(imported, "Toive 2")).isEqualTo("THEME_WISH_2");
+        assertThat(field(imported, "Suostumus")).isEqualTo("CONSENT");
+        assertThat(field(imported, "Vastausaika")).isEqualTo("null");
+        assertThat(field(imported, "Kilometrit")).isEqualTo("null");
+        assertThat(imported.get("summary").toString())
+                .isEqualTo("{\"rows\":300,\"toRecord\":290,\"recorded\":0,\"alreadyEnrolled\":0,\"rejected\":10}");
+        BAD_ROWS.forEach((line, why) -> {
+            var row = row(imported, line);
+            assertThat(row.get("status").asText()).as("line %d", line).isEqualTo("REJECTED");
+            assertThat(StreamSupport.stream(row.get("problems").spliterator(), false)
+                    .map(p -> List.of(p.get("column").asText(), p.get("field").asText(), p.get("code").asText())))
+                    .as("line %d: %s", line, row.get("problems")).contains(why);
+        });
+        var first = row(imported, 2);
+        assertThat(first.get("status").asText()).isEqualTo("NEW");
+        assertThat(first.get("enrolment").get("firstName").asText()).isEqualTo("Jääskeläinen");
+        assertThat(first.get("enrolment").get("role").asText()).isEqualTo("SCHOOL_ASSISTANT");
+        assertThat(first.get("enrolment").get("careerStage").asText()).isEqualTo("NEW");
+        assertThat(first.get("enrolment").get("themeWishes").toString()).isEqualTo("[\"UUDET\",\"ERITYIS\"]");
+        assertThat(row(imported, 4).get("enrolment").get("role").asText()).isEqualTo("TEACHER");
+        assertThat(enrolled()).as("nothing is recorded before the commit").isZero();
+        var again = api.get(path(organiser) + "/imports/" + imported.get("importId").asText());
+        assertThat(again.json().get("summary")).isEqualTo(imported.get("summary"));
+
+        var committed = commit(imported, Map.of("sendNotices", false));
+
+        assertThat(committed.get("state").asText()).isEqualTo("COMMITTED");
+        assertThat(committed.get("committedBy").asText()).isEqualTo("user:" + TestAccounts.TESTER);
+        assertThat(committed.get("summary").toString())
+                .isEqualTo("{\"rows\":300,\"toRecord\":0,\"recorded\":290,\"alreadyEnrolled\":0,\"rejected\":10}");
+        assertThat(row(committed, 2).has("enrolment") && !row(committed, 2).get("enrolment").isNull())
+                .as("the rows' contents are forgotten after the commit").isFalse();
+        assertThat(enrolled()).isEqualTo(290);
+        var enrolmentId = row(committed, 2).get("enrolmentId").asText();
+        var enrolment = api.get("/api/enrolments/" + enrolmentId).json();
+        assertThat(enrolment.get("person").get("email").asText()).isEqualTo("jaaskelainen.virtanen.2@esimerkki.fi");
+        assertThat(enrolment.get("unit").asText()).isEqualTo("Päiväkoti Tähti");
+        var metadata = new String(jdbc.queryForObject("""
+                select meta_data from domain_event_entry where aggregate_identifier = ?
+                and payload_type like '%EnrolmentSubmitted'""", byte[].class, enrolmentId), StandardCharsets.UTF_8);
+        assertThat(metadata).contains("\"importId\":\"" + imported.get("importId").asText() + "\"")
+                .contains("\"actingUser\":\"user:" + TestAccounts.TESTER + "\"");
+        assertThat(jdbc.queryForObject("select file_rows is null and email_keys is null from enrolment.enrolment_import "
+                + "where import_id = ?", Boolean.class, imported.get("importId").asText())).isTrue();
+        var outbox = api.get("/api/admin/outbox?programme=" + organiser + "/" + Programmes.SCHOOL_YEAR).json();
+        assertThat(outbox).as("no mail to people imported without notices").isEmpty();
+
+        var second = upload("ilmoittautumiset (1).csv", content);
+        assertThat(second.get("summary").toString())
+                .isEqualTo("{\"rows\":300,\"toRecord\":0,\"recorded\":0,\"alreadyEnrolled\":292,\"rejected\":8}");
+        assertThat(row(second, 2).get("status").asText()).isEqualTo("ALREADY_ENROLLED");
+        assertThat(row(second, 2).get("enrolmentId").asText()).isEqualTo(enrolmentId);
+        var recommitted = commit(second, Map.of("sendNotices", false));
+        assertThat(recommitted.get("summary").get("recorded").asInt()).isZero();
+        assertThat(enrolled()).isEqualTo(290);
+        assertThat(api.post(path(organiser) + "/imports/" + second.get("importId").asText() + "/commit",
+                Map.of("sendNotices", false)).json().get("type").asText()).endsWith("import-closed");
+    }
+
+    @Test
+    void theSameRowsParseAsWindows1252WithCommasWithAByteOrderMarkAndAsXlsx() throws IOException {
+        var records = records();
+        var expected = upload("ilmoittautumiset.csv", sample()).get("summary");
+
+        var windows = write(records, ';').getBytes(Charset.forName("windows-1252"));
+        var commas = write(records, ',').getBytes(StandardCharsets.UTF_8);
+        var bom = ("\uFEFF" + write(records, ';')).getBytes(StandardCharsets.UTF_8);
+        for (var variant : Map.of("windows-1252.csv", windows, "commas.csv", commas, "bom.csv", bom,
+                "ilmoittautumiset.xlsx", xlsx(records)).entrySet()) {
+            var imported = upload(variant.getKey(), variant.getValue());
+            assertThat(imported.get("summary")).as(variant.getKey()).isEqualTo(expected);
+            assertThat(field(imported, "Sähköposti")).as(variant.getKey()).isEqualTo("EMAIL");
+            assertThat(row(imported, 2).get("enrolment").get("firstName").asText()).as(variant.getKey())
+                    .isEqualTo("Jääskeläinen");
+            assertThat(row(imported, 2).get("enrolment").get("unit").asText()).as(variant.getKey())
+                    .isEqualTo("Päiväkoti Tähti");
+        }
+    }
+
+    @Test
+    void theCoordinatorCorrectsTheMappingOfColumnsAndValues() {
+        var csv = """
+                Aikaleima,First name,Last name,E-mail address,Phone,Employer,School,Role,Career stage,Themes,Consent
+                2025-08-01 10:00,Anna,Berg,anna.berg.%1$s@example.fi,,Vasa stad,Skolan,Lärare,Ny,"Uusille opettajille, K55",Ja
+                2025-08-01 10:05,Bo,Ek,bo.ek.%1$s@example.fi,,Vasa stad,Skolan,Vaktmästare,Erfaren,K55,Ja
+                """.formatted(organiser).getBytes(StandardCharsets.UTF_8);
+        var imported = upload("forms.csv", csv);
+        assertThat(field(imported, "Themes")).isEqualTo("THEME_WISHES");
+        assertThat(field(imported, "School")).isEqualTo("UNIT");
+        assertThat(row(imported, 2).get("problems").toString()).contains("unknown-theme");
+        assertThat(row(imported, 3).get("problems").toString()).contains("unknown-role");
+        assertThat(imported.get("themeValues").toString()).contains("{\"value\":\"Uusille opettajille\",\"code\":null}");
+
+        var columns = new ArrayList<String>();
+        imported.get("columns").forEach(c -> columns.add(c.get("field").isNull() ? null : c.get("field").asText()));
+        columns.set(4, null);
+        var body = new java.util.HashMap<String, Object>();
+        body.put("columns", columns);
+        body.put("themes", Map.of("Uusille opettajille", "UUDET"));
+        body.put("roles", Map.of("Vaktmästare", "OTHER"));
+        var mapped = api.put(path(organiser) + "/imports/" + imported.get("importId").asText() + "/mapping", body);
+
+        assertThat(mapped.status()).as(mapped.raw().body()).isEqualTo(200);
+        assertThat(mapped.json().get("summary").get("toRecord").asInt()).isEqualTo(2);
+        assertThat(row(mapped.json(), 2).get("enrolment").get("themeWishes").toString())
+                .isEqualTo("[\"UUDET\",\"K55\"]");
+        assertThat(row(mapped.json(), 3).get("enrolment").get("role").asText()).isEqualTo("OTHER");
+
+        var wrongWidth = api.put(path(organiser) + "/imports/" + imported.get("importId").asText() + "/mapping",
+                Map.of("columns", List.of("EMAIL")));
+        assertThat(wrongWidth.status()).isEqualTo(400);
+        assertThat(wrongWidth.json().get("errors").get(0).get("field").asText()).isEqualTo("columns");
+        var noChoice = api.post(path(organiser) + "/imports/" + imported.get("importId").asText() + "/commit", Map.of());
+        assertThat(noChoice.status()).as("sending notices or not is the coordinator's explicit choice").isEqualTo(400);
+        assertThat(enrolled()).isZero();
+    }
+
+    @Test
+    void noticesGoOutOnlyWhenTheCoordinatorSaysSo() {
+        var csv = ("Etunimi;Sukunimi;Sähköposti;Työnantaja;Yksikkö;Tehtävä;Uravaihe;Toive 1;Suostumus\n"
+                + "Ilmo;Itettu;ilmo.itettu." + organiser + "@example.fi;Kaupunki;Koulu;Opettaja;Uusi;K55;Kyllä\n")
+                .getBytes(StandardCharsets.UTF_8);
+        commit(upload("yksi.csv", csv), Map.of("sendNotices", true));
+        var outbox = api.get("/api/admin/outbox?programme=" + organiser + "/" + Programmes.SCHOOL_YEAR).json();
+        assertThat(StreamSupport.stream(outbox.spliterator(), false).map(m -> m.get("kind").asText()).toList())
+                .containsExactly("enrolment-received");
+    }
+
+    @Test
+    void refusesAFileItCannotReadOrThatIsTooLarge() {
+        var empty = api.upload(path(organiser) + "/imports", "tyhja.csv", new byte[0]);
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().get("errors").get(0).get("field").asText()).isEqualTo("file");
+        var broken = api.upload(path(organiser) + "/imports", "rikki.xlsx", "PK\u0003\u0004 ei taulukko"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(broken.status()).isEqualTo(400);
+        var huge = api.upload(path(organiser) + "/imports", "iso.csv", new byte[6 * 1024 * 1024]);
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(huge.contentType()).startsWith("application/problem+json");
+        assertThat(jdbc.queryForObject("select count(*) from enrolment.enrolment_import where programme_year = ?",
+                Long.class, organiser + "/" + Programmes.SCHOOL_YEAR)).isZero();
+    }
+
+    @Test
+    void erasingAPersonForgetsThePendingImportThatNamesThem() {
+        var enrolmentId = Programmes.enrol(api, organiser, "Poistettava", List.of("UUDET"), "Koulu");
+        var person = api.get("/api/enrolments/" + enrolmentId).json();
+        var email = person.get("person").get("email").asText();
+        var csv = ("Etunimi;Sukunimi;Sähköposti;Työnantaja;Yksikkö;Tehtävä;Uravaihe;Toive 1;Suostumus\n"
+                + "Poistettava;Henkilö;" + email.toUpperCase() + ";Kaupunki;Koulu;Opettaja;Uusi;K55;Kyllä\n")
+                .getBytes(StandardCharsets.UTF_8);
+        var other = Programmes.freshOrganiser();
+        Programmes.openCallOpenToday(api, other);
+        var response = api.upload(path(other) + "/imports", "poistettava.csv", csv);
+        assertThat(response.status()).isEqualTo(201);
+        var importId = response.json().get("importId").asText();
+
+        assertThat(api.as(TestAccounts.ADMIN, TestAccounts.PASSWORD)
+                .delete("/api/persons/" + person.get("personId").asText()).status()).isEqualTo(204);
+
+        var discarded = api.get(path(other) + "/imports/" + importId).json();
+        assertThat(discarded.get("state").asText()).isEqualTo("DISCARDED");
+        assertThat(discarded.get("discardedReason").asText()).isEqualTo("ERASURE");
+        assertThat(discarded.get("rows")).isEmpty();
+        assertThat(jdbc.queryForObject("select file_rows is null from enrolment.enrolment_import where import_id = ?",
+                Boolean.class, importId)).isTrue();
+    }
+
+    @Test
+    void anImportLeftUncommittedForSevenDaysIsForgotten() {
+        var csv = ("Etunimi;Sukunimi;Sähköposti;Työnantaja;Yksikkö;Tehtävä;Uravaihe;Toive 1;Suostumus\n"
+                + "Unohdettu;Tuonti;unohdettu." + organiser + "@example.fi;Kaupunki;Koulu;Opettaja;Uusi;K55;Kyllä\n")
+                .getBytes(StandardCharsets.UTF_8);
+        var importId = upload("vanha.csv", csv).get("importId").asText();
+        jdbc.update("update enrolment.enrolment_import set uploaded_at = uploaded_at - interval '8 days' "
+                + "where import_id = ?", importId);
+
+        var old = api.get(path(organiser) + "/imports/" + importId).json();
+        assertThat(old.get("state").asText()).isEqualTo("DISCARDED");
+        assertThat(old.get("discardedReason").asText()).isEqualTo("EXPIRED");
+        assertThat(old.get("rows")).isEmpty();
+        assertThat(api.post(path(organiser) + "/imports/" + importId + "/commit", Map.of("sendNotices", false))
+                .status()).isEqualTo(409);
+        upload("uusi.csv", csv);
+        assertThat(jdbc.queryForObject("select file_rows is null from enrolment.enrolment_import where import_id = ?",
+                Boolean.class, importId)).as("the next upload removes the old rows for good").isTrue();
+        assertThat(enrolled()).isZero();
+    }
+
+    private static List<CSVRecord> records() throws IOException {
+        var text = new String(sample(), StandardCharsets.UTF_8);
+        return CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';').get().parse(new StringReader(text))
+                .getRecords();
+    }
+
+    private static String write(List<CSVRecord> records, char delimiter) throws IOException {
+        var out = new StringBuilder();
+        try (var printer = new CSVPrinter(out, CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(delimiter).get())) {
+            for (var record : records) {
+                printer.printRecord(record.toList());
+            }
+        }
+        return out.toString();
+    }
+
+    /** The rows as an XLSX written with FastExcel: kilometres as numbers, as a spreadsheet would keep them. */
+    private static byte[] xlsx(List<CSVRecord> records) throws IOException {
+        var out = new ByteArrayOutputStream();
+        var workbook = new Workbook(out, "Verme", "1.0");
+        var sheet = workbook.newWorksheet("Vastaukset");
+        for (int r = 0; r < records.size(); r++) {
+            var cells = records.get(r).toList();
+            for (int c = 0; c < cells.size(); c++) {
+                if (r > 0 && c == 12) {
+                    sheet.value(r, c, Double.parseDouble(cells.get(c).replace(',', '.')));
+                } else if (!cells.get(c).isEmpty()) {
+                    sheet.value(r, c, cells.get(c));
+                }
+            }
+        }
+        workbook.finish();
+        return out.toByteArray();
+    }
+}

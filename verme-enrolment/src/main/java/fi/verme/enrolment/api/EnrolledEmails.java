@@ -1,0 +1,7 @@
+package fi.verme.enrolment.api;
+
+import java.util.Map;
+
+/** The active enrolment of each e-mail address asked about that has one, keyed by the address in lower case. */
+public record EnrolledEmails(Map<String, String> enrolmentIdByEmail) {
+}

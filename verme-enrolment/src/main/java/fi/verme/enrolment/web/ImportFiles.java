@@ -1,0 +1,127 @@
+package fi.verme.enrolment.web;
+
+import fi.verme.enrolment.api.ImportRow;
+import fi.verme.shared.InvalidInputException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+
+/**
+ * Reads an uploaded enrolment file into its header and rows of text, as spreadsheets and form tools (Webropol, Lyyti,
+ * eEventti, Microsoft Forms, Google Forms) export them: XLSX (its first sheet, read with FastExcel's reader) or CSV
+ * (read with Commons CSV) in UTF-8 with or without a byte-order mark, or else in Windows-1252 (Excel's "CSV" in
+ * Finland), its cells separated by {@code ;}, {@code ,} or a tab, whichever the header line uses most. The header is
+ * the first row that is not empty; blank rows are skipped, and each row keeps its number in the file.
+ */
+final class ImportFiles {
+
+    static final int MAX_ROWS = 10_000;
+    static final int MAX_COLUMNS = 200;
+    static final String ALLOWED = "a CSV file (UTF-8 or Windows-1252, cells separated by ; or ,) or an XLSX file, "
+            + "with a header row first and at most " + MAX_ROWS + " rows of " + MAX_COLUMNS + " columns";
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    /** A file's header and its rows (the header not among them). */
+    record Sheet(List<String> header, List<ImportRow> rows) {
+    }
+
+    private ImportFiles() {
+    }
+
+    static Sheet read(byte[] content) {
+        var rows = content.length >= 8 && ReadableWorkbook.isOOXMLZipHeader(Arrays.copyOf(content, 8))
+                ? xlsx(content) : csv(text(content));
+        var filled = rows.stream().filter(row -> row.cells().stream().anyMatch(cell -> !cell.isEmpty())).toList();
+        if (filled.isEmpty() || filled.size() > MAX_ROWS + 1 || filled.get(0).cells().size() > MAX_COLUMNS) {
+            throw new InvalidInputException("file", ALLOWED);
+        }
+        var header = filled.get(0).cells();
+        var body = filled.subList(1, filled.size()).stream()
+                .map(row -> new ImportRow(row.line(), width(row.cells(), header.size()))).toList();
+        return new Sheet(header, body);
+    }
+
+    /** The row's cells, as many as the header has: missing ones empty, ones beyond it left out. */
+    private static List<String> width(List<String> cells, int columns) {
+        var sized = new ArrayList<>(cells.subList(0, Math.min(cells.size(), columns)));
+        while (sized.size() < columns) {
+            sized.add("");
+        }
+        return sized;
+    }
+
+    private static List<ImportRow> xlsx(byte[] content) {
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
+             var rows = workbook.getFirstSheet().openStream()) {
+            return rows.limit(MAX_ROWS + 2L).map(row -> {
+                var cells = new ArrayList<String>();
+                for (int i = 0; i < Math.min(row.getCellCount(), MAX_COLUMNS + 1); i++) {
+                    cells.add(row.getOptionalCell(i).map(cell -> cell.getText() == null ? "" : cell.getText().strip())
+                            .orElse(""));
+                }
+                return new ImportRow(row.getRowNum(), cells);
+            }).toList();
+        } catch (IOException | RuntimeException unreadable) {
+            throw new InvalidInputException("file", ALLOWED);
+        }
+    }
+
+    private static List<ImportRow> csv(String text) {
+        var format = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(delimiterOf(text))
+                .setIgnoreSurroundingSpaces(true).setTrim(true).get();
+        var rows = new ArrayList<ImportRow>();
+        try (var parser = format.parse(new StringReader(text))) {
+            for (CSVRecord record : parser) {
+                if (rows.size() > MAX_ROWS + 1 || record.size() > MAX_COLUMNS) {
+                    throw new InvalidInputException("file", ALLOWED);
+                }
+                rows.add(new ImportRow((int) record.getRecordNumber(), record.toList()));
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException unreadable) {
+            throw new InvalidInputException("file", ALLOWED);
+        }
+        return rows;
+    }
+
+    /** UTF-8 when the bytes are valid UTF-8 (without its byte-order mark), else Windows-1252. */
+    private static String text(byte[] content) {
+        try {
+            var text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException notUtf8) {
+            return new String(content, WINDOWS_1252);
+        }
+    }
+
+    /**
+     * The separator the header line uses most: {@code ;} (Excel in Finland, where the comma is the decimal
+     * separator), {@code ,} or a tab. Only the header is looked at, since values may contain decimal commas.
+     */
+    private static char delimiterOf(String text) {
+        int end = text.indexOf('\n');
+        var header = end < 0 ? text : text.substring(0, end);
+        char best = ';';
+        long most = header.chars().filter(c -> c == ';').count();
+        for (char candidate : new char[] {',', '\t'}) {
+            long count = header.chars().filter(c -> c == candidate).count();
+            if (count > most) {
+                best = candidate;
+                most = count;
+            }
+        }
+        return best;
+    }
+}

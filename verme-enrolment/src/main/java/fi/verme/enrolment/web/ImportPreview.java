@@ -1,0 +1,365 @@
+package fi.verme.enrolment.web;
+
+import fi.verme.enrolment.api.CareerStage;
+import fi.verme.enrolment.api.EnrolmentCallView;
+import fi.verme.enrolment.api.ImportField;
+import fi.verme.enrolment.api.ImportMapping;
+import fi.verme.enrolment.api.ImportProblem;
+import fi.verme.enrolment.api.ImportRow;
+import fi.verme.enrolment.api.ImportRowStatus;
+import fi.verme.enrolment.api.Role;
+import fi.verme.enrolment.api.Theme;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * How an imported file's rows become enrolment forms, and which of them the form would refuse. The mapping is guessed
+ * from the header in Finnish, Swedish and English and from the call's themes; the coordinator's corrections win. Each
+ * row becomes the public form's own request ({@link EnrolmentRequest}), checked by the same Bean Validation and then
+ * by the rules the enrolment itself checks (the call's themes and roles, consent), and matched by e-mail address
+ * against the year's enrolments and the file's earlier rows.
+ */
+final class ImportPreview {
+
+    /** One row as the commit would take it: its request when it has one, and what becomes of it. */
+    record Row(int line, ImportRowStatus status, String enrolmentId, EnrolmentRequest request,
+               List<ImportProblem> problems) {
+    }
+
+    /** The file's own wording of each kind, and what it is read as (null: nothing the call knows). */
+    record Values(Map<String, String> themes, Map<String, Role> roles, Map<String, CareerStage> careerStages) {
+    }
+
+    private static final Pattern NUMBERED_WISH = Pattern.compile(
+            "(?:(\\d)\\s*\\.?\\s*)?(toive|teematoive|teema|onskemal|onske|tema|wish|choice|theme|preference)"
+                    + "\\s*(\\d)?.*");
+    private static final Map<ImportField, List<String>> HEADERS = headers();
+    private static final Map<String, Role> ROLE_WORDS = roleWords();
+    private static final Map<String, CareerStage> STAGE_WORDS = stageWords();
+    private static final Set<String> NO = Set.of("", "ei", "nej", "no", "false", "0", "e", "n", "-");
+
+    private final Validator validator;
+
+    ImportPreview(Validator validator) {
+        this.validator = validator;
+    }
+
+    /** Text as the guesses compare it: trimmed, lower case, without accents, punctuation as single spaces. */
+    static String fold(String text) {
+        var plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}@]+", " ").strip();
+    }
+
+    /** The column mapping guessed from the header: each field from the first column that names it. */
+    static List<ImportField> guessColumns(List<String> header) {
+        var columns = new ArrayList<ImportField>();
+        var taken = new LinkedHashSet<ImportField>();
+        for (var name : header) {
+            var field = guess(fold(name));
+            columns.add(field == null || !taken.add(field) ? null : field);
+        }
+        return columns;
+    }
+
+    private static ImportField guess(String name) {
+        for (var entry : HEADERS.entrySet()) {
+            if (entry.getValue().contains(name)) {
+                return entry.getKey();
+            }
+        }
+        var wish = NUMBERED_WISH.matcher(name);
+        if (wish.matches()) {
+            var number = wish.group(1) != null ? wish.group(1) : wish.group(3);
+            return number == null ? ImportField.THEME_WISHES : switch (number) {
+                case "1" -> ImportField.THEME_WISH_1;
+                case "2" -> ImportField.THEME_WISH_2;
+                case "3" -> ImportField.THEME_WISH_3;
+                default -> null;
+            };
+        }
+        // A form's long question: "Sähköpostiosoite (työ)", "Annan suostumukseni tietojeni käsittelyyn".
+        for (var entry : HEADERS.entrySet()) {
+            if (entry.getValue().stream().anyMatch(word -> word.length() >= 5 && name.startsWith(word))) {
+                return entry.getKey();
+            }
+        }
+        if (name.contains("suostu") || name.contains("samtyck") || name.contains("consent")) {
+            return ImportField.CONSENT;
+        }
+        return null;
+    }
+
+    /** The value mappings in force: every value of the mapped columns, read by the coordinator's word or a guess. */
+    static Values values(List<ImportRow> rows, ImportMapping mapping, EnrolmentCallView call) {
+        var themes = new LinkedHashMap<String, String>();
+        var roles = new LinkedHashMap<String, Role>();
+        var stages = new LinkedHashMap<String, CareerStage>();
+        for (var row : rows) {
+            // put, not computeIfAbsent: a word read as nothing is listed too, for the coordinator to choose.
+            for (var wish : wishes(row, mapping)) {
+                if (!themes.containsKey(wish.value())) {
+                    themes.put(wish.value(), theme(wish.value(), mapping, call));
+                }
+            }
+            cell(row, mapping, ImportField.ROLE).filter(value -> !roles.containsKey(value)).ifPresent(value ->
+                    roles.put(value, word(value, mapping.roles(), ROLE_WORDS, Role::valueOf)));
+            cell(row, mapping, ImportField.CAREER_STAGE).filter(value -> !stages.containsKey(value)).ifPresent(value ->
+                    stages.put(value, word(value, mapping.careerStages(), STAGE_WORDS, CareerStage::valueOf)));
+        }
+        return new Values(themes, roles, stages);
+    }
+
+    /** Every row as the commit would take it, judged by the form's rules against the year as it now stands. */
+    List<Row> preview(List<String> header, List<ImportRow> rows, ImportMapping mapping, EnrolmentCallView call,
+                      Map<String, String> enrolledByEmail) {
+        var values = values(rows, mapping, call);
+        var firstLineOf = new HashMap<String, Integer>();
+        var preview = new ArrayList<Row>(rows.size());
+        for (var row : rows) {
+            var problems = new ArrayList<ImportProblem>();
+            var wishes = new ArrayList<String>();
+            var wishColumns = new ArrayList<String>();
+            for (var wish : wishes(row, mapping)) {
+                var code = values.themes().get(wish.value());
+                if (code == null) {
+                    problems.add(new ImportProblem(header.get(wish.column()), "themeWishes[" + wishes.size() + "]",
+                            "unknown-theme", "one of the call’s themes: " + String.join(", ",
+                            call.themes().stream().map(t -> t.code() + " (" + t.name() + ")").toList())));
+                } else {
+                    wishes.add(code);
+                    wishColumns.add(header.get(wish.column()));
+                }
+            }
+            var role = cell(row, mapping, ImportField.ROLE).map(value -> {
+                var read = values.roles().get(value);
+                if (read == null) {
+                    problems.add(problem(header, mapping, ImportField.ROLE, "role", "unknown-role",
+                            "one of the roles: " + List.of(Role.values())));
+                }
+                return read;
+            }).orElse(null);
+            var stage = cell(row, mapping, ImportField.CAREER_STAGE).map(value -> {
+                var read = values.careerStages().get(value);
+                if (read == null) {
+                    problems.add(problem(header, mapping, ImportField.CAREER_STAGE, "careerStage",
+                            "unknown-career-stage", "one of the career stages: " + List.of(CareerStage.values())));
+                }
+                return read;
+            }).orElse(null);
+            boolean consent = cell(row, mapping, ImportField.CONSENT).map(value -> !NO.contains(fold(value)))
+                    .orElse(false);
+            var request = new EnrolmentRequest(text(row, mapping, ImportField.FIRST_NAME),
+                    text(row, mapping, ImportField.LAST_NAME), text(row, mapping, ImportField.EMAIL),
+                    text(row, mapping, ImportField.PHONE), text(row, mapping, ImportField.EMPLOYER),
+                    text(row, mapping, ImportField.UNIT), role, stage, List.copyOf(wishes), List.of(), consent, null);
+            validator.validate(request).stream()
+                    .sorted(Comparator.comparing((ConstraintViolation<EnrolmentRequest> v) -> v.getPropertyPath().toString()))
+                    .forEach(violation -> {
+                        var field = violation.getPropertyPath().toString();
+                        if (role == null && field.equals("role") && cell(row, mapping, ImportField.ROLE).isPresent()
+                                || stage == null && field.equals("careerStage")
+                                && cell(row, mapping, ImportField.CAREER_STAGE).isPresent()) {
+                            return; // already said: the file's word is not one Verme knows
+                        }
+                        if (field.equals("themeWishes") && wishes.isEmpty() && !problems.isEmpty()
+                                && problems.stream().anyMatch(p -> p.code().equals("unknown-theme"))) {
+                            return; // the wishes are there, in words the call does not know: already said
+                        }
+                        var column = field.startsWith("themeWishes[") ? wishColumn(field, wishColumns)
+                                : columnOf(header, mapping, fieldOf(field));
+                        problems.add(new ImportProblem(column, field, "invalid", violation.getMessage()));
+                    });
+            if (wishes.size() != new LinkedHashSet<>(wishes).size()) {
+                problems.add(problem(header, mapping, ImportField.THEME_WISHES, "themeWishes", "invalid",
+                        "1 to 3 different themes, in order of preference"));
+            }
+            if (role != null && !call.targetRoles().isEmpty() && !call.targetRoles().contains(role)) {
+                problems.add(problem(header, mapping, ImportField.ROLE, "role", "role-not-invited",
+                        "one of the call’s target roles: " + call.targetRoles()));
+            }
+            if (!consent) {
+                problems.add(problem(header, mapping, ImportField.CONSENT, "consentToProcessing", "no-consent",
+                        "consent to the processing of personal data: enrolling needs it"));
+            }
+            var email = request.email() == null ? null : request.email().strip().toLowerCase(Locale.ROOT);
+            var enrolled = email == null ? null : enrolledByEmail.get(email);
+            if (enrolled != null) {
+                preview.add(new Row(row.line(), ImportRowStatus.ALREADY_ENROLLED, enrolled, request, List.of()));
+                continue;
+            }
+            var earlier = email == null || email.isEmpty() ? null : firstLineOf.putIfAbsent(email, row.line());
+            if (earlier != null) {
+                problems.add(problem(header, mapping, ImportField.EMAIL, "email", "duplicate-in-file",
+                        "the same e-mail address is already on line " + earlier));
+            }
+            preview.add(new Row(row.line(), problems.isEmpty() ? ImportRowStatus.NEW : ImportRowStatus.REJECTED, null,
+                    request, List.copyOf(problems)));
+        }
+        return preview;
+    }
+
+    private record Wish(int column, String value) {
+    }
+
+    /** The row's theme wishes in order of preference: the numbered columns, then any column listing several. */
+    private static List<Wish> wishes(ImportRow row, ImportMapping mapping) {
+        var wishes = new ArrayList<Wish>();
+        for (var field : List.of(ImportField.THEME_WISH_1, ImportField.THEME_WISH_2, ImportField.THEME_WISH_3)) {
+            int column = mapping.columns().indexOf(field);
+            cell(row, mapping, field).ifPresent(value -> wishes.add(new Wish(column, value)));
+        }
+        int listed = mapping.columns().indexOf(ImportField.THEME_WISHES);
+        cell(row, mapping, ImportField.THEME_WISHES).ifPresent(value -> {
+            for (var part : value.split("[;,]")) {
+                if (!part.isBlank()) {
+                    wishes.add(new Wish(listed, part.strip()));
+                }
+            }
+        });
+        return wishes;
+    }
+
+    private static String theme(String value, ImportMapping mapping, EnrolmentCallView call) {
+        if (mapping.themes() != null && mapping.themes().containsKey(value)) {
+            var code = mapping.themes().get(value);
+            return call.themes().stream().map(Theme::code).filter(c -> c.equals(code)).findFirst().orElse(null);
+        }
+        var folded = fold(value);
+        return call.themes().stream().filter(t -> fold(t.code()).equals(folded) || fold(t.name()).equals(folded))
+                .map(Theme::code).findFirst().orElse(null);
+    }
+
+    private static <E extends Enum<E>> E word(String value, Map<String, E> chosen, Map<String, E> words,
+                                              Function<String, E> byName) {
+        if (chosen != null && chosen.containsKey(value)) {
+            return chosen.get(value);
+        }
+        var folded = fold(value);
+        var known = words.get(folded);
+        if (known != null) {
+            return known;
+        }
+        try {
+            return byName.apply(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException notACode) {
+            return null;
+        }
+    }
+
+    private static java.util.Optional<String> cell(ImportRow row, ImportMapping mapping, ImportField field) {
+        int column = mapping.columns().indexOf(field);
+        if (column < 0 || column >= row.cells().size() || row.cells().get(column).isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(row.cells().get(column).strip());
+    }
+
+    private static String text(ImportRow row, ImportMapping mapping, ImportField field) {
+        return cell(row, mapping, field).orElse(null);
+    }
+
+    private static ImportProblem problem(List<String> header, ImportMapping mapping, ImportField field, String name,
+                                         String code, String message) {
+        return new ImportProblem(columnOf(header, mapping, field), name, code, message);
+    }
+
+    private static String columnOf(List<String> header, ImportMapping mapping, ImportField field) {
+        int column = field == null ? -1 : mapping.columns().indexOf(field);
+        return column < 0 ? null : header.get(column);
+    }
+
+    private static String wishColumn(String field, List<String> wishColumns) {
+        int index = Integer.parseInt(field.substring("themeWishes[".length(), field.indexOf(']')));
+        return index < wishColumns.size() ? wishColumns.get(index) : null;
+    }
+
+    private static ImportField fieldOf(String property) {
+        return switch (property) {
+            case "firstName" -> ImportField.FIRST_NAME;
+            case "lastName" -> ImportField.LAST_NAME;
+            case "email" -> ImportField.EMAIL;
+            case "phone" -> ImportField.PHONE;
+            case "employer" -> ImportField.EMPLOYER;
+            case "unit" -> ImportField.UNIT;
+            case "role" -> ImportField.ROLE;
+            case "careerStage" -> ImportField.CAREER_STAGE;
+            case "consentToProcessing" -> ImportField.CONSENT;
+            default -> property.startsWith("themeWishes") ? ImportField.THEME_WISH_1 : null;
+        };
+    }
+
+    private static Map<ImportField, List<String>> headers() {
+        var headers = new EnumMap<ImportField, List<String>>(ImportField.class);
+        headers.put(ImportField.FIRST_NAME, List.of("etunimi", "etunimet", "fornamn", "first name", "firstname",
+                "given name", "forename"));
+        headers.put(ImportField.LAST_NAME, List.of("sukunimi", "efternamn", "last name", "lastname", "surname",
+                "family name"));
+        headers.put(ImportField.EMAIL, List.of("sahkoposti", "sahkopostiosoite", "s posti", "email", "e mail",
+                "e post", "epost", "e postadress", "email address", "e mail address", "sahkoposti tyo"));
+        headers.put(ImportField.PHONE, List.of("puhelin", "puhelinnumero", "matkapuhelin", "puh", "telefon",
+                "telefonnummer", "mobil", "phone", "phone number", "mobile", "telephone"));
+        headers.put(ImportField.EMPLOYER, List.of("tyonantaja", "organisaatio", "arbetsgivare", "organisation",
+                "employer", "organization"));
+        headers.put(ImportField.UNIT, List.of("yksikko", "koulu", "toimipiste", "paivakoti", "oppilaitos", "enhet",
+                "skola", "daghem", "unit", "school", "workplace"));
+        headers.put(ImportField.ROLE, List.of("tehtava", "rooli", "ammatti", "ammattinimike", "nimike",
+                "tehtavanimike", "uppgift", "roll", "befattning", "yrke", "role", "job title", "position", "job"));
+        headers.put(ImportField.CAREER_STAGE, List.of("uravaihe", "karriarskede", "karriarfas", "career stage",
+                "career"));
+        headers.put(ImportField.CONSENT, List.of("suostumus", "samtycke", "consent"));
+        return headers;
+    }
+
+    private static Map<String, Role> roleWords() {
+        var words = new HashMap<String, Role>();
+        put(words, Role.TEACHER, "opettaja", "luokanopettaja", "aineenopettaja", "lehtori", "lehtorit", "lärare",
+                "klasslärare", "ämneslärare", "lektor", "teacher", "class teacher", "subject teacher");
+        put(words, Role.SPECIAL_EDUCATION_TEACHER, "erityisopettaja", "erityisluokanopettaja",
+                "laaja alainen erityisopettaja", "speciallärare", "specialklasslärare", "special education teacher",
+                "special needs teacher");
+        put(words, Role.SCHOOL_ASSISTANT, "koulunkäynninohjaaja", "koulunkäyntiavustaja", "ohjaaja", "avustaja",
+                "skolgångsbiträde", "skolgångshandledare", "elevassistent", "school assistant", "teaching assistant");
+        put(words, Role.STUDY_COUNSELLOR, "opinto ohjaaja", "opinto-ohjaaja", "opo", "studiehandledare",
+                "study counsellor", "study counselor", "guidance counsellor");
+        put(words, Role.WORK_LIFE_COORDINATOR, "työelämäkoordinaattori", "arbetslivskoordinator",
+                "work life coordinator", "work-life coordinator");
+        put(words, Role.PRINCIPAL, "rehtori", "apulaisrehtori", "johtaja", "päiväkodin johtaja", "rektor",
+                "biträdande rektor", "principal", "head teacher", "vice principal");
+        put(words, Role.EARLY_CHILDHOOD_EDUCATOR, "varhaiskasvatuksen opettaja", "lastentarhanopettaja",
+                "varhaiskasvattaja", "lastenhoitaja", "varhaiskasvatuksen sosionomi", "småbarnspedagog",
+                "barnträdgårdslärare", "early childhood educator", "early childhood teacher", "kindergarten teacher");
+        put(words, Role.STUDENT_TEACHER, "opettajaopiskelija", "harjoittelija", "lärarstuderande",
+                "lärarstudent", "student teacher");
+        put(words, Role.OTHER, "muu", "annan", "annat", "other");
+        return words;
+    }
+
+    private static Map<String, CareerStage> stageWords() {
+        var words = new HashMap<String, CareerStage>();
+        put(words, CareerStage.STUDENT, "opiskelija", "studerande", "student");
+        put(words, CareerStage.NEW, "uusi", "aloittava", "vastavalmistunut", "uransa alussa", "alle 5 vuotta", "ny",
+                "nyutexaminerad", "new", "beginner", "early career");
+        put(words, CareerStage.EXPERIENCED, "kokenut", "erfaren", "experienced", "mid career");
+        put(words, CareerStage.SENIOR, "seniori", "yli 55", "yli 55 v", "senior", "över 55", "over 55", "55+");
+        return words;
+    }
+
+    private static <E> void put(Map<String, E> words, E value, String... spellings) {
+        for (var spelling : spellings) {
+            words.put(fold(spelling), value);
+        }
+    }
+}
