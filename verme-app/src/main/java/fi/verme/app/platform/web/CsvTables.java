@@ -15,11 +15,8 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
-import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.AbstractHttpMessageConverter;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +25,10 @@ import org.springframework.stereotype.Component;
  * quoted, dates as 30.6.2027 and times as 14.05 in Finnish time. Headings, the file's name and codes are in the
  * reader's language, from the UI's own texts ({@link UiTexts}), so that the file says what the screen said.
  * A text cell that a spreadsheet would run as a formula ({@code = + - @}, a tab or a carriage return first) gets a
- * leading {@code '} (OWASP's CSV-injection rule). Spring Boot adds every converter bean to Spring MVC's.
+ * leading {@code '} (OWASP's CSV-injection rule).
  */
 @Component
-class CsvTables extends AbstractHttpMessageConverter<Table> {
+class CsvTables extends TableWriter {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
@@ -40,21 +37,6 @@ class CsvTables extends AbstractHttpMessageConverter<Table> {
 
     CsvTables() {
         super(CSV);
-    }
-
-    @Override
-    protected boolean supports(Class<?> type) {
-        return Table.class.isAssignableFrom(type);
-    }
-
-    @Override
-    public boolean canRead(Class<?> type, MediaType mediaType) {
-        return false;
-    }
-
-    @Override
-    protected Table readInternal(Class<? extends Table> type, HttpInputMessage input) {
-        throw new HttpMessageNotReadableException("a table is only written", input);
     }
 
     @Override

@@ -9,11 +9,8 @@ import java.time.ZoneId;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.AbstractHttpMessageConverter;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +23,7 @@ import org.springframework.stereotype.Component;
  * by its path's extension ({@link FileFormats}).
  */
 @Component
-class XlsxTables extends AbstractHttpMessageConverter<Table> {
+class XlsxTables extends TableWriter {
 
     static final MediaType XLSX = MediaType.parseMediaType(Table.XLSX);
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
@@ -40,21 +37,6 @@ class XlsxTables extends AbstractHttpMessageConverter<Table> {
 
     XlsxTables() {
         super(XLSX);
-    }
-
-    @Override
-    protected boolean supports(Class<?> type) {
-        return Table.class.isAssignableFrom(type);
-    }
-
-    @Override
-    public boolean canRead(Class<?> type, MediaType mediaType) {
-        return false;
-    }
-
-    @Override
-    protected Table readInternal(Class<? extends Table> type, HttpInputMessage input) {
-        throw new HttpMessageNotReadableException("a table is only written", input);
     }
 
     @Override
