@@ -249,18 +249,52 @@ class ImportApiTest {
     }
 
     @Test
-    void refusesAFileItCannotReadOrThatIsTooLarge() {
+    void refusesAFileItCannotReadOrThatIsTooLarge() throws IOException {
         var empty = api.upload(path(organiser) + "/imports", "tyhja.csv", new byte[0]);
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.json().get("errors").get(0).get("field").asText()).isEqualTo("file");
         var broken = api.upload(path(organiser) + "/imports", "rikki.xlsx", "PK\u0003\u0004 ei taulukko"
                 .getBytes(StandardCharsets.ISO_8859_1));
         assertThat(broken.status()).isEqualTo(400);
+        var bomb = api.upload(path(organiser) + "/imports", "pommi.xlsx", zipBomb());
+        assertThat(bomb.status()).as("an XLSX that unpacks to more than it may").isEqualTo(400);
+        assertThat(bomb.json().get("errors").get(0).get("field").asText()).isEqualTo("file");
         var huge = api.upload(path(organiser) + "/imports", "iso.csv", new byte[6 * 1024 * 1024]);
         assertThat(huge.status()).isEqualTo(413);
         assertThat(huge.contentType()).startsWith("application/problem+json");
         assertThat(jdbc.queryForObject("select count(*) from enrolment.enrolment_import where programme_year = ?",
                 Long.class, organiser + "/" + Programmes.SCHOOL_YEAR)).isZero();
+    }
+
+    /**
+     * The sample as a real workbook, with one more part that unpacks to 200 MB of spaces: small to send, and one the
+     * reader would open (it ignores parts it does not know), so only the unpacking limit refuses it.
+     */
+    private byte[] zipBomb() throws IOException {
+        var workbook = java.nio.file.Files.createTempFile("verme-import", ".xlsx");
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            java.nio.file.Files.write(workbook, xlsx(records()));
+            try (var real = new java.util.zip.ZipFile(workbook.toFile())) {
+                for (var entry : java.util.Collections.list(real.entries())) {
+                    zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                    try (var in = real.getInputStream(entry)) {
+                        in.transferTo(zip);
+                    }
+                }
+            }
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/media/padding.bin"));
+            var spaces = new byte[1024 * 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 200; i++) {
+                zip.write(spaces);
+            }
+            zip.closeEntry();
+        } finally {
+            java.nio.file.Files.delete(workbook);
+        }
+        assertThat(out.size()).as("the bomb itself is small").isLessThan(2 * 1024 * 1024);
+        return out.toByteArray();
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 
 /**
@@ -29,6 +31,8 @@ final class ImportFiles {
 
     static final int MAX_ROWS = 10_000;
     static final int MAX_COLUMNS = 200;
+    /** What an XLSX file's parts may unpack to, together: a sheet of the most rows and columns fits well within. */
+    static final long MAX_UNPACKED_BYTES = 128L * 1024 * 1024;
     static final String ALLOWED = "a CSV file (UTF-8 or Windows-1252, cells separated by ; or ,) or an XLSX file, "
             + "with a header row first and at most " + MAX_ROWS + " rows of " + MAX_COLUMNS + " columns";
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -63,6 +67,7 @@ final class ImportFiles {
     }
 
     private static List<ImportRow> xlsx(byte[] content) {
+        refuseZipBomb(content);
         try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
              var rows = workbook.getFirstSheet().openStream()) {
             return rows.limit(MAX_ROWS + 2L).map(row -> {
@@ -74,6 +79,30 @@ final class ImportFiles {
                 return new ImportRow(row.getRowNum(), cells);
             }).toList();
         } catch (IOException | RuntimeException unreadable) {
+            throw new InvalidInputException("file", ALLOWED);
+        }
+    }
+
+    /**
+     * An XLSX file is a zip archive, and a few megabytes of it can unpack to gigabytes (a "zip bomb") that the reader
+     * would hold in memory (its shared strings). Every part is unpacked once here, counting, before the reader sees
+     * the file; the count stops at the limit, whatever sizes the archive claims for its parts.
+     */
+    private static void refuseZipBomb(byte[] content) {
+        try (var zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
+            long unpacked = 0;
+            var buffer = new byte[64 * 1024];
+            for (var entries = zip.getEntries(); entries.hasMoreElements(); ) {
+                try (var part = zip.getInputStream(entries.nextElement())) {
+                    for (int read = part.read(buffer); read > 0; read = part.read(buffer)) {
+                        unpacked += read;
+                        if (unpacked > MAX_UNPACKED_BYTES) {
+                            throw new InvalidInputException("file", ALLOWED);
+                        }
+                    }
+                }
+            }
+        } catch (IOException | IllegalArgumentException unreadable) {
             throw new InvalidInputException("file", ALLOWED);
         }
     }
