@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,17 +39,24 @@ final class Load {
      * with a new e-mail address and returns its latency in nanoseconds, failing on anything but 201.
      */
     static Callable<Long> enrolments(int port, String organiser) {
+        return enrolments(port, organiser, Map.of());
+    }
+
+    /** The same enrolments with headers of their own (the CRUD peer's, say). */
+    static Callable<Long> enrolments(int port, String organiser, Map<String, String> headers) {
         var uri = URI.create("http://localhost:" + port + Programmes.path(organiser) + "/enrolments");
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         var sequence = new AtomicInteger();
+        var tag = headers.isEmpty() ? "" : "crud.";
         return () -> {
             int n = sequence.incrementAndGet();
             var body = JSON.writeValueAsString(Programmes.enrolment("Mittari", "Kirjoittaja" + n,
-                    "mittari" + n + "." + organiser + "@example.fi"));
+                    "mittari" + n + "." + tag + organiser + "@example.fi"));
+            var request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json");
+            headers.forEach(request::header);
             long started = System.nanoTime();
-            var response = http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.discarding());
+            var response = http.send(request.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                    .build(), HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() != 201) {
                 throw new IllegalStateException("enrolment answered " + response.statusCode());
             }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Tag;
@@ -18,9 +19,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * Benchmark A, writes through HTTP: enrolment submissions through the public form with 1, 4 and 16
  * concurrent clients on the durable embedded PostgreSQL ({@code fsync} and {@code synchronous_commit}
- * on), against a baseline measured in the same run on the same server: raw JDBC inserts of rows of
- * the same size (an enrolment event's payload and metadata), one transaction each, over as many
- * connections as there are clients. Prints the table and writes it to {@code docs/benchmarks.md}.
+ * on), against two baselines measured in the same run on the same server: the CRUD peer
+ * ({@code fi.verme.enrolment.web.CrudEnrolmentPeer}, the same request through the same security chain into two
+ * plain rows), and raw JDBC inserts of rows of the same size (an enrolment event's payload and metadata), one
+ * transaction each, over as many connections as there are clients. Prints the table and writes it to {@code docs/benchmarks.md}.
  * Not part of the test command: {@code mvn -B -pl verme-app -am test -Pbenchmark -Dtest=WriteBenchmark}.
  */
 @Tag("benchmark")
@@ -40,7 +42,7 @@ class WriteBenchmark {
         var arguments = new ArrayList<>(List.of("--verme.data-dir=" + dataDir, "--verme.embedded.ephemeral=false",
                 "--verme.demo.enabled=false", "--server.port=0", "--logging.level.root=WARN",
                 "--verme.public-form.per-address=100000", "--verme.public-form.per-call=100000",
-                "--verme.public-form.per-email=100000"));
+                "--verme.public-form.per-email=100000", "--verme.benchmark.crud-peer=true"));
         arguments.addAll(Load.experimentalArguments());
         try (var application = VermeApplication.run(arguments.toArray(String[]::new))) {
             int port = ((WebServerApplicationContext) application).getWebServer().getPort();
@@ -49,7 +51,9 @@ class WriteBenchmark {
             var organiser = Programmes.freshOrganiser();
             Programmes.openCallOpenToday(api, organiser);
             Callable<Long> enrol = Load.enrolments(port, organiser);
+            Callable<Long> crud = Load.enrolments(port, organiser, Map.of("X-Verme-Benchmark", "crud"));
             Load.run(1, WARM_UP, MEASURE_NANOS, enrol);
+            Load.run(1, WARM_UP, MEASURE_NANOS, crud);
 
             // Rows of the same size as an enrolment's event: its payload and metadata as stored.
             Integer rowBytes = jdbc.queryForObject("""
@@ -62,13 +66,15 @@ class WriteBenchmark {
             Callable<Long> insert = rawInsert(url, row);
 
             var http1 = new ArrayList<Load.Figures>();
+            var peer = new ArrayList<Load.Figures>();
             var raw = new ArrayList<Load.Figures>();
             for (int clients : CLIENTS) {
                 raw.add(Load.run(clients, 0, MEASURE_NANOS, insert));
+                peer.add(Load.run(clients, 0, MEASURE_NANOS, crud));
                 http1.add(Load.run(clients, 0, MEASURE_NANOS, enrol));
             }
             var lag = lag(jdbc, enrol, http1.get(http1.size() - 1).perSecond() / 2);
-            var writes = report(jdbc, rowBytes, http1, raw);
+            var writes = report(jdbc, rowBytes, http1, peer, raw);
             System.out.println(writes + lag);
             BenchmarkReport.write("A.", writes + REPRODUCE);
             BenchmarkReport.write("C.", lag + REPRODUCE);
@@ -164,26 +170,34 @@ class WriteBenchmark {
         };
     }
 
-    private static String report(JdbcTemplate jdbc, int rowBytes, List<Load.Figures> http, List<Load.Figures> raw)
-            throws IOException {
+    private static String report(JdbcTemplate jdbc, int rowBytes, List<Load.Figures> http, List<Load.Figures> peer,
+                                 List<Load.Figures> raw) throws IOException {
         var out = new StringBuilder();
         out.append("## A. Writes through HTTP\n\n");
         out.append(BenchmarkReport.machine(jdbc)).append("\n\n");
         out.append(String.format(Locale.ROOT, "Enrolment submissions through the public form (`POST …/enrolments`, "
-                + "each answered only once its views show it), against raw JDBC inserts of %d-byte rows (an "
-                + "enrolment event's payload and metadata), one transaction each, over as many connections as "
-                + "clients; the same PostgreSQL in the same run. Each figure is %d s of steady load. "
-                + "Target: HTTP at least 50%% of the baseline's rate at 16 clients.%n%n", rowBytes,
-                MEASURE_NANOS / 1_000_000_000L));
-        out.append("| clients | HTTP req/s | HTTP p50 ms | HTTP p99 ms | JDBC rows/s | JDBC p50 ms | JDBC p99 ms | HTTP / JDBC |\n");
-        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "each answered only once its views show it: ES), against two baselines in the same run on the same "
+                + "PostgreSQL: the CRUD peer, the endpoint a team would write without event sourcing (the same path, "
+                + "security chain, JSON body and Bean Validation; one transaction inserting the person row and the "
+                + "enrolment row with `JdbcTemplate`; 201: `CrudEnrolmentPeer` in the test sources), and raw JDBC "
+                + "inserts of %d-byte rows (an enrolment event's payload and metadata), one transaction each, over as "
+                + "many connections as clients. Each figure is %d s of steady load. Targets (issue 19): ES at least "
+                + "50%% of the CRUD peer's rate at 16 clients, and ES's p50 at 1 client at most twice the peer's.%n%n",
+                rowBytes, MEASURE_NANOS / 1_000_000_000L));
+        out.append("| clients | ES req/s | ES p50 ms | ES p99 ms | CRUD req/s | CRUD p50 ms | CRUD p99 ms "
+                + "| JDBC rows/s | JDBC p50 ms | ES / CRUD | ES / JDBC |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int i = 0; i < http.size(); i++) {
             var h = http.get(i);
+            var c = peer.get(i);
             var r = raw.get(i);
-            out.append(String.format(Locale.ROOT, "| %d | %.0f | %.1f | %.1f | %.0f | %.2f | %.2f | %.0f %% |%n",
-                    h.clients(), h.perSecond(), h.p50Millis(), h.p99Millis(), r.perSecond(), r.p50Millis(),
-                    r.p99Millis(), 100 * h.perSecond() / r.perSecond()));
+            out.append(String.format(Locale.ROOT, "| %d | %.0f | %.1f | %.1f | %.0f | %.1f | %.1f | %.0f | %.2f "
+                            + "| %.0f %% | %.0f %% |%n", h.clients(), h.perSecond(), h.p50Millis(), h.p99Millis(),
+                    c.perSecond(), c.p50Millis(), c.p99Millis(), r.perSecond(), r.p50Millis(),
+                    100 * h.perSecond() / c.perSecond(), 100 * h.perSecond() / r.perSecond()));
         }
+        out.append(String.format(Locale.ROOT, "%nES's p50 at 1 client against the peer's: %.1f×.%n",
+                http.get(0).p50Millis() / peer.get(0).p50Millis()));
         return out.toString();
     }
 
