@@ -20,6 +20,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the person, and kept only as a hash.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false) // the metrics, to look for the secret in their tags
 class CalendarFeedApiTest {
 
     @LocalServerPort
@@ -167,8 +169,12 @@ class CalendarFeedApiTest {
         var kept = jdbc.queryForObject("select encode(secret_hash, 'hex') from app.calendar_feed where person_id = ?",
                 String.class, memberPerson);
         assertThat(kept).hasSize(64).doesNotContain(HexFormat.of().formatHex(secret.getBytes()));
-        // A log line that names the address leaves the secret out.
+        // A log line that names the address leaves the secret out, and so do the metrics' tags.
         assertThat(LogSafe.text(URI.create(url).getPath())).doesNotContain(secret);
+        assertThat(Api.anonymous(port).get(URI.create(url).getPath()).status()).isEqualTo(200);
+        assertThat(Api.anonymous(port).get("/api/calendar-feeds/" + secret + "x.ics").status()).isEqualTo(404);
+        var metrics = api.as(TestAccounts.ADMIN, TestAccounts.PASSWORD).get("/actuator/prometheus");
+        assertThat(metrics.raw().body()).contains("/api/calendar-feeds/{secret}.ics").doesNotContain(secret);
 
         assertThat(api.as(TestAccounts.ADMIN, TestAccounts.PASSWORD).delete("/api/persons/" + memberPerson).status())
                 .isEqualTo(204);
