@@ -570,6 +570,28 @@ export function button(text, onClick, attrs = {}) {
     return h('button', { type: 'button', onClick, ...attrs }, text);
 }
 
+/**
+ * A person's calendar feed, on their own page ({@code base}: /api/me, or /api/enrolment-links/<token> on the personal
+ * link's page): whether they have one, and a button that makes or renews it. Only a hash of the address is kept, so
+ * the address shows once, when it is made.
+ */
+export async function calendarFeed(base) {
+    const state = await get(`${base}/calendar-feed`);
+    const status = h('p', {}, state.active ? t('calendar.active', { date: fmt.date(state.createdAt) }) : t('calendar.none'));
+    const submit = h('button', { type: 'submit', class: 'primary' }, state.active ? t('calendar.renew') : t('calendar.make'));
+    const form = h('form', { class: 'card narrow', novalidate: true },
+        h('h2', {}, t('calendar.title')), h('p', {}, t('calendar.intro')), status,
+        state.active ? h('p', { class: 'hint' }, t('calendar.renewHint')) : null, submit);
+    onSubmit(form, async () => {
+        const made = await post(`${base}/calendar-feed`);
+        status.replaceWith(field({ name: 'calendarUrl', labelText: t('calendar.address'), value: made.url,
+            hint: t('calendar.addressHint'), attrs: { readonly: true } }));
+        submit.textContent = t('calendar.renew');
+        announce(t('calendar.made'));
+    });
+    return form;
+}
+
 
 
 export function personName(name) {

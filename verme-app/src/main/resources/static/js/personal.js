@@ -1,7 +1,7 @@
 // A person's own page: their groups, attendance and certificates; a mentor's claims.
 import {
     get, post, h, t, fmt, label, field, onSubmit, table, session, language, today, refresh, enumOptions,
-    programmeTitle,
+    programmeTitle, calendarFeed, hasRole,
 } from './core.js';
 
 export async function myPage() {
@@ -41,6 +41,9 @@ export async function myPage() {
             section.append(h('details', {}, h('summary', {}, t('my.claimTitle')), claimForm(organiser, schoolYear, me.mentorId, me.groups)));
         }
         content.push(section);
+    }
+    if (hasRole('MENTOR', 'PARTICIPANT')) {
+        content.push(await calendarFeed('/api/me'));
     }
     return content;
 }

@@ -2,7 +2,7 @@
 // their personal link, and the feedback survey through its link.
 import {
     get, post, h, t, fmt, label, field, choices, checkedValues, onSubmit, announce, nextId, enumOptions, organiserName,
-    schoolYearText, programmeTitle, ApiError, language,
+    schoolYearText, programmeTitle, ApiError, language, calendarFeed,
 } from './core.js';
 import { enrolmentForm } from './enrolment-form.js';
 
@@ -103,6 +103,9 @@ export async function personalLink(token) {
             form.replaceWith(h('p', { class: 'notice', role: 'status' }, t('own.withdrawn')));
         });
         content.push(form);
+    }
+    if (enrolment.person) {
+        content.push(await calendarFeed(`/api/enrolment-links/${token}`));
     }
     return content;
 }

@@ -132,6 +132,16 @@ class AuthorizationMatrixTest {
                 Set.of("anonymous"));
         add(cases, "DELETE", "/api/persons/{personId}", "/api/persons/nobody-" + UUID.randomUUID(), null,
                 Set.of("admin"));
+        // A person's own calendar feed: renewing it changes no event, only the secret of the caller's own feed.
+        add(cases, "GET", "/api/me/calendar-feed", "/api/me/calendar-feed", null, Set.of("mentorA", "participantA"));
+        add(cases, "POST", "/api/me/calendar-feed", "/api/me/calendar-feed", Map.of(),
+                Set.of("mentorA", "participantA"));
+        add(cases, "GET", "/api/enrolment-links/{token}/calendar-feed", w.personalLink + "/calendar-feed", null,
+                Set.of("anonymous"));
+        add(cases, "POST", "/api/enrolment-links/{token}/calendar-feed", w.personalLink + "/calendar-feed", Map.of(),
+                Set.of("anonymous"));
+        add(cases, "GET", "/api/calendar-feeds/{secret}.ics", "/api/calendar-feeds/no-such-secret.ics", null,
+                Set.of("anonymous"));
 
         add(cases, "POST", "/api/mentors", "/api/mentors?organiser=" + w.organiser, Map.of(), coordinators);
         add(cases, "GET", "/api/mentors", "/api/mentors", null, Set.of("coordA", "coordB", "financeA", "auditor"));

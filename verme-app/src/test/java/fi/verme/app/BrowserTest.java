@@ -38,6 +38,8 @@ class BrowserTest {
     int port;
     @Autowired
     UserAccounts users;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     Browser browser;
 
@@ -671,6 +673,41 @@ class BrowserTest {
      * The page that a certificate's QR code and address open: anyone, signed in or not, reads in Finnish or
      * Swedish that the certificate is genuine and what it certifies now; an unknown code says so.
      */
+    @Test
+    void aPersonSubscribesToTheirCalendarOnTheirOwnPageAndThroughTheirPersonalLink() throws IOException {
+        browser.login("osallistuja", DEMO_PASSWORD).heading("Omat ryhmäni");
+        browser.waitForText("Oma kalenteri");
+        var card = browser.all("main form").stream().filter(form -> form.getText().contains("Oma kalenteri"))
+                .findFirst().orElseThrow();
+        browser.submit(card);
+        browser.waitForText("Kalenteriosoitteesi");
+        var first = browser.find("input[name=calendarUrl]").getDomProperty("value");
+        assertThat(first).contains("/api/calendar-feeds/").endsWith(".ics");
+        var anonymous = Api.anonymous(port);
+        assertThat(anonymous.get(java.net.URI.create(first).getPath()).status()).isEqualTo(200);
+        browser.record("50-my-calendar");
+        browser.logout();
+
+        // The same person through their personal link, without signing in: renewing retires the first address.
+        var personId = new Api(port).as("osallistuja", DEMO_PASSWORD).get("/api/me").json().get("personId").asText();
+        var enrolmentId = jdbc.queryForObject("select enrolment_id from enrolment.roster_entry where person_id = ? "
+                + "limit 1", String.class, personId);
+        var token = new Api(port).as("koordinaattori", DEMO_PASSWORD).get("/api/enrolments/" + enrolmentId + "/link")
+                .json().get("token").asText();
+        browser.go("#/oma/" + token).heading("Oma ilmoittautumiseni");
+        browser.waitForText("Kalenteriosoitteesi on tehty");
+        card = browser.all("main form").stream().filter(form -> form.getText().contains("Oma kalenteri"))
+                .findFirst().orElseThrow();
+        browser.submit(card);
+        browser.waitForText("Kopioi osoite nyt");
+        var renewed = browser.find("input[name=calendarUrl]").getDomProperty("value");
+        assertThat(renewed).isNotEqualTo(first);
+        assertThat(anonymous.get(java.net.URI.create(first).getPath()).status()).isEqualTo(404);
+        assertThat(anonymous.get(java.net.URI.create(renewed).getPath()).status()).isEqualTo(200);
+        browser.record("51-personal-link-calendar");
+        browser.assertAccessible();
+    }
+
     @Test
     void anyoneChecksACertificateByItsQrCodesAddressInFinnishAndSwedish() throws IOException {
         var participant = new Api(port).as("osallistuja", DEMO_PASSWORD);

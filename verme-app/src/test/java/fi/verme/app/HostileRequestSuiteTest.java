@@ -160,11 +160,13 @@ class HostileRequestSuiteTest {
                     + "/participants/not-a-member";
             case "POST /api/groups/{groupId}/start" -> "/api/groups/" + x.group + "/start";
             case "POST /api/groups/{groupId}/complete" -> "/api/groups/" + x.doneGroup + "/complete";
-            case "GET /api/enrolment-links/{token}", "POST /api/enrolment-links/{token}/withdraw" ->
+            case "GET /api/enrolment-links/{token}", "POST /api/enrolment-links/{token}/withdraw",
+                    "GET /api/enrolment-links/{token}/calendar-feed", "POST /api/enrolment-links/{token}/calendar-feed" ->
                     path.replace("{token}", token);
             case "GET /api/surveys/answers/{token}", "POST /api/surveys/answers/{token}" ->
                     path.replace("{token}", surveyToken);
             case "GET /api/certificates/verify/{code}" -> "/api/certificates/verify/NOSUCHCODE";
+            case "GET /api/calendar-feeds/{secret}.ics" -> "/api/calendar-feeds/no-such-secret.ics";
             case "GET /api/admin/replays/{replayId}" -> "/api/admin/replays/none";
             case "GET /api/admin/users/{userId}" -> "/api/admin/users/" + TestAccounts.TESTER;
             case "PUT /api/admin/users/{userId}" -> "/api/admin/users/hostile-x";

@@ -71,6 +71,13 @@ public final class AccessRules {
         rules.put("GET /api/enrolments/{enrolmentId}/link", Access.of(coordinator));
         rules.put("GET /api/enrolment-links/{token}", Access.of(PUBLIC));
         rules.put("POST /api/enrolment-links/{token}/withdraw", Access.of(PUBLIC));
+        // A person's calendar feed over all their groups: made and renewed on their own page, signed in or through
+        // their personal link; the feed itself opens by its secret address alone (random, kept hashed, never logged).
+        rules.put("GET /api/me/calendar-feed", Access.of(any(MENTOR), any(PARTICIPANT)));
+        rules.put("POST /api/me/calendar-feed", Access.of(any(MENTOR), any(PARTICIPANT)));
+        rules.put("GET /api/enrolment-links/{token}/calendar-feed", Access.of(PUBLIC));
+        rules.put("POST /api/enrolment-links/{token}/calendar-feed", Access.of(PUBLIC));
+        rules.put("GET /api/calendar-feeds/{secret}.ics", Access.of(PUBLIC));
 
         // A mentor belongs to the organiser that registers them (?organiser=): only its coordinators change
         // them; every organiser's coordinators see them (to place them in a group); finance sees them as payees.

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Erasure in the application's own stores, which are not views of the events and so cannot follow
- * {@code PersonErased} by themselves: the outbox, the stored idempotent answers and the user accounts.
+ * {@code PersonErased} by themselves: the outbox, the stored idempotent answers, the user accounts and the
+ * calendar feeds.
  * It wraps the handling of {@link ErasePerson}: it reads the person's contact details before the register
  * forgets them (the event names nobody, by design), lets the register erase them, and then clears every
  * store in the same transaction, so either everything is forgotten or nothing is.
@@ -67,6 +68,8 @@ class PersonErasure implements MessageHandlerInterceptor<CommandMessage<?>> {
     private void forget(String personId, ContactDetails contact, List<String> enrolments) {
         cancelAndStripMail(personId, contact);
         users.closeAccountsOf(personId, contact == null ? null : contact.email());
+        // Their calendar feed: its address stops answering, and nothing of it is left.
+        jdbc.update("delete from app.calendar_feed where person_id = ?", personId);
         var identifiers = new ArrayList<String>(List.of(personId));
         identifiers.addAll(enrolments);
         if (contact != null) {

@@ -5,13 +5,14 @@ import java.util.regex.Pattern;
 
 /**
  * What may go into a log line: logs are kept apart from the database and outlive erasure, so they must
- * not hold a personal link (whoever reads it can act as the person) or an e-mail address.
+ * not hold a personal link or a calendar feed's secret (whoever reads it can act as the person, or read
+ * their calendar) or an e-mail address.
  */
 public final class LogSafe {
 
     /** A personal link's token: the path segment after the links' prefixes, in any spelling of the path. */
     private static final Pattern LINK_TOKEN = Pattern.compile(
-            "(?i)((?:enrolment-links|answers|kysely|oma)(?:/|%2f)+)[^/?#\\s]+");
+            "(?i)((?:enrolment-links|answers|kysely|oma|calendar-feeds)(?:/|%2f)+)[^/?#\\s]+");
     private static final Pattern EMAIL = Pattern.compile("[^\\s<>\"',;:()\\[\\]]+@[^\\s<>\"',;:()\\[\\]]+");
 
     private LogSafe() {

@@ -1,0 +1,119 @@
+package fi.verme.app.access;
+
+import fi.verme.enrolment.api.EnrolmentNotFoundException;
+import fi.verme.enrolment.api.EnrolmentView;
+import fi.verme.enrolment.api.FindEnrolment;
+import fi.verme.groups.api.FindPersonGroups;
+import fi.verme.groups.api.PersonGroupView;
+import fi.verme.meetings.api.CalendarFeedView;
+import fi.verme.meetings.api.FindCalendarFeed;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A person's calendar feed: the meetings of all their groups, joint meetings included, at a secret address a
+ * calendar application subscribes to. The person sees whether they have one and renews it (the old address then
+ * finds nothing) on their own page, signed in or through their personal link; the address is told only when it
+ * is made. The feed itself answers anyone who has the address, and nothing else to anyone.
+ */
+@RestController
+class CalendarFeedController {
+
+    private static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
+    private final CalendarFeedSecrets secrets;
+    private final EnrolmentLinks links;
+    private final UserAccounts users;
+    private final QueryGateway queries;
+    private final String publicUrl;
+
+    CalendarFeedController(CalendarFeedSecrets secrets, EnrolmentLinks links, UserAccounts users,
+                           QueryGateway queries, @Value("${verme.public-url}") String publicUrl) {
+        this.secrets = secrets;
+        this.links = links;
+        this.users = users;
+        this.queries = queries;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** Whether the person has a feed, and since when; its address was told when it was made. */
+    record FeedState(boolean active, Instant createdAt) {
+    }
+
+    /** A new feed's address: the only time it is told, since only its hash is kept. */
+    record FeedAddress(String url, Instant createdAt) {
+    }
+
+    @GetMapping("/api/me/calendar-feed")
+    FeedState mine(HttpServletRequest request) {
+        return state(signedInPerson(request));
+    }
+
+    @PostMapping("/api/me/calendar-feed")
+    FeedAddress renewMine(HttpServletRequest request) {
+        return renew(signedInPerson(request));
+    }
+
+    @GetMapping("/api/enrolment-links/{token}/calendar-feed")
+    FeedState throughLink(@PathVariable String token) {
+        return state(linkedPerson(token));
+    }
+
+    @PostMapping("/api/enrolment-links/{token}/calendar-feed")
+    FeedAddress renewThroughLink(@PathVariable String token) {
+        return renew(linkedPerson(token));
+    }
+
+    @GetMapping("/api/calendar-feeds/{secret}.ics")
+    ResponseEntity<String> feed(@PathVariable String secret) {
+        var personId = secrets.personOf(secret).orElseThrow(CalendarFeedNotFoundException::new);
+        var groupIds = queries.query(new FindPersonGroups(personId),
+                ResponseTypes.multipleInstancesOf(PersonGroupView.class)).join().stream()
+                .map(PersonGroupView::groupId).toList();
+        var feed = queries.query(new FindCalendarFeed("Verme", groupIds), CalendarFeedView.class).join();
+        return ResponseEntity.ok().contentType(TEXT_CALENDAR).cacheControl(CacheControl.noCache().cachePrivate())
+                .body(feed.icalendar());
+    }
+
+    private FeedState state(String personId) {
+        var created = secrets.createdAt(personId);
+        return new FeedState(created.isPresent(), created.orElse(null));
+    }
+
+    private FeedAddress renew(String personId) {
+        var issued = secrets.renew(personId);
+        return new FeedAddress(publicUrl + "/api/calendar-feeds/" + issued.secret() + ".ics", issued.createdAt());
+    }
+
+    private String signedInPerson(HttpServletRequest request) {
+        var personId = CurrentUser.account(request, users).orElseThrow().personId();
+        if (personId == null) {
+            throw new AccountWithoutPersonException();
+        }
+        return personId;
+    }
+
+    /** The person of a genuine personal enrolment link (other links sign other subjects). */
+    private String linkedPerson(String token) {
+        var enrolmentId = links.verify(token).filter(subject -> !subject.contains(EnrolmentLinks.SEPARATOR))
+                .orElseThrow(InvalidLinkException::new);
+        var enrolment = queries.query(new FindEnrolment(enrolmentId),
+                ResponseTypes.optionalInstanceOf(EnrolmentView.class)).join()
+                .orElseThrow(() -> new EnrolmentNotFoundException(enrolmentId));
+        if (enrolment.personId() == null) {
+            throw new EnrolmentNotFoundException(enrolmentId); // erased
+        }
+        return enrolment.personId();
+    }
+}
