@@ -62,8 +62,7 @@ class WriteBenchmark {
             var row = new byte[rowBytes];
             Arrays.fill(row, (byte) 'x');
             jdbc.execute("create table if not exists public.benchmark_row (id bigserial primary key, body bytea not null)");
-            var url = ((com.zaxxer.hikari.HikariDataSource) jdbc.getDataSource()).getJdbcUrl();
-            Callable<Long> insert = rawInsert(url, row);
+            Callable<Long> insert = rawInsert((com.zaxxer.hikari.HikariDataSource) jdbc.getDataSource(), row);
 
             var http1 = new ArrayList<Load.Figures>();
             var peer = new ArrayList<Load.Figures>();
@@ -150,11 +149,12 @@ class WriteBenchmark {
                 sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1) / 1e6);
     }
 
-    /** One JDBC connection per client thread, autocommit: each row its own transaction. */
-    private static Callable<Long> rawInsert(String url, byte[] row) {
+    /** One JDBC connection per client thread (the application's database and login), autocommit: each row its own transaction. */
+    private static Callable<Long> rawInsert(com.zaxxer.hikari.HikariDataSource application, byte[] row) {
         var connections = ThreadLocal.withInitial(() -> {
             try {
-                var connection = new DriverManagerDataSource(url, "postgres", "").getConnection();
+                var connection = new DriverManagerDataSource(application.getJdbcUrl(), application.getUsername(),
+                        application.getPassword()).getConnection();
                 connection.setAutoCommit(true);
                 return connection.prepareStatement("insert into public.benchmark_row (body) values (?)");
             } catch (java.sql.SQLException e) {
