@@ -117,8 +117,8 @@ export async function compensation(organiser, schoolYear) {
                     t('money.payrollFileOf', { period: period.period })),
                 h('a', { href: `/api/payment-periods/${period.periodId}/payroll.xlsx`, download: true, class: 'period-xlsx' },
                     t('money.periodXlsxOf', { period: period.period })),
-                h('a', { href: `/api/payment-periods/${period.periodId}/payroll-file`, download: true, class: 'period-file' },
-                    t('money.payrollProfileFileOf', { period: period.period }))),
+                finance ? h('a', { href: `/api/payment-periods/${period.periodId}/payroll-file`, download: true, class: 'period-file' },
+                    t('money.payrollProfileFileOf', { period: period.period })) : null),
             finance && !period.paidOn ? paidForm(period) : '']),
     }));
     if (finance && view.rulesVersion > 0 && !view.paysNothing) {

@@ -266,7 +266,7 @@ class AuthorizationMatrixTest {
         add(cases, "GET", "/api/payment-periods/{periodId}/payroll.csv", "/api/payment-periods/" + w.period
                 + "/payroll.csv", null, Set.of("coordA", "financeA", "auditor"));
         add(cases, "GET", "/api/payment-periods/{periodId}/payroll-file", "/api/payment-periods/" + w.period
-                + "/payroll-file", null, Set.of("coordA", "financeA", "auditor"));
+                + "/payroll-file", null, Set.of("financeA"));
         add(cases, "GET", "/api/payment-periods/{periodId}/payroll.xlsx", "/api/payment-periods/" + w.period
                 + "/payroll.xlsx", null, Set.of("coordA", "financeA", "auditor"));
         add(cases, "GET", "/api/persons/{personId}/veso", "/api/persons/" + w.participantPerson + "/veso" + programme,

@@ -165,6 +165,7 @@ class CalendarFeedApiTest {
     void theSecretIsKeptOnlyAsItsHashAndGoesWithThePerson() {
         var member = Programmes.personApi(api, users, memberPerson, AccessRole.PARTICIPANT, organiser);
         var url = member.post("/api/me/calendar-feed", Map.of()).json().get("url").asText();
+        var token = api.get("/api/enrolments/" + memberEnrolment + "/link").json().get("token").asText();
         var secret = url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length());
         var kept = jdbc.queryForObject("select encode(secret_hash, 'hex') from app.calendar_feed where person_id = ?",
                 String.class, memberPerson);
@@ -179,6 +180,11 @@ class CalendarFeedApiTest {
         assertThat(api.as(TestAccounts.ADMIN, TestAccounts.PASSWORD).delete("/api/persons/" + memberPerson).status())
                 .isEqualTo(204);
         assertThat(Api.anonymous(port).get(URI.create(url).getPath()).status()).isEqualTo(404);
+        assertThat(jdbc.queryForObject("select count(*) from app.calendar_feed where person_id = ?", Long.class,
+                memberPerson)).isZero();
+        // Their personal link, still signed, makes no new feed for the person erased.
+        var again = Api.anonymous(port).post("/api/enrolment-links/" + token + "/calendar-feed", Map.of());
+        assertThat(again.status()).as(again.raw().body()).isEqualTo(404);
         assertThat(jdbc.queryForObject("select count(*) from app.calendar_feed where person_id = ?", Long.class,
                 memberPerson)).isZero();
     }

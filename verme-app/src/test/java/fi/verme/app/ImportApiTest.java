@@ -256,6 +256,33 @@ class ImportApiTest {
         var broken = api.upload(path(organiser) + "/imports", "rikki.xlsx", "PK\u0003\u0004 ei taulukko"
                 .getBytes(StandardCharsets.ISO_8859_1));
         assertThat(broken.status()).isEqualTo(400);
+        // One long text stored once in a workbook and referred to from every cell: refused as it is read.
+        var repeated = new java.io.ByteArrayOutputStream();
+        try (var workbook = new Workbook(repeated, "Verme", "1.0")) {
+            var sheet = workbook.newWorksheet("Taulukko");
+            var text = "x".repeat(900);
+            for (int row = 0; row < 2_000; row++) {
+                for (int column = 0; column < 20; column++) {
+                    sheet.value(row, column, text);
+                }
+            }
+        }
+        var repeating = api.upload(path(organiser) + "/imports", "toisto.xlsx", repeated.toByteArray());
+        assertThat(repeating.status()).as("a workbook whose cells repeat one long text").isEqualTo(400);
+        assertThat(repeating.json().get("errors").get(0).get("field").asText()).isEqualTo("file");
+        var unreadable = api.raw("POST", path(organiser) + "/imports", "ei monipuolinen",
+                Map.of("Content-Type", "multipart/form-data; boundary=raja"));
+        assertThat(unreadable.status()).as("a body that is not multipart").isEqualTo(400);
+        assertThat(unreadable.contentType()).startsWith("application/problem+json");
+        // A file of 2 MB, within the 5 MiB the imports allow (above the API's 1 MiB for other bodies).
+        var big = new StringBuilder(new String(sample(), StandardCharsets.UTF_8));
+        while (big.length() < 2 * 1024 * 1024) {
+            big.append("Täyte;Rivi;taytto@example.fi;;;;;;;\n");
+        }
+        var large = api.upload(path(organiser) + "/imports", "iso-mutta-sallittu.csv",
+                big.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(large.status()).as(large.raw().body().substring(0, Math.min(300, large.raw().body().length())))
+                .isNotEqualTo(413);
         var bomb = api.upload(path(organiser) + "/imports", "pommi.xlsx", zipBomb());
         assertThat(bomb.status()).as("an XLSX that unpacks to more than it may").isEqualTo(400);
         assertThat(bomb.json().get("errors").get(0).get("field").asText()).isEqualTo("file");

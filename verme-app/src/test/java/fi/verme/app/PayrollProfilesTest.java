@@ -159,19 +159,22 @@ class PayrollProfilesTest {
         }
         var custom = new HashMap<String, Object>();
         custom.put("layout", "CUSTOM");
-        custom.put("columns", List.of(Map.of("field", "AMOUNT", "heading", "Euros"),
+        custom.put("columns", List.of(Map.of("field", "AMOUNT", "heading", "=SUM(A2:A9)"),
                 Map.of("field", "PAYEE", "heading", "Nimi"), Map.of("field", "DATE", "heading", "Pvm"),
                 Map.of("field", "PERIOD", "heading", "Kausi")));
         custom.put("dateFormat", "ISO");
         custom.put("decimal", "POINT");
         custom.put("separator", "TAB");
         custom.put("encoding", "WINDOWS_1252");
-        custom.put("header", false);
+        custom.put("header", true);
         var saved = finance.put(profile, custom);
         assertThat(saved.status()).as(saved.raw().body()).isEqualTo(200);
         assertThat(year.as("coordinator").get(profile).json().get("layout").asText()).isEqualTo("CUSTOM");
 
-        var rows = records(file(Charset.forName("windows-1252")), '\t');
+        var all = records(file(Charset.forName("windows-1252")), '\t');
+        // Finance's own heading that a spreadsheet would run as a formula is written as text.
+        assertThat(all.get(0).toList()).containsExactly("'=SUM(A2:A9)", "Nimi", "Pvm", "Kausi");
+        var rows = all.subList(1, all.size());
         assertThat(rows).hasSize(lines.size());
         var periodLabel = finance.get("/api/payment-periods/" + year.period).json().get("period").asText();
         var expected = new ArrayList<String>();
@@ -199,11 +202,18 @@ class PayrollProfilesTest {
         assertRefused(Map.of("layout", "CUSTOM", "columns", List.of(Map.of("field", "AMOUNT", "heading", "A")),
                 "dateFormat", "dd/MM", "decimal", "POINT", "separator", "TAB", "encoding", "UTF_8"), "dateFormat");
         assertRefused(Map.of("layout", "SPREADSHEET"), "layout");
+        assertRefused(Map.of("layout", "MUNICIPAL", "payTypeCodes", Map.of("MEETING_FEE", "-A1-A1")), "payTypeCodes");
         assertThat(finance.get(profile).json()).isEqualTo(before);
         var employer = finance.put(numbers, Map.of("payeeKind", "EMPLOYER", "payeeId", "Seinäjoen kaupunki",
                 "employeeNumber", "1"));
         assertThat(employer.status()).isEqualTo(400);
         assertThat(employer.json().get("errors").get(0).get("field").asText()).isEqualTo("payeeKind");
+        var formula = finance.put(numbers, Map.of("payeeKind", "MENTOR", "payeeId", year.mentorId, "employeeNumber", "-A1"));
+        assertThat(formula.status()).isEqualTo(400);
+        assertThat(formula.json().get("errors").get(0).get("field").asText()).isEqualTo("employeeNumber");
+        // The file with employee numbers is finance's alone: a coordinator and the auditor read payroll.csv instead.
+        assertThat(year.as("coordinator").get("/api/payment-periods/" + year.period + "/payroll-file").status())
+                .isEqualTo(403);
     }
 
     private void assertRefused(Map<String, Object> body, String field) {

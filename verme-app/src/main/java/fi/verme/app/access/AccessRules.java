@@ -164,7 +164,8 @@ public final class AccessRules {
         rules.put("GET /api/payment-periods/{periodId}", Access.of(coordinator, finance, auditor));
         rules.put("POST /api/payment-periods/{periodId}/paid", Access.of(finance));
         rules.put("GET /api/payment-periods/{periodId}/payroll.csv", Access.of(coordinator, finance, auditor));
-        rules.put("GET /api/payment-periods/{periodId}/payroll-file", Access.of(coordinator, finance, auditor));
+        // The payroll file in the organiser's profile names each payee's employee number: for finance alone.
+        rules.put("GET /api/payment-periods/{periodId}/payroll-file", Access.of(finance));
         rules.put("GET /api/payment-periods/{periodId}/payroll.xlsx", Access.of(coordinator, finance, auditor));
         rules.put("GET /api/persons/{personId}/veso", Access.of(coordinator, auditor, finance, self)
                 .scopedBy(PROGRAMME));

@@ -111,8 +111,9 @@ class CalendarFeedController {
         var enrolment = queries.query(new FindEnrolment(enrolmentId),
                 ResponseTypes.optionalInstanceOf(EnrolmentView.class)).join()
                 .orElseThrow(() -> new EnrolmentNotFoundException(enrolmentId));
-        if (enrolment.personId() == null) {
-            throw new EnrolmentNotFoundException(enrolmentId); // erased
+        if (enrolment.personId() == null || enrolment.erased()) {
+            // An erased person's link makes no feed: nothing of theirs may be kept again.
+            throw new EnrolmentNotFoundException(enrolmentId);
         }
         return enrolment.personId();
     }

@@ -37,7 +37,8 @@ import org.apache.commons.csv.QuoteMode;
  * mentor or a person (an employer is paid by invoice, from the employer report), with the columns, headings,
  * separators, date format and characters the payroll system reads. Refused rather than written incomplete: a
  * payee without an employee number, or a kind of line without a pay type code, when the file has that column.
- * Quotes only where a value needs them; text that a spreadsheet would run as a formula is neutralised.
+ * Quotes only where a value needs them; every text cell (headings, codes and numbers finance typed included) that a
+ * spreadsheet would run as a formula is neutralised.
  */
 final class PayrollFiles {
 
@@ -91,7 +92,7 @@ final class PayrollFiles {
                 .setQuoteMode(QuoteMode.MINIMAL).setRecordSeparator("\r\n").get();
         try (var printer = new CSVPrinter(out, format)) {
             if (profile.header()) {
-                printer.printRecord(profile.columns().stream().map(PayrollProfile.PayrollColumn::heading).toList());
+                printer.printRecord(profile.columns().stream().map(column -> text(column.heading())).toList());
             }
             for (var row : rows) {
                 var line = row.line();
@@ -101,9 +102,9 @@ final class PayrollFiles {
                 var cells = new ArrayList<String>();
                 for (var field : fields) {
                     cells.add(switch (field) {
-                        case EMPLOYEE_NUMBER -> row.number() == null ? "" : row.number();
+                        case EMPLOYEE_NUMBER -> row.number() == null ? "" : text(row.number());
                         case PAYEE -> text(row.name());
-                        case PAY_TYPE -> profile.payTypeCodes().getOrDefault(line.kind(), "");
+                        case PAY_TYPE -> text(profile.payTypeCodes().getOrDefault(line.kind(), ""));
                         case KIND -> line.kind().name();
                         case PAYMENT_TYPE -> line.paymentType().name();
                         case DATE -> line.date() == null ? "" : date.format(line.date());

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
  * organiser's payroll system; an empty number removes it.
  */
 record PayrollNumberRequest(@NotNull PayeeKind payeeKind, @NotBlank @Size(max = 200) String payeeId,
-                            @Pattern(regexp = "[A-Za-z0-9-]{0,32}", message = "up to 32 letters A–Z, digits or -")
+                            @Pattern(regexp = "([A-Za-z0-9][A-Za-z0-9-]{0,31})?",
+                                     message = "up to 32 letters A–Z, digits or -, beginning with a letter or digit")
                             String employeeNumber) {
 }

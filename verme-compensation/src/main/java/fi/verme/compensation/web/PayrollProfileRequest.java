@@ -30,8 +30,8 @@ record PayrollProfileRequest(
         PayrollSeparator separator,
         PayrollEncoding encoding,
         Boolean header,
-        Map<@NotNull LineKind, @NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,16}",
-                message = "1–16 letters A–Z, digits, _ or -") String> payTypeCodes) {
+        Map<@NotNull LineKind, @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,15}",
+                message = "1–16 letters A–Z, digits, _ or -, beginning with a letter or digit") String> payTypeCodes) {
 
     /** A column: what it holds and the heading the payroll system expects. */
     record Column(@NotNull PayrollField field, @NotBlank @Size(max = 64) String heading) {

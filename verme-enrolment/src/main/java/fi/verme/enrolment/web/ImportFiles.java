@@ -31,10 +31,18 @@ final class ImportFiles {
 
     static final int MAX_ROWS = 10_000;
     static final int MAX_COLUMNS = 200;
+    /** The longest cell: the form's longest field is an e-mail address of 320 characters. */
+    static final int MAX_CELL_CHARS = 1_000;
+    /**
+     * All cells together: a workbook stores a repeated text once and refers to it, so its cells may hold far more
+     * than the file does; they are counted as read, before they are kept.
+     */
+    static final long MAX_TOTAL_CHARS = 8_000_000;
     /** What an XLSX file's parts may unpack to, together: a sheet of the most rows and columns fits well within. */
     static final long MAX_UNPACKED_BYTES = 128L * 1024 * 1024;
     static final String ALLOWED = "a CSV file (UTF-8 or Windows-1252, cells separated by ; or ,) or an XLSX file, "
-            + "with a header row first and at most " + MAX_ROWS + " rows of " + MAX_COLUMNS + " columns";
+            + "with a header row first and at most " + MAX_ROWS + " rows of " + MAX_COLUMNS + " columns, each cell at most "
+            + MAX_CELL_CHARS + " characters";
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** A file's header and its rows (the header not among them). */
@@ -70,11 +78,17 @@ final class ImportFiles {
         refuseZipBomb(content);
         try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
              var rows = workbook.getFirstSheet().openStream()) {
+            var characters = new long[1];
             return rows.limit(MAX_ROWS + 2L).map(row -> {
                 var cells = new ArrayList<String>();
                 for (int i = 0; i < Math.min(row.getCellCount(), MAX_COLUMNS + 1); i++) {
-                    cells.add(row.getOptionalCell(i).map(cell -> cell.getText() == null ? "" : cell.getText().strip())
-                            .orElse(""));
+                    var text = row.getOptionalCell(i).map(cell -> cell.getText() == null ? "" : cell.getText().strip())
+                            .orElse("");
+                    characters[0] += text.length();
+                    if (text.length() > MAX_CELL_CHARS || characters[0] > MAX_TOTAL_CHARS) {
+                        throw new InvalidInputException("file", ALLOWED);
+                    }
+                    cells.add(text);
                 }
                 return new ImportRow(row.getRowNum(), cells);
             }).toList();
@@ -113,7 +127,8 @@ final class ImportFiles {
         var rows = new ArrayList<ImportRow>();
         try (var parser = format.parse(new StringReader(text))) {
             for (CSVRecord record : parser) {
-                if (rows.size() > MAX_ROWS + 1 || record.size() > MAX_COLUMNS) {
+                if (rows.size() > MAX_ROWS + 1 || record.size() > MAX_COLUMNS
+                        || record.stream().anyMatch(cell -> cell.length() > MAX_CELL_CHARS)) {
                     throw new InvalidInputException("file", ALLOWED);
                 }
                 rows.add(new ImportRow((int) record.getRecordNumber(), record.toList()));

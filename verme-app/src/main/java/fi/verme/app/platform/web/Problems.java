@@ -29,6 +29,8 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -141,6 +143,27 @@ class Problems extends ResponseEntityExceptionHandler {
                 ? "a whole number" : allowedFor(type);
         var problem = problem(HttpProblem.VALIDATION, e.getPropertyName());
         problem.setProperty("errors", List.of(fieldError(e.getPropertyName(), "is not allowed", allowed)));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** An upload over its limit, found out by Spring's multipart parser: 413 with the limit, as any other body's. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                .body(BodyTooLargeException.problem(ProblemTexts.currentLocale(), e.getMaxUploadSize()));
+    }
+
+    /**
+     * A body sent as multipart/form-data that cannot be parsed as such: the client's mistake, 400, logged in one
+     * line (a stack trace per request would let anyone flood the log).
+     */
+    @ExceptionHandler
+    ResponseEntity<Object> unreadableMultipart(MultipartException e) {
+        LOG.info("Unreadable multipart body refused: {}", e.getMessage());
+        var problem = problem(HttpProblem.VALIDATION, "file");
+        problem.setProperty("errors", List.of(fieldError("file", "is not a readable multipart/form-data body",
+                "multipart/form-data with the file as its part named file")));
         return ResponseEntity.badRequest().body(problem);
     }
 
