@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -63,10 +64,15 @@ final class CsvCells {
 
     /** The file as a download with this name. */
     static ResponseEntity<byte[]> file(String filename, String body) {
+        return file(filename, body.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    }
+
+    /** A CSV already written in its characters (a payroll profile's), as a download with this name. */
+    static ResponseEntity<byte[]> file(String filename, byte[] body, Charset charset) {
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", charset))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(filename, StandardCharsets.UTF_8).build().toString())
-                .body(body.getBytes(StandardCharsets.UTF_8));
+                .body(body);
     }
 }

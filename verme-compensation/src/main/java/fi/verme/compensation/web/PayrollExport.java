@@ -18,7 +18,6 @@ import fi.verme.shared.FindProgrammeTitle;
 import fi.verme.shared.ProgrammeYear;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +28,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,13 +71,7 @@ class PayrollExport {
     /** One payment period: {@code Seinäjoen kaupunki 2026–2027 – palkanlaskenta 2026-11.csv}. */
     @GetMapping("/api/payment-periods/{periodId}/payroll.csv")
     ResponseEntity<byte[]> period(@PathVariable String periodId, Locale locale) {
-        var year = queries.query(new FindPeriodYear(periodId), ResponseTypes.optionalInstanceOf(ProgrammeYear.class))
-                .join().orElseThrow(() -> new PaymentPeriodNotFoundException(periodId));
-        var view = queries.query(new FindCompensation(year), CompensationView.class).join();
-        var label = view.periods().stream().filter(p -> p.periodId().equals(periodId)).findFirst()
-                .orElseThrow(() -> new PaymentPeriodNotFoundException(periodId)).period();
-        return CsvCells.file(title(year, locale) + " – palkanlaskenta " + label + ".csv",
-                write(view, line -> periodId.equals(line.periodId()), locale));
+        return periodCsv(periodOf(periodId), locale);
     }
 
     /**
@@ -90,24 +80,38 @@ class PayrollExport {
      */
     @GetMapping("/api/payment-periods/{periodId}/payroll-file")
     ResponseEntity<byte[]> profiled(@PathVariable String periodId, Locale locale) {
+        var found = periodOf(periodId);
+        var organiser = found.year().organiser();
+        var profile = queries.query(new FindPayrollProfile(organiser), PayrollProfile.class).join().effective();
+        if (profile.layout() == PayrollLayout.VERME) {
+            return periodCsv(found, locale);
+        }
+        List<PayrollNumber> numbers = queries.query(new ListPayrollNumbers(organiser),
+                ResponseTypes.multipleInstancesOf(PayrollNumber.class)).join();
+        var body = PayrollFiles.write(profile, found.view(), periodId, numbers, word("csv.erased", locale));
+        return CsvCells.file(fileName(found, locale), body, PayrollFiles.charset(profile.encoding()));
+    }
+
+    /** A payment period with its programme year, the year's compensation and the period's month. */
+    private record FoundPeriod(String periodId, ProgrammeYear year, CompensationView view, String label) {
+    }
+
+    private FoundPeriod periodOf(String periodId) {
         var year = queries.query(new FindPeriodYear(periodId), ResponseTypes.optionalInstanceOf(ProgrammeYear.class))
                 .join().orElseThrow(() -> new PaymentPeriodNotFoundException(periodId));
-        var profile = queries.query(new FindPayrollProfile(year.organiser()), PayrollProfile.class).join().effective();
-        if (profile.layout() == PayrollLayout.VERME) {
-            return period(periodId, locale);
-        }
         var view = queries.query(new FindCompensation(year), CompensationView.class).join();
         var label = view.periods().stream().filter(p -> p.periodId().equals(periodId)).findFirst()
                 .orElseThrow(() -> new PaymentPeriodNotFoundException(periodId)).period();
-        List<PayrollNumber> numbers = queries.query(new ListPayrollNumbers(year.organiser()),
-                ResponseTypes.multipleInstancesOf(PayrollNumber.class)).join();
-        var body = PayrollFiles.write(profile, view, periodId, numbers, word("csv.erased", locale));
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", PayrollFiles.charset(profile.encoding())))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(title(year, locale) + " – palkanlaskenta " + label + ".csv", StandardCharsets.UTF_8)
-                        .build().toString())
-                .body(body);
+        return new FoundPeriod(periodId, year, view, label);
+    }
+
+    private ResponseEntity<byte[]> periodCsv(FoundPeriod found, Locale locale) {
+        return CsvCells.file(fileName(found, locale),
+                write(found.view(), line -> found.periodId().equals(line.periodId()), locale));
+    }
+
+    private String fileName(FoundPeriod found, Locale locale) {
+        return title(found.year(), locale) + " – palkanlaskenta " + found.label() + ".csv";
     }
 
     private String write(CompensationView view, Predicate<Line> wanted, Locale locale) {

@@ -5,7 +5,6 @@ import static fi.verme.compensation.web.CsvCells.text;
 import fi.verme.compensation.api.CompensationView;
 import fi.verme.compensation.api.CompensationView.Line;
 import fi.verme.compensation.api.LineKind;
-import fi.verme.compensation.api.Payee;
 import fi.verme.compensation.api.PayeeKind;
 import fi.verme.compensation.api.PayrollDecimal;
 import fi.verme.compensation.api.PayrollEncoding;
@@ -25,7 +24,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -64,7 +62,8 @@ final class PayrollFiles {
                 if (!periodId.equals(line.periodId()) || line.amount() == null || line.amount().signum() == 0) {
                     continue;
                 }
-                var number = numberOf(numberOf, payee.payee());
+                // A mentor's or person's id is exact (only employers' names are matched loosely, and they are not here).
+                var number = numberOf.get(payee.payee());
                 if (fields.contains(PayrollField.EMPLOYEE_NUMBER) && number == null) {
                     unnumbered.add(name);
                 }
@@ -127,11 +126,6 @@ final class PayrollFiles {
 
     static Charset charset(PayrollEncoding encoding) {
         return encoding == PayrollEncoding.WINDOWS_1252 ? Charset.forName("windows-1252") : StandardCharsets.UTF_8;
-    }
-
-    private static String numberOf(Map<Payee, String> numbers, Payee payee) {
-        return numbers.entrySet().stream().filter(e -> e.getKey().sameAs(payee)).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
     }
 
     private record Row(String name, String number, Line line) {
