@@ -4,10 +4,12 @@ import fi.verme.app.access.AdminCommand;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
 
 /** Verme: peer-group mentoring for education staff, one modular monolith. */
 @SpringBootApplication(scanBasePackages = "fi.verme", exclude = FlywayAutoConfiguration.class)
+@EnableScheduling
 public class VermeApplication {
 
     /**

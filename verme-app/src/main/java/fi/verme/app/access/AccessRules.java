@@ -66,6 +66,9 @@ public final class AccessRules {
         rules.put("GET " + YEAR + "/imports/{importId}", Access.of(coordinator));
         rules.put("PUT " + YEAR + "/imports/{importId}/mapping", Access.of(coordinator));
         rules.put("POST " + YEAR + "/imports/{importId}/commit", Access.of(coordinator));
+        // Which reminders the year sends.
+        rules.put("GET " + YEAR + "/reminders", Access.of(coordinator, auditor));
+        rules.put("PUT " + YEAR + "/reminders", Access.of(coordinator));
         rules.put("DELETE /api/persons/{personId}", Access.of(installation(ADMIN)));
         // A person's own enrolment through their signed personal link; the coordinator hands it out.
         rules.put("GET /api/enrolments/{enrolmentId}/link", Access.of(coordinator));
@@ -78,6 +81,14 @@ public final class AccessRules {
         rules.put("GET /api/enrolment-links/{token}/calendar-feed", Access.of(PUBLIC));
         rules.put("POST /api/enrolment-links/{token}/calendar-feed", Access.of(PUBLIC));
         rules.put("GET /api/calendar-feeds/{secret}.ics", Access.of(PUBLIC));
+        // A person's notice preferences, through the signed link every notice carries (NoticePreferencesController
+        // verifies it): the page, and the one-click unsubscribe of a mail program.
+        rules.put("GET /api/notice-preferences/{token}", Access.of(PUBLIC));
+        rules.put("PUT /api/notice-preferences/{token}", Access.of(PUBLIC));
+        rules.put("POST /api/notice-preferences/{token}/unsubscribe/{kind}", Access.of(PUBLIC));
+        // A coordinator's own weekly digest.
+        rules.put("GET /api/me/digest", Access.of(any(COORDINATOR)));
+        rules.put("PUT /api/me/digest", Access.of(any(COORDINATOR)));
 
         // A mentor belongs to the organiser that registers them (?organiser=): only its coordinators change
         // them; every organiser's coordinators see them (to place them in a group); finance sees them as payees.

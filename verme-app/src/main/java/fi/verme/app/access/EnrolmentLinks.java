@@ -42,6 +42,18 @@ public class EnrolmentLinks {
         return "survey" + SEPARATOR + surveyId + SEPARATOR + enrolmentId;
     }
 
+    /** The subject of a link to one person's notice preferences. */
+    public static String noticesSubject(String personId) {
+        return "notices" + SEPARATOR + personId;
+    }
+
+    /** The person of a genuine, unexpired link to notice preferences; else refused as an invalid link. */
+    public String noticesPersonOf(String token) {
+        var prefix = "notices" + SEPARATOR;
+        return verify(token).filter(subject -> subject.startsWith(prefix))
+                .map(subject -> subject.substring(prefix.length())).orElseThrow(InvalidLinkException::new);
+    }
+
     public record Link(String token, Instant expiresAt) {
     }
 

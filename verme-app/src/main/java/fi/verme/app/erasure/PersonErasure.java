@@ -70,6 +70,9 @@ class PersonErasure implements MessageHandlerInterceptor<CommandMessage<?>> {
         users.closeAccountsOf(personId, contact == null ? null : contact.email());
         // Their calendar feed: its address stops answering, and nothing of it is left.
         jdbc.update("delete from app.calendar_feed where person_id = ?", personId);
+        // What they chose to hear, and the survey links sent to them (kept for the reminder).
+        jdbc.update("delete from app.notice_opt_out where person_id = ?", personId);
+        jdbc.update("delete from app.survey_invitation where person_id = ?", personId);
         var identifiers = new ArrayList<String>(List.of(personId));
         identifiers.addAll(enrolments);
         if (contact != null) {
@@ -91,7 +94,7 @@ class PersonErasure implements MessageHandlerInterceptor<CommandMessage<?>> {
                 update app.outbox set status = case when status = 'SENT' then status else 'CANCELLED' end,
                     dedup_key = replace(dedup_key, lower(coalesce(recipient_email, '')), ?),
                     person_id = ?, recipient_email = null, subject = null, body = null, attachment_name = null,
-                    attachment = null, last_error = null
+                    attachment = null, last_error = null, unsubscribe_url = null
                 where person_id = ? or lower(recipient_email) = lower(?)""",
                 personId, personId, personId, contact == null ? null : contact.email());
         if (contact != null) {

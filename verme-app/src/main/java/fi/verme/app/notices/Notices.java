@@ -1,11 +1,5 @@
 package fi.verme.app.notices;
 
-import biweekly.Biweekly;
-import biweekly.ICalendar;
-import biweekly.component.VEvent;
-import biweekly.property.Method;
-import biweekly.property.Status;
-import biweekly.util.Duration;
 import fi.verme.app.access.EnrolmentLinks;
 import fi.verme.app.organisers.Organisers;
 import fi.verme.enrolment.api.ContactDetails;
@@ -35,14 +29,10 @@ import fi.verme.meetings.api.MeetingScheduled;
 import fi.verme.meetings.api.MeetingStatus;
 import fi.verme.meetings.api.MeetingView;
 import fi.verme.shared.ProgrammeYear;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +46,6 @@ import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -73,25 +62,22 @@ import org.springframework.stereotype.Component;
 class Notices {
 
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
-    private final Outbox outbox;
+    private final Mailings mailings;
     private final Templates templates;
     private final QueryGateway queries;
     private final EnrolmentLinks links;
     private final Organisers organisers;
     private final JdbcTemplate jdbc;
-    private final String publicUrl;
 
-    Notices(Outbox outbox, Templates templates, QueryGateway queries, EnrolmentLinks links, Organisers organisers,
-            JdbcTemplate jdbc, @Value("${verme.public-url}") String publicUrl) {
-        this.outbox = outbox;
+    Notices(Mailings mailings, Templates templates, QueryGateway queries, EnrolmentLinks links, Organisers organisers,
+            JdbcTemplate jdbc) {
+        this.mailings = mailings;
         this.templates = templates;
         this.queries = queries;
         this.links = links;
         this.organisers = organisers;
         this.jdbc = jdbc;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     @EventHandler
@@ -106,8 +92,8 @@ class Notices {
             return; // imported by a coordinator who chose not to mail the people (last year's list, say)
         }
         contactOf(event.personId()).ifPresent(contact -> {
-            var link = publicUrl + "/#/oma/" + links.issue(event.enrolmentId()).token();
-            send(eventId, event.programmeYear(), "enrolment-received", event.personId(), contact, language,
+            var link = mailings.address("/#/oma/" + links.issue(event.enrolmentId()).token());
+            send(eventId, event.programmeYear(), NoticeKind.ENROLMENT_RECEIVED, event.personId(), contact, language,
                     Map.of("link", link), null);
         });
     }
@@ -128,7 +114,7 @@ class Notices {
                 .map(m -> templates.phrase("FIRST_MEETING", language, when(m.date(), m.startTime(), language)
                         + ", " + m.place()))
                 .orElseGet(() -> templates.phrase("FIRST_MEETING_TO_AGREE", language));
-        send(eventId, event.programmeYear(), "placed", enrolment.get().personId(), enrolment.get().person(), language,
+        send(eventId, event.programmeYear(), NoticeKind.PLACED, enrolment.get().personId(), enrolment.get().person(), language,
                 Map.of("group", group.get().name(), "mentors", mentors, "firstMeeting", first), null);
     }
 
@@ -136,28 +122,28 @@ class Notices {
     void on(EnrolmentWaitlisted event, @MessageIdentifier String eventId) {
         enrolment(event.enrolmentId()).filter(e -> e.person() != null).ifPresent(enrolment -> {
             var language = languageOf(event.enrolmentId(), event.programmeYear());
-            send(eventId, event.programmeYear(), "waitlisted", enrolment.personId(), enrolment.person(), language,
+            send(eventId, event.programmeYear(), NoticeKind.WAITLISTED, enrolment.personId(), enrolment.person(), language,
                     Map.of("reason", templates.phrase(event.reason().name(), language)), null);
         });
     }
 
     @EventHandler
     void on(MeetingScheduled event, @MessageIdentifier String eventId, @SequenceNumber long change) {
-        meetingNotice(eventId, "meeting-scheduled", event.groupId(), event.programmeYear(), new Entry(event.meetingId(),
+        meetingNotice(eventId, NoticeKind.MEETING_SCHEDULED, event.groupId(), event.programmeYear(), new MeetingEntry(event.meetingId(),
                 event.date(), event.startTime(), event.plannedMinutes(), event.place(), change, false), language -> Map.of());
     }
 
     /** The joint kickoff or closing planned for a group: its people get it as they get a meeting of their own. */
     @EventHandler
     void on(JointMeetingScheduled event, @MessageIdentifier String eventId, @SequenceNumber long change) {
-        meetingNotice(eventId, "meeting-scheduled", event.groupId(), event.programmeYear(), new Entry(
+        meetingNotice(eventId, NoticeKind.MEETING_SCHEDULED, event.groupId(), event.programmeYear(), new MeetingEntry(
                 event.jointMeetingId(), event.date(), event.startTime(), event.plannedMinutes(), event.place(), change,
                 false), language -> Map.of());
     }
 
     @EventHandler
     void on(MeetingRescheduled event, @MessageIdentifier String eventId, @SequenceNumber long change) {
-        meetingNotice(eventId, "meeting-changed", event.groupId(), event.programmeYear(), new Entry(event.meetingId(),
+        meetingNotice(eventId, NoticeKind.MEETING_CHANGED, event.groupId(), event.programmeYear(), new MeetingEntry(event.meetingId(),
                 event.date(), event.startTime(), event.plannedMinutes(), event.place(), change, false), language -> Map.of());
     }
 
@@ -165,15 +151,10 @@ class Notices {
     @EventHandler
     void on(MeetingCancelled event, @MessageIdentifier String eventId, @SequenceNumber long change) {
         queries.query(new FindMeeting(event.meetingId()), ResponseTypes.optionalInstanceOf(MeetingView.class)).join()
-                .ifPresent(meeting -> meetingNotice(eventId, "meeting-cancelled", event.groupId(),
-                        event.programmeYear(), new Entry(event.meetingId(), meeting.date(), meeting.startTime(),
+                .ifPresent(meeting -> meetingNotice(eventId, NoticeKind.MEETING_CANCELLED, event.groupId(),
+                        event.programmeYear(), new MeetingEntry(event.meetingId(), meeting.date(), meeting.startTime(),
                                 meeting.plannedMinutes(), meeting.place(), change, true),
                         language -> Map.of("reason", templates.phrase(event.reason().name(), language))));
-    }
-
-    /** A meeting as its calendar entry: the entry's sequence is the change's number, and it may be cancelled. */
-    private record Entry(String meetingId, LocalDate date, LocalTime start, int minutes, String place, long sequence,
-                         boolean cancelled) {
     }
 
     @EventHandler
@@ -200,76 +181,41 @@ class Notices {
             }
             var token = links.issue(EnrolmentLinks.surveySubject(survey.surveyId(), member.enrolmentId())).token();
             var contact = new ContactDetails(member.name().firstName(), member.name().lastName(), member.email(), null);
-            send(eventId + ":" + survey.surveyId(), survey.programmeYear(), "survey-open", member.personId(), contact,
-                    languageOf(member.enrolmentId(), survey.programmeYear()),
-                    Map.of("link", publicUrl + "/#/kysely/" + token), null);
+            send(eventId + ":" + survey.surveyId(), survey.programmeYear(), NoticeKind.SURVEY_OPEN, member.personId(),
+                    contact, languageOf(member.enrolmentId(), survey.programmeYear()),
+                    Map.of("link", mailings.address("/#/kysely/" + token)), null);
+            // A week without an answer brings a reminder (Reminders).
+            jdbc.update("""
+                    insert into app.survey_invitation (survey_id, enrolment_id, person_id, programme_year)
+                    values (?, ?, ?, ?) on conflict do nothing""", survey.surveyId(), member.enrolmentId(),
+                    member.personId(), survey.programmeYear().id());
         }
     }
 
     /** Each member of the group gets the notice, with the entry attached; {@code more}: values in their language. */
-    private void meetingNotice(String eventId, String kind, String groupId, ProgrammeYear year, Entry entry,
+    private void meetingNotice(String eventId, NoticeKind kind, String groupId, ProgrammeYear year, MeetingEntry entry,
                                Function<String, Map<String, String>> more) {
         group(groupId).ifPresent(group -> {
-            var ics = new Outbox.Attachment("tapaaminen.ics", ics(group, entry));
-            for (var member : group.members()) {
-                if (member.email() == null) {
-                    continue; // erased
-                }
-                var language = languageOf(member.enrolmentId(), year);
-                var contact = new ContactDetails(member.name().firstName(), member.name().lastName(), member.email(),
-                        null);
-                var values = new HashMap<>(Map.of("group", group.name(), "date", DATE.format(entry.date()),
-                        "time", time(entry.start(), language), "place", entry.place()));
-                values.putAll(more.apply(language));
-                send(eventId, year, kind, member.personId(), contact, language, values, ics);
+            var ics = entry.ics(group);
+            for (var member : mailings.members(group)) {
+                var values = entry.values(group, member.language());
+                values.putAll(more.apply(member.language()));
+                send(eventId, year, kind, member.personId(), member.contact(), member.language(), values, ics);
             }
         });
     }
 
-    private void send(String eventId, ProgrammeYear year, String kind, String personId, ContactDetails to,
+    private void send(String eventId, ProgrammeYear year, NoticeKind kind, String personId, ContactDetails to,
                       String language, Map<String, String> values, Outbox.Attachment attachment) {
-        var all = new HashMap<>(values);
-        all.put("name", to.firstName());
-        // The programme as people read it: the organiser's registered name and the school year, 2026–2027.
-        all.put("programme", organisers.title(year, language));
-        var rendered = templates.render(kind, language, all);
-        // Keyed by person, not address: the key outlives erasure, which must leave no address behind.
-        outbox.queue(eventId + ":" + personId, year.id(), kind, personId, to.email(), language,
-                rendered.subject(), rendered.body(), attachment);
-    }
-
-    /**
-     * The meeting as an entry for the recipient's calendar: the feed's UID and sequence, so that a change or a
-     * cancellation (METHOD:CANCEL, STATUS:CANCELLED) replaces the entry the calendar has.
-     */
-    private static byte[] ics(GroupView group, Entry entry) {
-        var calendar = new ICalendar();
-        calendar.setProductId("-//Verme//Vertaisryhmämentorointi//FI");
-        calendar.setMethod(entry.cancelled() ? Method.cancel() : Method.request());
-        var event = new VEvent();
-        event.setUid(entry.meetingId() + "-" + group.groupId() + "@verme");
-        event.setSummary("Verme: " + group.name());
-        event.setDateStart(Date.from(entry.date().atTime(entry.start()).atZone(HELSINKI).toInstant()));
-        event.setDuration(Duration.builder().minutes(entry.minutes()).build());
-        event.setLocation(entry.place());
-        event.setSequence((int) entry.sequence());
-        event.setStatus(entry.cancelled() ? Status.cancelled() : Status.confirmed());
-        calendar.addEvent(event);
-        return Biweekly.write(calendar).go().getBytes(StandardCharsets.UTF_8);
+        mailings.send(eventId + ":" + personId, year, kind, personId, to, language, values, attachment);
     }
 
     private static String when(LocalDate date, LocalTime start, String language) {
-        return DATE.format(date) + " " + time(start, language);
+        return MeetingEntry.DATE.format(date) + " " + MeetingEntry.time(start, language);
     }
 
-    private static String time(LocalTime start, String language) {
-        return start.format(DateTimeFormatter.ofPattern(language.equals("en") ? "HH:mm" : "HH.mm"));
-    }
-
-    /** The language the person enrolled in; else the organiser's default language. */
     private String languageOf(String enrolmentId, ProgrammeYear year) {
-        return jdbc.queryForList("select language from app.recipient_language where enrolment_id = ?", String.class,
-                enrolmentId).stream().findFirst().orElseGet(() -> organisers.defaultLanguage(year.organiser()));
+        return mailings.languageOf(enrolmentId, year);
     }
 
     private Optional<ContactDetails> contactOf(String personId) {

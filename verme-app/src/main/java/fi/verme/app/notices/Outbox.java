@@ -33,16 +33,19 @@ class Outbox {
 
     /**
      * Queues a message once: a second queueing with the same key (say, a replayed event) changes nothing.
-     * {@code personId} names the recipient, so that erasing them reaches the message.
+     * {@code personId} names the recipient, so that erasing them reaches the message; {@code unsubscribe}, if
+     * any, is the address that turns this kind off in one click (the List-Unsubscribe header).
      */
     void queue(String dedupKey, String programmeYear, String kind, String personId, String email, String language,
-               String subject, String body, Attachment attachment) {
+               String subject, String body, Attachment attachment, String unsubscribe) {
         jdbc.update("""
                 insert into app.outbox (message_id, dedup_key, programme_year, kind, person_id, recipient_email,
-                    language, subject, body, attachment_name, attachment) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    language, subject, body, attachment_name, attachment, unsubscribe_url)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (dedup_key) do nothing""",
                 UUID.randomUUID().toString(), dedupKey, programmeYear, kind, personId, email, language, subject, body,
-                attachment == null ? null : attachment.name(), attachment == null ? null : attachment.content());
+                attachment == null ? null : attachment.name(), attachment == null ? null : attachment.content(),
+                unsubscribe);
     }
 
     /** The columns the outbox sorts by, as its answer names them. */

@@ -24,9 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OutboxController {
 
-    /** The kinds of notice ({@code Notices}), each with its texts in {@code notices/<kind>.<language>.txt}. */
-    static final List<String> KINDS = List.of("enrolment-received", "placed", "waitlisted", "meeting-scheduled",
-            "meeting-changed", "survey-open");
+    /** The kinds of notice, each with its texts in {@code notices/<kind>.<language>.txt}. */
+    static final List<String> KINDS = Arrays.stream(NoticeKind.values()).map(NoticeKind::code).toList();
 
     private final Outbox outbox;
     private final QueryGateway queries;
@@ -38,12 +37,12 @@ class OutboxController {
 
     /**
      * A personal link acts in its holder's name: a survey link answers (anonymously) for a member, an enrolment's
-     * link withdraws the enrolment as the person. Whoever reads the outbox (a coordinator, the organiser's admin)
+     * link withdraws the enrolment as the person, a notice's link changes what the person hears. Whoever reads the outbox (a coordinator, the organiser's admin)
      * must not be able to do either, so no link's token is shown; a coordinator who needs to hand a person their
      * link asks for it (GET /api/enrolments/{id}/link), which is logged.
      */
     private static final Pattern LINK_TOKEN = Pattern.compile(
-            "((?:kysely|surveys/answers|oma|enrolment-links)/)[^/?#\\s]+");
+            "((?:kysely|surveys/answers|oma|enrolment-links|ilmoitukset|notice-preferences|yhteystiedot)/)[^/?#\\s]+");
 
     /**
      * {@code programme}: {@code organiser/schoolYear}; {@code status} and {@code kind} (each repeatable: any of

@@ -73,16 +73,17 @@ class OutboxSender {
         Integer sent = transactions.execute(status -> {
             int[] count = {0};
             var due = jdbc.query("""
-                    select message_id, recipient_email, subject, body, attachment_name, attachment, attempts, person_id
+                    select message_id, recipient_email, subject, body, attachment_name, attachment, attempts, person_id,
+                        unsubscribe_url
                     from app.outbox where status = 'PENDING' and next_attempt_at <= now()
                     order by created_at limit 50 for update skip locked""",
                     (rs, row) -> new Due(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getBytes(6), rs.getInt(7), rs.getString(8)));
+                            rs.getString(5), rs.getBytes(6), rs.getInt(7), rs.getString(8), rs.getString(9)));
             var erased = erased(due);
             due.forEach(queued -> {
                 var id = queued.id();
                 int attempts = queued.attempts() + 1;
-                if (erased.contains(queued.personId())) {
+                if (queued.personId() != null && erased.contains(queued.personId())) {
                     // Queued while its recipient was being erased: never sent, and forgotten.
                     jdbc.update("""
                             update app.outbox set status = 'CANCELLED', recipient_email = null, subject = null,
@@ -97,6 +98,11 @@ class OutboxSender {
                     helper.setTo(queued.email());
                     helper.setSubject(queued.subject());
                     helper.setText(queued.body());
+                    if (queued.unsubscribe() != null) {
+                        // One click in the mail program turns this kind off (RFC 8058): a POST to the address.
+                        message.setHeader("List-Unsubscribe", "<" + queued.unsubscribe() + ">");
+                        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                    }
                     if (queued.attachment() != null) {
                         helper.addAttachment(queued.attachmentName(), new ByteArrayResource(queued.attachment()),
                                 "text/calendar");
@@ -127,7 +133,7 @@ class OutboxSender {
     }
 
     private record Due(String id, String email, String subject, String body, String attachmentName,
-                       byte[] attachment, int attempts, String personId) {
+                       byte[] attachment, int attempts, String personId, String unsubscribe) {
     }
 
     /**

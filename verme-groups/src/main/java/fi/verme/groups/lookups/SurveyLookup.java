@@ -1,21 +1,24 @@
 package fi.verme.groups.lookups;
 
 import fi.verme.enrolment.api.PersonErased;
+import fi.verme.groups.api.ListSurveyRespondents;
 import fi.verme.groups.api.SurveyDefined;
 import fi.verme.groups.api.SurveyView;
 import fi.verme.groups.domain.DefinedSurveys;
 import fi.verme.shared.ProgrammeYear;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The surveys defined, kept in the transaction that defines them, as answering consults them; and an erased
  * person's enrolments lose the record of having answered (their answers were never theirs), in the
- * transaction of the erasure.
+ * transaction of the erasure. Who has answered is told for the reminders.
  */
 @Component
 @ProcessingGroup(SurveyLookup.PROCESSING_GROUP)
@@ -53,5 +56,13 @@ class SurveyLookup implements DefinedSurveys {
                 (rs, row) -> new SurveyView(rs.getString(1), ProgrammeYear.fromId(rs.getString(2)),
                         Arrays.asList((String[]) rs.getArray(3).getArray()), rs.getString(4)),
                 surveyId).stream().findFirst();
+    }
+
+    @QueryHandler
+    List<String> respondents(ListSurveyRespondents query) {
+        return jdbc.queryForList("""
+                select enrolment_id from groups.survey_respondent
+                where survey_id = ? and enrolment_id = any(?::varchar[])""", String.class,
+                query.surveyId(), query.enrolmentIds().toArray(String[]::new));
     }
 }

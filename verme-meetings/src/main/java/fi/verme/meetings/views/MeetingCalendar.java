@@ -10,6 +10,7 @@ import fi.verme.meetings.api.JointMeetingScheduled;
 import fi.verme.meetings.api.JointMeetingView;
 import fi.verme.meetings.api.ListJointMeetings;
 import fi.verme.meetings.api.ListMeetings;
+import fi.verme.meetings.api.ListMeetingsBetween;
 import fi.verme.meetings.api.ListProgrammeHours;
 import fi.verme.meetings.api.MeetingCancellationReason;
 import fi.verme.meetings.api.MeetingCancelled;
@@ -161,6 +162,14 @@ class MeetingCalendar {
                 select * from meetings.meeting_view where group_id = ?
                 order by meeting_date, start_time nulls first, meeting_id""",
                 (rs, row) -> toView(rs), query.groupId());
+    }
+
+    @QueryHandler
+    List<MeetingView> between(ListMeetingsBetween query) {
+        return jdbc.query("""
+                select * from meetings.meeting_view where meeting_date between ? and ? and status = ?
+                order by meeting_date, start_time nulls first, meeting_id, group_id""",
+                (rs, row) -> toView(rs), Date.valueOf(query.from()), Date.valueOf(query.to()), query.status().name());
     }
 
     @QueryHandler
