@@ -10,6 +10,7 @@ import fi.verme.enrolment.api.FindEnrolmentCall;
 import fi.verme.enrolment.api.FindImport;
 import fi.verme.enrolment.api.ImportClosedException;
 import fi.verme.enrolment.api.ImportField;
+import fi.verme.enrolment.api.ImportFile;
 import fi.verme.enrolment.api.ImportMapping;
 import fi.verme.enrolment.api.ImportNotFoundException;
 import fi.verme.enrolment.api.ImportOutcome;
@@ -17,6 +18,7 @@ import fi.verme.enrolment.api.ImportProblem;
 import fi.verme.enrolment.api.ImportRecord;
 import fi.verme.enrolment.api.ImportRowStatus;
 import fi.verme.enrolment.api.MapImport;
+import fi.verme.enrolment.api.ReadImportFile;
 import fi.verme.enrolment.api.RecordImport;
 import fi.verme.enrolment.api.RecordImportCommitted;
 import fi.verme.shared.InvalidInputException;
@@ -82,7 +84,7 @@ class ImportController {
         var year = new ProgrammeYear(organiser, schoolYear);
         var call = call(year);
         byte[] content = file.getBytes();
-        var sheet = ImportFiles.read(content);
+        var sheet = queries.query(new ReadImportFile(content), ImportFile.class).join();
         var columns = ImportPreview.guessColumns(sheet.header());
         var importId = UUID.randomUUID().toString();
         var name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "import"
