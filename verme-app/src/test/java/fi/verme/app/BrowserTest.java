@@ -693,7 +693,8 @@ class BrowserTest {
             upload.findElement(By.name("file")).sendKeys(file.toAbsolutePath().toString());
             browser.submit(upload);
             browser.waitForText("18 riviä: 12 rekisteröidään, 0 on jo mentoreita, 6 hylätään.");
-            assertThat(browser.mainText()).contains("Sähköposti: puuttuu", "Sähköposti: sama sähköpostiosoite");
+            assertThat(browser.mainText()).contains("Sähköposti: puuttuu", "Sähköposti: sama sähköpostiosoite",
+                    "Koulutusvuosi: ei ole vuosi väliltä 2007–kuluva vuosi");
             browser.record("10e-setup-mentor-import-preview");
 
             browser.submit(browser.find("#mentor-import-commit"));

@@ -43,8 +43,8 @@ class MentorImportApiTest {
             4, List.of("Sähköposti", "email", "invalid"),
             6, List.of("Sähköposti", "email", "missing"),
             8, List.of("Etunimi", "firstName", "missing"),
-            10, List.of("Koulutusvuosi", "trainingYear", "invalid"),
-            11, List.of("Koulutusvuosi", "trainingYear", "invalid"),
+            10, List.of("Koulutusvuosi", "trainingYear", "implausible-year"),
+            11, List.of("Koulutusvuosi", "trainingYear", "implausible-year"),
             13, List.of("Sähköposti", "email", "duplicate-in-file"));
 
     @LocalServerPort

@@ -102,7 +102,7 @@ final class MentorImportPreview {
             if (yearCell.isPresent() && (year.isEmpty() || year.get() < RegisterMentor.FIRST_TRAINING_YEAR
                     || year.get() > thisYear)) {
                 problems.add(new ImportProblem(columnOf(header, columns, MentorImportField.TRAINING_YEAR),
-                        "trainingYear", "invalid", "the year of the mentor’s Verme training, "
+                        "trainingYear", "implausible-year", "the year of the mentor’s Verme training, "
                         + RegisterMentor.FIRST_TRAINING_YEAR + " to " + thisYear));
             }
             var email = request.email() == null ? null : request.email().strip().toLowerCase(Locale.ROOT);
