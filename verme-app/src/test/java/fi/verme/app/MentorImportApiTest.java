@@ -1,5 +1,7 @@
 package fi.verme.app;
 
+import static fi.verme.app.Programmes.importedField;
+import static fi.verme.app.Programmes.importedRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -97,16 +99,6 @@ class MentorImportApiTest {
                 .filter(m -> organiser.equals(m.get("organiser").asText())).count();
     }
 
-    private static String field(JsonNode imported, String header) {
-        return StreamSupport.stream(imported.get("columns").spliterator(), false)
-                .filter(c -> c.get("header").asText().equals(header)).findFirst().orElseThrow().get("field").asText();
-    }
-
-    private static JsonNode row(JsonNode imported, int line) {
-        return StreamSupport.stream(imported.get("rows").spliterator(), false)
-                .filter(r -> r.get("line").asInt() == line).findFirst().orElseThrow();
-    }
-
     @Test
     void previewsExplainsEachBadRowCommitsTheGoodOnesAndASecondImportRecordsNothingNew() throws Exception {
         var registered = Programmes.mentor(api, organiser, "Matti", "matti.makela@" + domain());
@@ -118,32 +110,32 @@ class MentorImportApiTest {
         assertThat(imported.get("fileSha256").asText())
                 .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
         assertThat(imported.get("uploadedBy").asText()).isEqualTo("user:" + TestAccounts.TESTER);
-        assertThat(field(imported, "Etunimi")).isEqualTo("FIRST_NAME");
-        assertThat(field(imported, "Sukunimi")).isEqualTo("LAST_NAME");
-        assertThat(field(imported, "Sähköposti")).isEqualTo("EMAIL");
-        assertThat(field(imported, "Puhelin")).isEqualTo("PHONE");
-        assertThat(field(imported, "Organisaatio")).isEqualTo("ORGANISATION");
-        assertThat(field(imported, "Koulutusvuosi")).isEqualTo("TRAINING_YEAR");
-        assertThat(field(imported, "Kouluttaja")).isEqualTo("TRAINING_PROVIDER");
-        assertThat(field(imported, "Muistiinpanot")).isEqualTo("null");
+        assertThat(importedField(imported, "Etunimi")).isEqualTo("FIRST_NAME");
+        assertThat(importedField(imported, "Sukunimi")).isEqualTo("LAST_NAME");
+        assertThat(importedField(imported, "Sähköposti")).isEqualTo("EMAIL");
+        assertThat(importedField(imported, "Puhelin")).isEqualTo("PHONE");
+        assertThat(importedField(imported, "Organisaatio")).isEqualTo("ORGANISATION");
+        assertThat(importedField(imported, "Koulutusvuosi")).isEqualTo("TRAINING_YEAR");
+        assertThat(importedField(imported, "Kouluttaja")).isEqualTo("TRAINING_PROVIDER");
+        assertThat(importedField(imported, "Muistiinpanot")).isEqualTo("null");
         assertThat(imported.get("summary").toString())
                 .isEqualTo("{\"rows\":18,\"toRecord\":11,\"recorded\":0,\"alreadyRegistered\":1,\"rejected\":6}");
         BAD_ROWS.forEach((line, why) -> {
-            var row = row(imported, line);
+            var row = importedRow(imported, line);
             assertThat(row.get("status").asText()).as("line %d", line).isEqualTo("REJECTED");
             assertThat(StreamSupport.stream(row.get("problems").spliterator(), false)
                     .map(p -> List.of(p.get("column").asText(), p.get("field").asText(), p.get("code").asText())))
                     .as("line %d: %s", line, row.get("problems")).containsExactly(why);
         });
-        assertThat(row(imported, 10).get("problems").get(0).get("message").asText()).contains("2007");
-        assertThat(row(imported, 13).get("problems").get(0).get("message").asText()).endsWith("line 2");
-        assertThat(row(imported, 5).get("status").asText()).isEqualTo("ALREADY_REGISTERED");
-        assertThat(row(imported, 5).get("mentorId").asText()).isEqualTo(registered);
-        var first = row(imported, 2);
+        assertThat(importedRow(imported, 10).get("problems").get(0).get("message").asText()).contains("2007");
+        assertThat(importedRow(imported, 13).get("problems").get(0).get("message").asText()).endsWith("line 2");
+        assertThat(importedRow(imported, 5).get("status").asText()).isEqualTo("ALREADY_REGISTERED");
+        assertThat(importedRow(imported, 5).get("mentorId").asText()).isEqualTo(registered);
+        var first = importedRow(imported, 2);
         assertThat(first.get("status").asText()).isEqualTo("NEW");
         assertThat(first.get("mentor").get("firstName").asText()).isEqualTo("Aino");
         assertThat(first.get("mentor").get("trainingYear").asInt()).isEqualTo(2012);
-        assertThat(row(imported, 3).get("mentor").get("trainingProvider").asText())
+        assertThat(importedRow(imported, 3).get("mentor").get("trainingProvider").asText())
                 .isEqualTo("Jyväskylän yliopisto, Koulutuskeskus");
         assertThat(mentors()).as("nobody is registered before the commit").isEqualTo(1);
         assertThat(api.get(imports + "/" + imported.get("importId").asText()).json().get("summary"))
@@ -155,9 +147,9 @@ class MentorImportApiTest {
         assertThat(committed.get("committedBy").asText()).isEqualTo("user:" + TestAccounts.TESTER);
         assertThat(committed.get("summary").toString())
                 .isEqualTo("{\"rows\":18,\"toRecord\":0,\"recorded\":11,\"alreadyRegistered\":1,\"rejected\":6}");
-        assertThat(row(committed, 2).get("mentor").isNull()).as("the rows' contents are forgotten").isTrue();
+        assertThat(importedRow(committed, 2).get("mentor").isNull()).as("the rows' contents are forgotten").isTrue();
         assertThat(mentors()).isEqualTo(12);
-        var mentorId = row(committed, 2).get("mentorId").asText();
+        var mentorId = importedRow(committed, 2).get("mentorId").asText();
         var mentor = api.get("/api/mentors/" + mentorId).json();
         assertThat(mentor.get("email").asText()).isEqualTo("aino.aaltonen@" + domain());
         assertThat(mentor.get("organisation").asText()).isEqualTo("Kalevan koulu");
@@ -174,13 +166,13 @@ class MentorImportApiTest {
         var second = upload("mentorit (1).csv", content);
         assertThat(second.get("summary").toString())
                 .isEqualTo("{\"rows\":18,\"toRecord\":0,\"recorded\":0,\"alreadyRegistered\":13,\"rejected\":5}");
-        assertThat(row(second, 2).get("mentorId").asText()).isEqualTo(mentorId);
-        assertThat(row(second, 13).get("mentorId").asText()).isEqualTo(mentorId);
+        assertThat(importedRow(second, 2).get("mentorId").asText()).isEqualTo(mentorId);
+        assertThat(importedRow(second, 13).get("mentorId").asText()).isEqualTo(mentorId);
         assertThat(commit(second).get("summary").get("recorded").asInt()).isZero();
         assertThat(mentors()).isEqualTo(12);
         var again = api.post(imports + "/" + second.get("importId").asText() + "/commit", Map.of());
         assertThat(again.status()).isEqualTo(409);
-        assertThat(again.json().get("type").asText()).endsWith("mentor-import-closed");
+        assertThat(again.json().get("type").asText()).isEqualTo("urn:verme:problem:import-closed");
     }
 
     @Test
@@ -189,13 +181,13 @@ class MentorImportApiTest {
                 + "Greta,Lindholm,greta.lindholm@" + domain() + ",Vasa övningsskola,2016,Åbo Akademi\n")
                 .getBytes(StandardCharsets.UTF_8);
         var imported = upload("mentorer.csv", csv);
-        assertThat(field(imported, "Förnamn")).isEqualTo("FIRST_NAME");
-        assertThat(field(imported, "E-post")).isEqualTo("EMAIL");
-        assertThat(field(imported, "Arbetsgivare")).isEqualTo("ORGANISATION");
-        assertThat(field(imported, "Utbildare")).isEqualTo("TRAINING_PROVIDER");
-        assertThat(field(imported, "År")).as("a year, but of what: the coordinator says").isEqualTo("null");
-        assertThat(row(imported, 2).get("problems").get(0).get("code").asText()).isEqualTo("missing");
-        assertThat(row(imported, 2).get("problems").get(0).get("field").asText()).isEqualTo("trainingYear");
+        assertThat(importedField(imported, "Förnamn")).isEqualTo("FIRST_NAME");
+        assertThat(importedField(imported, "E-post")).isEqualTo("EMAIL");
+        assertThat(importedField(imported, "Arbetsgivare")).isEqualTo("ORGANISATION");
+        assertThat(importedField(imported, "Utbildare")).isEqualTo("TRAINING_PROVIDER");
+        assertThat(importedField(imported, "År")).as("a year, but of what: the coordinator says").isEqualTo("null");
+        assertThat(importedRow(imported, 2).get("problems").get(0).get("code").asText()).isEqualTo("missing");
+        assertThat(importedRow(imported, 2).get("problems").get(0).get("field").asText()).isEqualTo("trainingYear");
         var path = imports + "/" + imported.get("importId").asText() + "/mapping";
 
         var columns = new ArrayList<String>(List.of("FIRST_NAME", "LAST_NAME", "EMAIL", "ORGANISATION",
@@ -203,9 +195,9 @@ class MentorImportApiTest {
         var mapped = api.put(path, Map.of("columns", columns));
 
         assertThat(mapped.status()).as(mapped.raw().body()).isEqualTo(200);
-        assertThat(field(mapped.json(), "År")).isEqualTo("TRAINING_YEAR");
-        assertThat(row(mapped.json(), 2).get("status").asText()).isEqualTo("NEW");
-        assertThat(row(mapped.json(), 2).get("mentor").get("trainingYear").asInt()).isEqualTo(2016);
+        assertThat(importedField(mapped.json(), "År")).isEqualTo("TRAINING_YEAR");
+        assertThat(importedRow(mapped.json(), 2).get("status").asText()).isEqualTo("NEW");
+        assertThat(importedRow(mapped.json(), 2).get("mentor").get("trainingYear").asInt()).isEqualTo(2016);
         var wrongWidth = api.put(path, Map.of("columns", columns.subList(0, 3)));
         assertThat(wrongWidth.status()).isEqualTo(400);
         assertThat(wrongWidth.json().get("errors").get(0).get("field").asText()).isEqualTo("columns");
@@ -215,7 +207,7 @@ class MentorImportApiTest {
         var unknown = api.put(path, Map.of("columns", List.of("FIRST_NAME", "LAST_NAME", "EMAIL", "ORGANISATION",
                 "TRAINING_YEAR", "ROLE")));
         assertThat(unknown.status()).as("a field mentors do not have").isEqualTo(400);
-        assertThat(field(api.get(imports + "/" + imported.get("importId").asText()).json(), "År"))
+        assertThat(importedField(api.get(imports + "/" + imported.get("importId").asText()).json(), "År"))
                 .as("a refused mapping changes nothing").isEqualTo("TRAINING_YEAR");
         assertThat(mentors()).isZero();
     }
@@ -225,7 +217,7 @@ class MentorImportApiTest {
         var expected = upload("mentorit.csv", sample()).get("summary");
         var imported = upload("mentorit.xlsx", xlsx(sample()));
         assertThat(imported.get("summary")).isEqualTo(expected);
-        assertThat(row(imported, 2).get("mentor").get("trainingYear").asInt()).isEqualTo(2012);
+        assertThat(importedRow(imported, 2).get("mentor").get("trainingYear").asInt()).isEqualTo(2012);
 
         var empty = api.upload(imports, "tyhja.csv", new byte[0]);
         assertThat(empty.status()).isEqualTo(400);

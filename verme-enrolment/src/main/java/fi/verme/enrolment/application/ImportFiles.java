@@ -13,8 +13,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -64,7 +67,15 @@ class ImportFiles {
         var header = filled.get(0).cells();
         var body = filled.subList(1, filled.size()).stream()
                 .map(row -> new ImportRow(row.line(), width(row.cells(), header.size()))).toList();
-        return new ImportFile(header, body);
+        return new ImportFile(header, body, sha256(content));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The row's cells, as many as the header has: missing ones empty, ones beyond it left out. */

@@ -3,11 +3,11 @@ package fi.verme.groups.application;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.verme.enrolment.api.ImportClosedException;
 import fi.verme.enrolment.api.ImportRow;
 import fi.verme.groups.api.FindMentorImport;
 import fi.verme.groups.api.ForgetMentorImportRows;
 import fi.verme.groups.api.MapMentorImport;
-import fi.verme.groups.api.MentorImportClosedException;
 import fi.verme.groups.api.MentorImportField;
 import fi.verme.groups.api.MentorImportNotFoundException;
 import fi.verme.groups.api.MentorImportOutcome;
@@ -130,7 +130,7 @@ class MentorImports {
         var found = find(new FindMentorImport(importId, organiser))
                 .orElseThrow(() -> new MentorImportNotFoundException(importId));
         if (!found.pending()) {
-            throw new MentorImportClosedException(importId);
+            throw new ImportClosedException(importId);
         }
         return found;
     }

@@ -1,6 +1,7 @@
 package fi.verme.groups.web;
 
 import fi.verme.enrolment.api.ContactDetails;
+import fi.verme.enrolment.api.ImportClosedException;
 import fi.verme.enrolment.api.ImportFile;
 import fi.verme.enrolment.api.ImportProblem;
 import fi.verme.enrolment.api.ReadImportFile;
@@ -9,7 +10,6 @@ import fi.verme.groups.api.FindMentorImport;
 import fi.verme.groups.api.FindMentorsByEmail;
 import fi.verme.groups.api.MapMentorImport;
 import fi.verme.groups.api.MentorAlreadyRegisteredException;
-import fi.verme.groups.api.MentorImportClosedException;
 import fi.verme.groups.api.MentorImportField;
 import fi.verme.groups.api.MentorImportNotFoundException;
 import fi.verme.groups.api.MentorImportOutcome;
@@ -26,13 +26,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,13 +88,12 @@ class MentorImportController {
             throw new InvalidInputException("organiser", "the organiser the mentors belong to: an organiser slug, "
                     + "e.g. seinajoki");
         }
-        byte[] content = file.getBytes();
-        var sheet = queries.query(new ReadImportFile(content), ImportFile.class).join();
+        var sheet = queries.query(new ReadImportFile(file.getBytes()), ImportFile.class).join();
         var importId = UUID.randomUUID().toString();
         var name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "import"
                 : file.getOriginalFilename().strip();
         commands.sendAndWait(new RecordMentorImport(importId, organiser, name.length() > 255 ? name.substring(0, 255)
-                : name, sha256(content), sheet.header(), sheet.rows(), MentorImportPreview.guessColumns(sheet.header())));
+                : name, sheet.sha256(), sheet.header(), sheet.rows(), sheet.guessColumns(MentorImportPreview::guess)));
         return ResponseEntity.created(URI.create("/api/organisers/" + organiser + "/mentor-imports/" + importId))
                 .body(view(find(organiser, importId)));
     }
@@ -132,7 +128,7 @@ class MentorImportController {
     MentorImportView commit(@PathVariable String organiser, @PathVariable String mentorImportId) {
         var found = find(organiser, mentorImportId);
         if (!found.pending()) {
-            throw new MentorImportClosedException(mentorImportId);
+            throw new ImportClosedException(mentorImportId);
         }
         var metadata = Map.of(IMPORT_METADATA, mentorImportId);
         var outcomes = new ArrayList<MentorImportOutcome>();
@@ -153,7 +149,7 @@ class MentorImportController {
                         .andMetaData(metadata)).join();
                 outcomes.add(new MentorImportOutcome(row.line(), MentorImportRowStatus.RECORDED, mentorId, List.of()));
             } catch (CompletionException failed) {
-                var refusal = refusalIn(failed);
+                var refusal = Refusal.in(failed).orElse(null);
                 if (refusal instanceof MentorAlreadyRegisteredException registered) {
                     outcomes.add(new MentorImportOutcome(row.line(), MentorImportRowStatus.ALREADY_REGISTERED,
                             registered.existingMentorId(), List.of()));
@@ -211,22 +207,5 @@ class MentorImportController {
         return queries.query(new FindMentorImport(importId, organiser),
                 ResponseTypes.optionalInstanceOf(MentorImportRecord.class)).join()
                 .orElseThrow(() -> new MentorImportNotFoundException(importId));
-    }
-
-    private static Refusal refusalIn(Throwable failure) {
-        for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof Refusal refusal) {
-                return refusal;
-            }
-        }
-        return null;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

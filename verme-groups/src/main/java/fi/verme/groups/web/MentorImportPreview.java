@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,23 +42,13 @@ final class MentorImportPreview {
         this.validator = validator;
     }
 
-    /** The column mapping guessed from the header: each field from the first column that names it. */
-    static List<MentorImportField> guessColumns(List<String> header) {
-        var columns = new ArrayList<MentorImportField>();
-        var taken = new LinkedHashSet<MentorImportField>();
-        for (var name : header) {
-            var field = guess(fold(name));
-            columns.add(field == null || !taken.add(field) ? null : field);
-        }
-        return columns;
-    }
-
     /**
-     * The field a header names: exactly, or as the start of a form's longer question ("Sähköpostiosoite (työ)",
+     * The field a column's header names (folded first): exactly, or as the start of a form's longer question ("Sähköpostiosoite (työ)",
      * "Koulutusvuosi (mentorikoulutus)"), the longest known name winning, so that "koulutusvuosi" is a training year
      * and not the "koulu" of an organisation.
      */
-    private static MentorImportField guess(String name) {
+    static MentorImportField guess(String header) {
+        var name = fold(header);
         MentorImportField best = null;
         int longest = 0;
         for (var entry : HEADERS.entrySet()) {
