@@ -1,4 +1,5 @@
-// Setting up a year (coordinator): open a call, import enrolments, the year's rules, mentors, compensation rules.
+// Setting up a year (coordinator): open a call, import enrolments, the year's rules, mentors (one by one or from a
+// file), compensation rules.
 import {
     get, post, put, upload, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, session, setSession,
     personName, problemTitle, announce, refresh, yearPath, enumOptions, organiserName, schoolYearText,
@@ -35,7 +36,8 @@ export async function setup(organiser, schoolYear) {
                 },
             }, t('setup.close')) : null));
         content.push(privacySection(organiser, notice));
-        content.push(importSection(base, call));
+        content.push(h('section', { class: 'card', 'aria-labelledby': 'import-title' },
+            h('h2', { id: 'import-title' }, t('import.title')), importParts(enrolmentImport(base, call))));
         content.push(h('section', { class: 'card' }, h('h2', {}, t('setup.rulesTitle')), h('div', { class: 'grid' }, sizeForm(base), capForm(base), jointLimitsForm(base, jointLimits))));
         content.push(breaksSection(base, breaks));
         content.push(h('section', { class: 'card', 'aria-labelledby': 'comp-title' },
@@ -51,7 +53,8 @@ export async function setup(organiser, schoolYear) {
             shared.length ? h('details', {}, h('summary', {}, t('setup.sharedMentorsTitle', { count: shared.length })),
                 h('p', {}, t('setup.sharedMentorsIntro')),
                 mentorTable(t('setup.sharedMentorsCaption'), shared, true)) : null,
-            h('details', {}, h('summary', {}, t('setup.mentorTitle')), mentorForm(organiser))));
+            h('details', {}, h('summary', {}, t('setup.mentorTitle')), mentorForm(organiser)),
+            h('details', { id: 'mentor-import' }, h('summary', {}, t('mentorImport.title')), importParts(mentorImport(organiser)))));
     }
     return content;
 }
@@ -300,56 +303,33 @@ function mentorForm(organiser) {
 }
 
 /**
- * Importing enrolments from a spreadsheet or a form tool's export: choose the file, see the guessed mapping of its
- * columns and words with the preview of every row (rejected ones with their line, column and reason), correct the
- * mapping, and commit; then what became of each row. Nothing is recorded before the commit.
+ * Importing from a spreadsheet or a form tool's export, the same way for enrolments and mentors: choose the file, see
+ * the guessed mapping of its columns with the preview of every row (rejected ones with their line, column and reason),
+ * correct the mapping, and commit; then what became of each row. Nothing is recorded before the commit. What differs
+ * is said by the kind (enrolmentImport, mentorImport): its paths, words, fields, row cells and commit.
  */
-function importSection(base, call) {
-    const result = h('div', { id: 'import-result', 'aria-live': 'polite' });
-    const form = h('form', { novalidate: true, id: 'import-upload' },
+function importParts(kind) {
+    const result = h('div', { id: `${kind.id}-result`, 'aria-live': 'polite' });
+    const form = h('form', { novalidate: true, id: `${kind.id}-upload` },
         field({ name: 'file', labelText: t('import.file'), type: 'file', required: true,
             attrs: { accept: '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } }),
         h('button', { type: 'submit', class: 'primary' }, t('import.preview')));
     onSubmit(form, async (data) => {
-        showImport(base, call, result, await upload(`${base}/imports`, data));
+        showImport(kind, result, await upload(kind.path, data));
     });
-    return h('section', { class: 'card', 'aria-labelledby': 'import-title' },
-        h('h2', { id: 'import-title' }, t('import.title')),
-        h('p', { class: 'hint' }, t('import.intro')),
-        form, result);
+    return [h('p', { class: 'hint' }, t(`${kind.texts}.intro`)), form, result];
 }
 
-function showImport(base, call, target, imported) {
-    const summary = imported.summary;
-    const parts = [
-        h('p', { class: 'hint' }, t('import.fileInfo', { name: imported.fileName, user: imported.uploadedBy,
-            time: fmt.dateTime(imported.uploadedAt), sha: imported.fileSha256 })),
-    ];
-    if (imported.state === 'COMMITTED') {
-        parts.push(h('p', { class: 'notice', id: 'import-outcome' }, t('import.result', summary)));
-    } else if (imported.state === 'DISCARDED') {
-        parts.push(h('p', { class: 'warning' }, t('import.discarded', { reason: t(`import.discardedReason.${imported.discardedReason}`) })));
-    } else {
-        parts.push(h('p', { id: 'import-summary' }, t('import.summary', summary)), mappingForm(base, call, target, imported));
-    }
-    parts.push(importTable(imported));
-    if (imported.state === 'PENDING') {
-        parts.push(commitForm(base, call, target, imported));
-    }
-    target.replaceChildren(...parts);
-}
-
-/** The field of each column and the reading of each of the file's words, as selects; sent as a whole. */
-function mappingForm(base, call, target, imported) {
-    const path = `${base}/imports/${imported.importId}`;
-    const fieldOptions = enumOptions('ImportField', { empty: t('import.ignore') });
+/** Enrolments into the year's call: the file's words for themes, roles and career stages are mapped too. */
+function enrolmentImport(base, call) {
     const themeOptions = [{ value: '', text: t('import.unknown') }, ...call.themes.map((theme) => ({ value: theme.code, text: `${theme.code} – ${theme.name}` }))];
-    const form = h('form', { novalidate: true, id: 'import-mapping' },
-        h('h3', {}, t('import.mappingTitle')),
-        h('p', { class: 'hint' }, t('import.mappingHint')),
-        h('div', { class: 'grid' }, imported.columns.map((column) => field({ name: `column-${column.index}`,
-            labelText: t('import.column', { header: column.header }), options: fieldOptions, value: column.field || '' }))),
-        imported.themeValues.length || imported.roleValues.length || imported.careerStageValues.length
+    return {
+        id: 'import',
+        texts: 'import',
+        path: `${base}/imports`,
+        fields: 'ImportField',
+        statuses: 'ImportRowStatus',
+        values: (imported) => (imported.themeValues.length || imported.roleValues.length || imported.careerStageValues.length
             ? h('fieldset', {}, h('legend', {}, t('import.valuesTitle')), h('div', { class: 'grid' },
                 imported.themeValues.map((each, i) => field({ name: `theme-${i}`, labelText: t('import.themeValue', { value: each.value }),
                     options: themeOptions, value: each.code || '' })),
@@ -357,25 +337,92 @@ function mappingForm(base, call, target, imported) {
                     options: enumOptions('Role', { empty: t('import.unknown') }), value: each.role || '' })),
                 imported.careerStageValues.map((each, i) => field({ name: `stage-${i}`, labelText: t('import.stageValue', { value: each.value }),
                     options: enumOptions('CareerStage', { empty: t('import.unknown') }), value: each.careerStage || '' }))))
-            : null,
+            : null),
+        chosenValues: (imported, data) => {
+            const chosen = (values, prefix, key) => Object.fromEntries(values.map((each, i) => [each.value, data.get(`${prefix}-${i}`) || null])
+                .filter(([value, code]) => code !== null && code !== (values.find((v) => v.value === value) || {})[key]));
+            return {
+                themes: chosen(imported.themeValues, 'theme', 'code'),
+                roles: chosen(imported.roleValues, 'role', 'role'),
+                careerStages: chosen(imported.careerStageValues, 'stage', 'careerStage'),
+            };
+        },
+        detail: t('import.themes'),
+        cells: (enrolment) => [[enrolment.firstName, enrolment.lastName].filter(Boolean).join(' '), enrolment.email || '',
+            enrolment.themeWishes.join(', ')],
+        request: (row) => row.enrolment,
+        // The explicit choice of mailing the people imported (off: last year's list needs no mail).
+        commitFields: (imported) => [
+            field({ name: 'sendNotices', labelText: t('import.sendNotices'), type: 'checkbox', attrs: { value: 'true' } }),
+            imported.callOpen ? null : field({ name: 'lateReason', labelText: t('import.lateReason'), required: true,
+                options: enumOptions('LateReason', { empty: '' }) })],
+        commitBody: (data) => ({ sendNotices: data.get('sendNotices') === 'true', lateReason: data.get('lateReason') || null }),
+    };
+}
+
+/** The organiser's mentors: only the columns are mapped; a mentor already registered anywhere is matched. */
+function mentorImport(organiser) {
+    return {
+        id: 'mentor-import',
+        texts: 'mentorImport',
+        path: `/api/organisers/${encodeURIComponent(organiser)}/mentor-imports`,
+        fields: 'MentorImportField',
+        statuses: 'MentorImportRowStatus',
+        values: () => null,
+        chosenValues: () => ({}),
+        detail: t('setup.organisation'),
+        cells: (mentor) => [[mentor.firstName, mentor.lastName].filter(Boolean).join(' '), mentor.email || '',
+            [mentor.organisation, mentor.trainingProvider, mentor.trainingYear].filter(Boolean).join(', ')],
+        request: (row) => row.mentor,
+        commitFields: () => [],
+        commitBody: () => ({}),
+    };
+}
+
+function showImport(kind, target, imported) {
+    const summary = imported.summary;
+    const parts = [
+        h('p', { class: 'hint' }, t('import.fileInfo', { name: imported.fileName, user: imported.uploadedBy,
+            time: fmt.dateTime(imported.uploadedAt), sha: imported.fileSha256 })),
+    ];
+    if (imported.state === 'COMMITTED') {
+        parts.push(h('p', { class: 'notice', id: `${kind.id}-outcome` }, t(`${kind.texts}.result`, summary)));
+    } else if (imported.state === 'DISCARDED') {
+        parts.push(h('p', { class: 'warning' }, t('import.discarded', { reason: t(`import.discardedReason.${imported.discardedReason}`) })));
+    } else {
+        parts.push(h('p', { id: `${kind.id}-summary` }, t(`${kind.texts}.summary`, summary)), mappingForm(kind, target, imported));
+    }
+    parts.push(importTable(kind, imported));
+    if (imported.state === 'PENDING') {
+        parts.push(commitForm(kind, target, imported));
+    }
+    target.replaceChildren(...parts);
+}
+
+/** The field of each column (and, for enrolments, the reading of each of the file's words), as selects; sent as a whole. */
+function mappingForm(kind, target, imported) {
+    const path = `${kind.path}/${imported.importId}`;
+    const fieldOptions = enumOptions(kind.fields, { empty: t('import.ignore') });
+    const form = h('form', { novalidate: true, id: `${kind.id}-mapping` },
+        h('h3', {}, t('import.mappingTitle')),
+        h('p', { class: 'hint' }, t(`${kind.texts}.mappingHint`)),
+        h('div', { class: 'grid' }, imported.columns.map((column) => field({ name: `column-${column.index}`,
+            labelText: t('import.column', { header: column.header }), options: fieldOptions, value: column.field || '' }))),
+        kind.values(imported),
         h('button', { type: 'submit' }, t('import.remap')));
     onSubmit(form, async (data) => {
-        const chosen = (values, prefix, key) => Object.fromEntries(values.map((each, i) => [each.value, data.get(`${prefix}-${i}`) || null])
-            .filter(([value, code]) => code !== null && code !== (values.find((v) => v.value === value) || {})[key]));
         const remapped = await put(`${path}/mapping`, {
             columns: imported.columns.map((column) => data.get(`column-${column.index}`) || null),
-            themes: chosen(imported.themeValues, 'theme', 'code'),
-            roles: chosen(imported.roleValues, 'role', 'role'),
-            careerStages: chosen(imported.careerStageValues, 'stage', 'careerStage'),
+            ...kind.chosenValues(imported, data),
         });
-        showImport(base, call, target, remapped);
-        announce(t('import.summary', remapped.summary));
+        showImport(kind, target, remapped);
+        announce(t(`${kind.texts}.summary`, remapped.summary));
     });
     return form;
 }
 
 /** Every row: as it would be recorded, or what became of it; a rejected row's reasons with their columns. */
-function importTable(imported) {
+function importTable(kind, imported) {
     const reason = (problem) => {
         const known = t(`import.reason.${problem.code}`);
         const text = known.startsWith('import.') ? problem.message : known;
@@ -383,31 +430,22 @@ function importTable(imported) {
     };
     return table({
         caption: t(imported.state === 'PENDING' ? 'import.previewCaption' : 'import.resultCaption'),
-        columns: [t('import.line'), t('import.status'), t('import.name'), t('import.email'), t('import.themes'), t('import.problems')],
+        columns: [t('import.line'), t('import.status'), t('import.name'), t('import.email'), kind.detail, t('import.problems')],
         numeric: [0],
-        rows: imported.rows.map((row) => [String(row.line), label('ImportRowStatus', row.status),
-            row.enrolment ? [row.enrolment.firstName, row.enrolment.lastName].filter(Boolean).join(' ') : '',
-            row.enrolment ? row.enrolment.email || '' : '',
-            row.enrolment ? row.enrolment.themeWishes.join(', ') : '',
+        rows: imported.rows.map((row) => [String(row.line), label(kind.statuses, row.status),
+            ...(kind.request(row) ? kind.cells(kind.request(row)) : ['', '', '']),
             row.problems.length ? h('ul', { class: 'problems' }, row.problems.map((problem) => h('li', {}, reason(problem)))) : '']),
     });
 }
 
-/** The commit, with the explicit choice of mailing the people imported (off: last year's list needs no mail). */
-function commitForm(base, call, target, imported) {
-    const path = `${base}/imports/${imported.importId}`;
-    const form = h('form', { novalidate: true, id: 'import-commit' },
-        field({ name: 'sendNotices', labelText: t('import.sendNotices'), type: 'checkbox', attrs: { value: 'true' } }),
-        imported.callOpen ? null : field({ name: 'lateReason', labelText: t('import.lateReason'), required: true,
-            options: enumOptions('LateReason', { empty: '' }) }),
-        h('button', { type: 'submit', class: 'primary' }, t('import.commit', { count: imported.summary.toRecord })));
+function commitForm(kind, target, imported) {
+    const form = h('form', { novalidate: true, id: `${kind.id}-commit` },
+        kind.commitFields(imported),
+        h('button', { type: 'submit', class: 'primary' }, t(`${kind.texts}.commit`, { count: imported.summary.toRecord })));
     onSubmit(form, async (data) => {
-        const committed = await post(`${path}/commit`, {
-            sendNotices: data.get('sendNotices') === 'true',
-            lateReason: data.get('lateReason') || null,
-        });
-        showImport(base, call, target, committed);
-        announce(t('import.committed'));
+        const committed = await post(`${kind.path}/${imported.importId}/commit`, kind.commitBody(data));
+        showImport(kind, target, committed);
+        announce(t(`${kind.texts}.committed`));
     });
     return form;
 }

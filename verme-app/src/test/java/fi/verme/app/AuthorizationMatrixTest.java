@@ -148,6 +148,16 @@ class AuthorizationMatrixTest {
         add(cases, "GET", "/api/mentors/{mentorId}", "/api/mentors/" + w.mentorId, null,
                 Set.of("coordA", "coordB", "financeA", "auditor", "mentorA"));
         add(cases, "PUT", "/api/mentors/{mentorId}", "/api/mentors/" + w.mentorId, Map.of(), coordinators);
+        // Mentor imports: a JSON body where the upload takes a file (415), a mapping of no columns (400), and the
+        // commit of an import whose one row is refused, so that nobody is registered.
+        var mentorImports = "/api/organisers/{organiser}/mentor-imports";
+        var mentorImport = "/api/organisers/" + w.organiser + "/mentor-imports/" + w.mentorImportId;
+        add(cases, "POST", mentorImports, "/api/organisers/" + w.organiser + "/mentor-imports", Map.of(), coordinators);
+        add(cases, "GET", mentorImports + "/{mentorImportId}", mentorImport, null, coordinators);
+        add(cases, "PUT", mentorImports + "/{mentorImportId}/mapping", mentorImport + "/mapping", Map.of(),
+                coordinators);
+        add(cases, "POST", mentorImports + "/{mentorImportId}/commit", mentorImport + "/commit", Map.of(),
+                coordinators);
 
         add(cases, "PUT", pattern + "/group-size-rule", year + "/group-size-rule", Map.of(), coordinators);
         add(cases, "POST", pattern + "/groups", year + "/groups", Map.of(), coordinators);
@@ -375,6 +385,7 @@ class AuthorizationMatrixTest {
         final String survey;
         final String surveyLink;
         final String importId;
+        final String mentorImportId;
 
         World(Api api, UserAccounts users, org.springframework.jdbc.core.JdbcTemplate jdbc) {
             this.api = api;
@@ -434,6 +445,11 @@ class AuthorizationMatrixTest {
             importId = api.upload(year + "/imports", "matriisi.csv", ("Etunimi;Sukunimi;Sähköposti\n"
                     + "Tuotu;Matriisi;tuotu." + organiser + "@example.fi\n").getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .json().get("importId").asText();
+            // A training year before Verme training began: the commit rejects the row and registers nobody.
+            mentorImportId = api.upload("/api/organisers/" + organiser + "/mentor-imports", "matriisi.csv",
+                    ("Etunimi;Sukunimi;Sähköposti;Organisaatio;Koulutusvuosi;Kouluttaja\n"
+                    + "Tuotu;Mentori;tuotu.mentori." + organiser + "@example.fi;Kaupunki;1999;Osake\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)).json().get("importId").asText();
         }
 
         String user(String who) {

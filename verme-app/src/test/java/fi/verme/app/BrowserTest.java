@@ -669,6 +669,45 @@ class BrowserTest {
         browser.logout();
     }
 
+    /** The organiser's mentors from a spreadsheet, beside registering one: the preview explains the bad rows. */
+    @Test
+    void theCoordinatorImportsMentorsFromASpreadsheetOnTheSetupScreen() throws IOException {
+        var organiser = Programmes.freshOrganiser();
+        var userId = "mentorituoja-" + organiser;
+        users.save(userId, PASSWORD, "Mentorien tuoja", null, null, null, true);
+        users.setGrants(userId, List.of(new Grant(AccessRole.COORDINATOR, organiser)));
+        var coordinator = new Api(port).as(userId, PASSWORD);
+        Programmes.openCallOpenToday(coordinator, organiser);
+        var file = java.nio.file.Files.createTempFile("mentorit", ".csv");
+        try (var sample = BrowserTest.class.getResourceAsStream(MentorImportApiTest.SAMPLE)) {
+            java.nio.file.Files.writeString(file, new String(sample.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("esimerkki.fi", organiser + ".esimerkki.fi"));
+        }
+        try {
+            browser.login(userId, PASSWORD);
+            browser.go("#/p/" + organiser + "/" + Programmes.SCHOOL_YEAR + "/setup").heading("Vuoden asetukset");
+            var part = browser.find("#mentor-import");
+            browser.scrollTo(part);
+            part.findElement(By.tagName("summary")).click();
+            var upload = browser.find("#mentor-import-upload");
+            upload.findElement(By.name("file")).sendKeys(file.toAbsolutePath().toString());
+            browser.submit(upload);
+            browser.waitForText("18 riviä: 12 rekisteröidään, 0 on jo mentoreita, 6 hylätään.");
+            assertThat(browser.mainText()).contains("Sähköposti: puuttuu", "Sähköposti: sama sähköpostiosoite",
+                    "Koulutusvuosi: ei ole vuosi väliltä 2007–kuluva vuosi");
+            browser.record("10e-setup-mentor-import-preview");
+
+            browser.submit(browser.find("#mentor-import-commit"));
+            browser.waitForText("Tuonti vahvistettu: 12 mentoria rekisteröity, 0 oli jo mentoreita, 6 hylättiin.");
+            browser.record("10f-setup-mentor-import-result");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        assertThat(coordinator.get("/api/mentors").json()).filteredOn(m -> organiser.equals(m.get("organiser").asText()))
+                .hasSize(12);
+        browser.logout();
+    }
+
     /**
      * The page that a certificate's QR code and address open: anyone, signed in or not, reads in Finnish or
      * Swedish that the certificate is genuine and what it certifies now; an unknown code says so.

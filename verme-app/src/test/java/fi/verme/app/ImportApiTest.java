@@ -1,6 +1,8 @@
 package fi.verme.app;
 
 import static fi.verme.app.Programmes.path;
+import static fi.verme.app.Programmes.importedField;
+import static fi.verme.app.Programmes.importedRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,16 +94,6 @@ class ImportApiTest {
         return Integer.parseInt(api.get(path(organiser) + "/enrolments?size=1").header("X-Total-Count"));
     }
 
-    private static String field(JsonNode imported, String header) {
-        return StreamSupport.stream(imported.get("columns").spliterator(), false)
-                .filter(c -> c.get("header").asText().equals(header)).findFirst().orElseThrow().get("field").asText();
-    }
-
-    private static JsonNode row(JsonNode imported, int line) {
-        return StreamSupport.stream(imported.get("rows").spliterator(), false)
-                .filter(r -> r.get("line").asInt() == line).findFirst().orElseThrow();
-    }
-
     @Test
     void previewsExplainsEachBadRowCommitsTheGoodOnesAndASecondImportRecordsNothingNew() throws Exception {
         var content = sample();
@@ -111,35 +103,35 @@ class ImportApiTest {
         assertThat(imported.get("fileSha256").asText())
                 .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
         assertThat(imported.get("uploadedBy").asText()).isEqualTo("user:" + TestAccounts.TESTER);
-        assertThat(field(imported, "Etunimi")).isEqualTo("FIRST_NAME");
-        assertThat(field(imported, "Sukunimi")).isEqualTo("LAST_NAME");
-        assertThat(field(imported, "Sähköposti")).isEqualTo("EMAIL");
-        assertThat(field(imported, "Puhelin")).isEqualTo("PHONE");
-        assertThat(field(imported, "Työnantaja")).isEqualTo("EMPLOYER");
-        assertThat(field(imported, "Yksikkö")).isEqualTo("UNIT");
-        assertThat(field(imported, "Tehtävä")).isEqualTo("ROLE");
-        assertThat(field(imported, "Uravaihe")).isEqualTo("CAREER_STAGE");
-        assertThat(field(imported, "Toive 1")).isEqualTo("THEME_WISH_1");
-        assertThat(field(imported, "Toive 2")).isEqualTo("THEME_WISH_2");
-        assertThat(field(imported, "Suostumus")).isEqualTo("CONSENT");
-        assertThat(field(imported, "Vastausaika")).isEqualTo("null");
-        assertThat(field(imported, "Kilometrit")).isEqualTo("null");
+        assertThat(importedField(imported, "Etunimi")).isEqualTo("FIRST_NAME");
+        assertThat(importedField(imported, "Sukunimi")).isEqualTo("LAST_NAME");
+        assertThat(importedField(imported, "Sähköposti")).isEqualTo("EMAIL");
+        assertThat(importedField(imported, "Puhelin")).isEqualTo("PHONE");
+        assertThat(importedField(imported, "Työnantaja")).isEqualTo("EMPLOYER");
+        assertThat(importedField(imported, "Yksikkö")).isEqualTo("UNIT");
+        assertThat(importedField(imported, "Tehtävä")).isEqualTo("ROLE");
+        assertThat(importedField(imported, "Uravaihe")).isEqualTo("CAREER_STAGE");
+        assertThat(importedField(imported, "Toive 1")).isEqualTo("THEME_WISH_1");
+        assertThat(importedField(imported, "Toive 2")).isEqualTo("THEME_WISH_2");
+        assertThat(importedField(imported, "Suostumus")).isEqualTo("CONSENT");
+        assertThat(importedField(imported, "Vastausaika")).isEqualTo("null");
+        assertThat(importedField(imported, "Kilometrit")).isEqualTo("null");
         assertThat(imported.get("summary").toString())
                 .isEqualTo("{\"rows\":300,\"toRecord\":290,\"recorded\":0,\"alreadyEnrolled\":0,\"rejected\":10}");
         BAD_ROWS.forEach((line, why) -> {
-            var row = row(imported, line);
+            var row = importedRow(imported, line);
             assertThat(row.get("status").asText()).as("line %d", line).isEqualTo("REJECTED");
             assertThat(StreamSupport.stream(row.get("problems").spliterator(), false)
                     .map(p -> List.of(p.get("column").asText(), p.get("field").asText(), p.get("code").asText())))
                     .as("line %d: %s", line, row.get("problems")).contains(why);
         });
-        var first = row(imported, 2);
+        var first = importedRow(imported, 2);
         assertThat(first.get("status").asText()).isEqualTo("NEW");
         assertThat(first.get("enrolment").get("firstName").asText()).isEqualTo("Jääskeläinen");
         assertThat(first.get("enrolment").get("role").asText()).isEqualTo("SCHOOL_ASSISTANT");
         assertThat(first.get("enrolment").get("careerStage").asText()).isEqualTo("NEW");
         assertThat(first.get("enrolment").get("themeWishes").toString()).isEqualTo("[\"UUDET\",\"ERITYIS\"]");
-        assertThat(row(imported, 4).get("enrolment").get("role").asText()).isEqualTo("TEACHER");
+        assertThat(importedRow(imported, 4).get("enrolment").get("role").asText()).isEqualTo("TEACHER");
         assertThat(enrolled()).as("nothing is recorded before the commit").isZero();
         var again = api.get(path(organiser) + "/imports/" + imported.get("importId").asText());
         assertThat(again.json().get("summary")).isEqualTo(imported.get("summary"));
@@ -150,10 +142,10 @@ class ImportApiTest {
         assertThat(committed.get("committedBy").asText()).isEqualTo("user:" + TestAccounts.TESTER);
         assertThat(committed.get("summary").toString())
                 .isEqualTo("{\"rows\":300,\"toRecord\":0,\"recorded\":290,\"alreadyEnrolled\":0,\"rejected\":10}");
-        assertThat(row(committed, 2).has("enrolment") && !row(committed, 2).get("enrolment").isNull())
+        assertThat(importedRow(committed, 2).has("enrolment") && !importedRow(committed, 2).get("enrolment").isNull())
                 .as("the rows' contents are forgotten after the commit").isFalse();
         assertThat(enrolled()).isEqualTo(290);
-        var enrolmentId = row(committed, 2).get("enrolmentId").asText();
+        var enrolmentId = importedRow(committed, 2).get("enrolmentId").asText();
         var enrolment = api.get("/api/enrolments/" + enrolmentId).json();
         assertThat(enrolment.get("person").get("email").asText()).isEqualTo("jaaskelainen.virtanen.2@esimerkki.fi");
         assertThat(enrolment.get("unit").asText()).isEqualTo("Päiväkoti Tähti");
@@ -170,8 +162,8 @@ class ImportApiTest {
         var second = upload("ilmoittautumiset (1).csv", content);
         assertThat(second.get("summary").toString())
                 .isEqualTo("{\"rows\":300,\"toRecord\":0,\"recorded\":0,\"alreadyEnrolled\":292,\"rejected\":8}");
-        assertThat(row(second, 2).get("status").asText()).isEqualTo("ALREADY_ENROLLED");
-        assertThat(row(second, 2).get("enrolmentId").asText()).isEqualTo(enrolmentId);
+        assertThat(importedRow(second, 2).get("status").asText()).isEqualTo("ALREADY_ENROLLED");
+        assertThat(importedRow(second, 2).get("enrolmentId").asText()).isEqualTo(enrolmentId);
         var recommitted = commit(second, Map.of("sendNotices", false));
         assertThat(recommitted.get("summary").get("recorded").asInt()).isZero();
         assertThat(enrolled()).isEqualTo(290);
@@ -191,10 +183,10 @@ class ImportApiTest {
                 "ilmoittautumiset.xlsx", xlsx(records)).entrySet()) {
             var imported = upload(variant.getKey(), variant.getValue());
             assertThat(imported.get("summary")).as(variant.getKey()).isEqualTo(expected);
-            assertThat(field(imported, "Sähköposti")).as(variant.getKey()).isEqualTo("EMAIL");
-            assertThat(row(imported, 2).get("enrolment").get("firstName").asText()).as(variant.getKey())
+            assertThat(importedField(imported, "Sähköposti")).as(variant.getKey()).isEqualTo("EMAIL");
+            assertThat(importedRow(imported, 2).get("enrolment").get("firstName").asText()).as(variant.getKey())
                     .isEqualTo("Jääskeläinen");
-            assertThat(row(imported, 2).get("enrolment").get("unit").asText()).as(variant.getKey())
+            assertThat(importedRow(imported, 2).get("enrolment").get("unit").asText()).as(variant.getKey())
                     .isEqualTo("Päiväkoti Tähti");
         }
     }
@@ -207,10 +199,10 @@ class ImportApiTest {
                 2025-08-01 10:05,Bo,Ek,bo.ek.%1$s@example.fi,,Vasa stad,Skolan,Vaktmästare,Erfaren,K55,Ja
                 """.formatted(organiser).getBytes(StandardCharsets.UTF_8);
         var imported = upload("forms.csv", csv);
-        assertThat(field(imported, "Themes")).isEqualTo("THEME_WISHES");
-        assertThat(field(imported, "School")).isEqualTo("UNIT");
-        assertThat(row(imported, 2).get("problems").toString()).contains("unknown-theme");
-        assertThat(row(imported, 3).get("problems").toString()).contains("unknown-role");
+        assertThat(importedField(imported, "Themes")).isEqualTo("THEME_WISHES");
+        assertThat(importedField(imported, "School")).isEqualTo("UNIT");
+        assertThat(importedRow(imported, 2).get("problems").toString()).contains("unknown-theme");
+        assertThat(importedRow(imported, 3).get("problems").toString()).contains("unknown-role");
         assertThat(imported.get("themeValues").toString()).contains("{\"value\":\"Uusille opettajille\",\"code\":null}");
 
         var columns = new ArrayList<String>();
@@ -224,9 +216,9 @@ class ImportApiTest {
 
         assertThat(mapped.status()).as(mapped.raw().body()).isEqualTo(200);
         assertThat(mapped.json().get("summary").get("toRecord").asInt()).isEqualTo(2);
-        assertThat(row(mapped.json(), 2).get("enrolment").get("themeWishes").toString())
+        assertThat(importedRow(mapped.json(), 2).get("enrolment").get("themeWishes").toString())
                 .isEqualTo("[\"UUDET\",\"K55\"]");
-        assertThat(row(mapped.json(), 3).get("enrolment").get("role").asText()).isEqualTo("OTHER");
+        assertThat(importedRow(mapped.json(), 3).get("enrolment").get("role").asText()).isEqualTo("OTHER");
 
         var wrongWidth = api.put(path(organiser) + "/imports/" + imported.get("importId").asText() + "/mapping",
                 Map.of("columns", List.of("EMAIL")));

@@ -2,6 +2,7 @@ package fi.verme.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import fi.verme.shared.ProgrammeYear;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 
 /** Test data through the API: a fresh programme year per test, so tests never see each other's data. */
 final class Programmes {
@@ -17,6 +19,18 @@ final class Programmes {
     static final String SCHOOL_YEAR = ProgrammeYear.schoolYearOf(today());
 
     private Programmes() {
+    }
+
+    /** The field an import reads the column of this header as (enrolments or mentors alike), "null" for none. */
+    static String importedField(JsonNode imported, String header) {
+        return StreamSupport.stream(imported.get("columns").spliterator(), false)
+                .filter(c -> c.get("header").asText().equals(header)).findFirst().orElseThrow().get("field").asText();
+    }
+
+    /** An import's row of this line of the file. */
+    static JsonNode importedRow(JsonNode imported, int line) {
+        return StreamSupport.stream(imported.get("rows").spliterator(), false)
+                .filter(r -> r.get("line").asInt() == line).findFirst().orElseThrow();
     }
 
     static String freshOrganiser() {

@@ -49,6 +49,8 @@ final class SeededYear {
     final String surveyLink;
     /** A pending import of this year, its one row naming a person of this year alone. */
     final String importId;
+    /** A pending import of this organiser's mentors, its one row naming a person of this organiser alone. */
+    final String mentorImportId;
     final Map<String, String> users = new LinkedHashMap<>();
 
     /** The roles of this organiser that {@link #user(String)} knows, besides anonymous. */
@@ -123,6 +125,13 @@ final class SeededYear {
                 + "Tuotu" + letters() + ";Tuoja;tuotu." + tag + "@example.fi;Kaupunki;Koulu;Opettaja;Uusi;UUDET;Kyllä\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         importId = ok(api.upload(year + "/imports", "tuonti.csv", file)).get("importId").asText();
+        var mentorName = "Tuotumentori" + letters();
+        memberNames.add(mentorName);
+        var mentors = ("Etunimi;Sukunimi;Sähköposti;Organisaatio;Koulutusvuosi;Kouluttaja\n" + mentorName
+                + ";Tuoja;tuotu.mentori." + tag + "@example.fi;Kaupunki;2019;Osake\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        mentorImportId = ok(api.upload("/api/organisers/" + organiser + "/mentor-imports", "mentorit.csv", mentors))
+                .get("importId").asText();
     }
 
     /** A valid registration of an organiser (without a slug: a change of this one). */
@@ -197,6 +206,7 @@ final class SeededYear {
             case "mentorId" -> mentorId;
             case "proposalId" -> proposal;
             case "importId" -> importId;
+            case "mentorImportId" -> mentorImportId;
             case "surveyId" -> survey;
             case "userId" -> users.get("coordinator");
             case "date" -> Programmes.today().toString();
@@ -238,6 +248,8 @@ final class SeededYear {
             case "PUT {year}/imports/{importId}/mapping" -> Map.of("columns", List.of("FIRST_NAME", "LAST_NAME",
                     "EMAIL", "EMPLOYER", "UNIT", "ROLE", "CAREER_STAGE", "THEME_WISH_1", "CONSENT"));
             case "POST {year}/imports/{importId}/commit" -> Map.of("sendNotices", false);
+            case "PUT /api/organisers/{organiser}/mentor-imports/{mentorImportId}/mapping" -> Map.of("columns",
+                    List.of("FIRST_NAME", "LAST_NAME", "EMAIL", "ORGANISATION", "TRAINING_YEAR", "TRAINING_PROVIDER"));
             case "POST /api/groups/{groupId}/meetings", "POST /api/meetings/{meetingId}/reschedule" -> Map.of(
                     "date", today, "startTime", "09:00", "plannedMinutes", 60, "place", "Vieras paikka");
             case "POST /api/meetings/{meetingId}/cancel" -> Map.of("reason", "GROUP_DECISION");

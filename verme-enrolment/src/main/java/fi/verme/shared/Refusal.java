@@ -2,6 +2,7 @@ package fi.verme.shared;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A broken rule: one subclass per rule, named for it ({@code GroupFullException}), carrying the data
@@ -28,6 +29,19 @@ public abstract class Refusal extends RuntimeException {
 
     protected Refusal(String message) {
         super(message);
+    }
+
+    /**
+     * The refusal behind a failure, however wrapped (a command sent without waiting fails as a
+     * {@code CompletionException}); none when the failure is not a broken rule.
+     */
+    public static Optional<Refusal> in(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Refusal refusal) {
+                return Optional.of(refusal);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The values that the reader's text refers to as {@code {0}}, {@code {1}}, … (none unless overridden). */

@@ -98,6 +98,12 @@ public final class AccessRules {
         rules.put("GET /api/mentors/{mentorId}", Access.of(any(COORDINATOR), any(FINANCE), any(AUDITOR),
                 own(MENTOR, Scope.MENTOR_SELF)));
         rules.put("PUT /api/mentors/{mentorId}", Access.of(coordinator));
+        // Importing the organiser's mentors from a file: its coordinators' work, its rows naming people until the commit.
+        var mentorImports = "/api/organisers/{organiser}/mentor-imports";
+        rules.put("POST " + mentorImports, Access.of(coordinator));
+        rules.put("GET " + mentorImports + "/{mentorImportId}", Access.of(coordinator));
+        rules.put("PUT " + mentorImports + "/{mentorImportId}/mapping", Access.of(coordinator));
+        rules.put("POST " + mentorImports + "/{mentorImportId}/commit", Access.of(coordinator));
 
         // Groups and placement.
         rules.put("PUT " + YEAR + "/group-size-rule", Access.of(coordinator));

@@ -26,6 +26,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -35,7 +36,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * else reads a body. Every body, on every path and whether its length is declared or chunked, is at most
  * {@code maxBodyBytes} (1 MiB; an organiser's logo, {@value #MAX_LOGO_BYTES} bytes: 256 KB): a declared
  * length beyond the limit is refused at once (413), and a body streamed without one stops being read at the limit
- * (413 too). An enrolment file uploaded for import ({@code POST …/imports}) may be larger
+ * (413 too). A file uploaded for import (enrolments, {@code POST …/imports}; mentors, {@code POST …/mentor-imports})
+ * may be larger
  * ({@code verme.imports.max-body-bytes}, 5 MiB); Spring's multipart parser, which reads the upload past this
  * filter's counting, is held to the same setting ({@code spring.servlet.multipart} in application.yml), and its
  * refusal is the same 413. The public enrolment form is
@@ -67,8 +69,11 @@ class RequestLimits extends OncePerRequestFilter {
             .matcher(HttpMethod.PUT, "/api/organisers/{organiser}/logo");
     /** The largest logo an organiser may upload (the organisers' register checks that it is an image). */
     static final int MAX_LOGO_BYTES = 256 * 1024;
-    static final RequestMatcher IMPORT_UPLOAD = PathPatternRequestMatcher.withDefaults()
-            .matcher(HttpMethod.POST, "/api/programmes/{organiser}/{schoolYear}/imports");
+    static final RequestMatcher IMPORT_UPLOAD = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults()
+                    .matcher(HttpMethod.POST, "/api/programmes/{organiser}/{schoolYear}/imports"),
+            PathPatternRequestMatcher.withDefaults()
+                    .matcher(HttpMethod.POST, "/api/organisers/{organiser}/mentor-imports"));
     static final int ADDRESS_MINUTES = 10;
     static final int CALL_MINUTES = 10;
     /** Keys remembered at once, per kind; the least recently used are forgotten first (and start afresh). */

@@ -5,12 +5,14 @@ import fi.verme.enrolment.api.ContactDetails;
 import fi.verme.enrolment.api.ErasePerson;
 import fi.verme.enrolment.api.FindPersons;
 import fi.verme.enrolment.api.PersonView;
+import fi.verme.groups.api.ForgetMentorImportRows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * Erasure in the application's own stores, which are not views of the events and so cannot follow
  * {@code PersonErased} by themselves: the outbox, the stored idempotent answers, the user accounts and the
- * calendar feeds.
+ * calendar feeds; and the groups module's pending mentor imports, which know a person only by the address in their rows.
  * It wraps the handling of {@link ErasePerson}: it reads the person's contact details before the register
  * forgets them (the event names nobody, by design), lets the register erase them, and then clears every
  * store in the same transaction, so either everything is forgotten or nothing is.
@@ -37,13 +39,15 @@ class PersonErasure implements MessageHandlerInterceptor<CommandMessage<?>> {
     static final String ERASED = UserAccounts.ERASED;
 
     private final QueryGateway queries;
+    private final CommandGateway commands;
     private final JdbcTemplate jdbc;
     private final StoredAnswers storedAnswers;
     private final UserAccounts users;
 
-    PersonErasure(CommandBus commandBus, QueryGateway queries, JdbcTemplate jdbc, StoredAnswers storedAnswers,
-                  UserAccounts users) {
+    PersonErasure(CommandBus commandBus, CommandGateway commands, QueryGateway queries, JdbcTemplate jdbc,
+                  StoredAnswers storedAnswers, UserAccounts users) {
         this.queries = queries;
+        this.commands = commands;
         this.jdbc = jdbc;
         this.storedAnswers = storedAnswers;
         this.users = users;
@@ -76,6 +80,8 @@ class PersonErasure implements MessageHandlerInterceptor<CommandMessage<?>> {
         var identifiers = new ArrayList<String>(List.of(personId));
         identifiers.addAll(enrolments);
         if (contact != null) {
+            // Sent inside the erasure's unit of work, so it commits (or not) with it.
+            commands.sendAndWait(new ForgetMentorImportRows(contact.email()));
             identifiers.add(contact.email());
             identifiers.add(contact.email().toLowerCase(Locale.ROOT));
             identifiers.add(contact.phone());

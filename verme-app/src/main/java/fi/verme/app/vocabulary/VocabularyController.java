@@ -31,6 +31,8 @@ import fi.verme.groups.api.CancellationReason;
 import fi.verme.groups.api.Commitment;
 import fi.verme.groups.api.GroupStatus;
 import fi.verme.groups.api.GroupType;
+import fi.verme.groups.api.MentorImportField;
+import fi.verme.groups.api.MentorImportRowStatus;
 import fi.verme.groups.api.PlacementProposalView;
 import fi.verme.groups.api.RemovalReason;
 import fi.verme.groups.api.SurveyResultsView;
@@ -75,6 +77,7 @@ class VocabularyController {
                 Role.class, CareerStage.class, AvailabilitySlot.class, LateReason.class, WithdrawalReason.class,
                 WaitlistReason.class, EnrolmentStatus.class, ImportField.class, ImportRowStatus.class,
                 GroupStatus.class, GroupType.class, CancellationReason.class, Commitment.class, RemovalReason.class,
+                MentorImportField.class, MentorImportRowStatus.class,
                 MeetingStatus.class, MeetingCancellationReason.class, JointMeetingKind.class,
                 Preset.class, MeetingPayment.class, ExpenseKind.class, ClaimStatus.class, RejectionReason.class,
                 LineKind.class, LineStatus.class, PayeeKind.class, PaymentType.class, PayrollLayout.class, PayrollField.class,

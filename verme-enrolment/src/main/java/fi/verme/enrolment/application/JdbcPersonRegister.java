@@ -3,12 +3,15 @@ package fi.verme.enrolment.application;
 import fi.verme.enrolment.api.ContactDetails;
 import fi.verme.enrolment.api.ErasePerson;
 import fi.verme.enrolment.api.FindPersons;
+import fi.verme.enrolment.api.FindRegisteredEmails;
 import fi.verme.enrolment.api.PersonErased;
 import fi.verme.enrolment.api.PersonNotFoundException;
 import fi.verme.enrolment.api.PersonView;
 import fi.verme.enrolment.api.RegisterPerson;
+import fi.verme.enrolment.api.RegisteredEmails;
 import fi.verme.enrolment.domain.PersonRegister;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.gateway.EventGateway;
@@ -70,6 +73,19 @@ public class JdbcPersonRegister implements PersonRegister {
                 (rs, row) -> new PersonView(rs.getString(1), new ContactDetails(rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5))),
                 (Object) query.personIds().toArray(String[]::new));
+    }
+
+    @QueryHandler
+    RegisteredEmails registered(FindRegisteredEmails query) {
+        var found = new HashMap<String, String>();
+        if (!query.emails().isEmpty()) {
+            jdbc.query("select email_key, person_id from enrolment.person where email_key = any(?)",
+                    rs -> {
+                        found.put(rs.getString(1), rs.getString(2));
+                    },
+                    (Object) query.emails().stream().map(PersonRegister::emailKey).distinct().toArray(String[]::new));
+        }
+        return new RegisteredEmails(found);
     }
 
     /**

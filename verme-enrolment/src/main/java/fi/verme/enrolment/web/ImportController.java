@@ -10,6 +10,7 @@ import fi.verme.enrolment.api.FindEnrolmentCall;
 import fi.verme.enrolment.api.FindImport;
 import fi.verme.enrolment.api.ImportClosedException;
 import fi.verme.enrolment.api.ImportField;
+import fi.verme.enrolment.api.ImportFile;
 import fi.verme.enrolment.api.ImportMapping;
 import fi.verme.enrolment.api.ImportNotFoundException;
 import fi.verme.enrolment.api.ImportOutcome;
@@ -17,6 +18,7 @@ import fi.verme.enrolment.api.ImportProblem;
 import fi.verme.enrolment.api.ImportRecord;
 import fi.verme.enrolment.api.ImportRowStatus;
 import fi.verme.enrolment.api.MapImport;
+import fi.verme.enrolment.api.ReadImportFile;
 import fi.verme.enrolment.api.RecordImport;
 import fi.verme.enrolment.api.RecordImportCommitted;
 import fi.verme.shared.InvalidInputException;
@@ -26,11 +28,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -82,13 +81,13 @@ class ImportController {
         var year = new ProgrammeYear(organiser, schoolYear);
         var call = call(year);
         byte[] content = file.getBytes();
-        var sheet = ImportFiles.read(content);
-        var columns = ImportPreview.guessColumns(sheet.header());
+        var sheet = queries.query(new ReadImportFile(content), ImportFile.class).join();
+        var columns = sheet.guessColumns(ImportPreview::guess);
         var importId = UUID.randomUUID().toString();
         var name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "import"
                 : file.getOriginalFilename().strip();
         commands.sendAndWait(new RecordImport(importId, year, name.length() > 255 ? name.substring(0, 255) : name,
-                sha256(content), sheet.header(), sheet.rows(), new ImportMapping(columns, Map.of(), Map.of(), Map.of())));
+                sheet.sha256(), sheet.header(), sheet.rows(), new ImportMapping(columns, Map.of(), Map.of(), Map.of())));
         return ResponseEntity.created(URI.create("/api/programmes/" + year.id() + "/imports/" + importId))
                 .body(view(find(year, importId), call));
     }
@@ -153,7 +152,7 @@ class ImportController {
                         body.lateReason(), true)).andMetaData(metadata)).join();
                 outcomes.add(new ImportOutcome(row.line(), ImportRowStatus.RECORDED, enrolmentId, List.of()));
             } catch (CompletionException failed) {
-                var refusal = refusalIn(failed);
+                var refusal = Refusal.in(failed).orElse(null);
                 if (refusal instanceof DuplicateEnrolmentException duplicate) {
                     outcomes.add(new ImportOutcome(row.line(), ImportRowStatus.ALREADY_ENROLLED,
                             duplicate.existingEnrolmentId(), List.of()));
@@ -222,24 +221,7 @@ class ImportController {
                 .join().orElseThrow(() -> new EnrolmentCallNotFoundException(year));
     }
 
-    private static Refusal refusalIn(Throwable failure) {
-        for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof Refusal refusal) {
-                return refusal;
-            }
-        }
-        return null;
-    }
-
     private static <K, V> Map<K, V> orNone(Map<K, V> values) {
         return values == null ? Map.of() : values;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

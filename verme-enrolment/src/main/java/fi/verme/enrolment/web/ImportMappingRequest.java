@@ -2,6 +2,7 @@ package fi.verme.enrolment.web;
 
 import fi.verme.enrolment.api.CareerStage;
 import fi.verme.enrolment.api.ImportField;
+import fi.verme.enrolment.api.ImportFile;
 import fi.verme.enrolment.api.Role;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,7 +15,7 @@ import java.util.Map;
  * for themes (to the call's theme codes), roles and career stages; a word not given keeps its guess.
  */
 record ImportMappingRequest(
-        @NotNull @Size(max = ImportFiles.MAX_COLUMNS) List<ImportField> columns,
+        @NotNull @Size(max = ImportFile.MAX_COLUMNS) List<ImportField> columns,
         Map<@Size(max = 500) String, @Size(max = 32) String> themes,
         Map<@Size(max = 500) String, Role> roles,
         Map<@Size(max = 500) String, CareerStage> careerStages) {

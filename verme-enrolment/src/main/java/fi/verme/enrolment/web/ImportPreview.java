@@ -63,18 +63,9 @@ final class ImportPreview {
         return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}@]+", " ").strip();
     }
 
-    /** The column mapping guessed from the header: each field from the first column that names it. */
-    static List<ImportField> guessColumns(List<String> header) {
-        var columns = new ArrayList<ImportField>();
-        var taken = new LinkedHashSet<ImportField>();
-        for (var name : header) {
-            var field = guess(fold(name));
-            columns.add(field == null || !taken.add(field) ? null : field);
-        }
-        return columns;
-    }
-
-    private static ImportField guess(String name) {
+    /** The field a column's header names, if any (its name folded first). */
+    static ImportField guess(String header) {
+        var name = fold(header);
         for (var entry : HEADERS.entrySet()) {
             if (entry.getValue().contains(name)) {
                 return entry.getKey();

@@ -7,4 +7,7 @@ package fi.verme.groups.api;
  */
 public record RegisterMentor(String mentorId, String personId, String organisation, int trainingYear,
                              String trainingProvider, String organiser) {
+
+    /** Verme mentor training began in 2007: no mentor was trained before. */
+    public static final int FIRST_TRAINING_YEAR = 2007;
 }

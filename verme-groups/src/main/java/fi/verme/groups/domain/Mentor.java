@@ -20,9 +20,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate
 class Mentor {
 
-    /** Verme mentor training began in 2007. */
-    static final int FIRST_TRAINING_YEAR = 2007;
-
     @AggregateIdentifier
     private String id;
 
@@ -61,9 +58,9 @@ class Mentor {
             throw new InvalidInputException("organisation", "the mentor's organisation, 1-200 characters");
         }
         int thisYear = LocalDate.now(clock).getYear();
-        if (trainingYear < FIRST_TRAINING_YEAR || trainingYear > thisYear) {
+        if (trainingYear < RegisterMentor.FIRST_TRAINING_YEAR || trainingYear > thisYear) {
             throw new InvalidInputException("trainingYear",
-                    "the year of the mentor's Verme training, " + FIRST_TRAINING_YEAR + " to " + thisYear);
+                    "the year of the mentor's Verme training, " + RegisterMentor.FIRST_TRAINING_YEAR + " to " + thisYear);
         }
         if (provider == null || provider.isBlank() || provider.length() > 200) {
             throw new InvalidInputException("trainingProvider", "who gave the training, 1-200 characters");

@@ -1,15 +1,20 @@
 package fi.verme.groups.views;
 
+import fi.verme.enrolment.api.FindRegisteredEmails;
+import fi.verme.enrolment.api.RegisteredEmails;
 import fi.verme.groups.api.FindMentor;
+import fi.verme.groups.api.FindMentorsByEmail;
 import fi.verme.groups.api.GroupStatus;
 import fi.verme.groups.api.ListMentors;
 import fi.verme.groups.api.MentorView.LedGroup;
 import fi.verme.groups.api.MentorView;
+import fi.verme.groups.api.MentorsByEmail;
 import fi.verme.shared.ProgrammeYear;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,10 +29,12 @@ class MentorRegister {
 
     private final JdbcTemplate jdbc;
     private final PersonNames names;
+    private final QueryGateway queries;
 
-    MentorRegister(JdbcTemplate jdbc, PersonNames names) {
+    MentorRegister(JdbcTemplate jdbc, PersonNames names, QueryGateway queries) {
         this.jdbc = jdbc;
         this.names = names;
+        this.queries = queries;
     }
 
     @QueryHandler
@@ -38,6 +45,25 @@ class MentorRegister {
     @QueryHandler
     Optional<MentorView> find(FindMentor query) {
         return read(" where m.mentor_id = ?", List.of(query.mentorId())).stream().findFirst();
+    }
+
+    /** The register knows the addresses, this module the mentors: the people found there who are mentors. */
+    @QueryHandler
+    MentorsByEmail byEmail(FindMentorsByEmail query) {
+        var found = new HashMap<String, String>();
+        if (query.emails().isEmpty()) {
+            return new MentorsByEmail(found);
+        }
+        var people = queries.query(new FindRegisteredEmails(query.emails()), RegisteredEmails.class).join()
+                .personIdByEmail();
+        var emailOf = new HashMap<String, String>();
+        people.forEach((email, person) -> emailOf.put(person, email));
+        jdbc.query("select person_id, mentor_id from groups.mentor where person_id = any(?)",
+                rs -> {
+                    found.put(emailOf.get(rs.getString(1)), rs.getString(2));
+                },
+                (Object) emailOf.keySet().toArray(String[]::new));
+        return new MentorsByEmail(found);
     }
 
     private List<MentorView> read(String where, List<Object> args) {

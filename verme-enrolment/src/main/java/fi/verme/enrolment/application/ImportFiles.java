@@ -1,6 +1,8 @@
-package fi.verme.enrolment.web;
+package fi.verme.enrolment.application;
 
+import fi.verme.enrolment.api.ImportFile;
 import fi.verme.enrolment.api.ImportRow;
+import fi.verme.enrolment.api.ReadImportFile;
 import fi.verme.shared.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,26 +13,34 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.axonframework.queryhandling.QueryHandler;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.springframework.stereotype.Component;
 
 /**
- * Reads an uploaded enrolment file into its header and rows of text, as spreadsheets and form tools (Webropol, Lyyti,
+ * Reads a file uploaded for import (enrolments here, mentors in the groups module, which asks through the query
+ * {@link ReadImportFile}) into its header and rows of text, as spreadsheets and form tools (Webropol, Lyyti,
  * eEventti, Microsoft Forms, Google Forms) export them: XLSX (its first sheet, read with FastExcel's reader) or CSV
  * (read with Commons CSV) in UTF-8 with or without a byte-order mark, or else in Windows-1252 (Excel's "CSV" in
  * Finland), its cells separated by {@code ;}, {@code ,} or a tab, whichever the header line uses most. The header is
- * the first row that is not empty; blank rows are skipped, and each row keeps its number in the file.
+ * the first row that is not empty; blank rows are skipped, and each row keeps its number in the file. A file it cannot
+ * read, or one beyond its limits, is refused as invalid input of the field {@code file}, saying what is allowed.
  */
-final class ImportFiles {
+@Component
+class ImportFiles {
 
     static final int MAX_ROWS = 10_000;
-    static final int MAX_COLUMNS = 200;
+    static final int MAX_COLUMNS = ImportFile.MAX_COLUMNS;
     /** The longest cell: the form's longest field is an e-mail address of 320 characters. */
     static final int MAX_CELL_CHARS = 1_000;
     /**
@@ -45,14 +55,9 @@ final class ImportFiles {
             + MAX_CELL_CHARS + " characters";
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    /** A file's header and its rows (the header not among them). */
-    record Sheet(List<String> header, List<ImportRow> rows) {
-    }
-
-    private ImportFiles() {
-    }
-
-    static Sheet read(byte[] content) {
+    @QueryHandler
+    ImportFile read(ReadImportFile query) {
+        var content = query.content();
         var rows = content.length >= 8 && ReadableWorkbook.isOOXMLZipHeader(Arrays.copyOf(content, 8))
                 ? xlsx(content) : csv(text(content));
         var filled = rows.stream().filter(row -> row.cells().stream().anyMatch(cell -> !cell.isEmpty())).toList();
@@ -62,7 +67,15 @@ final class ImportFiles {
         var header = filled.get(0).cells();
         var body = filled.subList(1, filled.size()).stream()
                 .map(row -> new ImportRow(row.line(), width(row.cells(), header.size()))).toList();
-        return new Sheet(header, body);
+        return new ImportFile(header, body, sha256(content));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The row's cells, as many as the header has: missing ones empty, ones beyond it left out. */
