@@ -35,6 +35,8 @@ class AuthorizationMatrixTest {
     UserAccounts users;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    fi.verme.app.access.EnrolmentLinks links;
 
     /** One request of the matrix, and who may make it. */
     record Case(String endpoint, String method, String path, Object body, Set<String> allowed) {
@@ -43,7 +45,7 @@ class AuthorizationMatrixTest {
     @Test
     void everyEndpointLetsInExactlyTheRolesItShould() {
         var api = new Api(port);
-        var world = new World(api, users, jdbc);
+        var world = new World(api, users, jdbc, links);
         var cases = cases(world);
 
         var described = describedEndpoints(api);
@@ -79,7 +81,7 @@ class AuthorizationMatrixTest {
     @Test
     void aMentorReadsOnlyTheirOwnGroupsMinutes() {
         var api = new Api(port);
-        var world = new World(api, users, jdbc);
+        var world = new World(api, users, jdbc, links);
         var other = world.otherGroupsMeeting();
         assertThat(api.as(world.user("mentorA"), PASSWORD).get("/api/meetings/" + other + "/minutes").status())
                 .isEqualTo(403);
@@ -142,6 +144,18 @@ class AuthorizationMatrixTest {
                 Set.of("anonymous"));
         add(cases, "GET", "/api/calendar-feeds/{secret}.ics", "/api/calendar-feeds/no-such-secret.ics", null,
                 Set.of("anonymous"));
+        // Notice preferences through the signed link of the participant's notices: empty bodies and an unknown kind,
+        // which are refused (400), so the matrix changes nothing; a coordinator's own digest likewise.
+        add(cases, "GET", "/api/notice-preferences/{token}", "/api/notice-preferences/" + w.noticesToken, null,
+                Set.of("anonymous"));
+        add(cases, "PUT", "/api/notice-preferences/{token}", "/api/notice-preferences/" + w.noticesToken, Map.of(),
+                Set.of("anonymous"));
+        add(cases, "POST", "/api/notice-preferences/{token}/unsubscribe/{kind}", "/api/notice-preferences/"
+                + w.noticesToken + "/unsubscribe/no-such-kind", Map.of(), Set.of("anonymous"));
+        add(cases, "GET", "/api/me/digest", "/api/me/digest", null, Set.of("coordA", "coordB"));
+        add(cases, "PUT", "/api/me/digest", "/api/me/digest", Map.of(), Set.of("coordA", "coordB"));
+        add(cases, "GET", pattern + "/reminders", year + "/reminders", null, readers);
+        add(cases, "PUT", pattern + "/reminders", year + "/reminders", Map.of(), coordinators);
 
         add(cases, "POST", "/api/mentors", "/api/mentors?organiser=" + w.organiser, Map.of(), coordinators);
         add(cases, "GET", "/api/mentors", "/api/mentors", null, Set.of("coordA", "coordB", "financeA", "auditor"));
@@ -382,12 +396,14 @@ class AuthorizationMatrixTest {
         final String claim;
         final String period;
         final String personalLink;
+        final String noticesToken;
         final String survey;
         final String surveyLink;
         final String importId;
         final String mentorImportId;
 
-        World(Api api, UserAccounts users, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        World(Api api, UserAccounts users, org.springframework.jdbc.core.JdbcTemplate jdbc,
+              fi.verme.app.access.EnrolmentLinks links) {
             this.api = api;
             this.users = users;
             var other = Programmes.freshOrganiser();
@@ -401,6 +417,8 @@ class AuthorizationMatrixTest {
             }
             participantEnrolment = enrolments.get(0);
             participantPerson = api.get("/api/enrolments/" + participantEnrolment).json().get("personId").asText();
+            // The link every notice to the participant carries to their preferences.
+            noticesToken = links.issue(fi.verme.app.access.EnrolmentLinks.noticesSubject(participantPerson)).token();
             proposal = api.post("/api/programmes/" + organiser + "/" + Programmes.SCHOOL_YEAR + "/placement-proposals",
                     Map.of()).json().get("proposalId").asText();
             group = Programmes.group(api, organiser, "UUDET", mentorId, 2, 6);

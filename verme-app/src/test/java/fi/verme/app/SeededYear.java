@@ -248,6 +248,7 @@ final class SeededYear {
             case "PUT {year}/imports/{importId}/mapping" -> Map.of("columns", List.of("FIRST_NAME", "LAST_NAME",
                     "EMAIL", "EMPLOYER", "UNIT", "ROLE", "CAREER_STAGE", "THEME_WISH_1", "CONSENT"));
             case "POST {year}/imports/{importId}/commit" -> Map.of("sendNotices", false);
+            case "PUT {year}/reminders" -> Map.of("meetingDayBefore", false, "recordHeld", false, "survey", false);
             case "PUT /api/organisers/{organiser}/mentor-imports/{mentorImportId}/mapping" -> Map.of("columns",
                     List.of("FIRST_NAME", "LAST_NAME", "EMAIL", "ORGANISATION", "TRAINING_YEAR", "TRAINING_PROVIDER"));
             case "POST /api/groups/{groupId}/meetings", "POST /api/meetings/{meetingId}/reschedule" -> Map.of(
