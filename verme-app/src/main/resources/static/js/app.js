@@ -1,10 +1,10 @@
 // The shell: header with language and programme choice, navigation by role, hash routes, sign-in and -out.
 import {
-    api, get, h, t, setLanguage, preferredLanguage, language, LANGUAGES, session, setSession, field, onSubmit,
+    api, get, put, h, t, setLanguage, preferredLanguage, language, LANGUAGES, session, setSession, field, onSubmit,
     announce, label, ApiError, problemTitle, hasRole, setRenderer, loadVocabulary, loadOrganiserNames, organiserName,
-    programmeTitle,
+    programmeTitle, choices, checkedValues,
 } from './core.js';
-import { landing, enrolForm, personalLink, surveyAnswer, privacyPage } from './public.js';
+import { landing, enrolForm, personalLink, surveyAnswer, noticePreferences, privacyPage } from './public.js';
 import { dashboard, enrolments } from './programme.js';
 import { groups, groupPage, signInSheet } from './groups.js';
 import { compensation } from './money.js';
@@ -42,6 +42,7 @@ const routes = [
     [/^\/tietosuoja\/([^/]+)$/, (organiser) => privacyPage(organiser)],
     [/^\/oma\/(.+)$/, (token) => personalLink(token)],
     [/^\/kysely\/(.+)$/, (token) => surveyAnswer(token)],
+    [/^\/ilmoitukset\/(.+)$/, (token) => noticePreferences(token)],
     [/^\/todistus\/([^/]+)$/, (code) => certificateCheck(code)],
     [/^\/group\/([^/]+)$/, (id) => groupPage(id)],
     [/^\/group\/([^/]+)\/sign-in\/([^/]+)$/, (id, meeting) => signInSheet(id, meeting)],
@@ -242,7 +243,21 @@ async function loginPage(refusal) {
     return [title, why, external, h('p', {}, t('login.intro')), form, demo.length ? h('p', { class: 'hint', id: 'demo-accounts' }, t('login.demo')) : null];
 }
 
-function mePage() {
+/** A coordinator takes the weekly digest of their programmes, or stops it. */
+async function digestChoice() {
+    const current = await get('/api/me/digest');
+    const form = h('form', { novalidate: true },
+        choices({ name: 'weekly', legend: t('digest.legend'), items: [{ value: 'weekly', text: t('digest.weekly') }],
+            checked: current.weekly ? ['weekly'] : [] }),
+        h('button', { type: 'submit' }, t('setup.save')));
+    onSubmit(form, async () => {
+        await put('/api/me/digest', { weekly: checkedValues(form, 'weekly').includes('weekly') });
+        announce(t('digest.saved'));
+    });
+    return h('section', { class: 'card' }, h('h2', {}, t('digest.title')), h('p', { class: 'hint' }, t('digest.hint')), form);
+}
+
+async function mePage() {
     const me = session();
     if (!me) {
         return loginPage();
@@ -260,6 +275,7 @@ function mePage() {
         [...byRole.entries()].map(([role, organisers]) => h('section', { class: 'card' },
             h('h2', {}, `${label('AccessRole', role)}: ${organisers.join(', ')}`),
             h('ul', {}, t(`me.can.${role}`).split('|').map((line) => h('li', {}, line))))),
+        me.grants.some((grant) => grant.role === 'COORDINATOR') ? await digestChoice() : null,
         h('section', { class: 'card' }, h('h2', {}, t('me.cannotTitle')), h('p', {}, t('me.cannot')))];
 }
 

@@ -392,7 +392,7 @@ export function choices({ name, legend, items, type = 'checkbox', checked = [], 
         items.map((item) => {
             const id = nextId(`c-${name}`);
             return h('div', { class: 'choice' },
-                h('input', { type, id, name, value: item.value, checked: checked.includes(item.value) }),
+                h('input', { type, id, name, value: item.value, checked: checked.includes(item.value), disabled: item.disabled }),
                 h('label', { for: id }, item.text));
         }),
         h('p', { class: 'field-error', id: errorId, hidden: true }));

@@ -1,7 +1,7 @@
 // The pages anyone may open: the open calls, the public enrolment form, a person's own enrolment through
-// their personal link, and the feedback survey through its link.
+// their personal link, the feedback survey and a person's notice preferences through their links.
 import {
-    get, post, h, t, fmt, label, field, choices, checkedValues, onSubmit, announce, nextId, enumOptions, organiserName,
+    get, post, put, h, t, fmt, label, field, choices, checkedValues, onSubmit, announce, nextId, enumOptions, organiserName,
     schoolYearText, programmeTitle, ApiError, language, calendarFeed,
 } from './core.js';
 import { enrolmentForm } from './enrolment-form.js';
@@ -108,6 +108,28 @@ export async function personalLink(token) {
         content.push(await calendarFeed(`/api/enrolment-links/${token}`));
     }
     return content;
+}
+
+/** A person's notice preferences through the link every notice ends with: each kind on or off, the required ones fixed. */
+export async function noticePreferences(token) {
+    const preferences = await get(`/api/notice-preferences/${token}`);
+    const items = (kinds) => kinds.map((kind) => ({
+        value: kind.kind,
+        text: kind.required ? `${label('MessageKind', kind.kind)} (${t('preferences.required')})` : label('MessageKind', kind.kind),
+        disabled: kind.required,
+    }));
+    const form = h('form', { class: 'card narrow', novalidate: true },
+        choices({ name: 'on', legend: t('preferences.legend'), items: items(preferences.kinds),
+            checked: preferences.kinds.filter((kind) => kind.on).map((kind) => kind.kind) }),
+        h('p', { class: 'hint' }, t('preferences.requiredHint')),
+        h('button', { type: 'submit', class: 'primary' }, t('preferences.save')));
+    onSubmit(form, async () => {
+        const on = checkedValues(form, 'on');
+        const off = preferences.kinds.filter((kind) => !kind.required && !on.includes(kind.kind)).map((kind) => kind.kind);
+        await put(`/api/notice-preferences/${token}`, { off });
+        announce(t('preferences.saved'));
+    });
+    return [h('h1', { tabindex: '-1' }, t('preferences.title')), h('p', {}, t('preferences.intro')), form];
 }
 
 export async function surveyAnswer(token) {

@@ -10,9 +10,9 @@ export async function setup(organiser, schoolYear) {
     content.push(h('details', { class: 'card', open: !organiser }, h('summary', {}, t('setup.openTitle')), openCallForm()));
     if (organiser) {
         const base = yearPath(organiser, schoolYear);
-        const [call, rules, mentors, notice, breaks, jointLimits] = await Promise.all([get(`${base}/enrolment-call`), get(`${base}/compensation-rules`).catch(() => null),
+        const [call, rules, mentors, notice, breaks, jointLimits, reminders] = await Promise.all([get(`${base}/enrolment-call`), get(`${base}/compensation-rules`).catch(() => null),
             get('/api/mentors'), get(`/api/organisers/${encodeURIComponent(organiser)}/privacy-notice`).catch(() => null),
-            get(`${base}/school-breaks`), get(`${base}/joint-meeting-limits`)]);
+            get(`${base}/school-breaks`), get(`${base}/joint-meeting-limits`), get(`${base}/reminders`)]);
         content.push(h('section', { class: 'card', 'aria-labelledby': 'call-title' },
             h('h2', { id: 'call-title' }, t('setup.callTitle', { organiser: organiserName(organiser), year: schoolYearText(schoolYear) })),
             h('p', {}, t('enrolments.call', { status: label('CallStatus', call.status), opens: fmt.date(call.opensOn), closes: fmt.date(call.closesOn) })),
@@ -40,6 +40,7 @@ export async function setup(organiser, schoolYear) {
             h('h2', { id: 'import-title' }, t('import.title')), importParts(enrolmentImport(base, call))));
         content.push(h('section', { class: 'card' }, h('h2', {}, t('setup.rulesTitle')), h('div', { class: 'grid' }, sizeForm(base), capForm(base), jointLimitsForm(base, jointLimits))));
         content.push(breaksSection(base, breaks));
+        content.push(remindersSection(base, reminders));
         content.push(h('section', { class: 'card', 'aria-labelledby': 'comp-title' },
             h('h2', { id: 'comp-title' }, t('setup.compensationTitle')),
             rules ? h('p', {}, t('setup.rulesVersion', { version: rules.version, missing: rules.missingRates.length ? rules.missingRates.join(', ') : t('common.none') })) : null,
@@ -180,6 +181,25 @@ function breaksSection(base, current) {
         h('p', { class: 'hint' }, t('setup.breaksHint')),
         form,
         h('p', {}, t('setup.publicHolidays', { days: current.publicHolidays.map((day) => `${fmt.date(day.date)} ${day.name}`).join(', ') })));
+}
+
+/** Which reminders the year sends: each kind on or off. */
+function remindersSection(base, reminders) {
+    const kinds = ['meetingDayBefore', 'recordHeld', 'survey'];
+    const form = h('form', { novalidate: true },
+        choices({ name: 'reminders', legend: t('reminders.legend'), items: kinds.map((kind) => ({ value: kind, text: t(`reminders.${kind}`) })),
+            checked: kinds.filter((kind) => reminders[kind]) }),
+        h('button', { type: 'submit' }, t('setup.save')));
+    onSubmit(form, async () => {
+        const on = checkedValues(form, 'reminders');
+        await put(`${base}/reminders`, Object.fromEntries(kinds.map((kind) => [kind, on.includes(kind)])));
+        await refresh(t('setup.saved'));
+    });
+    return h('section', { class: 'card', 'aria-labelledby': 'reminders-title' },
+        h('h2', { id: 'reminders-title' }, t('reminders.title')),
+        h('p', { class: 'hint' }, t('reminders.hint')),
+        form,
+        reminders.changedAt ? h('p', {}, t('reminders.changed', { by: reminders.changedBy, at: fmt.dateTime(reminders.changedAt) })) : null);
 }
 
 function sizeForm(base) {

@@ -40,6 +40,8 @@ class BrowserTest {
     UserAccounts users;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    fi.verme.app.access.EnrolmentLinks links;
 
     Browser browser;
 
@@ -712,6 +714,63 @@ class BrowserTest {
      * The page that a certificate's QR code and address open: anyone, signed in or not, reads in Finnish or
      * Swedish that the certificate is genuine and what it certifies now; an unknown code says so.
      */
+    /**
+     * The coordinator turns a reminder off for the year and takes the weekly digest; a person turns a kind of
+     * notice off on the page their notices link, where the required kinds cannot be unticked.
+     */
+    @Test
+    void theCoordinatorChoosesTheYearsRemindersAndAPersonTheirNotices() throws IOException {
+        var organiser = Programmes.freshOrganiser();
+        var year = organiser + "/" + Programmes.SCHOOL_YEAR;
+        var userId = "muistutus-" + organiser;
+        users.save(userId, PASSWORD, "Muistuttava koordinaattori", "muistutus." + organiser + "@example.fi", null, null,
+                true);
+        users.setGrants(userId, List.of(new Grant(AccessRole.COORDINATOR, organiser)));
+        var coordinator = new Api(port).as(userId, PASSWORD);
+        Programmes.openCallOpenToday(coordinator, organiser);
+
+        browser.login(userId, PASSWORD);
+        browser.go("#/p/" + year + "/setup").heading("Vuoden asetukset");
+        var reminders = browser.all("main form").stream().filter(form -> form.getText().contains(
+                "Lähetettävät muistutukset")).findFirst().orElseThrow();
+        var survey = reminders.findElement(By.cssSelector("input[name='reminders'][value='survey']"));
+        assertThat(survey.isSelected()).isTrue();
+        browser.scrollTo(survey);
+        survey.click();
+        browser.submit(reminders);
+        browser.waitForText("Muutettu");
+        browser.record("10g-setup-reminders");
+        assertThat(coordinator.get("/api/programmes/" + year + "/reminders").json().get("survey").asBoolean())
+                .isFalse();
+
+        browser.go("#/me").heading("Oikeutesi, Muistuttava koordinaattori");
+        var digest = browser.all("main form").stream().filter(form -> form.getText().contains("Viikkokooste"))
+                .findFirst().orElseThrow();
+        browser.check(digest, "weekly", "weekly");
+        browser.submit(digest);
+        browser.announced("Valinta tallennettu.");
+        assertThat(coordinator.get("/api/me/digest").json().get("weekly").asBoolean()).isTrue();
+        browser.logout();
+
+        var enrolmentId = Programmes.enrol(coordinator, organiser, "Valitsija", List.of("UUDET"), "Koulu");
+        var personId = coordinator.get("/api/enrolments/" + enrolmentId).json().get("personId").asText();
+        var token = links.issue(fi.verme.app.access.EnrolmentLinks.noticesSubject(personId)).token();
+        browser.go("#/ilmoitukset/" + token).heading("Viestiasetukset");
+        var form = browser.find("main form");
+        assertThat(form.findElement(By.cssSelector("input[value='placed']")).isEnabled()).isFalse();
+        var scheduled = form.findElement(By.cssSelector("input[value='meeting-scheduled']"));
+        browser.scrollTo(scheduled);
+        scheduled.click();
+        browser.submit(form);
+        browser.announced("Valinnat tallennettu.");
+        browser.record("52-notice-preferences");
+        var off = Api.anonymous(port).get("/api/notice-preferences/" + token).json().get("kinds");
+        assertThat(java.util.stream.StreamSupport.stream(off.spliterator(), false)
+                .filter(kind -> !kind.get("on").asBoolean()).map(kind -> kind.get("kind").asText()).toList())
+                .containsExactly("meeting-scheduled");
+        browser.assertAccessible();
+    }
+
     @Test
     void aPersonSubscribesToTheirCalendarOnTheirOwnPageAndThroughTheirPersonalLink() throws IOException {
         browser.login("osallistuja", DEMO_PASSWORD).heading("Omat ryhmäni");
