@@ -255,10 +255,16 @@ class RemindersTest {
         assertThat(unknown.status()).isEqualTo(400);
         var chosen = anonymous.put("/api/notice-preferences/" + token, Map.of("off", List.of("meeting-scheduled")));
         assertThat(chosen.status()).as(chosen.raw().body()).isEqualTo(200);
-        var oneClick = anonymous.post("/api/notice-preferences/" + token + "/unsubscribe/meeting-reminder",
-                Map.of());
-        assertThat(oneClick.status()).as(oneClick.raw().body()).isEqualTo(200);
-        assertThat(StreamSupport.stream(oneClick.json().get("kinds").spliterator(), false)
+        // A mail program's one click: a form-encoded POST of List-Unsubscribe=One-Click, no session, no JSON.
+        var oneClick = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/notice-preferences/" + token
+                                + "/unsubscribe/meeting-reminder"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(oneClick.statusCode()).as(oneClick.body()).isEqualTo(200);
+        assertThat(StreamSupport.stream(anonymous.get("/api/notice-preferences/" + token).json().get("kinds")
+                        .spliterator(), false)
                 .filter(k -> !k.get("on").asBoolean()).map(k -> k.get("kind").asText()).toList())
                 .containsExactlyInAnyOrder("meeting-scheduled", "meeting-reminder");
         // A tampered link, or another kind of link, changes nothing.
