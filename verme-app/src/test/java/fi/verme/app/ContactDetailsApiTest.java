@@ -203,6 +203,20 @@ class ContactDetailsApiTest {
     }
 
     @Test
+    void oneLinkAsksForNewAddressesOnlyAsOftenAsAPersonWould() {
+        for (int i = 1; i <= 5; i++) {
+            assertThat(person.post(own + "/email", Map.of("email", "yritys" + i + "." + organiser + "@example.fi"))
+                    .status()).isEqualTo(202);
+        }
+        var sixth = person.post(own + "/email", Map.of("email", "yritys6." + organiser + "@example.fi"));
+        assertThat(sixth.status()).isEqualTo(429);
+        assertThat(sixth.json().get("type").asText()).isEqualTo("urn:verme:problem:email-change-rate-limited");
+        assertThat(sixth.raw().headers().firstValue("Retry-After")).isPresent();
+        assertThat(jdbc.queryForObject("select count(*) from app.outbox where person_id = ? and kind = ?",
+                Integer.class, personId, "contact-confirmation")).isEqualTo(5);
+    }
+
+    @Test
     void anErasedPersonsLinksChangeNothing() {
         var token = links.issue(EnrolmentLinks.emailChangeSubject(enrolmentId, "poistettu." + organiser
                 + "@example.fi"), EnrolmentLinks.EMAIL_CHANGE_VALID_FOR).token();
