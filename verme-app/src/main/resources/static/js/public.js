@@ -130,7 +130,7 @@ async function ownContactDetails(token) {
             attrs: { autocomplete: 'tel' } }),
         h('button', { type: 'submit', class: 'primary' }, t('contact.savePhone')));
     onSubmit(phoneForm, async (data) => {
-        const changed = await put(`${base}/phone`, { phone: data.get('phone') || null });
+        const changed = await put(`${base}/phone`, { phone: data.get('phone') || '' });
         const shown = facts(changed);
         current.replaceWith(shown);
         current = shown;

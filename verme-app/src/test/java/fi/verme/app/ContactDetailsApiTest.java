@@ -103,6 +103,10 @@ class ContactDetailsApiTest {
         assertThat(phone.json().get("errors").get(0).get("field").asText()).isEqualTo("phone");
         assertThat(phone.raw().body()).contains("digits, spaces");
         assertThat(roster().get("phone").asText()).isEqualTo("040 123 4567");
+        var missing = person.put(own + "/phone", Map.of());
+        assertThat(missing.status()).as("a missing number is a mistake, not a removal").isEqualTo(400);
+        assertThat(missing.json().get("errors").get(0).get("field").asText()).isEqualTo("phone");
+        assertThat(roster().get("phone").asText()).isEqualTo("040 123 4567");
 
         var address = person.post(own + "/email", Map.of("email", "veera@koulu"));
         assertThat(address.status()).isEqualTo(400);

@@ -13,6 +13,7 @@ import fi.verme.shared.InvalidInputException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
@@ -70,9 +71,9 @@ class ContactDetailsController {
         }
     }
 
-    /** {@code phone}: the new number; empty or null removes it. */
+    /** {@code phone}: the new number; an empty one removes it (a missing one is a mistake, not a removal). */
     record PhoneChange(
-            @Size(max = 40) @Pattern(regexp = "\\s*|\\+?[0-9 ()-]{5,40}",
+            @NotNull @Size(max = 40) @Pattern(regexp = "\\s*|\\+?[0-9 ()-]{5,40}",
                     message = "must be a phone number: digits, spaces, + ( ) -; or empty to remove it")
             String phone) {
     }
@@ -99,7 +100,7 @@ class ContactDetailsController {
     @PutMapping("/api/enrolment-links/{token}/contact-details/phone")
     OwnContactDetails changePhone(@PathVariable String token, @Valid @RequestBody PhoneChange body) {
         var enrolment = linked(token);
-        var phone = body.phone() == null || body.phone().isBlank() ? null : body.phone().strip();
+        var phone = body.phone().isBlank() ? null : body.phone().strip();
         commands.sendAndWait(new ChangePhone(enrolment.personId(), phone));
         LOG.info("Phone number changed through the personal link of enrolment {}", enrolment.enrolmentId());
         return OwnContactDetails.of(registered(enrolment));
