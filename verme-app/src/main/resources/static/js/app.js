@@ -4,7 +4,7 @@ import {
     announce, label, ApiError, problemTitle, hasRole, setRenderer, loadVocabulary, loadOrganiserNames, organiserName,
     programmeTitle, choices, checkedValues,
 } from './core.js';
-import { landing, enrolForm, personalLink, surveyAnswer, noticePreferences, privacyPage } from './public.js';
+import { landing, enrolForm, personalLink, contactConfirmation, surveyAnswer, noticePreferences, privacyPage } from './public.js';
 import { dashboard, enrolments } from './programme.js';
 import { groups, groupPage, signInSheet } from './groups.js';
 import { compensation } from './money.js';
@@ -43,6 +43,7 @@ const routes = [
     [/^\/oma\/(.+)$/, (token) => personalLink(token)],
     [/^\/kysely\/(.+)$/, (token) => surveyAnswer(token)],
     [/^\/ilmoitukset\/(.+)$/, (token) => noticePreferences(token)],
+    [/^\/yhteystiedot\/(.+)$/, (token) => contactConfirmation(token)],
     [/^\/todistus\/([^/]+)$/, (code) => certificateCheck(code)],
     [/^\/group\/([^/]+)$/, (id) => groupPage(id)],
     [/^\/group\/([^/]+)\/sign-in\/([^/]+)$/, (id, meeting) => signInSheet(id, meeting)],

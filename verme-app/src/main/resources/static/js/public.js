@@ -1,5 +1,6 @@
-// The pages anyone may open: the open calls, the public enrolment form, a person's own enrolment through
-// their personal link, the feedback survey and a person's notice preferences through their links.
+// The pages anyone may open: the open calls, the public enrolment form, a person's own enrolment and contact details
+// through their personal link, the confirmation of a new address, the feedback survey and a person's notice
+// preferences through their links.
 import {
     get, post, put, h, t, fmt, label, field, choices, checkedValues, onSubmit, announce, nextId, enumOptions, organiserName,
     schoolYearText, programmeTitle, ApiError, language, calendarFeed,
@@ -105,9 +106,62 @@ export async function personalLink(token) {
         content.push(form);
     }
     if (enrolment.person) {
+        content.push(await ownContactDetails(token));
         content.push(await calendarFeed(`/api/enrolment-links/${token}`));
     }
     return content;
+}
+
+/**
+ * "My contact details" on the personal link's page: the details Verme reaches the person by, the phone corrected at
+ * once, and a new address asked for, which changes only when the link sent to it is confirmed.
+ */
+async function ownContactDetails(token) {
+    const base = `/api/enrolment-links/${token}/contact-details`;
+    const details = await get(base);
+    const facts = (shown) => h('dl', { class: 'facts' },
+        h('dt', {}, t('contact.name')), h('dd', {}, `${shown.firstName} ${shown.lastName}`),
+        h('dt', {}, t('contact.email')), h('dd', {}, shown.email),
+        h('dt', {}, t('contact.phone')), h('dd', {}, shown.phone || t('contact.noPhone')));
+    let current = facts(details);
+    const phoneForm = h('form', { novalidate: true, 'aria-labelledby': 'contact-phone' },
+        h('h3', { id: 'contact-phone' }, t('contact.phoneTitle')),
+        field({ name: 'phone', labelText: t('contact.phone'), type: 'tel', value: details.phone, hint: t('contact.phoneHint'),
+            attrs: { autocomplete: 'tel' } }),
+        h('button', { type: 'submit', class: 'primary' }, t('contact.savePhone')));
+    onSubmit(phoneForm, async (data) => {
+        const changed = await put(`${base}/phone`, { phone: data.get('phone') || '' });
+        const shown = facts(changed);
+        current.replaceWith(shown);
+        current = shown;
+        announce(t('contact.phoneSaved'));
+    });
+    const emailForm = h('form', { novalidate: true, 'aria-labelledby': 'contact-email' },
+        h('h3', { id: 'contact-email' }, t('contact.emailTitle')),
+        h('p', {}, t('contact.emailIntro')),
+        field({ name: 'email', labelText: t('contact.newEmail'), type: 'email', required: true, attrs: { autocomplete: 'email' } }),
+        h('button', { type: 'submit', class: 'primary' }, t('contact.requestEmail')));
+    onSubmit(emailForm, async (data) => {
+        const pending = await post(`${base}/email`, { email: data.get('email') });
+        emailForm.replaceWith(h('p', { class: 'notice', role: 'status' },
+            t('contact.emailSent', { email: pending.email, until: fmt.dateTime(pending.confirmBy) })));
+    });
+    return h('section', { class: 'card narrow', 'aria-labelledby': 'own-contact' },
+        h('h2', { id: 'own-contact' }, t('contact.title')), h('p', {}, t('contact.intro')), current, phoneForm, emailForm);
+}
+
+/** The page of the link sent to a new address: a button confirms it, so that a mail scanner opening it changes nothing. */
+export async function contactConfirmation(token) {
+    const form = h('form', { class: 'card narrow', novalidate: true },
+        h('p', {}, t('contact.confirmIntro')),
+        h('button', { type: 'submit', class: 'primary' }, t('contact.confirm')));
+    onSubmit(form, async () => {
+        const confirmed = await post(`/api/contact-confirmations/${token}`);
+        const done = h('p', { class: 'notice', tabindex: '-1' }, t('contact.confirmed', { email: confirmed.email }));
+        form.replaceWith(done);
+        done.focus();
+    });
+    return [h('h1', { tabindex: '-1' }, t('contact.confirmTitle')), form];
 }
 
 /** A person's notice preferences through the link every notice ends with: each kind on or off, the required ones fixed. */

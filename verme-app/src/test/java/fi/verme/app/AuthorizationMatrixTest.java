@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.verme.app.access.AccessRole;
 import fi.verme.app.access.AccessRules;
+import fi.verme.app.access.EnrolmentLinks;
 import fi.verme.app.access.Grant;
 import fi.verme.app.access.UserAccounts;
 import java.util.ArrayList;
@@ -156,6 +157,16 @@ class AuthorizationMatrixTest {
         add(cases, "PUT", "/api/me/digest", "/api/me/digest", Map.of(), Set.of("coordA", "coordB"));
         add(cases, "GET", pattern + "/reminders", year + "/reminders", null, readers);
         add(cases, "PUT", pattern + "/reminders", year + "/reminders", Map.of(), coordinators);
+        // A person's own contact details through the personal link: a phone number and an address the rules refuse
+        // (400), and the confirmation of an address for an enrolment that does not exist (404), so nothing changes.
+        add(cases, "GET", "/api/enrolment-links/{token}/contact-details", w.personalLink + "/contact-details", null,
+                Set.of("anonymous"));
+        add(cases, "PUT", "/api/enrolment-links/{token}/contact-details/phone", w.personalLink
+                + "/contact-details/phone", Map.of("phone", "not a number"), Set.of("anonymous"));
+        add(cases, "POST", "/api/enrolment-links/{token}/contact-details/email", w.personalLink
+                + "/contact-details/email", Map.of(), Set.of("anonymous"));
+        add(cases, "POST", "/api/contact-confirmations/{token}", "/api/contact-confirmations/" + w.emailConfirmation,
+                Map.of(), Set.of("anonymous"));
 
         add(cases, "POST", "/api/mentors", "/api/mentors?organiser=" + w.organiser, Map.of(), coordinators);
         add(cases, "GET", "/api/mentors", "/api/mentors", null, Set.of("coordA", "coordB", "financeA", "auditor"));
@@ -397,6 +408,7 @@ class AuthorizationMatrixTest {
         final String period;
         final String personalLink;
         final String noticesToken;
+        final String emailConfirmation;
         final String survey;
         final String surveyLink;
         final String importId;
@@ -449,6 +461,9 @@ class AuthorizationMatrixTest {
             api.post("/api/claims/" + claim + "/approve", Map.of());
             period = api.post(year + "/payment-periods", Map.of("period", "2026-12")).json().get("periodId").asText();
             personalLink = api.get("/api/enrolments/" + participantEnrolment + "/link").json().get("link").asText();
+            // Genuine, but for an enrolment that does not exist: confirming it changes nobody's address.
+            emailConfirmation = links.issue(EnrolmentLinks.emailChangeSubject("no-such-enrolment",
+                    "vahvistus." + organiser + "@example.fi"), EnrolmentLinks.EMAIL_CHANGE_VALID_FOR).token();
             // A completed group and a survey, so that a survey link exists.
             var done = Programmes.group(api, organiser, "UUDET", mentorId, 2, 6);
             for (var name : List.of("Valmis1", "Valmis2")) {

@@ -807,6 +807,45 @@ class BrowserTest {
     }
 
     @Test
+    void aPersonCorrectsTheirPhoneAndConfirmsANewAddressThroughTheirPersonalLink() throws IOException {
+        var api = new Api(port);
+        var organiser = Programmes.freshOrganiser();
+        Programmes.openCallOpenToday(api, organiser);
+        var enrolmentId = Programmes.enrol(api, organiser, "Yhteys", List.of("UUDET"), "Koulu");
+        var roster = "/api/enrolments/" + enrolmentId;
+        var token = api.get(roster + "/link").json().get("token").asText();
+        browser.go("#/oma/" + token).heading("Oma ilmoittautumiseni");
+        browser.waitForText("Yhteystietoni");
+        var phone = browser.all("main form").stream().filter(form -> form.getText().contains("Korjaa puhelinnumero"))
+                .findFirst().orElseThrow();
+        browser.fill(phone, "phone", "050 765 4321");
+        browser.submit(phone);
+        browser.announced("Puhelinnumero tallennettu.");
+        assertThat(api.get(roster).json().get("person").get("phone").asText()).isEqualTo("050 765 4321");
+
+        var newEmail = "yhteys.uusi." + organiser + "@example.fi";
+        var email = browser.all("main form").stream().filter(form -> form.getText().contains("Vaihda sähköpostiosoite"))
+                .findFirst().orElseThrow();
+        browser.fill(email, "email", newEmail);
+        browser.submit(email);
+        browser.waitForText("Lähetimme vahvistuslinkin osoitteeseen " + newEmail);
+        browser.record("53-own-contact-details");
+
+        var sent = java.util.regex.Pattern.compile("/#/yhteystiedot/(\\S+)").matcher(jdbc.queryForObject(
+                "select body from app.outbox where kind = 'contact-confirmation' and recipient_email = ?", String.class,
+                newEmail));
+        assertThat(sent.find()).isTrue();
+        browser.go("#/yhteystiedot/" + sent.group(1)).heading("Vahvista uusi sähköpostiosoite");
+        assertThat(api.get(roster).json().get("person").get("email").asText()).as("opening the page changes nothing")
+                .isEqualTo("yhteys." + organiser + "@example.fi");
+        browser.submit(browser.find("main form"));
+        browser.waitForText("Sähköpostiosoitteesi on nyt " + newEmail);
+        browser.record("54-contact-confirmed");
+        assertThat(api.get(roster).json().get("person").get("email").asText()).isEqualTo(newEmail);
+        browser.assertAccessible();
+    }
+
+    @Test
     void anyoneChecksACertificateByItsQrCodesAddressInFinnishAndSwedish() throws IOException {
         var participant = new Api(port).as("osallistuja", DEMO_PASSWORD);
         var personId = participant.get("/api/me").json().get("personId").asText();

@@ -63,7 +63,9 @@ class ErasureAuditTest {
         var lastName = "Quorblatt" + tag;
         var email = "zq." + tag + "@erasure-audit.example.fi";
         var phone = "040 " + (1_000_000 + Math.abs(tag.hashCode() % 8_999_999));
-        var identifiers = List.of(firstName, lastName, email, phone);
+        // The address they asked to change to through their personal link, not yet confirmed.
+        var newEmail = "zq.uusi." + tag + "@erasure-audit.example.fi";
+        var identifiers = List.of(firstName, lastName, email, phone, newEmail);
 
         Programmes.openCallOpenToday(api, organiser);
         api.put(path(organiser) + "/compensation-rules", Map.of("preset", "SEINAJOKI"));
@@ -117,6 +119,14 @@ class ErasureAuditTest {
         assertThat(Api.anonymous(port).post(surveyLink, Map.of("scores", List.of(4), "freeText", "Hyvä vuosi"))
                 .status()).isEqualTo(201);
 
+        var personalLink = api.get("/api/enrolments/" + enrolmentId + "/link").json().get("token").asText();
+        assertThat(Api.anonymous(port).post("/api/enrolment-links/" + personalLink + "/contact-details/email",
+                Map.of("email", newEmail)).status()).isEqualTo(202);
+        var confirmation = java.util.regex.Pattern.compile("/#/yhteystiedot/(\\S+)").matcher(jdbc.queryForObject(
+                "select body from app.outbox where person_id = ? and kind = 'contact-confirmation'", String.class,
+                personId));
+        assertThat(confirmation.find()).isTrue();
+
         var columns = textColumns();
         var before = columnsHolding(columns, identifiers);
         assertThat(before).as("where the person's data is before erasure").containsKeys(
@@ -134,9 +144,10 @@ class ErasureAuditTest {
                 .isEqualTo(204);
 
         var after = columnsHolding(columns, identifiers);
-        System.out.printf("Erasure audit: %d text columns in %d tables searched for 4 identifiers; before erasure"
+        System.out.printf("Erasure audit: %d text columns in %d tables searched for %d identifiers; before erasure"
                         + " %d held them, after %d%n", columns.size(),
-                columns.stream().map(c -> c.schema() + "." + c.table()).distinct().count(), before.size(), after.size());
+                columns.stream().map(c -> c.schema() + "." + c.table()).distinct().count(), identifiers.size(),
+                before.size(), after.size());
         assertThat(after).as("columns still holding the erased person's name, address or phone").isEmpty();
 
         var verified = Api.anonymous(port).get("/api/certificates/verify/" + code);
@@ -157,6 +168,10 @@ class ErasureAuditTest {
         var again = Api.anonymous(port).post(surveyLink, Map.of("scores", List.of(1)));
         assertThat(again.status()).as("their survey link answers nothing more").isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(Api.anonymous(port).post("/api/contact-confirmations/" + confirmation.group(1), Map.of()).status())
+                .as("their confirmation link changes no address of theirs back into being").isEqualTo(404);
+        assertThat(Api.anonymous(port).get("/api/enrolment-links/" + personalLink + "/contact-details").status())
+                .isEqualTo(404);
         // A notice queued by a transaction that read the person just before the erasure committed.
         jdbc.update("""
                 insert into app.outbox (message_id, dedup_key, programme_year, kind, person_id, recipient_email,

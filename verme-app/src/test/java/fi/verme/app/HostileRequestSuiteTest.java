@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.verme.app.access.AccessRole;
+import fi.verme.app.access.EnrolmentLinks;
 import fi.verme.app.access.Grant;
 import fi.verme.app.access.UserAccounts;
 import java.io.IOException;
@@ -46,6 +47,8 @@ class HostileRequestSuiteTest {
     UserAccounts users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EnrolmentLinks links;
 
     private long events() {
         return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
@@ -151,7 +154,7 @@ class HostileRequestSuiteTest {
      * The endpoint's path with real objects of the year, except where a write would change them: there,
      * an object whose state refuses the write, or one that does not exist.
      */
-    private static String target(String endpoint, String path, SeededYear x) {
+    private String target(String endpoint, String path, SeededYear x) {
         var token = x.personalLink.substring(x.personalLink.lastIndexOf('/') + 1);
         var surveyToken = x.surveyLink.substring(x.surveyLink.lastIndexOf('/') + 1);
         return switch (endpoint) {
@@ -165,6 +168,17 @@ class HostileRequestSuiteTest {
                     path.replace("{token}", token);
             case "GET /api/surveys/answers/{token}", "POST /api/surveys/answers/{token}" ->
                     path.replace("{token}", surveyToken);
+            case "GET /api/enrolment-links/{token}/contact-details",
+                    "PUT /api/enrolment-links/{token}/contact-details/phone",
+                    "POST /api/enrolment-links/{token}/contact-details/email" -> path.replace("{token}", token);
+            // Genuine, but for no enrolment: confirming it changes nobody's address.
+            case "POST /api/contact-confirmations/{token}" -> path.replace("{token}", links.issue(
+                    EnrolmentLinks.emailChangeSubject("no-such-enrolment", "vihamielinen@example.fi"),
+                    EnrolmentLinks.EMAIL_CHANGE_VALID_FOR).token());
+            case "GET /api/notice-preferences/{token}", "PUT /api/notice-preferences/{token}" ->
+                    path.replace("{token}", links.issue(EnrolmentLinks.noticesSubject(x.participantPerson)).token());
+            case "POST /api/notice-preferences/{token}/unsubscribe/{kind}" -> "/api/notice-preferences/"
+                    + links.issue(EnrolmentLinks.noticesSubject(x.participantPerson)).token() + "/unsubscribe/no-such-kind";
             case "GET /api/certificates/verify/{code}" -> "/api/certificates/verify/NOSUCHCODE";
             case "GET /api/calendar-feeds/{secret}.ics" -> "/api/calendar-feeds/no-such-secret.ics";
             case "GET /api/admin/replays/{replayId}" -> "/api/admin/replays/none";

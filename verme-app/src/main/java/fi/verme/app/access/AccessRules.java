@@ -81,6 +81,12 @@ public final class AccessRules {
         rules.put("GET /api/enrolment-links/{token}/calendar-feed", Access.of(PUBLIC));
         rules.put("POST /api/enrolment-links/{token}/calendar-feed", Access.of(PUBLIC));
         rules.put("GET /api/calendar-feeds/{secret}.ics", Access.of(PUBLIC));
+        // A person's own contact details through their personal link (ContactDetailsController verifies it): seen,
+        // the phone corrected, a new address asked for; the new address confirmed by the link sent to it alone.
+        rules.put("GET /api/enrolment-links/{token}/contact-details", Access.of(PUBLIC));
+        rules.put("PUT /api/enrolment-links/{token}/contact-details/phone", Access.of(PUBLIC));
+        rules.put("POST /api/enrolment-links/{token}/contact-details/email", Access.of(PUBLIC));
+        rules.put("POST /api/contact-confirmations/{token}", Access.of(PUBLIC));
         // A person's notice preferences, through the signed link every notice carries (NoticePreferencesController
         // verifies it): the page, and the one-click unsubscribe of a mail program.
         rules.put("GET /api/notice-preferences/{token}", Access.of(PUBLIC));

@@ -15,7 +15,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Personal links: a subject (one's own enrolment, or one's survey) and an expiry, signed with HMAC-SHA256.
+ * Personal links: a subject (one's own enrolment, one's survey, one's notice preferences, or a new e-mail address to
+ * confirm) and an expiry, signed with HMAC-SHA256.
  * The key is configured ({@code verme.links.secret}) or made on first start and kept in the database,
  * so links stay valid across restarts.
  */
@@ -54,11 +55,48 @@ public class EnrolmentLinks {
                 .map(subject -> subject.substring(prefix.length())).orElseThrow(InvalidLinkException::new);
     }
 
+    /** How long a link confirming a new e-mail address is valid: long enough for a weekend, short for a stray mail. */
+    public static final Duration EMAIL_CHANGE_VALID_FOR = Duration.ofHours(48);
+
+    /**
+     * The subject of a link, sent to a new address, that confirms it as the e-mail address of the person of an
+     * enrolment (the person's own personal link asked for it). The address is in the link, so that nothing is kept
+     * about a change nobody confirms; the link goes only to that address.
+     */
+    public static String emailChangeSubject(String enrolmentId, String email) {
+        return "email" + SEPARATOR + enrolmentId + SEPARATOR + email;
+    }
+
+    /** What a link confirming a new e-mail address confirms: this enrolment's person is reached at this address. */
+    public record EmailChange(String enrolmentId, String email) {
+    }
+
+    /** The enrolment of a genuine, unexpired personal link, which signs the enrolment id alone; else refused. */
+    public String enrolmentOf(String token) {
+        return verify(token).filter(subject -> !subject.contains(SEPARATOR)).orElseThrow(InvalidLinkException::new);
+    }
+
+    /** The change a genuine, unexpired confirmation link confirms; any other link is refused. */
+    public EmailChange emailChangeOf(String token) {
+        var prefix = "email" + SEPARATOR;
+        return verify(token).filter(subject -> subject.startsWith(prefix))
+                .map(subject -> subject.substring(prefix.length()))
+                .filter(parts -> parts.indexOf(SEPARATOR) > 0)
+                .map(parts -> new EmailChange(parts.substring(0, parts.indexOf(SEPARATOR)),
+                        parts.substring(parts.indexOf(SEPARATOR) + 1)))
+                .orElseThrow(ConfirmationLinkInvalidException::new);
+    }
+
     public record Link(String token, Instant expiresAt) {
     }
 
     public Link issue(String subject) {
-        var expires = clock.instant().plus(VALID_FOR);
+        return issue(subject, VALID_FOR);
+    }
+
+    /** A link valid for {@code validFor} from now, rather than the personal link's half a year. */
+    public Link issue(String subject, Duration validFor) {
+        var expires = clock.instant().plus(validFor);
         var body = ENCODE.encodeToString((subject + "." + expires.getEpochSecond()).getBytes(StandardCharsets.UTF_8));
         return new Link(body + "." + ENCODE.encodeToString(sign(body)), expires);
     }

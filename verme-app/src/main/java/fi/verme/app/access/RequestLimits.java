@@ -31,7 +31,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * How much a client may send, and how often the public form may be posted: the first filter of
+ * How much a client may send, and how often the public form may be posted (and a new address asked for): the
+ * first filter of
  * Spring Security's chain, so it runs on the request as the firewall normalised it and before anything
  * else reads a body. Every body, on every path and whether its length is declared or chunked, is at most
  * {@code maxBodyBytes} (1 MiB; an organiser's logo, {@value #MAX_LOGO_BYTES} bytes: 256 KB): a declared
@@ -56,6 +57,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Jackson, here in the chain, so this decision too is made where every other is; the body is read only after
  * its size is checked, and what comes after reads the same bytes.</li>
  * </ul>
+ * Asking for a new e-mail address through a personal link ({@code POST …/contact-details/email}) sends mail to an
+ * address the link's holder types, so it too has a bucket: {@value #EMAIL_CHANGES_PER_HOUR} an hour per link, as
+ * many as one person correcting a typo needs, too few to flood someone with confirmations.
  * The client's address is the one Tomcat resolved ({@code getRemoteAddr}): behind a trusted reverse proxy, Tomcat's
  * {@code RemoteIpValve} ({@code server.forward-headers-strategy=native}) has resolved it from the proxy's forwarding
  * header, and anyone else's forwarding header is ignored; this filter reads no header itself.
@@ -74,12 +78,16 @@ class RequestLimits extends OncePerRequestFilter {
                     .matcher(HttpMethod.POST, "/api/programmes/{organiser}/{schoolYear}/imports"),
             PathPatternRequestMatcher.withDefaults()
                     .matcher(HttpMethod.POST, "/api/organisers/{organiser}/mentor-imports"));
+    static final RequestMatcher EMAIL_CHANGE = PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.POST, "/api/enrolment-links/{token}/contact-details/email");
+    static final int EMAIL_CHANGES_PER_HOUR = 5;
     static final int ADDRESS_MINUTES = 10;
     static final int CALL_MINUTES = 10;
     /** Keys remembered at once, per kind; the least recently used are forgotten first (and start afresh). */
     private static final int ADDRESSES = 50_000;
     private static final int CALLS = 10_000;
     private static final int EMAILS = 50_000;
+    private static final int LINKS = 50_000;
 
     private final ObjectMapper json;
     private final long maxBodyBytes;
@@ -88,6 +96,7 @@ class RequestLimits extends OncePerRequestFilter {
     private final RateLimits perAddress;
     private final RateLimits perCall;
     private final RateLimits perEmail;
+    private final RateLimits perLink = new RateLimits(EMAIL_CHANGES_PER_HOUR, Duration.ofHours(1), LINKS);
 
     /** How often the public form may be posted: per client address, per call and per e-mail address. */
     record FormRates(int perAddress, int perCall, int perEmail) {
@@ -106,6 +115,11 @@ class RequestLimits extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (EMAIL_CHANGE.matches(request) && refused(perLink.of(Idempotency.sha256(
+                        EMAIL_CHANGE.matcher(request).getVariables().get("token"))),
+                HttpProblem.EMAIL_CHANGE_RATE_LIMITED, request, response, "for new addresses through one link")) {
+            return;
+        }
         if (!ENROLMENT_FORM.matches(request)) {
             long limit = ORGANISER_LOGO.matches(request) ? MAX_LOGO_BYTES
                     : IMPORT_UPLOAD.matches(request) ? maxImportBytes : maxBodyBytes;
@@ -155,7 +169,7 @@ class RequestLimits extends OncePerRequestFilter {
             return false;
         }
         long seconds = RateLimits.retryAfterSeconds(probe.getNanosToWaitForRefill());
-        LOG.warn("Enrolment form rate limit reached {}", whose);
+        LOG.warn("Rate limit reached {}", whose);
         response.setHeader("Retry-After", String.valueOf(seconds));
         ProblemResponses.write(json, request, response, problem, (seconds + 59) / 60);
         return true;

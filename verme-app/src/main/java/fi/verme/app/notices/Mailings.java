@@ -77,11 +77,7 @@ class Mailings {
         if (!preferences.hears(personId, kind)) {
             return;
         }
-        var all = new HashMap<>(values);
-        all.put("name", to.firstName());
-        // The programme as people read it: the organiser's registered name and the school year, 2026–2027.
-        all.put("programme", organisers.title(year, language));
-        var rendered = templates.render(kind.code(), language, all);
+        var rendered = render(year, kind, to, language, values);
         var token = links.issue(EnrolmentLinks.noticesSubject(personId)).token();
         var body = rendered.body() + "\n-- \n" + templates.phrase("PREFERENCES", language,
                 address("/#/ilmoitukset/" + token)) + "\n";
@@ -89,5 +85,26 @@ class Mailings {
                 : address("/api/notice-preferences/" + token + "/unsubscribe/" + kind.code());
         outbox.queue(dedupKey, year.id(), kind.code(), personId, to.email(), language, rendered.subject(), body,
                 attachment, unsubscribe);
+    }
+
+    /**
+     * Queues the link that confirms a new address, to that address. It alone carries no link to the person's notice
+     * preferences: the address is not known to be theirs until it is confirmed (a mistyped one is a stranger's).
+     */
+    void sendToUnconfirmedAddress(String dedupKey, ProgrammeYear year, String personId, ContactDetails to,
+                                  String language, Map<String, String> values) {
+        var kind = NoticeKind.CONTACT_CONFIRMATION;
+        var rendered = render(year, kind, to, language, values);
+        outbox.queue(dedupKey, year.id(), kind.code(), personId, to.email(), language, rendered.subject(),
+                rendered.body(), null, null);
+    }
+
+    private Templates.Rendered render(ProgrammeYear year, NoticeKind kind, ContactDetails to, String language,
+                                      Map<String, String> values) {
+        var all = new HashMap<>(values);
+        all.put("name", to.firstName());
+        // The programme as people read it: the organiser's registered name and the school year, 2026–2027.
+        all.put("programme", organisers.title(year, language));
+        return templates.render(kind.code(), language, all);
     }
 }

@@ -7,13 +7,15 @@ import java.util.Optional;
  * The kinds of notice Verme sends, by the name the outbox and the templates know them by. A person may turn off
  * any kind but the required ones: the receipt of their enrolment, which carries what the law requires them to be
  * told when their data is collected (the controller, the purpose, their rights: GDPR article 13) and their personal
- * link, and the decisions on their enrolment (placed in a group, or on the waiting list).
+ * link, the decisions on their enrolment (placed in a group, or on the waiting list), and what keeps their address
+ * theirs (the link confirming a new address, and the word to the old one that it was changed).
  */
 public enum NoticeKind {
     ENROLMENT_RECEIVED("enrolment-received", true),
     PLACED("placed", true),
     WAITLISTED("waitlisted", true),
     CONTACT_CONFIRMATION("contact-confirmation", true),
+    CONTACT_CHANGED("contact-changed", true),
     MEETING_SCHEDULED("meeting-scheduled", false),
     MEETING_CHANGED("meeting-changed", false),
     MEETING_CANCELLED("meeting-cancelled", false),

@@ -1,2 +1,5 @@
-/** What people hear: notices written from the events into an outbox, and sent from there by e-mail. */
+/**
+ * What people hear, and where: notices written from the events into an outbox, and sent from there by e-mail; through
+ * signed links, a person's notice preferences and their own contact details (a new address confirmed by a notice).
+ */
 package fi.verme.app.notices;

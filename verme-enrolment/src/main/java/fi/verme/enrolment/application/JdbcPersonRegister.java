@@ -1,6 +1,9 @@
 package fi.verme.enrolment.application;
 
+import fi.verme.enrolment.api.ChangeEmail;
+import fi.verme.enrolment.api.ChangePhone;
 import fi.verme.enrolment.api.ContactDetails;
+import fi.verme.enrolment.api.EmailInUseException;
 import fi.verme.enrolment.api.ErasePerson;
 import fi.verme.enrolment.api.FindPersons;
 import fi.verme.enrolment.api.FindRegisteredEmails;
@@ -16,6 +19,7 @@ import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -60,6 +64,45 @@ public class JdbcPersonRegister implements PersonRegister {
     @CommandHandler
     String handle(RegisterPerson command) {
         return register(command.contact(), command.candidatePersonId());
+    }
+
+    /**
+     * The person's own correction: the register and every enrolment of theirs show the new number, so that the
+     * coordinator's roster, the groups' lists and the notices all read it.
+     */
+    @CommandHandler
+    void handle(ChangePhone command) {
+        if (jdbc.update("update enrolment.person set phone = ? where person_id = ?", command.phone(),
+                command.personId()) == 0) {
+            throw new PersonNotFoundException(command.personId());
+        }
+        jdbc.update("update enrolment.enrolment_contact set phone = ? where person_id = ?", command.phone(),
+                command.personId());
+    }
+
+    /**
+     * The person's own new address, confirmed by them: the register knows them by it from then on, and every
+     * enrolment of theirs shows it. An address another person is known by stays theirs (the key's uniqueness
+     * decides a race between two changes).
+     */
+    @CommandHandler
+    void handle(ChangeEmail command) {
+        var key = PersonRegister.emailKey(command.email());
+        var holders = jdbc.queryForList("select person_id from enrolment.person where email_key = ?", String.class,
+                key);
+        if (holders.stream().anyMatch(holder -> !holder.equals(command.personId()))) {
+            throw new EmailInUseException(command.personId());
+        }
+        try {
+            if (jdbc.update("update enrolment.person set email = ?, email_key = ? where person_id = ?",
+                    command.email().trim(), key, command.personId()) == 0) {
+                throw new PersonNotFoundException(command.personId());
+            }
+        } catch (DuplicateKeyException raced) {
+            throw new EmailInUseException(command.personId());
+        }
+        jdbc.update("update enrolment.enrolment_contact set email = ? where person_id = ?", command.email().trim(),
+                command.personId());
     }
 
     @QueryHandler

@@ -10,7 +10,9 @@ import java.util.Locale;
  * <p>Nobody changes a register entry by naming its address: not the public form, and not a coordinator
  * registering a mentor (the register is shared by every organiser, so a coordinator of one could
  * otherwise rename another organiser's people everywhere). The details typed into an enrolment form
- * belong to that enrolment; a known address only links to the person as registered.
+ * belong to that enrolment; a known address only links to the person as registered. Only the person
+ * themselves corrects their entry, through their signed personal link ({@code ChangePhone}, and
+ * {@code ChangeEmail} once the new address has confirmed it), and the correction reaches their enrolments too.
  */
 public interface PersonRegister {
 

@@ -30,6 +30,8 @@ public enum HttpProblem {
     CALL_RATE_LIMITED("call-rate-limited", HttpStatus.TOO_MANY_REQUESTS),
     /** The public form posted with one e-mail address more often than one person would. */
     EMAIL_RATE_LIMITED("email-rate-limited", HttpStatus.TOO_MANY_REQUESTS),
+    /** New addresses asked for through one personal link more often than one person would. */
+    EMAIL_CHANGE_RATE_LIMITED("email-change-rate-limited", HttpStatus.TOO_MANY_REQUESTS),
     TOO_MANY_LOGIN_ATTEMPTS("too-many-login-attempts", HttpStatus.TOO_MANY_REQUESTS),
     HEADERS_TOO_LARGE("headers-too-large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE),
     /** Any other 4xx status that HTTP itself answers (e.g. 411, 414): the status is the first argument. */

@@ -10,9 +10,13 @@ import java.util.regex.Pattern;
  */
 public final class LogSafe {
 
-    /** A personal link's token: the path segment after the links' prefixes, in any spelling of the path. */
+    /**
+     * A personal link's token: the path segment after the links' prefixes, in any spelling of the path. A link
+     * confirming a new address carries the address itself, encoded.
+     */
     private static final Pattern LINK_TOKEN = Pattern.compile(
-            "(?i)((?:enrolment-links|answers|kysely|oma|calendar-feeds)(?:/|%2f)+)[^/?#\\s]+");
+            "(?i)((?:enrolment-links|answers|kysely|oma|calendar-feeds|contact-confirmations|yhteystiedot"
+                    + "|notice-preferences|ilmoitukset)(?:/|%2f)+)[^/?#\\s]+");
     private static final Pattern EMAIL = Pattern.compile("[^\\s<>\"',;:()\\[\\]]+@[^\\s<>\"',;:()\\[\\]]+");
 
     private LogSafe() {

@@ -15,6 +15,10 @@ class LogSafeTest {
         assertThat(LogSafe.text("/api/Enrolment-Links%2Ftok3n")).doesNotContain("tok3n");
         assertThat(LogSafe.text("https://verme.example/#/kysely/tok3n and /#/oma/t0ken"))
                 .doesNotContain("tok3n", "t0ken");
+        assertThat(LogSafe.text("/api/contact-confirmations/ZW1haWx8.sig and /#/yhteystiedot/ZW1haWx8.sig"))
+                .as("a confirmation link carries the new address").doesNotContain("ZW1haWx8");
+        assertThat(LogSafe.text("/api/notice-preferences/n0tices/unsubscribe/placed and /#/ilmoitukset/n0tices"))
+                .isEqualTo("/api/notice-preferences/…/unsubscribe/placed and /#/ilmoitukset/…");
     }
 
     @Test
