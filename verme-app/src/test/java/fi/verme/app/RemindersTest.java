@@ -157,7 +157,7 @@ class RemindersTest {
         // Looked for again and again, each reminder is sent once; a meeting cancelled is not chased.
         var cancelled = api.post("/api/meetings/" + past + "/cancel", Map.of("reason", "MENTOR_UNAVAILABLE"));
         assertThat(cancelled.status()).as(cancelled.raw().body()).isEqualTo(200);
-        Thread.sleep(3_000);
+        Thread.sleep(1_500);
         assertThat(kinds(api, organiser).stream().filter(k -> k.endsWith("-reminder")).sorted().toList())
                 .containsExactly("meeting-reminder", "meeting-reminder", "record-reminder");
     }
@@ -186,7 +186,7 @@ class RemindersTest {
             meeting(api, group, Programmes.today().plusDays(1));
         }
         awaitOne("hiljainen." + loud + "@example.fi", "Muistutus: ryhmän tapaaminen huomenna");
-        Thread.sleep(2_000);
+        Thread.sleep(1_500);
         assertThat(kinds(api, quiet)).doesNotContain("meeting-reminder");
     }
 
@@ -312,7 +312,7 @@ class RemindersTest {
         assertThat(text(digest)).contains(
                 "uusia ilmoittautumisia 7 päivässä: 1", "Ryhmä UUDET (0/4)", "menneitä tapaamisia kirjaamatta: 1",
                 "/#/p/" + organiser + "/");
-        Thread.sleep(2_000);
+        Thread.sleep(1_500);
         assertThat(to(email, "Vermen viikkokooste")).hasSize(1);
         assertThat(coordinator.put("/api/me/digest", Map.of("weekly", false)).json().get("weekly").asBoolean())
                 .isFalse();
