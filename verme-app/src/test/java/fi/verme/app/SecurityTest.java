@@ -244,6 +244,15 @@ class SecurityTest {
         var tampered = path.substring(0, path.length() - 2) + (path.endsWith("A") ? "BB" : "AA");
         assertThat(anonymous.get(tampered).status()).isEqualTo(403);
         assertThat(anonymous.get("/api/enrolment-links/not-a-token").status()).isEqualTo(403);
+        // The same signature spelled another way base64 would read as the same bytes: padded, or with the unused
+        // bits of its last character set.
+        assertThat(anonymous.get(path + "=").status()).isEqualTo(403);
+        var alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        var last = alphabet.indexOf(path.charAt(path.length() - 1));
+        var respelled = path.substring(0, path.length() - 1) + alphabet.charAt(last ^ 1);
+        assertThat(java.util.Base64.getUrlDecoder().decode(respelled.substring(respelled.lastIndexOf('.') + 1)))
+                .isEqualTo(java.util.Base64.getUrlDecoder().decode(path.substring(path.lastIndexOf('.') + 1)));
+        assertThat(anonymous.get(respelled).status()).isEqualTo(403);
 
         var withdrawn = anonymous.post(path + "/withdraw", Map.of("reason", "SCHEDULE"));
         assertThat(withdrawn.status()).as(withdrawn.raw().body()).isEqualTo(200);

@@ -105,7 +105,10 @@ public class EnrolmentLinks {
     public Optional<String> verify(String token) {
         try {
             var parts = token.split("\\.");
-            if (parts.length != 2 || !MessageDigest.isEqual(sign(parts[0]), DECODE.decode(parts[1]))) {
+            // The signature as it was written, character for character: base64's lenient readings (padding, the
+            // unused bits of the last character) would let one link be spelled several ways.
+            if (parts.length != 2 || !MessageDigest.isEqual(ENCODE.encodeToString(sign(parts[0]))
+                    .getBytes(StandardCharsets.US_ASCII), parts[1].getBytes(StandardCharsets.US_ASCII))) {
                 return Optional.empty();
             }
             var body = new String(DECODE.decode(parts[0]), StandardCharsets.UTF_8);
