@@ -211,6 +211,13 @@ class PayrollProfilesTest {
         var formula = finance.put(numbers, Map.of("payeeKind", "MENTOR", "payeeId", year.mentorId, "employeeNumber", "-A1"));
         assertThat(formula.status()).isEqualTo(400);
         assertThat(formula.json().get("errors").get(0).get("field").asText()).isEqualTo("employeeNumber");
+        for (var kind : List.of("MENTOR", "PERSON")) {
+            var nobody = finance.put(numbers, Map.of("payeeKind", kind, "payeeId", "nobody-" + kind, "employeeNumber",
+                    "X-1"));
+            assertThat(nobody.status()).as(nobody.raw().body()).isEqualTo(400);
+            assertThat(nobody.json().get("errors").get(0).get("field").asText()).isEqualTo("payeeId");
+        }
+        assertThat(finance.get(numbers).raw().body()).doesNotContain("nobody-");
         // The file with employee numbers is finance's alone: a coordinator and the auditor read payroll.csv instead.
         assertThat(year.as("coordinator").get("/api/payment-periods/" + year.period + "/payroll-file").status())
                 .isEqualTo(403);

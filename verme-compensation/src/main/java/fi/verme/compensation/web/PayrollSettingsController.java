@@ -8,6 +8,10 @@ import fi.verme.compensation.api.PayrollNumber;
 import fi.verme.compensation.api.PayrollProfile;
 import fi.verme.compensation.api.SetPayrollNumber;
 import fi.verme.compensation.api.SetPayrollProfile;
+import fi.verme.enrolment.api.FindPersons;
+import fi.verme.enrolment.api.PersonView;
+import fi.verme.groups.api.FindMentor;
+import fi.verme.groups.api.MentorView;
 import fi.verme.shared.InvalidInputException;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -59,7 +63,18 @@ class PayrollSettingsController {
         if (body.payeeKind() == PayeeKind.EMPLOYER) {
             throw new InvalidInputException("payeeKind", "MENTOR or PERSON: an employer is paid by invoice");
         }
-        commands.sendAndWait(new SetPayrollNumber(organiser, new Payee(body.payeeKind(), body.payeeId().strip()),
+        var payeeId = body.payeeId().strip();
+        boolean known = body.payeeKind() == PayeeKind.MENTOR
+                ? queries.query(new FindMentor(payeeId), ResponseTypes.optionalInstanceOf(MentorView.class)).join()
+                        .isPresent()
+                : !queries.query(new FindPersons(List.of(payeeId)), ResponseTypes.multipleInstancesOf(PersonView.class))
+                        .join().isEmpty();
+        if (!known) {
+            // A number for nobody would wait in the register for a payee that never comes.
+            throw new InvalidInputException("payeeId", body.payeeKind() == PayeeKind.MENTOR
+                    ? "the id of a registered mentor (GET /api/mentors)" : "the id of a person in the register");
+        }
+        commands.sendAndWait(new SetPayrollNumber(organiser, new Payee(body.payeeKind(), payeeId),
                 body.employeeNumber()));
         return numbers(organiser);
     }
