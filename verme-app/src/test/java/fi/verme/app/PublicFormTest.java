@@ -134,6 +134,31 @@ class PublicFormTest {
         assertThat(accepted.status()).as(accepted.raw().body()).isEqualTo(201);
     }
 
+    /**
+     * Asking, through personal links, for someone's address to become one's own mails that address a confirmation:
+     * however many links ask, and from wherever, the address gets no more than the form would send it.
+     */
+    @Test
+    void oneAddressIsNotFloodedWithConfirmationsThroughManyPersonalLinks() {
+        var organiser = Programmes.freshOrganiser();
+        Programmes.openCallOpenToday(new Api(port), organiser);
+        var victim = "tulva." + organiser + "@example.fi";
+        var statuses = new ArrayList<Integer>();
+        for (int i = 0; i < perEmail + 2; i++) {
+            var address = "198.51.100." + (10 + i);
+            var created = enrol(organiser, address, "Linkki" + i, "linkki" + i + "." + organiser + "@example.fi");
+            assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+            var asked = anonymous.post("/api/enrolment-links/" + created.json().get("token").asText()
+                    + "/contact-details/email", Map.of("email", i % 2 == 0 ? victim : victim.toUpperCase(
+                    java.util.Locale.ROOT)), Map.of("X-Forwarded-For", address));
+            statuses.add(asked.status());
+            if (i >= perEmail) {
+                assertRateLimited(asked, "email-rate-limited", 3600);
+            }
+        }
+        assertThat(statuses.subList(0, perEmail)).containsOnly(202);
+    }
+
     @Test
     void theSameEmailAddressAgainAndAgainIsStoppedWhateverTheAddressOrLetterCase() {
         var organiser = Programmes.freshOrganiser();

@@ -257,6 +257,40 @@ class SecurityTest {
         var withdrawn = anonymous.post(path + "/withdraw", Map.of("reason", "SCHEDULE"));
         assertThat(withdrawn.status()).as(withdrawn.raw().body()).isEqualTo(200);
         assertThat(withdrawn.json().get("status").asText()).isEqualTo("WITHDRAWN");
+
+        // Erased, the person's link finds nothing and withdraws nothing.
+        var personId = own.json().get("personId").asText();
+        assertThat(api.as(TestAccounts.ADMIN, TestAccounts.PASSWORD).delete("/api/persons/" + personId).status())
+                .isEqualTo(204);
+        assertThat(anonymous.get(path).status()).isEqualTo(404);
+        assertThat(anonymous.post(path + "/withdraw", Map.of("reason", "SCHEDULE")).status()).isEqualTo(404);
+    }
+
+    /**
+     * Typing someone's address into the public form enrols, but gives no link that acts as them: the link to the
+     * person's own page goes only to the address, so a stranger learns nothing of the entry and changes nothing.
+     */
+    @Test
+    void thePublicFormGivesNoPersonalLinkForAnAddressTheRegisterKnows() {
+        var organiser = Programmes.freshOrganiser();
+        Programmes.openCallOpenToday(api, organiser);
+        var other = Programmes.freshOrganiser();
+        Programmes.openCallOpenToday(api, other);
+        var email = "tunnettu." + organiser + "@example.fi";
+        var anonymous = Api.anonymous(port);
+        var first = anonymous.post(Programmes.path(organiser) + "/enrolments",
+                Programmes.enrolment("Oikea", "Omistaja", email));
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.json().get("token").isNull()).as("a new address: its link at once").isFalse();
+        var stranger = anonymous.post(Programmes.path(other) + "/enrolments",
+                Programmes.enrolment("Vieras", "Kirjoittaja", email.toUpperCase(java.util.Locale.ROOT)));
+        assertThat(stranger.status()).as(stranger.raw().body()).isEqualTo(201);
+        assertThat(stranger.json().get("token").isNull()).isTrue();
+        assertThat(stranger.json().get("personalLink").isNull()).isTrue();
+        assertThat(stranger.raw().body()).doesNotContain("Oikea", "Omistaja");
+        // The owner's link, from their receipt, still acts for them.
+        assertThat(anonymous.get("/api/enrolment-links/" + first.json().get("token").asText() + "/contact-details")
+                .json().get("firstName").asText()).isEqualTo("Oikea");
     }
 
     /**

@@ -57,14 +57,22 @@ class EnrolmentLinkController {
 
     @GetMapping("/api/enrolment-links/{token}")
     EnrolmentView open(@PathVariable String token) {
-        return find(enrolmentOf(token));
+        return notErased(find(enrolmentOf(token)));
     }
 
     @PostMapping("/api/enrolment-links/{token}/withdraw")
     EnrolmentView withdraw(@PathVariable String token, @Valid @RequestBody LinkWithdrawal body) {
-        var enrolmentId = enrolmentOf(token);
+        var enrolmentId = notErased(find(enrolmentOf(token))).enrolmentId();
         commands.sendAndWait(new WithdrawEnrolment(enrolmentId, body.reason()));
         return find(enrolmentId);
+    }
+
+    /** An erased person's link finds nothing: what is left of the enrolment is the coordinator's, not theirs. */
+    private static EnrolmentView notErased(EnrolmentView enrolment) {
+        if (enrolment.erased()) {
+            throw new EnrolmentNotFoundException(enrolment.enrolmentId());
+        }
+        return enrolment;
     }
 
     /** A personal enrolment link signs the enrolment id alone (other links sign other subjects). */

@@ -58,8 +58,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * its size is checked, and what comes after reads the same bytes.</li>
  * </ul>
  * Asking for a new e-mail address through a personal link ({@code POST …/contact-details/email}) sends mail to an
- * address the link's holder types, so it too has a bucket: {@value #EMAIL_CHANGES_PER_HOUR} an hour per link, as
- * many as one person correcting a typo needs, too few to flood someone with confirmations.
+ * address the link's holder types, so it has the form's buckets per client address and per e-mail address, and one
+ * of its own: {@value #EMAIL_CHANGES_PER_HOUR} an hour per link, as many as one person correcting a typo needs, too
+ * few to flood someone with confirmations.
  * The client's address is the one Tomcat resolved ({@code getRemoteAddr}): behind a trusted reverse proxy, Tomcat's
  * {@code RemoteIpValve} ({@code server.forward-headers-strategy=native}) has resolved it from the proxy's forwarding
  * header, and anyone else's forwarding header is ignored; this filter reads no header itself.
@@ -115,9 +116,8 @@ class RequestLimits extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (EMAIL_CHANGE.matches(request) && refused(perLink.of(Idempotency.sha256(
-                        EMAIL_CHANGE.matcher(request).getVariables().get("token"))),
-                HttpProblem.EMAIL_CHANGE_RATE_LIMITED, request, response, "for new addresses through one link")) {
+        if (EMAIL_CHANGE.matches(request)) {
+            emailChange(request, response, chain);
             return;
         }
         if (!ENROLMENT_FORM.matches(request)) {
@@ -139,15 +139,8 @@ class RequestLimits extends OncePerRequestFilter {
         if (refused(perCall.of(call), HttpProblem.CALL_RATE_LIMITED, request, response, "for the call " + call)) {
             return;
         }
-        if (request.getContentLengthLong() > maxFormBytes) {
-            tooLarge(json, request, response, maxFormBytes);
-            return;
-        }
-        byte[] body;
-        try {
-            body = new Limited(request, maxFormBytes).getInputStream().readAllBytes();
-        } catch (BodyTooLargeException tooLarge) {
-            tooLarge(json, request, response, maxFormBytes);
+        var body = boundedBody(request, response, maxFormBytes);
+        if (body == null) {
             return;
         }
         var email = emailIn(request, body);
@@ -156,6 +149,50 @@ class RequestLimits extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    /**
+     * A new address asked for through a personal link: mail goes to an address its holder types, so the link, the
+     * client's address and the e-mail address each have their bucket (the last two shared with the public form,
+     * which mails the address it is given too): links are free to make, and one address must not be flooded through
+     * many of them.
+     */
+    private void emailChange(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        var link = EMAIL_CHANGE.matcher(request).getVariables().get("token");
+        if (refused(perLink.of(Idempotency.sha256(link)), HttpProblem.EMAIL_CHANGE_RATE_LIMITED, request, response,
+                "for new addresses through one link")) {
+            return;
+        }
+        var address = request.getRemoteAddr();
+        if (refused(perAddress.of(address), HttpProblem.RATE_LIMITED, request, response, "from " + address)) {
+            return;
+        }
+        var body = boundedBody(request, response, maxBodyBytes);
+        if (body == null) {
+            return;
+        }
+        var email = emailIn(request, body);
+        if (email.isPresent() && refused(perEmail.of(Idempotency.sha256(email.get())), HttpProblem.EMAIL_RATE_LIMITED,
+                request, response, "for one e-mail address")) {
+            return;
+        }
+        chain.doFilter(new CachedBodyRequest(request, body), response);
+    }
+
+    /** The body, read up to {@code limit} bytes; null once a 413 has been answered for a larger one. */
+    private byte[] boundedBody(HttpServletRequest request, HttpServletResponse response, long limit)
+            throws IOException {
+        if (request.getContentLengthLong() > limit) {
+            tooLarge(json, request, response, limit);
+            return null;
+        }
+        try {
+            return new Limited(request, limit).getInputStream().readAllBytes();
+        } catch (BodyTooLargeException tooLarge) {
+            tooLarge(json, request, response, limit);
+            return null;
+        }
     }
 
     /**

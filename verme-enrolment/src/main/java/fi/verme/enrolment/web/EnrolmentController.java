@@ -11,6 +11,8 @@ import fi.verme.enrolment.api.FindEnrolment;
 import fi.verme.enrolment.api.FindEnrolmentCall;
 import fi.verme.enrolment.api.FindEnrolmentSummary;
 import fi.verme.enrolment.api.FindPersonalLink;
+import fi.verme.enrolment.api.FindRegisteredEmails;
+import fi.verme.enrolment.api.RegisteredEmails;
 import fi.verme.enrolment.api.FindPrivacyNotice;
 import fi.verme.enrolment.api.ListEnrolments;
 import fi.verme.enrolment.api.PersonalLinkView;
@@ -85,10 +87,18 @@ class EnrolmentController {
                 ResponseTypes.optionalInstanceOf(PrivacyNoticeView.class)).join().isEmpty()) {
             throw new PrivacyNoticeMissingException(programmeYear.organiser());
         }
+        // Whoever types a known address is not yet known to be its owner: the link that acts as the person goes
+        // only to that address (the receipt), not in this answer, or anyone could act on another's entry.
+        boolean knownAddress = !byCoordinator && !queries.query(new FindRegisteredEmails(List.of(body.email().strip())),
+                RegisteredEmails.class).join().personIdByEmail().isEmpty();
         var enrolmentId = UUID.randomUUID().toString();
         commands.sendAndWait(body.toCommand(enrolmentId, programmeYear, body.lateReason(), byCoordinator));
+        var created = URI.create("/api/enrolments/" + enrolmentId);
+        if (knownAddress) {
+            return ResponseEntity.created(created).body(new EnrolmentCreated(enrolmentId, null, null, null));
+        }
         var link = queries.query(new FindPersonalLink(enrolmentId), PersonalLinkView.class).join();
-        return ResponseEntity.created(URI.create("/api/enrolments/" + enrolmentId))
+        return ResponseEntity.created(created)
                 .body(new EnrolmentCreated(enrolmentId, link.token(), link.personalLink(), link.expiresAt()));
     }
 
