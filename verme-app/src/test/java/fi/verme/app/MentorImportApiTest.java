@@ -175,6 +175,32 @@ class MentorImportApiTest {
         assertThat(again.json().get("type").asText()).isEqualTo("urn:verme:problem:import-closed");
     }
 
+    /** Commits sent at once: one registers the rows and records what became of each; the others are refused. */
+    @Test
+    void commitsAtOnceRegisterTheRowsOnceAndRecordThemRight() throws Exception {
+        var imported = upload("mentorit.csv", sample());
+        var commit = imports + "/" + imported.get("importId").asText() + "/commit";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var answers = new ArrayList<java.util.concurrent.Future<Api.Response>>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> api.post(commit, Map.of())));
+            }
+            var statuses = new ArrayList<Integer>();
+            for (var answer : answers) {
+                statuses.add(answer.get().status());
+            }
+            assertThat(statuses).containsOnly(200, 409).filteredOn(status -> status == 200).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        var summary = api.get(imports + "/" + imported.get("importId").asText()).json().get("summary");
+        assertThat(summary.get("recorded").asInt()).isEqualTo(12);
+        assertThat(summary.get("rejected").asInt()).isEqualTo(BAD_ROWS.size());
+        assertThat(summary.get("alreadyRegistered").asInt()).isZero();
+        assertThat(mentors()).isEqualTo(12);
+    }
+
     @Test
     void theCoordinatorCorrectsTheMappingOfColumns() {
         var csv = ("Förnamn,Efternamn,E-post,Arbetsgivare,År,Utbildare\n"

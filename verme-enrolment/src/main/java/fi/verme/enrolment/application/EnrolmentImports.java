@@ -3,6 +3,7 @@ package fi.verme.enrolment.application;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.verme.enrolment.api.ClaimImportCommit;
 import fi.verme.enrolment.api.EnrolledEmails;
 import fi.verme.enrolment.api.FindEnrolledEmails;
 import fi.verme.enrolment.api.FindImport;
@@ -80,6 +81,20 @@ class EnrolmentImports {
                 update enrolment.enrolment_import set mapping = ?::jsonb,
                     email_keys = array(select distinct unnest(email_keys || ?::text[]))
                 where import_id = ?""", write(command.mapping()), emails, command.importId());
+    }
+
+    @CommandHandler
+    void handle(ClaimImportCommit command) {
+        pending(command.importId(), command.programmeYear());
+        int claimed = jdbc.update("""
+                update enrolment.enrolment_import set committing_since = ?
+                where import_id = ? and committed_at is null and file_rows is not null
+                    and (committing_since is null or committing_since < ?)""",
+                Timestamp.from(clock.instant()), command.importId(),
+                Timestamp.from(clock.instant().minus(ClaimImportCommit.CLAIM_LAPSES_AFTER)));
+        if (claimed == 0) {
+            throw new ImportClosedException(command.importId());
+        }
     }
 
     @CommandHandler

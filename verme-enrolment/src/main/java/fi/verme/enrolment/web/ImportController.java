@@ -3,6 +3,7 @@ package fi.verme.enrolment.web;
 import fi.verme.enrolment.api.DuplicateEnrolmentException;
 import fi.verme.enrolment.api.EnrolledEmails;
 import fi.verme.enrolment.api.EnrolmentCallNotFoundException;
+import fi.verme.enrolment.api.ClaimImportCommit;
 import fi.verme.enrolment.api.EnrolmentCallNotOpenException;
 import fi.verme.enrolment.api.EnrolmentCallView;
 import fi.verme.enrolment.api.FindEnrolledEmails;
@@ -137,6 +138,8 @@ class ImportController {
             throw new InvalidInputException("lateReason", "a late reason code: the call is closed, so the imported "
                     + "enrolments are late ones");
         }
+        // One commit at a time: a second, at once, is refused here before it sends any row.
+        commands.sendAndWait(new ClaimImportCommit(importId, year));
         var metadata = Map.of(ImportRecord.IMPORT_METADATA, importId, ImportRecord.NOTICES_METADATA,
                 body.sendNotices() ? "send" : ImportRecord.NO_NOTICES);
         var outcomes = new ArrayList<ImportOutcome>();

@@ -3,8 +3,10 @@ package fi.verme.groups.application;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.verme.enrolment.api.ClaimImportCommit;
 import fi.verme.enrolment.api.ImportClosedException;
 import fi.verme.enrolment.api.ImportRow;
+import fi.verme.groups.api.ClaimMentorImportCommit;
 import fi.verme.groups.api.FindMentorImport;
 import fi.verme.groups.api.ForgetMentorImportRows;
 import fi.verme.groups.api.MapMentorImport;
@@ -73,6 +75,20 @@ class MentorImports {
                     email_keys = array(select distinct unnest(email_keys || ?::text[]))
                 where import_id = ?""", write(command.columns()), emailKeys(current.rows(), command.columns()),
                 command.importId());
+    }
+
+    @CommandHandler
+    void handle(ClaimMentorImportCommit command) {
+        pending(command.importId(), command.organiser());
+        int claimed = jdbc.update("""
+                update groups.mentor_import set committing_since = ?
+                where import_id = ? and committed_at is null and file_rows is not null
+                    and (committing_since is null or committing_since < ?)""",
+                Timestamp.from(clock.instant()), command.importId(),
+                Timestamp.from(clock.instant().minus(ClaimImportCommit.CLAIM_LAPSES_AFTER)));
+        if (claimed == 0) {
+            throw new ImportClosedException(command.importId());
+        }
     }
 
     @CommandHandler

@@ -6,6 +6,7 @@ import fi.verme.enrolment.api.ImportFile;
 import fi.verme.enrolment.api.ImportProblem;
 import fi.verme.enrolment.api.ReadImportFile;
 import fi.verme.enrolment.api.RegisterPerson;
+import fi.verme.groups.api.ClaimMentorImportCommit;
 import fi.verme.groups.api.FindMentorImport;
 import fi.verme.groups.api.FindMentorsByEmail;
 import fi.verme.groups.api.MapMentorImport;
@@ -130,6 +131,8 @@ class MentorImportController {
         if (!found.pending()) {
             throw new ImportClosedException(mentorImportId);
         }
+        // One commit at a time: a second, at once, is refused here before it registers anyone.
+        commands.sendAndWait(new ClaimMentorImportCommit(mentorImportId, organiser));
         var metadata = Map.of(IMPORT_METADATA, mentorImportId);
         var outcomes = new ArrayList<MentorImportOutcome>();
         for (var row : preview(found)) {
