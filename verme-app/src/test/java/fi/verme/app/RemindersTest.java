@@ -296,6 +296,10 @@ class RemindersTest {
         var group = Programmes.group(api, organiser, "UUDET", mentorId, 4, 6);
         Programmes.enrol(api, organiser, "Uusi", List.of("UUDET"), "Koulu");
         meeting(api, group, Programmes.today().minusDays(1));
+        // An account without an address cannot take it: it would never arrive.
+        var nowhere = api.put("/api/me/digest", Map.of("weekly", true));
+        assertThat(nowhere.status()).as(nowhere.raw().body()).isEqualTo(400);
+        assertThat(nowhere.json().get("errors").get(0).get("field").asText()).isEqualTo("weekly");
         var email = "koordinaattori." + organiser + "@example.fi";
         var userId = "kooste-" + organiser;
         var created = api.as(TestAccounts.ADMIN, TestAccounts.PASSWORD).put("/api/admin/users/" + userId,

@@ -113,7 +113,7 @@ class ContactDetailsController {
         var enrolment = linked(token);
         var current = registered(enrolment);
         var email = body.email().strip();
-        if (email.equals(current.email())) {
+        if (email.equalsIgnoreCase(current.email())) {
             throw new InvalidInputException("email", "an address other than the one you have now");
         }
         var link = links.issue(EnrolmentLinks.emailChangeSubject(enrolment.enrolmentId(), email),
