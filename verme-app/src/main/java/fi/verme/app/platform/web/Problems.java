@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.ResolvableType;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -49,7 +50,11 @@ class Problems extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
-    Problems() {
+    /** The limit the multipart parser holds uploads to (spring.servlet.multipart.max-request-size). */
+    private final long maxUploadBytes;
+
+    Problems(@Value("${verme.imports.max-body-bytes}") long maxUploadBytes) {
+        this.maxUploadBytes = maxUploadBytes;
         setMessageSource(ProblemTexts.messages());
     }
 
@@ -150,8 +155,10 @@ class Problems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // A chunked upload's exception knows no limit (-1): the configured one is the limit all the same.
+        long limit = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() : maxUploadBytes;
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                .body(BodyTooLargeException.problem(ProblemTexts.currentLocale(), e.getMaxUploadSize()));
+                .body(BodyTooLargeException.problem(ProblemTexts.currentLocale(), limit));
     }
 
     /**
