@@ -84,7 +84,7 @@ export async function personalLink(token) {
     const enrolment = await get(`/api/enrolment-links/${token}`);
     const heading = h('h1', { tabindex: '-1' }, t('own.title'));
     const facts = h('dl', { class: 'facts' },
-        h('dt', {}, t('own.name')), h('dd', {}, enrolment.person ? `${enrolment.person.firstName} ${enrolment.person.lastName}` : ''),
+        enrolment.person ? [h('dt', {}, t('own.name')), h('dd', {}, `${enrolment.person.firstName} ${enrolment.person.lastName}`)] : null,
         h('dt', {}, t('own.programme')), h('dd', {}, programmeTitle(enrolment.programmeYear.organiser, enrolment.programmeYear.schoolYear)),
         h('dt', {}, t('own.status')), h('dd', {}, h('span', { class: `badge status-${enrolment.status}` }, label('EnrolmentStatus', enrolment.status))),
         h('dt', {}, t('own.wishes')), h('dd', {}, enrolment.themeWishes.join(', ')),
@@ -108,6 +108,9 @@ export async function personalLink(token) {
     if (enrolment.person) {
         content.push(await ownContactDetails(token));
         content.push(await calendarFeed(`/api/enrolment-links/${token}`));
+    } else if (!enrolment.erased) {
+        // The form's receipt: the person's own link, with their details and calendar, comes by e-mail.
+        content.push(h('p', { class: 'hint' }, t('own.receiptHint')));
     }
     return content;
 }

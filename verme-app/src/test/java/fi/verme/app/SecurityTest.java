@@ -267,8 +267,10 @@ class SecurityTest {
     }
 
     /**
-     * Typing someone's address into the public form enrols, but gives no link that acts as them: the link to the
-     * person's own page goes only to the address, so a stranger learns nothing of the entry and changes nothing.
+     * Typing someone's address into the public form enrols, but gives no link that acts as them: the form answers a
+     * receipt, which shows and withdraws that enrolment only, and none at all for an address the register knows; the
+     * link to the person's own page goes only to the address. So a stranger learns nothing of the entry and changes
+     * nothing, even when the register later matches the address they typed to someone.
      */
     @Test
     void thePublicFormGivesNoPersonalLinkForAnAddressTheRegisterKnows() {
@@ -288,9 +290,30 @@ class SecurityTest {
         assertThat(stranger.json().get("token").isNull()).isTrue();
         assertThat(stranger.json().get("personalLink").isNull()).isTrue();
         assertThat(stranger.raw().body()).doesNotContain("Oikea", "Omistaja");
-        // The owner's link, from their receipt, still acts for them.
-        assertThat(anonymous.get("/api/enrolment-links/" + first.json().get("token").asText() + "/contact-details")
-                .json().get("firstName").asText()).isEqualTo("Oikea");
+        // The form's answer to a new address is a receipt: the enrolment, not the person, and nothing of theirs.
+        var receipt = "/api/enrolment-links/" + first.json().get("token").asText();
+        var shown = anonymous.get(receipt);
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.json().get("person").isNull()).isTrue();
+        assertThat(shown.raw().body()).doesNotContain("Omistaja", email);
+        assertThat(anonymous.get(receipt + "/contact-details").status()).isEqualTo(403);
+        assertThat(anonymous.put(receipt + "/contact-details/phone", Map.of("phone", "040 1")).status())
+                .isEqualTo(403);
+        assertThat(anonymous.post(receipt + "/contact-details/email", Map.of("email", "vieras@example.fi")).status())
+                .isEqualTo(403);
+        assertThat(anonymous.get(receipt + "/calendar-feed").status()).isEqualTo(403);
+        // The owner's own link, from the receipt e-mail, acts for them.
+        var own = api.get("/api/enrolments/" + first.json().get("enrolmentId").asText() + "/link").json()
+                .get("token").asText();
+        assertThat(anonymous.get("/api/enrolment-links/" + own + "/contact-details").json().get("firstName").asText())
+                .isEqualTo("Oikea");
+        // A link has one spelling: trailing dots are no other way to write it.
+        assertThat(anonymous.get("/api/enrolment-links/" + own + ".").status()).isEqualTo(403);
+        assertThat(anonymous.get("/api/enrolment-links/" + own + "..").status()).isEqualTo(403);
+        // The receipt withdraws the enrolment it answered.
+        var withdrawn = anonymous.post(receipt + "/withdraw", Map.of("reason", "SCHEDULE"));
+        assertThat(withdrawn.status()).as(withdrawn.raw().body()).isEqualTo(200);
+        assertThat(withdrawn.json().get("person").isNull()).isTrue();
     }
 
     /**

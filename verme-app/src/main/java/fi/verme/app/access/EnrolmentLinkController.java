@@ -55,16 +55,23 @@ class EnrolmentLinkController {
         return new PersonalLink(enrolmentId, path, link.token(), link.expiresAt());
     }
 
+    /** The enrolment; through a receipt link without its person's details, which are the register's, not the form's. */
     @GetMapping("/api/enrolment-links/{token}")
     EnrolmentView open(@PathVariable String token) {
-        return notErased(find(enrolmentOf(token)));
+        var linked = links.enrolmentOrReceiptOf(token);
+        return shown(notErased(find(linked.enrolmentId())), linked);
     }
 
     @PostMapping("/api/enrolment-links/{token}/withdraw")
     EnrolmentView withdraw(@PathVariable String token, @Valid @RequestBody LinkWithdrawal body) {
-        var enrolmentId = notErased(find(enrolmentOf(token))).enrolmentId();
+        var linked = links.enrolmentOrReceiptOf(token);
+        var enrolmentId = notErased(find(linked.enrolmentId())).enrolmentId();
         commands.sendAndWait(new WithdrawEnrolment(enrolmentId, body.reason()));
-        return find(enrolmentId);
+        return shown(find(enrolmentId), linked);
+    }
+
+    private static EnrolmentView shown(EnrolmentView enrolment, EnrolmentLinks.LinkedEnrolment linked) {
+        return linked.receipt() ? enrolment.withoutPerson() : enrolment;
     }
 
     /** An erased person's link finds nothing: what is left of the enrolment is the coordinator's, not theirs. */
@@ -73,12 +80,6 @@ class EnrolmentLinkController {
             throw new EnrolmentNotFoundException(enrolment.enrolmentId());
         }
         return enrolment;
-    }
-
-    /** A personal enrolment link signs the enrolment id alone (other links sign other subjects). */
-    private String enrolmentOf(String token) {
-        return links.verify(token).filter(subject -> !subject.contains(EnrolmentLinks.SEPARATOR))
-                .orElseThrow(InvalidLinkException::new);
     }
 
     private EnrolmentView find(String enrolmentId) {

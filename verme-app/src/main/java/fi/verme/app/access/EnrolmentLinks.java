@@ -76,6 +76,30 @@ public class EnrolmentLinks {
         return verify(token).filter(subject -> !subject.contains(SEPARATOR)).orElseThrow(InvalidLinkException::new);
     }
 
+    /**
+     * The subject of a receipt link: the one the public form answers at once, to whoever filled it in. They are not
+     * yet known to own the address they typed, and the register may later match that address to someone else, so a
+     * receipt shows and withdraws the enrolment only; the person's own link, which acts as them (their details, their
+     * calendar), goes to the address, in the receipt e-mail.
+     */
+    public static String receiptSubject(String enrolmentId) {
+        return "receipt" + SEPARATOR + enrolmentId;
+    }
+
+    /** An enrolment reached through a link, and whether the link acts as its person or is only a receipt. */
+    public record LinkedEnrolment(String enrolmentId, boolean receipt) {
+    }
+
+    /** The enrolment of a genuine personal link or receipt link; any other link is refused. */
+    public LinkedEnrolment enrolmentOrReceiptOf(String token) {
+        var prefix = "receipt" + SEPARATOR;
+        return verify(token).filter(subject -> !subject.contains(SEPARATOR) || subject.startsWith(prefix))
+                .map(subject -> subject.startsWith(prefix)
+                        ? new LinkedEnrolment(subject.substring(prefix.length()), true)
+                        : new LinkedEnrolment(subject, false))
+                .orElseThrow(InvalidLinkException::new);
+    }
+
     /** The change a genuine, unexpired confirmation link confirms; any other link is refused. */
     public EmailChange emailChangeOf(String token) {
         var prefix = "email" + SEPARATOR;
@@ -104,9 +128,9 @@ public class EnrolmentLinks {
     /** The subject (an enrolment id, or parts joined by {@link #SEPARATOR}) of a genuine, unexpired token. */
     public Optional<String> verify(String token) {
         try {
-            var parts = token.split("\\.");
+            var parts = token.split("\\.", -1);
             // The signature as it was written, character for character: base64's lenient readings (padding, the
-            // unused bits of the last character) would let one link be spelled several ways.
+            // unused bits of the last character) or a trailing dot would let one link be spelled several ways.
             if (parts.length != 2 || !MessageDigest.isEqual(ENCODE.encodeToString(sign(parts[0]))
                     .getBytes(StandardCharsets.US_ASCII), parts[1].getBytes(StandardCharsets.US_ASCII))) {
                 return Optional.empty();

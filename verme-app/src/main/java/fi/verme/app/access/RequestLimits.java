@@ -223,7 +223,9 @@ class RequestLimits extends OncePerRequestFilter {
                 return Optional.empty();
             }
             var email = json.readTree(body).path("email");
-            return email.isTextual() ? Optional.of(email.asText().strip().toLowerCase(Locale.ROOT)) : Optional.empty();
+            // One mailbox, one bucket: a quoted local part ("name"@…) is the same mailbox as the bare one.
+            return email.isTextual() ? Optional.of(email.asText().strip().replace("\"", "").toLowerCase(Locale.ROOT))
+                    : Optional.empty();
         } catch (InvalidMediaTypeException | IOException unreadable) {
             return Optional.empty();
         }
