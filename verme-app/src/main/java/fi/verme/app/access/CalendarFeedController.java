@@ -1,8 +1,5 @@
 package fi.verme.app.access;
 
-import fi.verme.enrolment.api.EnrolmentNotFoundException;
-import fi.verme.enrolment.api.EnrolmentView;
-import fi.verme.enrolment.api.FindEnrolment;
 import fi.verme.groups.api.FindPersonGroups;
 import fi.verme.groups.api.PersonGroupView;
 import fi.verme.meetings.api.CalendarFeedView;
@@ -33,15 +30,15 @@ class CalendarFeedController {
     private static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final CalendarFeedSecrets secrets;
-    private final EnrolmentLinks links;
+    private final PersonalLinks personalLinks;
     private final UserAccounts users;
     private final QueryGateway queries;
     private final String publicUrl;
 
-    CalendarFeedController(CalendarFeedSecrets secrets, EnrolmentLinks links, UserAccounts users,
+    CalendarFeedController(CalendarFeedSecrets secrets, PersonalLinks personalLinks, UserAccounts users,
                            QueryGateway queries, @Value("${verme.public-url}") String publicUrl) {
         this.secrets = secrets;
-        this.links = links;
+        this.personalLinks = personalLinks;
         this.users = users;
         this.queries = queries;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -104,17 +101,8 @@ class CalendarFeedController {
         return personId;
     }
 
-    /** The person of a genuine personal enrolment link (other links sign other subjects). */
+    /** The person of a genuine personal enrolment link, still in the register (an erased one makes no feed). */
     private String linkedPerson(String token) {
-        var enrolmentId = links.verify(token).filter(subject -> !subject.contains(EnrolmentLinks.SEPARATOR))
-                .orElseThrow(InvalidLinkException::new);
-        var enrolment = queries.query(new FindEnrolment(enrolmentId),
-                ResponseTypes.optionalInstanceOf(EnrolmentView.class)).join()
-                .orElseThrow(() -> new EnrolmentNotFoundException(enrolmentId));
-        if (enrolment.personId() == null || enrolment.erased()) {
-            // An erased person's link makes no feed: nothing of theirs may be kept again.
-            throw new EnrolmentNotFoundException(enrolmentId);
-        }
-        return enrolment.personId();
+        return personalLinks.enrolmentOf(token).personId();
     }
 }

@@ -29,11 +29,14 @@ class EnrolmentLinkController {
     private static final Logger LOG = LoggerFactory.getLogger(EnrolmentLinkController.class);
 
     private final EnrolmentLinks links;
+    private final PersonalLinks personalLinks;
     private final QueryGateway queries;
     private final CommandGateway commands;
 
-    EnrolmentLinkController(EnrolmentLinks links, QueryGateway queries, CommandGateway commands) {
+    EnrolmentLinkController(EnrolmentLinks links, PersonalLinks personalLinks, QueryGateway queries,
+                            CommandGateway commands) {
         this.links = links;
+        this.personalLinks = personalLinks;
         this.queries = queries;
         this.commands = commands;
     }
@@ -59,27 +62,19 @@ class EnrolmentLinkController {
     @GetMapping("/api/enrolment-links/{token}")
     EnrolmentView open(@PathVariable String token) {
         var linked = links.enrolmentOrReceiptOf(token);
-        return shown(notErased(find(linked.enrolmentId())), linked);
+        return shown(personalLinks.personsEnrolment(linked.enrolmentId()), linked);
     }
 
     @PostMapping("/api/enrolment-links/{token}/withdraw")
     EnrolmentView withdraw(@PathVariable String token, @Valid @RequestBody LinkWithdrawal body) {
         var linked = links.enrolmentOrReceiptOf(token);
-        var enrolmentId = notErased(find(linked.enrolmentId())).enrolmentId();
+        var enrolmentId = personalLinks.personsEnrolment(linked.enrolmentId()).enrolmentId();
         commands.sendAndWait(new WithdrawEnrolment(enrolmentId, body.reason()));
         return shown(find(enrolmentId), linked);
     }
 
     private static EnrolmentView shown(EnrolmentView enrolment, EnrolmentLinks.LinkedEnrolment linked) {
         return linked.receipt() ? enrolment.withoutPerson() : enrolment;
-    }
-
-    /** An erased person's link finds nothing: what is left of the enrolment is the coordinator's, not theirs. */
-    private static EnrolmentView notErased(EnrolmentView enrolment) {
-        if (enrolment.erased()) {
-            throw new EnrolmentNotFoundException(enrolment.enrolmentId());
-        }
-        return enrolment;
     }
 
     private EnrolmentView find(String enrolmentId) {

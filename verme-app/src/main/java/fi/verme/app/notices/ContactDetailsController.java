@@ -1,14 +1,12 @@
 package fi.verme.app.notices;
 
 import fi.verme.app.access.EnrolmentLinks;
+import fi.verme.app.access.PersonalLinks;
 import fi.verme.enrolment.api.ChangeEmail;
 import fi.verme.enrolment.api.ChangePhone;
 import fi.verme.enrolment.api.ContactDetails;
 import fi.verme.enrolment.api.EnrolmentNotFoundException;
 import fi.verme.enrolment.api.EnrolmentView;
-import fi.verme.enrolment.api.FindEnrolment;
-import fi.verme.enrolment.api.FindPersons;
-import fi.verme.enrolment.api.PersonView;
 import fi.verme.shared.InvalidInputException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -19,12 +17,9 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -50,15 +45,15 @@ class ContactDetailsController {
 
     private final EnrolmentLinks links;
     private final Mailings mailings;
-    private final QueryGateway queries;
+    private final PersonalLinks personalLinks;
     private final CommandGateway commands;
     private final Clock clock;
 
-    ContactDetailsController(EnrolmentLinks links, Mailings mailings, QueryGateway queries, CommandGateway commands,
+    ContactDetailsController(EnrolmentLinks links, Mailings mailings, PersonalLinks personalLinks, CommandGateway commands,
                              Clock clock) {
         this.links = links;
         this.mailings = mailings;
-        this.queries = queries;
+        this.personalLinks = personalLinks;
         this.commands = commands;
         this.clock = clock;
     }
@@ -135,7 +130,7 @@ class ContactDetailsController {
     @PostMapping("/api/contact-confirmations/{token}")
     EmailConfirmed confirm(@PathVariable String token) {
         var change = links.emailChangeOf(token);
-        var enrolment = person(change.enrolmentId());
+        var enrolment = personalLinks.personsEnrolment(change.enrolmentId());
         var before = registered(enrolment);
         if (!before.email().equals(change.email())) {
             commands.sendAndWait(new ChangeEmail(enrolment.personId(), change.email()));
@@ -157,24 +152,11 @@ class ContactDetailsController {
 
     /** The enrolment of a genuine personal link, whose person is still in the register. */
     private EnrolmentView linked(String token) {
-        return person(links.enrolmentOf(token));
-    }
-
-    private EnrolmentView person(String enrolmentId) {
-        var enrolment = queries.query(new FindEnrolment(enrolmentId),
-                ResponseTypes.optionalInstanceOf(EnrolmentView.class)).join()
-                .orElseThrow(() -> new EnrolmentNotFoundException(enrolmentId));
-        if (enrolment.personId() == null || enrolment.erased()) {
-            // An erased person's link changes nothing: nothing of theirs may be kept again.
-            throw new EnrolmentNotFoundException(enrolmentId);
-        }
-        return enrolment;
+        return personalLinks.enrolmentOf(token);
     }
 
     private ContactDetails registered(EnrolmentView enrolment) {
-        List<PersonView> found = queries.query(new FindPersons(List.of(enrolment.personId())),
-                ResponseTypes.multipleInstancesOf(PersonView.class)).join();
-        return found.stream().findFirst().map(PersonView::contact)
+        return mailings.contact(enrolment.personId())
                 .orElseThrow(() -> new EnrolmentNotFoundException(enrolment.enrolmentId()));
     }
 }

@@ -3,11 +3,17 @@ package fi.verme.app.notices;
 import fi.verme.app.access.EnrolmentLinks;
 import fi.verme.app.organisers.Organisers;
 import fi.verme.enrolment.api.ContactDetails;
+import fi.verme.enrolment.api.FindPersons;
+import fi.verme.enrolment.api.PersonView;
 import fi.verme.groups.api.GroupView;
 import fi.verme.shared.ProgrammeYear;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,11 +32,14 @@ class Mailings {
     private final EnrolmentLinks links;
     private final NoticePreferences preferences;
     private final JdbcTemplate jdbc;
+    private final QueryGateway queries;
     private final String publicUrl;
 
     Mailings(Outbox outbox, Templates templates, Organisers organisers, EnrolmentLinks links,
-             NoticePreferences preferences, JdbcTemplate jdbc, @Value("${verme.public-url}") String publicUrl) {
+             NoticePreferences preferences, JdbcTemplate jdbc, QueryGateway queries,
+             @Value("${verme.public-url}") String publicUrl) {
         this.jdbc = jdbc;
+        this.queries = queries;
         this.outbox = outbox;
         this.templates = templates;
         this.organisers = organisers;
@@ -50,6 +59,23 @@ class Mailings {
                         member.name().lastName(), member.email(), null),
                         languageOf(member.enrolmentId(), group.programmeYear())))
                 .toList();
+    }
+
+    /** The contact details the register keeps for these persons, by person id; an erased person has none. */
+    Map<String, ContactDetails> contacts(Collection<String> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        var found = new HashMap<String, ContactDetails>();
+        queries.query(new FindPersons(personIds.stream().distinct().toList()),
+                        ResponseTypes.multipleInstancesOf(PersonView.class)).join()
+                .forEach(person -> found.put(person.personId(), person.contact()));
+        return found;
+    }
+
+    /** The register's contact details of one person, unless erased. */
+    Optional<ContactDetails> contact(String personId) {
+        return Optional.ofNullable(contacts(List.of(personId)).get(personId));
     }
 
     /** The language the person enrolled in; else the organiser's default language. */
@@ -74,7 +100,8 @@ class Mailings {
      */
     void send(String dedupKey, ProgrammeYear year, NoticeKind kind, String personId, ContactDetails to,
               String language, Map<String, String> values, Outbox.Attachment attachment) {
-        if (!preferences.hears(personId, kind)) {
+        // Reminders are looked for again and again: one already queued is not rendered again.
+        if (!preferences.hears(personId, kind) || outbox.queued(dedupKey)) {
             return;
         }
         var rendered = render(year, kind, to, language, values);

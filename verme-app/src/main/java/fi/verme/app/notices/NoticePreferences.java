@@ -1,9 +1,7 @@
 package fi.verme.app.notices;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,9 +47,10 @@ class NoticePreferences {
         }
     }
 
-    /** The kinds a person may turn off, as the preferences page lists them (all, required ones marked). */
+    /** The kinds a person's preferences page lists (all but the coordinators' digest, required ones marked). */
+    private static final Set<NoticeKind> PERSONS_KINDS = EnumSet.complementOf(EnumSet.of(NoticeKind.WEEKLY_DIGEST));
+
     static Set<NoticeKind> all() {
-        return Arrays.stream(NoticeKind.values()).filter(kind -> kind != NoticeKind.WEEKLY_DIGEST)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(NoticeKind.class)));
+        return PERSONS_KINDS;
     }
 }

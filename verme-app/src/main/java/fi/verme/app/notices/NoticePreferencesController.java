@@ -1,17 +1,13 @@
 package fi.verme.app.notices;
 
 import fi.verme.app.access.EnrolmentLinks;
-import fi.verme.enrolment.api.FindPersons;
 import fi.verme.enrolment.api.PersonNotFoundException;
-import fi.verme.enrolment.api.PersonView;
 import fi.verme.shared.InvalidInputException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,12 +25,12 @@ class NoticePreferencesController {
 
     private final EnrolmentLinks links;
     private final NoticePreferences preferences;
-    private final QueryGateway queries;
+    private final Mailings mailings;
 
-    NoticePreferencesController(EnrolmentLinks links, NoticePreferences preferences, QueryGateway queries) {
+    NoticePreferencesController(EnrolmentLinks links, NoticePreferences preferences, Mailings mailings) {
         this.links = links;
         this.preferences = preferences;
-        this.queries = queries;
+        this.mailings = mailings;
     }
 
     /** One kind of notice: whether the person hears it, and whether it is required (then always on). */
@@ -96,11 +92,7 @@ class NoticePreferencesController {
     /** The person the link was made for, still in the register (an erased person has no preferences). */
     private String person(String token) {
         var personId = links.noticesPersonOf(token);
-        var found = queries.query(new FindPersons(List.of(personId)),
-                ResponseTypes.multipleInstancesOf(PersonView.class)).join();
-        if (found.isEmpty()) {
-            throw new PersonNotFoundException(personId);
-        }
+        mailings.contact(personId).orElseThrow(() -> new PersonNotFoundException(personId));
         return personId;
     }
 }

@@ -9,8 +9,6 @@ import fi.verme.enrolment.api.EnrolmentView;
 import fi.verme.enrolment.api.EnrolmentWaitlisted;
 import fi.verme.enrolment.api.FindEnrolment;
 import fi.verme.enrolment.api.ImportRecord;
-import fi.verme.enrolment.api.FindPersons;
-import fi.verme.enrolment.api.PersonView;
 import fi.verme.groups.api.FindGroup;
 import fi.verme.groups.api.GroupCompleted;
 import fi.verme.groups.api.GroupStatus;
@@ -91,7 +89,7 @@ class Notices {
         if (ImportRecord.NO_NOTICES.equals(notices)) {
             return; // imported by a coordinator who chose not to mail the people (last year's list, say)
         }
-        contactOf(event.personId()).ifPresent(contact -> {
+        mailings.contact(event.personId()).ifPresent(contact -> {
             var link = mailings.address("/#/oma/" + links.issue(event.enrolmentId()).token());
             send(eventId, event.programmeYear(), NoticeKind.ENROLMENT_RECEIVED, event.personId(), contact, language,
                     Map.of("link", link), null);
@@ -216,12 +214,6 @@ class Notices {
 
     private String languageOf(String enrolmentId, ProgrammeYear year) {
         return mailings.languageOf(enrolmentId, year);
-    }
-
-    private Optional<ContactDetails> contactOf(String personId) {
-        List<PersonView> found = queries.query(new FindPersons(List.of(personId)),
-                ResponseTypes.multipleInstancesOf(PersonView.class)).join();
-        return found.stream().findFirst().map(PersonView::contact);
     }
 
     private Optional<EnrolmentView> enrolment(String enrolmentId) {

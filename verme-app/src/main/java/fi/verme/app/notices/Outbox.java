@@ -48,6 +48,11 @@ class Outbox {
                 unsubscribe);
     }
 
+    /** Whether a message of this key is in the outbox already: then there is nothing to render for it again. */
+    boolean queued(String dedupKey) {
+        return !jdbc.queryForList("select 1 from app.outbox where dedup_key = ?", Integer.class, dedupKey).isEmpty();
+    }
+
     /** The columns the outbox sorts by, as its answer names them. */
     static final List<String> SORTABLE = List.of("createdAt", "sentAt", "recipientEmail", "subject", "kind",
             "status", "attempts");

@@ -2,8 +2,6 @@ package fi.verme.app.notices;
 
 import fi.verme.app.access.EnrolmentLinks;
 import fi.verme.app.platform.web.LogSafe;
-import fi.verme.enrolment.api.FindPersons;
-import fi.verme.enrolment.api.PersonView;
 import fi.verme.groups.api.FindGroup;
 import fi.verme.groups.api.GroupView;
 import fi.verme.groups.api.ListSurveyRespondents;
@@ -18,10 +16,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -159,7 +155,7 @@ class Reminders {
                 var answered = queries.query(new ListSurveyRespondents(survey.getKey(),
                                 invited.stream().map(Invitation::enrolmentId).toList()),
                         ResponseTypes.multipleInstancesOf(String.class)).join();
-                var contacts = contacts(invited.stream().map(Invitation::personId).toList());
+                var contacts = mailings.contacts(invited.stream().map(Invitation::personId).toList());
                 for (var invitation : invited) {
                     var contact = contacts.get(invitation.personId());
                     if (!answered.contains(invitation.enrolmentId()) && contact != null
@@ -169,7 +165,7 @@ class Reminders {
                         var language = mailings.languageOf(invitation.enrolmentId(), invitation.programmeYear());
                         mailings.send("survey-reminder:" + invitation.surveyId() + ":" + invitation.personId(),
                                 invitation.programmeYear(), NoticeKind.SURVEY_REMINDER, invitation.personId(),
-                                contact.contact(), language, Map.of("link", mailings.address("/#/kysely/" + token)),
+                                contact, language, Map.of("link", mailings.address("/#/kysely/" + token)),
                                 null);
                         count++;
                     }
@@ -194,21 +190,11 @@ class Reminders {
 
     /** The group's mentors who can be written to, in their organiser's language. */
     private List<Mailings.Recipient> mentors(GroupView group) {
-        var contacts = contacts(group.mentors().stream().map(GroupView.Mentor::personId).toList());
+        var contacts = mailings.contacts(group.mentors().stream().map(GroupView.Mentor::personId).toList());
         var language = mailings.languageOf(group.programmeYear().organiser());
-        return group.mentors().stream().map(mentor -> contacts.get(mentor.personId())).filter(Objects::nonNull)
-                .map(person -> new Mailings.Recipient(person.personId(), person.contact(), language)).toList();
-    }
-
-    private Map<String, PersonView> contacts(List<String> personIds) {
-        if (personIds.isEmpty()) {
-            return Map.of();
-        }
-        var found = new HashMap<String, PersonView>();
-        queries.query(new FindPersons(personIds.stream().distinct().toList()),
-                        ResponseTypes.multipleInstancesOf(PersonView.class)).join()
-                .forEach(person -> found.put(person.personId(), person));
-        return found;
+        return group.mentors().stream().filter(mentor -> contacts.containsKey(mentor.personId()))
+                .map(mentor -> new Mailings.Recipient(mentor.personId(), contacts.get(mentor.personId()), language))
+                .toList();
     }
 
     private List<MeetingView> meetings(LocalDate from, LocalDate to) {

@@ -26,6 +26,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,19 +112,23 @@ class WeeklyDigest {
     int queueDue(LocalDate today) {
         int queued = 0;
         var week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        // A year's section, in a language, is made once however many of its coordinators take the digest.
+        var sections = new HashMap<String, Optional<String>>();
         for (var userId : jdbc.queryForList("select user_id from app.digest_subscription order by user_id",
                 String.class)) {
             var account = users.find(userId).filter(a -> a.enabled() && a.email() != null);
-            if (account.isPresent() && queue(account.get(), today, week)) {
+            if (account.isPresent() && queue(account.get(), today, week, sections)) {
                 queued++;
             }
         }
         return queued;
     }
 
-    private boolean queue(UserAccount account, LocalDate today, String week) {
+    private boolean queue(UserAccount account, LocalDate today, String week, Map<String, Optional<String>> made) {
+        var key = "weekly-digest:" + account.userId() + ":" + week;
         var coordinated = coordinated(account);
-        if (coordinated.isEmpty()) {
+        // Looked for every few minutes all day: a digest queued already is not made again.
+        if (coordinated.isEmpty() || outbox.queued(key)) {
             return false;
         }
         var language = organisers.defaultLanguage(coordinated.get(0));
@@ -131,7 +136,8 @@ class WeeklyDigest {
         ProgrammeYear first = null;
         for (var organiser : coordinated) {
             var year = new ProgrammeYear(organiser, ProgrammeYear.schoolYearOf(today));
-            section(year, today, language).ifPresent(sections::add);
+            made.computeIfAbsent(year.id() + ":" + language, k -> section(year, today, language))
+                    .ifPresent(sections::add);
             first = first == null ? year : first;
         }
         if (sections.isEmpty()) {
@@ -141,7 +147,7 @@ class WeeklyDigest {
                 "week", MeetingEntry.DATE.format(today), "sections", String.join("\n\n", sections)));
         var body = rendered.body() + "\n-- \n" + templates.phrase("DIGEST_OFF", language, mailings.address("/#/me"))
                 + "\n";
-        outbox.queue("weekly-digest:" + account.userId() + ":" + week, first.id(), NoticeKind.WEEKLY_DIGEST.code(),
+        outbox.queue(key, first.id(), NoticeKind.WEEKLY_DIGEST.code(),
                 account.personId(), account.email(), language, rendered.subject(), body, null, null);
         return true;
     }
