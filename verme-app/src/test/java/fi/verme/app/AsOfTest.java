@@ -37,7 +37,8 @@ class AsOfTest {
         }
         // Three days ago (as the events record it): the group formed, two people placed, the group started.
         String group;
-        GenericEventMessage.clock = Clock.offset(Clock.systemUTC(), Duration.ofDays(-3));
+        var eventClock = GenericEventMessage.clock;
+        GenericEventMessage.clock = Clock.offset(eventClock, Duration.ofDays(-3));
         try {
             group = Programmes.group(api, organiser, "UUDET", mentorId, 2, 6);
             for (var enrolment : enrolments.subList(0, 2)) {
@@ -45,7 +46,7 @@ class AsOfTest {
             }
             api.post("/api/groups/" + group + "/start", Map.of());
         } finally {
-            GenericEventMessage.clock = Clock.systemUTC();
+            GenericEventMessage.clock = eventClock;
         }
         // Today: a third member, rules with a fee, and a held meeting.
         api.post("/api/groups/" + group + "/participants", Map.of("enrolmentId", enrolments.get(2)));

@@ -10,17 +10,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fi.verme.app.access.AccessRole;
 import fi.verme.app.access.Grant;
 import fi.verme.app.access.UserAccounts;
-import fi.verme.app.platform.web.ProjectionBarrier;
+import fi.verme.app.audit.Replays;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,9 +34,7 @@ class CompensationApiTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    EventProcessingConfiguration processing;
-    @Autowired
-    ProjectionBarrier barrier;
+    Replays replays;
     @Autowired
     UserAccounts users;
 
@@ -234,12 +229,7 @@ class CompensationApiTest {
 
         // Rebuilding the ledger from the events gives the same figures.
         var before = compensation();
-        var ledger = processing.eventProcessor("compensation-ledger", StreamingEventProcessor.class).orElseThrow();
-        ledger.shutDown();
-        ledger.resetTokens();
-        ledger.start();
-        Thread.sleep(100);
-        assertThat(barrier.awaitViewsCurrent(Duration.ofMinutes(1))).isTrue();
+        Views.rebuild(replays, List.of("compensation-ledger"));
         assertThat(compensation()).isEqualTo(before);
     }
 
@@ -322,14 +312,7 @@ class CompensationApiTest {
         assertThat(money(view.get("total"))).isEqualByComparingTo("300.00");
 
         // Rebuilding the ledger and the payees from the events gives the same payees.
-        for (var name : List.of("compensation-ledger", "compensation-payees")) {
-            var processor = processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
-            processor.shutDown();
-            processor.resetTokens();
-            processor.start();
-        }
-        Thread.sleep(100);
-        assertThat(barrier.awaitViewsCurrent(Duration.ofMinutes(1))).isTrue();
+        Views.rebuild(replays, List.of("compensation-ledger", "compensation-payees"));
         assertThat(compensation()).isEqualTo(view);
     }
 

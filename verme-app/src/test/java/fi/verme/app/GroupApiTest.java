@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.stream.StreamSupport;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,14 +80,14 @@ class GroupApiTest {
         assertThat(events()).as("nothing appended").isEqualTo(eventsBefore);
     }
 
-    /** The module declares its lookups and policies subscribing: they run in the transaction of their events. */
+    /** The module's lookups, policies and its view run in the transaction of their events (subscribing). */
     @Test
-    void lookupsAndPoliciesRunInTheTransactionOfTheirEventsAndTheRostersApart() {
+    void lookupsPoliciesAndTheRostersRunInTheTransactionOfTheirEvents() {
         for (var name : List.of("groups-programme-terms", "groups-mentor-directory", "groups-candidates",
                 "groups-surveys", "groups-enrolment-status", "groups-withdrawals")) {
             assertThat(processing.eventProcessor(name)).as(name).get().isInstanceOf(SubscribingEventProcessor.class);
         }
-        assertThat(processing.eventProcessor("groups-rosters")).get().isInstanceOf(StreamingEventProcessor.class);
+        assertThat(processing.eventProcessor("groups-rosters")).get().isInstanceOf(SubscribingEventProcessor.class);
     }
 
     @Test

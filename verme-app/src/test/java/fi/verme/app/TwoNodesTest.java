@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two application instances, each its own process, on one PostgreSQL, with commands sent to both at
  * random: no event is lost or doubled and every view holds each enrolment exactly once. The instance
- * that runs the views is then killed outright; the other takes its processors over (when their
+ * that runs the streaming processors is then killed outright; the other takes them over (when their
  * claims lapse) and the views go on, equal to a fresh rebuild.
  */
 class TwoNodesTest {
@@ -75,7 +75,8 @@ class TwoNodesTest {
                         select count(*) from domain_event_entry where payload_type like '%EnrolmentSubmitted'""",
                         Long.class)).as("no event lost or doubled").isEqualTo(200);
 
-                // Kill the node that runs the views; the other claims them and carries on.
+                // The views and notices are kept in each write's own transaction, on whichever node takes it; what
+                // streams (the audit's event index) runs on one node. Kill that one: the other claims it and carries on.
                 var owners = jdbc.queryForList("select distinct owner from token_entry where owner is not null",
                         String.class);
                 assertThat(owners).hasSize(1);

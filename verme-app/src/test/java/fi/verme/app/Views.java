@@ -60,7 +60,7 @@ final class Views {
         var location = started.header("Location");
         var progress = admin.get(location).json();
         long deadline = System.nanoTime() + java.time.Duration.ofMinutes(30).toNanos();
-        while (!progress.get("status").asText().equals("COMPLETED") && System.nanoTime() < deadline) {
+        while (progress.get("status").asText().equals("RUNNING") && System.nanoTime() < deadline) {
             Thread.sleep(100);
             progress = admin.get(location).json();
         }
@@ -69,6 +69,18 @@ final class Views {
         ((com.fasterxml.jackson.databind.node.ObjectNode) progress).put("eventsTotal",
                 started.json().get("eventsTotal").asLong());
         return progress;
+    }
+
+    /** Rebuilds the named views through the application's own rebuilder and waits for it. */
+    static void rebuild(fi.verme.app.audit.Replays replays, List<String> views) throws InterruptedException {
+        var replayId = replays.start(views).replayId();
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(5).toNanos();
+        var progress = replays.find(replayId).orElseThrow();
+        while (progress.status().equals("RUNNING") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            progress = replays.find(replayId).orElseThrow();
+        }
+        assertThat(progress.status()).isEqualTo("COMPLETED");
     }
 
     static void assertSame(Map<String, List<Map<String, Object>>> before, Map<String, List<Map<String, Object>>> after) {

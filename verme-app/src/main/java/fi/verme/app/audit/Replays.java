@@ -1,30 +1,41 @@
 package fi.verme.app.audit;
 
-import fi.verme.app.platform.web.ProjectionBarrier;
 import fi.verme.shared.InvalidInputException;
+import fi.verme.shared.ViewProcessors;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Rebuilds views from the events: each chosen streaming view is stopped, its tokens reset (its reset
- * handler empties its tables) and started again, and it replays every event. Progress is reported
- * while it runs, also in the log; responses say {@code Verme-Views: rebuilding} until it is done.
+ * Rebuilds views from the events, in one transaction: each chosen view's reset handler locks its tables against
+ * writers and empties them, then the events are read once, in order, each decoded once and handed to every chosen
+ * view that handles it. Until the transaction commits, reads go on answering from the views as they were, and a
+ * write that would change them waits; a rebuild that fails (or an instance that stops) leaves them as they were.
+ * Rebuilds run one at a time on an instance (one asked for while another runs waits its turn), and across
+ * instances the views' locks put them in turn. Progress is reported while it runs, also in the log; responses say
+ * {@code Verme-Views: rebuilding} until it is done.
  */
 @Component
 public class Replays {
@@ -32,33 +43,64 @@ public class Replays {
     private static final Logger LOG = LoggerFactory.getLogger(Replays.class);
 
     private final EventProcessingConfiguration processing;
+    private final EventStorageEngine events;
+    private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final List<String> views;
     private final Map<String, Replay> replays = new ConcurrentHashMap<>();
+    private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(runnable -> {
+        var thread = new Thread(runnable, "view-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ScheduledExecutorService progressLog = Executors.newSingleThreadScheduledExecutor(runnable -> {
         var thread = new Thread(runnable, "replay-progress");
         thread.setDaemon(true);
         return thread;
     });
 
-    Replays(EventProcessingConfiguration processing, JdbcTemplate jdbc, Clock clock) {
+    Replays(EventProcessingConfiguration processing, EventStorageEngine events, PlatformTransactionManager transactions,
+            JdbcTemplate jdbc, Clock clock, List<ViewProcessors> declared) {
         this.processing = processing;
+        this.events = events;
+        this.transactions = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.clock = clock;
+        this.views = declared.stream().flatMap(view -> view.names().stream()).sorted().toList();
         progressLog.scheduleAtFixedRate(this::logProgress, 2, 2, TimeUnit.SECONDS);
     }
 
-    /** The views that can be rebuilt: the streaming processors that support a reset (not the notices). */
+    /** The views that can be rebuilt: every module's declared views. */
     public List<String> views() {
-        return streaming().stream().filter(StreamingEventProcessor::supportsReset)
-                .map(StreamingEventProcessor::getName).sorted().toList();
+        return views;
     }
 
     public boolean anyRebuilding() {
-        return streaming().stream().anyMatch(StreamingEventProcessor::isReplaying);
+        return replays.values().stream().anyMatch(replay -> replay.status() == Status.RUNNING
+                || replay.status() == Status.WAITING);
     }
 
-    record Replay(String replayId, List<String> views, Instant startedAt, long head, long total) {
+    enum Status { WAITING, RUNNING, COMPLETED, FAILED }
+
+    private static final class Replay {
+        final String replayId = UUID.randomUUID().toString();
+        final List<String> views;
+        final Instant startedAt;
+        final long total;
+        final AtomicLong done = new AtomicLong();
+        volatile Status status = Status.WAITING;
+        volatile Instant finishedAt;
+
+        Replay(List<String> views, Instant startedAt, long total) {
+            this.views = views;
+            this.startedAt = startedAt;
+            this.total = total;
+        }
+
+        Status status() {
+            return status;
+        }
     }
 
     public record Progress(String replayId, List<String> views, String status, long eventsDone, long eventsTotal,
@@ -66,36 +108,19 @@ public class Replays {
     }
 
     public synchronized Progress start(List<String> requested) {
-        var known = views();
         // List.copyOf would throw on a null name; each view once, however often it is named.
-        var chosen = requested == null || requested.isEmpty() ? known
+        var chosen = requested == null || requested.isEmpty() ? views
                 : requested.stream().distinct().toList();
         for (var view : chosen) {
-            if (view == null || !known.contains(view)) {
-                throw new InvalidInputException("views", "names of views to rebuild, or none for all: " + known);
+            if (view == null || !views.contains(view)) {
+                throw new InvalidInputException("views", "names of views to rebuild, or none for all: " + views);
             }
         }
-        for (var view : chosen) {
-            if (!ProjectionBarrier.holdsEverySegment(processor(view))) {
-                // Another instance works on this view, or one that died still holds it until its claim lapses.
-                throw new ViewHeldElsewhereException(view);
-            }
-        }
-        Long head = jdbc.queryForObject("select max(global_index) from domain_event_entry", Long.class);
         Long total = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-        var replay = new Replay(UUID.randomUUID().toString(), chosen, clock.instant(), head == null ? -1 : head,
-                total == null ? 0 : total);
-        for (var view : chosen) {
-            var processor = processor(view);
-            processor.shutDown();
-            try {
-                processor.resetTokens();
-            } finally {
-                processor.start();
-            }
-        }
-        replays.put(replay.replayId(), replay);
-        LOG.info("Rebuilding {} from {} events (replay {})", chosen, replay.total(), replay.replayId());
+        var replay = new Replay(chosen, clock.instant(), total == null ? 0 : total);
+        replays.put(replay.replayId, replay);
+        rebuilder.execute(() -> rebuild(replay));
+        LOG.info("Rebuilding {} from {} events (replay {})", chosen, replay.total, replay.replayId);
         return progress(replay);
     }
 
@@ -103,27 +128,72 @@ public class Replays {
         return Optional.ofNullable(replays.get(replayId)).map(this::progress);
     }
 
+    private void rebuild(Replay replay) {
+        replay.status = Status.RUNNING;
+        var handlers = replay.views.stream().map(this::handlersOf).toList();
+        try {
+            transactions.executeWithoutResult(transaction -> {
+                handlers.forEach(EventHandlerInvoker::performReset);
+                try (var stream = events.readEvents(null, false)) {
+                    stream.forEach(event -> {
+                        DefaultUnitOfWork.startAndGet(event).execute(() -> {
+                            for (var view : handlers) {
+                                if (view.canHandle(event, Segment.ROOT_SEGMENT)) {
+                                    handle(view, event);
+                                }
+                            }
+                        });
+                        replay.done.incrementAndGet();
+                    });
+                }
+            });
+            replay.status = Status.COMPLETED;
+            LOG.info("Rebuilt {} from {} events in {} ms (replay {})", replay.views, replay.done.get(),
+                    Duration.between(replay.startedAt, clock.instant()).toMillis(), replay.replayId);
+        } catch (RuntimeException e) {
+            replay.status = Status.FAILED;
+            LOG.error("Rebuilding {} failed; the views are as they were (replay {})", replay.views, replay.replayId, e);
+        } finally {
+            replay.finishedAt = clock.instant();
+        }
+    }
+
+    private static void handle(EventHandlerInvoker view, org.axonframework.eventhandling.EventMessage<?> event) {
+        try {
+            view.handle(event, Segment.ROOT_SEGMENT);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private EventHandlerInvoker handlersOf(String view) {
+        return processing.eventProcessor(view, AbstractEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("No processor for the view " + view))
+                .eventHandlerInvoker();
+    }
+
     private Progress progress(Replay replay) {
-        long slowest = replay.views().stream().mapToLong(view -> position(processor(view))).min().orElse(-1);
-        boolean replaying = replay.views().stream().anyMatch(view -> processor(view).isReplaying());
-        boolean done = !replaying && slowest >= replay.head();
-        Long counted = jdbc.queryForObject("select count(*) from domain_event_entry where global_index <= ?",
-                Long.class, Math.min(slowest, replay.head()));
-        long eventsDone = done ? replay.total() : counted == null ? 0 : counted;
-        double seconds = Math.max(0.001, Duration.between(replay.startedAt(), clock.instant()).toMillis() / 1000.0);
-        double rate = eventsDone / seconds;
-        Long left = done ? Long.valueOf(0) : rate > 0 ? Long.valueOf(Math.round((replay.total() - eventsDone) / rate))
+        var status = replay.status;
+        long eventsDone = status == Status.COMPLETED ? replay.total : Math.min(replay.done.get(), replay.total);
+        var until = replay.finishedAt != null ? replay.finishedAt : clock.instant();
+        double seconds = Math.max(0.001, Duration.between(replay.startedAt, until).toMillis() / 1000.0);
+        double rate = replay.done.get() / seconds;
+        Long left = status == Status.COMPLETED ? Long.valueOf(0)
+                : status == Status.RUNNING && rate > 0 ? Long.valueOf(Math.round((replay.total - eventsDone) / rate))
                 : null;
-        return new Progress(replay.replayId(), replay.views(), done ? "COMPLETED" : "RUNNING", eventsDone,
-                replay.total(), Math.round(rate * 10) / 10.0, left, replay.startedAt());
+        var shown = status == Status.WAITING ? Status.RUNNING : status;
+        return new Progress(replay.replayId, replay.views, shown.name(), eventsDone, replay.total,
+                Math.round(rate * 10) / 10.0, left, replay.startedAt);
     }
 
     private void logProgress() {
         try {
             for (var replay : replays.values()) {
-                var progress = progress(replay);
-                if (progress.status().equals("RUNNING")) {
-                    LOG.info("Rebuilding {}: {} of {} events, {} events/s, about {} s left", replay.views(),
+                if (replay.status == Status.RUNNING) {
+                    var progress = progress(replay);
+                    LOG.info("Rebuilding {}: {} of {} events, {} events/s, about {} s left", replay.views,
                             progress.eventsDone(), progress.eventsTotal(), progress.eventsPerSecond(),
                             progress.secondsLeft());
                 }
@@ -131,25 +201,5 @@ public class Replays {
         } catch (RuntimeException e) {
             LOG.debug("Could not report replay progress", e);
         }
-    }
-
-    private static long position(StreamingEventProcessor processor) {
-        return processor.processingStatus().values().stream()
-                .mapToLong(status -> status.getCurrentPosition().orElse(-1)).min().orElse(-1);
-    }
-
-    private StreamingEventProcessor processor(String name) {
-        return processing.eventProcessor(name, StreamingEventProcessor.class)
-                .orElseThrow(() -> new InvalidInputException("views", "names of views to rebuild: " + views()));
-    }
-
-    private List<StreamingEventProcessor> streaming() {
-        var result = new ArrayList<StreamingEventProcessor>();
-        processing.eventProcessors().values().forEach(processor -> {
-            if (processor instanceof StreamingEventProcessor streamingProcessor) {
-                result.add(streamingProcessor);
-            }
-        });
-        return result;
     }
 }

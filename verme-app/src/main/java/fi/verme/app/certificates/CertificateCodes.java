@@ -5,6 +5,7 @@ import fi.verme.app.platform.storage.AppSecrets;
 import fi.verme.groups.api.GroupFormed;
 import fi.verme.groups.api.ParticipantPlaced;
 import fi.verme.shared.ProgrammeYear;
+import fi.verme.shared.ViewProcessors;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -28,8 +29,10 @@ import org.springframework.stereotype.Component;
  * by the download; {@code app.earlier_certificate_code} keeps them, and they still check.
  */
 @Component
-@ProcessingGroup("certificates-codes")
+@ProcessingGroup(CertificateCodes.PROCESSING_GROUP)
 class CertificateCodes {
+
+    static final String PROCESSING_GROUP = "certificates-codes";
 
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int LENGTH = 12;
@@ -71,7 +74,7 @@ class CertificateCodes {
 
     @ResetHandler
     void reset() {
-        jdbc.update("truncate app.certificate_code");
+        ViewProcessors.empty(jdbc, "app.certificate_code");
     }
 
     /** Once per holder, year and kind; two holders with one code (a 60-bit collision) stop this view, loudly. */

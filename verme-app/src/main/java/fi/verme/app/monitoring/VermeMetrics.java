@@ -1,5 +1,6 @@
 package fi.verme.app.monitoring;
 
+import fi.verme.app.audit.Replays;
 import fi.verme.app.platform.web.ProjectionBarrier;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -8,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,12 +26,14 @@ class VermeMetrics implements MeterBinder {
     private static final Duration FRESH = Duration.ofSeconds(2);
 
     private final ProjectionBarrier views;
+    private final Replays replays;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final Map<String, Measured> lags = new ConcurrentHashMap<>();
 
-    VermeMetrics(ProjectionBarrier views, JdbcTemplate jdbc, Clock clock) {
+    VermeMetrics(ProjectionBarrier views, Replays replays, JdbcTemplate jdbc, Clock clock) {
         this.views = views;
+        this.replays = replays;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -39,7 +43,8 @@ class VermeMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        for (var view : views.views()) {
+        // The declared views are kept in the writing transaction, so they never lag (0); what streams may.
+        for (var view : Stream.concat(replays.views().stream(), views.views().stream()).distinct().sorted().toList()) {
             Gauge.builder("verme.view.lag.events", () -> lag(view).events())
                     .description("Events the view has still to handle").tag("view", view).register(registry);
             Gauge.builder("verme.view.lag.seconds", () -> lag(view).behind().toMillis() / 1000.0)

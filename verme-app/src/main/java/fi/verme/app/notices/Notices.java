@@ -51,8 +51,9 @@ import org.springframework.stereotype.Component;
  * Turns what happens into e-mail for the people it concerns, in their language (else the organiser's), naming
  * the programme by its organiser's registered name: enrolment received
  * (with the personal link), placed in a group, on the waiting list, a meeting scheduled or moved (with
- * an .ics), the feedback survey open (with the personal survey link). Each message goes to the outbox in the transaction that moves this processor's token, once
- * per event and recipient; a replay never sends anything again.
+ * an .ics), the feedback survey open (with the personal survey link). Each message goes to the outbox in the
+ * transaction that appends the event (a subscribing processor), once per event and recipient; a rebuild never
+ * sends anything again.
  */
 @Component
 @ProcessingGroup("app-notices")

@@ -13,6 +13,7 @@ import fi.verme.groups.api.GroupStarted;
 import fi.verme.meetings.api.JointMeetingCounted;
 import fi.verme.meetings.api.MeetingHeld;
 import fi.verme.shared.ProgrammeYear;
+import fi.verme.shared.ViewProcessors;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.List;
@@ -110,8 +111,7 @@ class CompensationLedger {
 
     @ResetHandler
     void reset() {
-        jdbc.update("truncate compensation.source, compensation.approved_line, compensation.period, "
-                + "compensation.participant, compensation.attended");
+        ViewProcessors.empty(jdbc, "compensation.source", "compensation.approved_line", "compensation.period", "compensation.participant", "compensation.attended");
     }
 
     private void decide(String claimId, ClaimStatus status, String rejection, String eventId) {

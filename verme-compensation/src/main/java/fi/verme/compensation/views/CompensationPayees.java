@@ -5,6 +5,7 @@ import fi.verme.compensation.api.EmployerSalaryCostSet;
 import fi.verme.compensation.api.ExpenseClaimed;
 import fi.verme.compensation.api.ListEmployerRates;
 import fi.verme.compensation.domain.OwedSource;
+import fi.verme.shared.ViewProcessors;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -58,6 +59,6 @@ class CompensationPayees {
 
     @ResetHandler
     void reset() {
-        jdbc.update("truncate compensation.claim_payee, compensation.employer_rate");
+        ViewProcessors.empty(jdbc, "compensation.claim_payee", "compensation.employer_rate");
     }
 }

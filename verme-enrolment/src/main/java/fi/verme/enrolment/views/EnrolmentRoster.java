@@ -24,6 +24,7 @@ import fi.verme.enrolment.domain.CallTerms;
 import fi.verme.enrolment.domain.EnrolmentCalls;
 import fi.verme.enrolment.lookups.SqlArrays;
 import fi.verme.shared.ProgrammeYear;
+import fi.verme.shared.ViewProcessors;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -51,8 +52,10 @@ import org.springframework.stereotype.Component;
  * everywhere at once, as the register no longer knows them.
  */
 @Component
-@ProcessingGroup("enrolment-roster")
+@ProcessingGroup(EnrolmentRoster.PROCESSING_GROUP)
 class EnrolmentRoster {
+
+    static final String PROCESSING_GROUP = "enrolment-roster";
 
     private static final String SELECT = """
             select r.*, coalesce(c.first_name, p.first_name) as first_name,
@@ -112,7 +115,7 @@ class EnrolmentRoster {
 
     @ResetHandler
     void reset() {
-        jdbc.update("truncate enrolment.roster_entry");
+        ViewProcessors.empty(jdbc, "enrolment.roster_entry");
     }
 
     @QueryHandler

@@ -22,6 +22,7 @@ import fi.verme.groups.api.PersonGroupView;
 import fi.verme.groups.api.ProgrammeOverview.ThemeLine;
 import fi.verme.groups.api.ProgrammeOverview;
 import fi.verme.shared.ProgrammeYear;
+import fi.verme.shared.ViewProcessors;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,8 +49,10 @@ import org.springframework.stereotype.Component;
  * workplace comes from the enrolment.
  */
 @Component
-@ProcessingGroup("groups-rosters")
+@ProcessingGroup(GroupRoster.PROCESSING_GROUP)
 class GroupRoster {
+
+    static final String PROCESSING_GROUP = "groups-rosters";
 
     private final JdbcTemplate jdbc;
     private final PersonNames names;
@@ -121,7 +124,7 @@ class GroupRoster {
 
     @ResetHandler
     void reset() {
-        jdbc.update("truncate groups.group_view, groups.group_member, groups.group_mentor");
+        ViewProcessors.empty(jdbc, "groups.group_view", "groups.group_member", "groups.group_mentor");
     }
 
     @QueryHandler

@@ -5,6 +5,7 @@ import fi.verme.meetings.api.FindAttendance;
 import fi.verme.meetings.api.JointMeetingCounted;
 import fi.verme.meetings.api.MeetingHeld;
 import fi.verme.shared.ProgrammeYear;
+import fi.verme.shared.ViewProcessors;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,7 +53,7 @@ class AttendanceLedger {
 
     @ResetHandler
     void reset() {
-        jdbc.update("truncate meetings.attendance");
+        ViewProcessors.empty(jdbc, "meetings.attendance");
     }
 
     @QueryHandler

@@ -24,6 +24,7 @@ import fi.verme.meetings.api.MinutesRecorded;
 import fi.verme.meetings.api.ProgrammeHoursView;
 import fi.verme.meetings.domain.GroupFacts;
 import fi.verme.meetings.domain.HoursCaps;
+import fi.verme.shared.ViewProcessors;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
@@ -153,7 +154,7 @@ class MeetingCalendar {
 
     @ResetHandler
     void reset() {
-        jdbc.update("truncate meetings.meeting_view");
+        ViewProcessors.empty(jdbc, "meetings.meeting_view");
     }
 
     @QueryHandler

@@ -3,11 +3,16 @@ package fi.verme.app.platform.storage;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.verme.shared.ViewProcessors;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -33,6 +38,17 @@ class AxonConfiguration {
 
     /** Metadata that every message caused by a request carries on to the events it causes. */
     static final String UNIQUE_VIOLATION = "23505";
+
+    /*
+     * The store keeps an event's time to the millisecond. Events get their time from a clock that ticks in
+     * milliseconds, so what a view writes of it in the writing transaction is what a rebuild from the store writes.
+     */
+    static {
+        GenericEventMessage.clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+    }
+
+    /** The notices' processing group: e-mail goes to the outbox in the transaction of the event it tells of. */
+    static final String NOTICES = "app-notices";
 
     static final String[] PROPAGATED_METADATA = {"actingUser", "correlationId", "idempotencyKeySha256", "language",
         "importId", "notices"};
@@ -72,13 +88,15 @@ class AxonConfiguration {
      * The event store, as Axon's auto-configuration makes it, except for snapshots: an aggregate's snapshot
      * is its fields, written and read by a serializer that looks at fields only (not getters), so the
      * aggregates in the modules' {@code domain} packages carry no serialization annotations. Events,
-     * metadata and tokens keep the application's serializer.
+     * metadata and tokens keep the application's serializer. A read of the stream (a tracking processor's, a
+     * rebuild's) fetches {@code verme.processing.fetch-size} events (1000) a query.
      */
     @Bean
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
                                           ObjectMapper json, PersistenceExceptionResolver persistenceExceptions,
                                           org.axonframework.config.Configuration axon, ConnectionProvider connections,
-                                          TransactionManager transactions, EventSchema schema) {
+                                          TransactionManager transactions, EventSchema schema,
+                                          @Value("${verme.processing.fetch-size:1000}") int fetchSize) {
         var fieldsOnly = json.copy()
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
                 .setVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
@@ -92,6 +110,7 @@ class AxonConfiguration {
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .schema(schema)
+                .batchSize(fetchSize)
                 .build();
     }
 
@@ -115,23 +134,31 @@ class AxonConfiguration {
     }
 
     /**
-     * Projections run in tracking processors, one segment each until load asks for more. A tracking
-     * processor waits on the event store's signal of a commit, so a view follows a write within
-     * milliseconds; a pooled processor on the embedded (non-Axon-Server) store polls every 500 ms.
-     * A handler that fails stops its processor, which retries, instead of skipping an event and
-     * leaving a view silently wrong; a failing lookup rolls back the command that caused it.
-     * Up to {@code verme.processing.batch-size} events (100) share one transaction and one token update:
-     * a processor that is current still handles each new event at once, and one that catches up (a
-     * rebuild) commits a hundredth as often.
+     * The views (each module's {@link ViewProcessors}) and the notices run in subscribing processors: in the
+     * transaction that appends their events, on the thread of the command. A write commits once, with its events,
+     * its lookups, its views and its e-mail in the outbox, and its answer (and any read after it, on any instance)
+     * shows it without waiting for a processor to catch up. A handler that fails rolls back the command that
+     * caused it, instead of leaving a view silently behind. The views are rebuilt from the events by
+     * {@code audit.Replays}, not by a token.
+     * <p>What is left streams in tracking processors, one segment each: the audit's event index (the hash chain
+     * follows its tokens) and any processing group a module does not declare. A tracking processor waits on the
+     * event store's signal of a commit, so it follows a write within milliseconds; up to
+     * {@code verme.processing.batch-size} events (100) share one transaction and one token update.
      */
     @Bean
-    ConfigurerModule eventProcessing(@Value("${verme.processing.batch-size:100}") int batchSize) {
-        return configurer -> configurer.eventProcessing()
-                .usingTrackingEventProcessors()
-                .registerTrackingEventProcessorConfiguration(config ->
-                        TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andInitialSegmentsCount(1)
-                                .andBatchSize(batchSize))
-                .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
+    ConfigurerModule eventProcessing(@Value("${verme.processing.batch-size:100}") int batchSize,
+                                     List<ViewProcessors> views) {
+        return configurer -> {
+            var processing = configurer.eventProcessing()
+                    .usingTrackingEventProcessors()
+                    .registerTrackingEventProcessorConfiguration(config ->
+                            TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andInitialSegmentsCount(1)
+                                    .andBatchSize(batchSize))
+                    .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
+            views.stream().flatMap(declared -> declared.names().stream())
+                    .forEach(processing::registerSubscribingEventProcessor);
+            processing.registerSubscribingEventProcessor(NOTICES);
+        };
     }
 
     /**
