@@ -23,13 +23,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The export streams in constant memory: an application with a 160 MB heap exports a programme year of
  * 200,000 events of about 1 KB each (some 250 MB of NDJSON), which it could never hold at once.
- * The views run as subscribing processors here, so that they do not also replay the synthetic events.
+ * The views are kept in the writing transaction, so the synthetic events (written past the application) go past
+ * them; the audit's index, which streams, runs subscribing here too, so that it does not take them up either.
  */
 class ExportMemoryTest {
 
     static final int EVENTS = 200_000;
-    static final List<String> STREAMING_VIEWS = List.of("audit-event-index", "enrolment-roster", "groups-rosters",
-            "meetings-calendar", "meetings-attendance", "compensation-ledger");
+    static final List<String> STREAMING_VIEWS = List.of("audit-event-index");
 
     @TempDir
     Path logDir;

@@ -16,6 +16,8 @@ class ReplayTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    fi.verme.app.audit.Replays replays;
 
     @Test
     void rebuildingEveryViewGivesIdenticalTablesAndReportsProgress() throws Exception {
@@ -37,6 +39,32 @@ class ReplayTest {
         assertThat(progress.get("secondsLeft").asLong()).isZero();
 
         Views.assertSame(before, Views.snapshot(jdbc));
+    }
+
+    /**
+     * An installation upgraded from views that streamed in tracking processors: the view holds the events up to
+     * its token, and what came after (an enrolment the old release had not yet handled) is taken at start.
+     */
+    @Test
+    void aViewLeftWithATrackingTokenTakesTheEventsAfterItAndTheTokenGoes() {
+        var api = new Api(port);
+        var organiser = Programmes.freshOrganiser();
+        Programmes.openCallOpenToday(api, organiser);
+        var enrolmentId = Programmes.enrol(api, organiser, "Jäljessä", java.util.List.of("UUDET"), "Koulu");
+        long first = jdbc.queryForObject("select min(global_index) from domain_event_entry where aggregate_identifier = ?",
+                Long.class, enrolmentId);
+        jdbc.update("delete from enrolment.roster_entry where enrolment_id = ?", enrolmentId);
+        jdbc.update("""
+                insert into token_entry (processor_name, segment, token, token_type, timestamp, owner)
+                values ('enrolment-roster', 0, convert_to(?, 'UTF8'), 'org.axonframework.eventhandling.GapAwareTrackingToken',
+                    '2026-11-01T00:00:00Z', null)""", "{\"index\":" + (first - 1) + ",\"gaps\":[]}");
+
+        replays.catchUpFromLeftTokens();
+
+        assertThat(jdbc.queryForObject("select count(*) from enrolment.roster_entry where enrolment_id = ?", Long.class,
+                enrolmentId)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from token_entry where processor_name = 'enrolment-roster'",
+                Long.class)).isZero();
     }
 
     /** A list of views with a null name in it was a 500; a name given twice rebuilt the view twice at once. */

@@ -103,8 +103,18 @@ class TwoNodesTest {
                         + " were complete again in %d ms%n", (System.nanoTime() - killedAt) / 1_000_000);
                 assertThat(emails).as("every view holds each enrolment exactly once").doesNotHaveDuplicates()
                         .containsExactlyInAnyOrderElementsOf(accepted.values());
+                // What streams (the audit's index) is taken over once the dead node's claim lapses; an audit read on
+                // the survivor waits for it, and then shows every enrolment.
+                while (jdbc.queryForList("select distinct owner from token_entry where owner is not null", String.class)
+                        .contains(owners.get(0)) && System.nanoTime() < deadline) {
+                    Thread.sleep(250);
+                }
                 assertThat(jdbc.queryForList("select distinct owner from token_entry where owner is not null",
                         String.class)).as("the survivor owns the processors").doesNotContain(owners.get(0));
+                var timeline = survivor.get(path.replace("/enrolments", "")
+                        + "/timeline/events?type=EnrolmentSubmitted&size=1");
+                assertThat(timeline.status()).as(timeline.raw().body()).isEqualTo(200);
+                assertThat(timeline.header("X-Total-Count")).isEqualTo(String.valueOf(accepted.size()));
 
                 var before = Views.snapshot(jdbc);
                 Views.rebuildAll(survivor.as(TestAccounts.ADMIN, TestAccounts.PASSWORD));

@@ -1,7 +1,7 @@
 package fi.verme.shared;
 
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.ArrayList;
 
 /**
  * A module's views, by processing group: the application keeps each in the transaction that appends its events
@@ -20,13 +20,15 @@ public record ViewProcessors(List<String> names) {
     }
 
     /**
-     * A view's reset, in the rebuild's transaction: its tables locked against writers (a write that would change
-     * them waits until the rebuild commits, while reads go on answering from them as they were) and emptied.
+     * A view's reset, run in the rebuild's transaction: its tables locked against writers (a write that would change
+     * them waits until the rebuild commits, while reads go on answering from them as they were), then emptied.
      */
-    public static void empty(JdbcTemplate jdbc, String... tables) {
-        jdbc.execute("lock table " + String.join(", ", tables) + " in exclusive mode");
+    public static List<String> emptying(String... tables) {
+        var statements = new ArrayList<String>();
+        statements.add("lock table " + String.join(", ", tables) + " in exclusive mode");
         for (var table : tables) {
-            jdbc.update("delete from " + table);
+            statements.add("delete from " + table);
         }
+        return statements;
     }
 }

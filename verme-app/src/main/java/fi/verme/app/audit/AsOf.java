@@ -1,5 +1,6 @@
 package fi.verme.app.audit;
 
+import fi.verme.app.platform.web.ProjectionBarrier;
 import fi.verme.compensation.api.CompensationAsOfView;
 import fi.verme.compensation.api.FindCompensationAsOf;
 import fi.verme.groups.api.GroupCancelled;
@@ -47,13 +48,15 @@ class AsOf {
     private final Serializer serializer;
     private final Configuration axon;
     private final QueryGateway queries;
+    private final ProjectionBarrier index;
 
     AsOf(JdbcTemplate jdbc, @Qualifier("eventSerializer") Serializer serializer, Configuration axon,
-         QueryGateway queries) {
+         QueryGateway queries, ProjectionBarrier index) {
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.axon = axon;
         this.queries = queries;
+        this.index = index;
     }
 
     record GroupAsOf(String groupId, String name, String theme, GroupStatus status, List<String> members,
@@ -76,6 +79,7 @@ class AsOf {
     }
 
     AsOfView at(ProgrammeYear year, LocalDate date) {
+        index.awaitForRead();
         var end = date.plusDays(1).atStartOfDay(HELSINKI).toInstant();
         var scratch = new Scratch();
         long[] replayed = {0, -1};

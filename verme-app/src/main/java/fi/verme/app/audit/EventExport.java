@@ -3,6 +3,7 @@ package fi.verme.app.audit;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.verme.app.platform.web.ProjectionBarrier;
 import fi.verme.shared.ProgrammeYear;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,18 +36,21 @@ class EventExport {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
     private final ObjectMapper json;
+    private final ProjectionBarrier index;
 
-    EventExport(JdbcTemplate jdbc, TransactionTemplate transactions, ObjectMapper json) {
+    EventExport(JdbcTemplate jdbc, TransactionTemplate transactions, ObjectMapper json, ProjectionBarrier index) {
         this.jdbc = new JdbcTemplate(jdbc.getDataSource());
         this.jdbc.setFetchSize(FETCH_SIZE);
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
         this.json = json;
+        this.index = index;
     }
 
     @GetMapping("/api/programmes/{organiser}/{schoolYear}/events")
     ResponseEntity<StreamingResponseBody> export(@PathVariable String organiser, @PathVariable String schoolYear) {
         var year = new ProgrammeYear(organiser, schoolYear);
+        index.awaitForRead();
         StreamingResponseBody body = out -> readOnly.executeWithoutResult(status -> write(year, out));
         return ResponseEntity.ok().contentType(NDJSON)
                 .header("Content-Disposition", "attachment; filename=\"verme-" + organiser + "-" + schoolYear

@@ -18,11 +18,17 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,11 +44,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code Verme-Views: rebuilding} until it is done.
  */
 @Component
-public class Replays {
+@Order(-1) // at start, before the demo data and the wait for what streams (see catchUpFromLeftTokens)
+public class Replays implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(Replays.class);
 
     private final EventProcessingConfiguration processing;
+    private final org.axonframework.config.Configuration axon;
     private final EventStorageEngine events;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
@@ -60,20 +68,22 @@ public class Replays {
         return thread;
     });
 
-    Replays(EventProcessingConfiguration processing, EventStorageEngine events, PlatformTransactionManager transactions,
-            JdbcTemplate jdbc, Clock clock, List<ViewProcessors> declared) {
+    Replays(EventProcessingConfiguration processing, org.axonframework.config.Configuration axon,
+            EventStorageEngine events, PlatformTransactionManager transactions, JdbcTemplate jdbc, Clock clock,
+            List<ViewProcessors> declared) {
         this.processing = processing;
+        this.axon = axon;
         this.events = events;
         this.transactions = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.clock = clock;
-        this.views = declared.stream().flatMap(view -> view.names().stream()).sorted().toList();
+        this.views = declared.stream().flatMap(view -> view.names().stream()).toList();
         progressLog.scheduleAtFixedRate(this::logProgress, 2, 2, TimeUnit.SECONDS);
     }
 
-    /** The views that can be rebuilt: every module's declared views. */
+    /** The views that can be rebuilt: every module's declared views, by name. */
     public List<String> views() {
-        return views;
+        return views.stream().sorted().toList();
     }
 
     public boolean anyRebuilding() {
@@ -103,6 +113,59 @@ public class Replays {
         }
     }
 
+    /**
+     * An installation whose views streamed in tracking processors (until November 2026) left each view's token in
+     * {@code token_entry}: the view holds every event up to it. At start, before anything is served, each such view
+     * takes the events after its token, in one transaction with the token's removal, so nothing the old release had
+     * not yet handled is lost; a view that was in the middle of a replay, or ran in several segments, is rebuilt
+     * whole. Two instances starting at once take turns on the token's row.
+     */
+    @Override
+    public void run(ApplicationArguments arguments) {
+        catchUpFromLeftTokens();
+    }
+
+    public void catchUpFromLeftTokens() {
+        for (var view : views) {
+            transactions.executeWithoutResult(transaction -> {
+                var tokens = jdbc.query("select token_type, token from token_entry where processor_name = ? for update",
+                        (rs, row) -> rs.getBytes(2) == null ? null : (TrackingToken) axon.serializer().deserialize(
+                                new SimpleSerializedObject<>(rs.getBytes(2), byte[].class, rs.getString(1), null)),
+                        view);
+                if (tokens.isEmpty()) {
+                    return;
+                }
+                var handlers = List.of(handlersOf(view));
+                var token = tokens.get(0);
+                boolean whole = tokens.size() != 1 || token == null || ReplayToken.isReplay(token);
+                if (whole) {
+                    handlers.forEach(EventHandlerInvoker::performReset);
+                }
+                long handled = fanOut(whole ? null : token, handlers, new AtomicLong());
+                jdbc.update("delete from token_entry where processor_name = ?", view);
+                LOG.info("The view {} streamed in a tracking processor before: {} events after its token handled, "
+                        + "and the token removed", view, handled);
+            });
+        }
+    }
+
+    /** Reads the events after the token (all, for none) once, in order, and hands each to every view that handles it. */
+    private long fanOut(TrackingToken after, List<EventHandlerInvoker> handlers, AtomicLong done) {
+        try (var stream = events.readEvents(after, false)) {
+            stream.forEach(event -> {
+                DefaultUnitOfWork.startAndGet(event).execute(() -> {
+                    for (var view : handlers) {
+                        if (view.canHandle(event, Segment.ROOT_SEGMENT)) {
+                            handle(view, event);
+                        }
+                    }
+                });
+                done.incrementAndGet();
+            });
+        }
+        return done.get();
+    }
+
     public record Progress(String replayId, List<String> views, String status, long eventsDone, long eventsTotal,
                            double eventsPerSecond, Long secondsLeft, Instant startedAt) {
     }
@@ -113,11 +176,13 @@ public class Replays {
                 : requested.stream().distinct().toList();
         for (var view : chosen) {
             if (view == null || !views.contains(view)) {
-                throw new InvalidInputException("views", "names of views to rebuild, or none for all: " + views);
+                throw new InvalidInputException("views", "names of views to rebuild, or none for all: " + views());
             }
         }
         Long total = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-        var replay = new Replay(chosen, clock.instant(), total == null ? 0 : total);
+        // Handed each event in the order the writing transaction hands it to them (the order they are declared in).
+        var ordered = views.stream().filter(chosen::contains).toList();
+        var replay = new Replay(ordered, clock.instant(), total == null ? 0 : total);
         replays.put(replay.replayId, replay);
         rebuilder.execute(() -> rebuild(replay));
         LOG.info("Rebuilding {} from {} events (replay {})", chosen, replay.total, replay.replayId);
@@ -134,18 +199,7 @@ public class Replays {
         try {
             transactions.executeWithoutResult(transaction -> {
                 handlers.forEach(EventHandlerInvoker::performReset);
-                try (var stream = events.readEvents(null, false)) {
-                    stream.forEach(event -> {
-                        DefaultUnitOfWork.startAndGet(event).execute(() -> {
-                            for (var view : handlers) {
-                                if (view.canHandle(event, Segment.ROOT_SEGMENT)) {
-                                    handle(view, event);
-                                }
-                            }
-                        });
-                        replay.done.incrementAndGet();
-                    });
-                }
+                fanOut(null, handlers, replay.done);
             });
             replay.status = Status.COMPLETED;
             LOG.info("Rebuilt {} from {} events in {} ms (replay {})", replay.views, replay.done.get(),

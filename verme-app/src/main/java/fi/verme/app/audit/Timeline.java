@@ -1,5 +1,6 @@
 package fi.verme.app.audit;
 
+import fi.verme.app.platform.web.ProjectionBarrier;
 import fi.verme.shared.InvalidInputException;
 import fi.verme.shared.Listing;
 import fi.verme.shared.Page;
@@ -31,9 +32,11 @@ class Timeline {
     private static final Pattern EVENT_NAME = Pattern.compile("[A-Z][A-Za-z]{1,80}");
 
     private final JdbcTemplate jdbc;
+    private final ProjectionBarrier index;
 
-    Timeline(JdbcTemplate jdbc) {
+    Timeline(JdbcTemplate jdbc, ProjectionBarrier index) {
         this.jdbc = jdbc;
+        this.index = index;
     }
 
     /** {@code type}: the event's name ({@code EnrolmentSubmitted}), as in the export's payload type. */
@@ -56,6 +59,7 @@ class Timeline {
     @GetMapping("/api/programmes/{organiser}/{schoolYear}/timeline")
     YearTimeline timeline(@PathVariable String organiser, @PathVariable String schoolYear) {
         var year = new ProgrammeYear(organiser, schoolYear).id();
+        index.awaitForRead();
         var months = new LinkedHashMap<YearMonth, List<TypeCount>>();
         jdbc.query("""
                 select to_char(e.time_stamp::timestamptz at time zone ?, 'YYYY-MM') as month,
@@ -86,7 +90,9 @@ class Timeline {
             throw new InvalidInputException("type", "an event's name, such as EnrolmentSubmitted");
         }
         var listing = Listing.of(q, sort, page, size, SORTABLE, "position");
-        return events(new ProgrammeYear(organiser, schoolYear).id(), type, listing);
+        var year = new ProgrammeYear(organiser, schoolYear).id();
+        index.awaitForRead();
+        return events(year, type, listing);
     }
 
     private Page<Recent> events(String year, String type, Listing listing) {

@@ -74,7 +74,7 @@ class CertificateCodes {
 
     @ResetHandler
     void reset() {
-        ViewProcessors.empty(jdbc, "app.certificate_code");
+        ViewProcessors.emptying("app.certificate_code").forEach(jdbc::execute);
     }
 
     /** Once per holder, year and kind; two holders with one code (a 60-bit collision) stop this view, loudly. */

@@ -111,7 +111,8 @@ class CompensationLedger {
 
     @ResetHandler
     void reset() {
-        ViewProcessors.empty(jdbc, "compensation.source", "compensation.approved_line", "compensation.period", "compensation.participant", "compensation.attended");
+        ViewProcessors.emptying("compensation.source", "compensation.approved_line", "compensation.period",
+                "compensation.participant", "compensation.attended").forEach(jdbc::execute);
     }
 
     private void decide(String claimId, ClaimStatus status, String rejection, String eventId) {

@@ -59,6 +59,6 @@ class CompensationPayees {
 
     @ResetHandler
     void reset() {
-        ViewProcessors.empty(jdbc, "compensation.claim_payee", "compensation.employer_rate");
+        ViewProcessors.emptying("compensation.claim_payee", "compensation.employer_rate").forEach(jdbc::execute);
     }
 }

@@ -115,7 +115,7 @@ class EnrolmentRoster {
 
     @ResetHandler
     void reset() {
-        ViewProcessors.empty(jdbc, "enrolment.roster_entry");
+        ViewProcessors.emptying("enrolment.roster_entry").forEach(jdbc::execute);
     }
 
     @QueryHandler

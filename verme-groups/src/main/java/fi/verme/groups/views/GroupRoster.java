@@ -124,7 +124,8 @@ class GroupRoster {
 
     @ResetHandler
     void reset() {
-        ViewProcessors.empty(jdbc, "groups.group_view", "groups.group_member", "groups.group_mentor");
+        ViewProcessors.emptying("groups.group_view", "groups.group_member", "groups.group_mentor")
+                .forEach(jdbc::execute);
     }
 
     @QueryHandler

@@ -53,7 +53,7 @@ class AttendanceLedger {
 
     @ResetHandler
     void reset() {
-        ViewProcessors.empty(jdbc, "meetings.attendance");
+        ViewProcessors.emptying("meetings.attendance").forEach(jdbc::execute);
     }
 
     @QueryHandler

@@ -154,7 +154,7 @@ class MeetingCalendar {
 
     @ResetHandler
     void reset() {
-        ViewProcessors.empty(jdbc, "meetings.meeting_view");
+        ViewProcessors.emptying("meetings.meeting_view").forEach(jdbc::execute);
     }
 
     @QueryHandler

@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -26,7 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Waits until every streaming view has processed the events committed so far. A write that has
+ * Waits until every streaming processor (the audit's event index; the views are kept in the writing transaction)
+ * has processed the events committed so far. A write that has
  * returned from its command has committed, so the head of the store covers its events.
  * At start-up, after every other start-up task (demo data among them), it holds the application
  * back until the views have caught up with the events written so far, so the first reads are
@@ -48,10 +50,13 @@ public class ProjectionBarrier implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final EventProcessingConfiguration processing;
+    private final Duration readTimeout;
 
-    ProjectionBarrier(JdbcTemplate jdbc, EventProcessingConfiguration processing) {
+    ProjectionBarrier(JdbcTemplate jdbc, EventProcessingConfiguration processing,
+                      @Value("${verme.read-your-writes-timeout}") Duration readTimeout) {
         this.jdbc = jdbc;
         this.processing = processing;
+        this.readTimeout = readTimeout;
     }
 
     @Override
@@ -62,6 +67,15 @@ public class ProjectionBarrier implements ApplicationRunner {
         } else {
             LOG.warn("Views are still catching up after {}; reads may lag until they have", START_UP_WAIT);
         }
+    }
+
+    /**
+     * Before a read of what streams behind the store (the audit's event index): waits, up to
+     * {@code verme.read-your-writes-timeout}, until it covers every event committed so far, so the read shows every
+     * write before it, and says in the response whether it does ({@code Verme-Views: current} or {@code stale}).
+     */
+    public void awaitForRead() {
+        ReadYourWrites.tell(awaitViewsCurrent(readTimeout));
     }
 
     /** @return whether the views caught up within the timeout */

@@ -1,22 +1,21 @@
 package fi.verme.app.platform.web;
 
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Read-your-writes for the HTTP API: a command sent while serving a request returns only once the
- * views have processed its events, so the controller's answer, and any read the client makes
- * after it, shows the write. The wait is bounded; if the views have not caught up in time the
- * response says {@code Verme-Views: stale}. Commands sent outside a request do not wait.
+ * Read-your-writes for the HTTP API. The views are kept in the transaction that appends their events, so a
+ * command that has returned has changed them, and the controller's answer, and any read the client makes after
+ * it (on any instance), shows the write: the response says {@code Verme-Views: current}. What still streams
+ * behind the store (the audit's event index) is waited for by the reads that use it
+ * ({@link ProjectionBarrier#awaitForRead()}), not by every write.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReadYourWrites {
@@ -24,29 +23,23 @@ public class ReadYourWrites {
     public static final String HEADER = "Verme-Views";
 
     @Bean
-    CommandGateway commandGateway(CommandBus commandBus, ProjectionBarrier barrier,
-                                  @Value("${verme.read-your-writes-timeout}") Duration timeout) {
-        return new ViewConsistentGateway(commandBus, barrier, timeout);
+    CommandGateway commandGateway(CommandBus commandBus) {
+        return new ViewConsistentGateway(commandBus);
     }
 
     /**
-     * An outermost command (a request's, or the application's own) is retried if it lost a race and,
-     * in a request, waits for the views. A command sent while another is being handled does neither:
-     * it commits with that one, in its transaction, so its views cannot catch up before then, and a
-     * retry belongs to the outermost command.
+     * An outermost command (a request's, or the application's own) is retried if it lost a race. A command
+     * sent while another is being handled is not: it commits with that one, in its transaction, and a retry
+     * belongs to the outermost command.
      */
     private static final class ViewConsistentGateway extends DefaultCommandGateway {
 
         private final DefaultCommandGateway nested;
-        private final ProjectionBarrier barrier;
-        private final Duration timeout;
 
-        ViewConsistentGateway(CommandBus commandBus, ProjectionBarrier barrier, Duration timeout) {
+        ViewConsistentGateway(CommandBus commandBus) {
             super(DefaultCommandGateway.builder().commandBus(commandBus)
                     .retryScheduler(new ConcurrentChangeRetry()));
             this.nested = DefaultCommandGateway.builder().commandBus(commandBus).build();
-            this.barrier = barrier;
-            this.timeout = timeout;
         }
 
         @Override
@@ -55,7 +48,7 @@ public class ReadYourWrites {
                 return nested.sendAndWait(command);
             }
             R result = super.sendAndWait(command);
-            awaitViews();
+            markCurrent();
             return result;
         }
 
@@ -65,15 +58,20 @@ public class ReadYourWrites {
                 return nested.sendAndWait(command, timeout, unit);
             }
             R result = super.sendAndWait(command, timeout, unit);
-            awaitViews();
+            markCurrent();
             return result;
         }
 
-        private void awaitViews() {
-            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
-                    && request.getResponse() != null) {
-                request.getResponse().setHeader(HEADER, barrier.awaitViewsCurrent(timeout) ? "current" : "stale");
-            }
+        private static void markCurrent() {
+            tell(true);
+        }
+    }
+
+    /** Says in the response of the request being served, if any, whether its reads show every write before it. */
+    static void tell(boolean current) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                && request.getResponse() != null) {
+            request.getResponse().setHeader(HEADER, current ? "current" : "stale");
         }
     }
 }
