@@ -1,15 +1,19 @@
 package fi.verme.app.audit;
 
+import fi.verme.app.platform.storage.BatchingJdbcTemplate;
 import fi.verme.shared.InvalidInputException;
 import fi.verme.shared.ViewProcessors;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,10 +30,10 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,7 +57,7 @@ public class Replays implements ApplicationRunner {
     private final org.axonframework.config.Configuration axon;
     private final EventStorageEngine events;
     private final TransactionTemplate transactions;
-    private final JdbcTemplate jdbc;
+    private final BatchingJdbcTemplate jdbc;
     private final Clock clock;
     private final List<String> views;
     private final Map<String, Replay> replays = new ConcurrentHashMap<>();
@@ -62,6 +66,7 @@ public class Replays implements ApplicationRunner {
         thread.setDaemon(true);
         return thread;
     });
+    private final ExecutorService viewRebuilders;
     private final ScheduledExecutorService progressLog = Executors.newSingleThreadScheduledExecutor(runnable -> {
         var thread = new Thread(runnable, "replay-progress");
         thread.setDaemon(true);
@@ -69,8 +74,13 @@ public class Replays implements ApplicationRunner {
     });
 
     Replays(EventProcessingConfiguration processing, org.axonframework.config.Configuration axon,
-            EventStorageEngine events, PlatformTransactionManager transactions, JdbcTemplate jdbc, Clock clock,
-            List<ViewProcessors> declared) {
+            EventStorageEngine events, PlatformTransactionManager transactions, BatchingJdbcTemplate jdbc, Clock clock,
+            List<ViewProcessors> declared, @Value("${verme.rebuild.parallel:3}") int parallel) {
+        this.viewRebuilders = Executors.newFixedThreadPool(Math.max(1, parallel), runnable -> {
+            var thread = new Thread(runnable, "view-rebuild-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.processing = processing;
         this.axon = axon;
         this.events = events;
@@ -98,12 +108,14 @@ public class Replays implements ApplicationRunner {
         final List<String> views;
         final Instant startedAt;
         final long total;
-        final AtomicLong done = new AtomicLong();
+        /** Per view, the events it has been handed. */
+        final Map<String, AtomicLong> done = new LinkedHashMap<>();
         volatile Status status = Status.WAITING;
         volatile Instant finishedAt;
 
         Replay(List<String> views, Instant startedAt, long total) {
             this.views = views;
+            views.forEach(view -> done.put(view, new AtomicLong()));
             this.startedAt = startedAt;
             this.total = total;
         }
@@ -149,8 +161,16 @@ public class Replays implements ApplicationRunner {
         }
     }
 
-    /** Reads the events after the token (all, for none) once, in order, and hands each to every view that handles it. */
+    /**
+     * Reads the events after the token (all, for none) once, in order, and hands each to every view that handles
+     * it; the views' writes go to PostgreSQL in batches.
+     */
     private long fanOut(TrackingToken after, List<EventHandlerInvoker> handlers, AtomicLong done) {
+        jdbc.batchingUpdates(() -> handEach(after, handlers, done));
+        return done.get();
+    }
+
+    private void handEach(TrackingToken after, List<EventHandlerInvoker> handlers, AtomicLong done) {
         try (var stream = events.readEvents(after, false)) {
             stream.forEach(event -> {
                 DefaultUnitOfWork.startAndGet(event).execute(() -> {
@@ -163,7 +183,6 @@ public class Replays implements ApplicationRunner {
                 done.incrementAndGet();
             });
         }
-        return done.get();
     }
 
     public record Progress(String replayId, List<String> views, String status, long eventsDone, long eventsTotal,
@@ -193,22 +212,37 @@ public class Replays implements ApplicationRunner {
         return Optional.ofNullable(replays.get(replayId)).map(this::progress);
     }
 
+    /**
+     * Each view in its own transaction, on {@code verme.rebuild.parallel} threads: the views keep no keys between
+     * their tables and read none but their own (and the lookups), so they are rebuilt side by side, each reading the
+     * events once, and while one waits on PostgreSQL another works.
+     */
     private void rebuild(Replay replay) {
         replay.status = Status.RUNNING;
-        var handlers = replay.views.stream().map(this::handlersOf).toList();
-        try {
-            transactions.executeWithoutResult(transaction -> {
-                handlers.forEach(EventHandlerInvoker::performReset);
-                fanOut(null, handlers, replay.done);
-            });
-            replay.status = Status.COMPLETED;
-            LOG.info("Rebuilt {} from {} events in {} ms (replay {})", replay.views, replay.done.get(),
-                    Duration.between(replay.startedAt, clock.instant()).toMillis(), replay.replayId);
-        } catch (RuntimeException e) {
-            replay.status = Status.FAILED;
-            LOG.error("Rebuilding {} failed; the views are as they were (replay {})", replay.views, replay.replayId, e);
-        } finally {
-            replay.finishedAt = clock.instant();
+        var failed = new ArrayList<String>();
+        var running = replay.views.stream().map(view -> Map.entry(view, viewRebuilders.submit(() ->
+                transactions.executeWithoutResult(transaction -> {
+                    var handlers = List.of(handlersOf(view));
+                    handlers.forEach(EventHandlerInvoker::performReset);
+                    fanOut(null, handlers, replay.done.get(view));
+                })))).toList();
+        for (var view : running) {
+            try {
+                view.getValue().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failed.add(view.getKey());
+            } catch (ExecutionException e) {
+                failed.add(view.getKey());
+                LOG.error("Rebuilding {} failed; it is as it was (replay {})", view.getKey(), replay.replayId,
+                        e.getCause());
+            }
+        }
+        replay.finishedAt = clock.instant();
+        replay.status = failed.isEmpty() ? Status.COMPLETED : Status.FAILED;
+        if (failed.isEmpty()) {
+            LOG.info("Rebuilt {} from {} events in {} ms (replay {})", replay.views, replay.total,
+                    Duration.between(replay.startedAt, replay.finishedAt).toMillis(), replay.replayId);
         }
     }
 
@@ -230,10 +264,12 @@ public class Replays implements ApplicationRunner {
 
     private Progress progress(Replay replay) {
         var status = replay.status;
-        long eventsDone = status == Status.COMPLETED ? replay.total : Math.min(replay.done.get(), replay.total);
+        // As far as the slowest view has got.
+        long slowest = replay.done.values().stream().mapToLong(AtomicLong::get).min().orElse(0);
+        long eventsDone = status == Status.COMPLETED ? replay.total : Math.min(slowest, replay.total);
         var until = replay.finishedAt != null ? replay.finishedAt : clock.instant();
         double seconds = Math.max(0.001, Duration.between(replay.startedAt, until).toMillis() / 1000.0);
-        double rate = replay.done.get() / seconds;
+        double rate = eventsDone / seconds;
         Long left = status == Status.COMPLETED ? Long.valueOf(0)
                 : status == Status.RUNNING && rate > 0 ? Long.valueOf(Math.round((replay.total - eventsDone) / rate))
                 : null;

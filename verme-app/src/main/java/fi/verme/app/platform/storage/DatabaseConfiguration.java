@@ -62,6 +62,12 @@ public class DatabaseConfiguration {
         return dataSource;
     }
 
+    /** The one template every module's code gets; a rebuild sends its views' writes through it in batches. */
+    @Bean
+    BatchingJdbcTemplate jdbcTemplate(HikariDataSource dataSource) {
+        return new BatchingJdbcTemplate(dataSource);
+    }
+
     /** Marks whether the application runs on its own embedded database, for the demo data default. */
     @Bean
     DatabaseMode databaseMode(ObjectProvider<EmbeddedDatabase> embedded) {
