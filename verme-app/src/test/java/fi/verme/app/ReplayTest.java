@@ -59,12 +59,26 @@ class ReplayTest {
                 values ('enrolment-roster', 0, convert_to(?, 'UTF8'), 'org.axonframework.eventhandling.GapAwareTrackingToken',
                     '2026-11-01T00:00:00Z', null)""", "{\"index\":" + (first - 1) + ",\"gaps\":[]}");
 
-        replays.catchUpFromLeftTokens();
+        replays.makeViewsWhole();
 
         assertThat(jdbc.queryForObject("select count(*) from enrolment.roster_entry where enrolment_id = ?", Long.class,
                 enrolmentId)).isOne();
         assertThat(jdbc.queryForObject("select count(*) from token_entry where processor_name = 'enrolment-roster'",
                 Long.class)).isZero();
+    }
+
+    /** A view new in a release (never built on this database) is built from the first event when it starts. */
+    @Test
+    void aViewNeverBuiltHereIsBuiltFromTheFirstEventAtStart() {
+        var before = Views.snapshot(jdbc);
+        jdbc.update("delete from meetings.meeting_view");
+        jdbc.update("delete from app.view_built where view_name = 'meetings-calendar'");
+
+        replays.makeViewsWhole();
+
+        Views.assertSame(before, Views.snapshot(jdbc));
+        assertThat(jdbc.queryForObject("select count(*) from app.view_built where view_name = 'meetings-calendar'",
+                Long.class)).isOne();
     }
 
     /** A list of views with a null name in it was a 500; a name given twice rebuilt the view twice at once. */

@@ -31,7 +31,8 @@ public record Settings(
         @DurationMin(millis = 1) @DurationMax(minutes = 5) Duration readYourWritesTimeout,
         @Valid Security security,
         @Valid Snapshots snapshots,
-        @Valid Processing processing) {
+        @Valid Processing processing,
+        @Valid Rebuild rebuild) {
 
     public record Mail(@Pattern(regexp = "[^@\\s]+@[^@\\s]+", message = "must be an e-mail address") String from) {
     }
@@ -59,7 +60,10 @@ public record Settings(
     public record Snapshots(@Min(1) Integer every) {
     }
 
-    public record Processing(@Min(1) @Max(10_000) Integer batchSize) {
+    public record Processing(@Min(1) @Max(10_000) Integer batchSize, @Min(1) @Max(10_000) Integer fetchSize) {
+    }
+
+    public record Rebuild(@Min(1) @Max(16) Integer parallel) {
     }
 
     /** Binds and checks the settings at start-up. */

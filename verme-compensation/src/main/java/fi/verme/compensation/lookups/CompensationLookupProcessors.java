@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The directory runs in a subscribing processor: it is updated in the transaction that appends its
  * events, so the claim rules that consult it see every earlier write, and a failure rolls the command
- * back. (Views, in tracking processors, follow a moment later.)
+ * back. (The views are kept in the same transaction.)
  */
 @Configuration
 class CompensationLookupProcessors {

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The lookups run in subscribing processors: each is updated in the transaction that appends its
  * events, so the rules that consult it see every earlier write, and a lookup that fails rolls the
- * command back. (Views, in tracking processors, follow a moment later.)
+ * command back. (The views are kept in the same transaction.)
  */
 @Configuration
 class MeetingLookupProcessors {
