@@ -123,6 +123,15 @@ final class Browser implements AutoCloseable {
         return ready();
     }
 
+    /** Clicks what the selector finds, finding it again if the page redrew it between finding and clicking. */
+    Browser clickRedrawn(String css) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.cssSelector(css)).click();
+            return true;
+        });
+        return this;
+    }
+
     Browser language(String lang) {
         new Select(driver.findElement(By.id("language"))).selectByValue(lang);
         wait.until(d -> lang.equals(((JavascriptExecutor) d).executeScript("return document.documentElement.lang")));
