@@ -103,8 +103,8 @@ public class Replays implements ApplicationRunner {
     }
 
     public boolean anyRebuilding() {
-        return replays.values().stream().anyMatch(replay -> replay.status() == Status.RUNNING
-                || replay.status() == Status.WAITING);
+        return replays.values().stream().anyMatch(replay -> replay.status == Status.RUNNING
+                || replay.status == Status.WAITING);
     }
 
     enum Status { WAITING, RUNNING, COMPLETED, FAILED }
@@ -124,10 +124,6 @@ public class Replays implements ApplicationRunner {
             this.views = views;
             this.startedAt = startedAt;
             this.total = total;
-        }
-
-        Status status() {
-            return status;
         }
     }
 
@@ -176,7 +172,7 @@ public class Replays implements ApplicationRunner {
                     }
                 }
                 if (!built) {
-                    jdbc.update("insert into app.view_built (view_name, built_at) values (?, now())", view);
+                    markBuilt(view);
                 }
             });
         }
@@ -194,13 +190,7 @@ public class Replays implements ApplicationRunner {
     private void handEach(TrackingToken after, List<EventHandlerInvoker> handlers, AtomicLong done) {
         try (var stream = events.readEvents(after, false)) {
             stream.forEach(event -> {
-                DefaultUnitOfWork.startAndGet(event).execute(() -> {
-                    for (var view : handlers) {
-                        if (view.canHandle(event, Segment.ROOT_SEGMENT)) {
-                            handle(view, event);
-                        }
-                    }
-                });
+                handTo(handlers, event);
                 done.incrementAndGet();
             });
         }
@@ -349,21 +339,11 @@ public class Replays implements ApplicationRunner {
                         throw new IllegalStateException("The events could not be read to the end");
                     }
                     var handed = (Handed) item;
-                    DefaultUnitOfWork.startAndGet(handed.event()).execute(() -> {
-                        for (var view : worker.handlers) {
-                            if (view.canHandle(handed.event(), Segment.ROOT_SEGMENT)) {
-                                handle(view, handed.event());
-                            }
-                        }
-                    });
+                    handTo(worker.handlers, handed.event());
                     worker.handled = handed.position();
                 }
             });
-            for (var view : worker.views) {
-                jdbc.update("""
-                        insert into app.view_built (view_name, built_at) values (?, now())
-                        on conflict (view_name) do update set built_at = excluded.built_at""", view);
-            }
+            worker.views.forEach(this::markBuilt);
         });
     }
 
@@ -376,14 +356,27 @@ public class Replays implements ApplicationRunner {
         }
     }
 
-    private static void handle(EventHandlerInvoker view, org.axonframework.eventhandling.EventMessage<?> event) {
-        try {
-            view.handle(event, Segment.ROOT_SEGMENT);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    /** One event, in a unit of work, to each of the views that handles it. */
+    private static void handTo(List<EventHandlerInvoker> views, TrackedEventMessage<?> event) {
+        DefaultUnitOfWork.startAndGet(event).execute(() -> {
+            for (var view : views) {
+                if (view.canHandle(event, Segment.ROOT_SEGMENT)) {
+                    try {
+                        view.handle(event, Segment.ROOT_SEGMENT);
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        });
+    }
+
+    private void markBuilt(String view) {
+        jdbc.update("""
+                insert into app.view_built (view_name, built_at) values (?, now())
+                on conflict (view_name) do update set built_at = excluded.built_at""", view);
     }
 
     private EventHandlerInvoker handlersOf(String view) {

@@ -1,7 +1,6 @@
 package fi.verme.app.demo;
 
 import fi.verme.app.platform.storage.DatabaseMode;
-import fi.verme.app.platform.web.ProjectionBarrier;
 import fi.verme.compensation.api.ApproveClaim;
 import fi.verme.compensation.api.ClaimOrganisingHours;
 import fi.verme.compensation.api.CompensationRules;
@@ -51,7 +50,6 @@ import fi.verme.shared.ProgrammeYear;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -87,7 +85,7 @@ import org.springframework.stereotype.Component;
  * (an earlier start stopped half-way, or the programme is real): the demo is not seeded on top of it.
  */
 @Component
-@Order(0) // before ProjectionBarrier's start-up wait, so the demo is in the views when start-up ends
+@Order(0) // before ProjectionBarrier's start-up wait, so the audit index has the demo when start-up ends
 class DemoData implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
@@ -117,7 +115,6 @@ class DemoData implements ApplicationRunner {
             "Tuula Vainio", "Ulla Länsimäki", "Jarmo Hautala", "Seppo Kuusisto");
     private static final String TRAINING_PROVIDER = "Verme-mentorikoulutus, Jyväskylän yliopisto";
 
-    private static final Duration VIEWS_WAIT = Duration.ofMinutes(1);
 
     /** A demo mentor: the mentor id, and the person id that minutes are written by. */
     private record Mentor(String mentorId, String personId) {
@@ -125,16 +122,14 @@ class DemoData implements ApplicationRunner {
 
     private final CommandGateway commands;
     private final QueryGateway queries;
-    private final ProjectionBarrier barrier;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final boolean enabled;
 
-    DemoData(CommandGateway commands, QueryGateway queries, ProjectionBarrier barrier, JdbcTemplate jdbc, Clock clock,
+    DemoData(CommandGateway commands, QueryGateway queries, JdbcTemplate jdbc, Clock clock,
              DatabaseMode mode, @Value("${verme.demo.enabled:#{null}}") Boolean enabled) {
         this.commands = commands;
         this.queries = queries;
-        this.barrier = barrier;
         this.jdbc = jdbc;
         this.clock = clock;
         this.enabled = mode.hasDemo(enabled);
@@ -267,7 +262,6 @@ class DemoData implements ApplicationRunner {
 
     private PlacementProposalView placeByProposal(ProgrammeYear programmeYear) {
         var proposalId = demoId(programmeYear + "-proposal");
-        barrier.awaitViewsCurrent(VIEWS_WAIT); // the proposal reads the group views
         send(new ProposePlacement(proposalId, programmeYear));
         send(new AcceptPlacementProposal(proposalId));
         return queries.query(new FindPlacementProposal(proposalId),
@@ -306,7 +300,6 @@ class DemoData implements ApplicationRunner {
     private void holdMeetings(ProgrammeYear programmeYear, LocalDate today, Map<String, String> started) {
         send(new SetHoursCap(programmeYear, 18));
         send(new SetSchoolBreaks(programmeYear, schoolBreaks(programmeYear)));
-        barrier.awaitViewsCurrent(VIEWS_WAIT); // the rosters tell who attended
         var everyone = new ArrayList<String>();
         for (var entry : started.entrySet()) {
             var group = queries.query(new FindGroup(entry.getKey()), ResponseTypes.optionalInstanceOf(GroupView.class))

@@ -1,6 +1,5 @@
 package fi.verme.app.demo;
 
-import fi.verme.app.platform.web.ProjectionBarrier;
 import fi.verme.compensation.api.ApproveClaim;
 import fi.verme.compensation.api.ApprovePaymentPeriod;
 import fi.verme.compensation.api.ClaimOrganisingHours;
@@ -26,7 +25,6 @@ import fi.verme.meetings.api.ScheduleMeeting;
 import fi.verme.shared.ProgrammeYear;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -67,10 +65,8 @@ class NationalScale implements ApplicationRunner {
             new Theme("K55", "Kokeneet konkarit"));
     private static final int ENROLMENTS = 50;
     private static final int MEETINGS = 6;
-    private static final Duration VIEWS_WAIT = Duration.ofMinutes(1);
 
     private final CommandGateway commands;
-    private final ProjectionBarrier barrier;
     private final Clock clock;
     private final int organisers;
     private final int years;
@@ -78,13 +74,12 @@ class NationalScale implements ApplicationRunner {
     private final int threads;
     private final AtomicLong sent = new AtomicLong();
 
-    NationalScale(CommandGateway commands, ProjectionBarrier barrier, Clock clock,
+    NationalScale(CommandGateway commands, Clock clock,
                   @Value("${verme.generate.organisers:0}") int organisers,
                   @Value("${verme.generate.years:1}") int years,
                   @Value("${verme.generate.seed:2026}") long seed,
                   @Value("${verme.generate.threads:4}") int threads) {
         this.commands = commands;
-        this.barrier = barrier;
         this.clock = clock;
         this.organisers = organisers;
         this.years = years;
@@ -150,7 +145,6 @@ class NationalScale implements ApplicationRunner {
             }
         }
         if (current) {
-            barrier.awaitViewsCurrent(VIEWS_WAIT); // a period approves what the ledger view shows as owed
             send(new ApprovePaymentPeriod(id(year + "-period"), year, today.toString().substring(0, 7)));
         }
     }

@@ -48,7 +48,7 @@ public class ReadYourWrites {
                 return nested.sendAndWait(command);
             }
             R result = super.sendAndWait(command);
-            markCurrent();
+            tell(true);
             return result;
         }
 
@@ -58,12 +58,8 @@ public class ReadYourWrites {
                 return nested.sendAndWait(command, timeout, unit);
             }
             R result = super.sendAndWait(command, timeout, unit);
-            markCurrent();
-            return result;
-        }
-
-        private static void markCurrent() {
             tell(true);
+            return result;
         }
     }
 
