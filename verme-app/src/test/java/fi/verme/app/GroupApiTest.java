@@ -85,9 +85,11 @@ class GroupApiTest {
     void lookupsPoliciesAndTheRostersRunInTheTransactionOfTheirEvents() {
         for (var name : List.of("groups-programme-terms", "groups-mentor-directory", "groups-candidates",
                 "groups-surveys", "groups-enrolment-status", "groups-withdrawals")) {
-            assertThat(processing.eventProcessor(name)).as(name).get().isInstanceOf(SubscribingEventProcessor.class);
+            assertThat(processing.eventProcessorByProcessingGroup(name)).as(name).get()
+                    .isInstanceOf(SubscribingEventProcessor.class);
         }
-        assertThat(processing.eventProcessor("groups-rosters")).get().isInstanceOf(SubscribingEventProcessor.class);
+        assertThat(processing.eventProcessorByProcessingGroup("groups-rosters")).get()
+                .isInstanceOf(SubscribingEventProcessor.class);
     }
 
     @Test

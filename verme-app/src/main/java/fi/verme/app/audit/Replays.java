@@ -1,6 +1,7 @@
 package fi.verme.app.audit;
 
 import fi.verme.app.platform.storage.BatchingJdbcTemplate;
+import fi.verme.app.platform.storage.InTransactionProcessor;
 import fi.verme.shared.InvalidInputException;
 import fi.verme.shared.ViewProcessors;
 import java.time.Clock;
@@ -22,7 +23,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.Segment;
@@ -380,9 +380,8 @@ public class Replays implements ApplicationRunner {
     }
 
     private EventHandlerInvoker handlersOf(String view) {
-        return processing.eventProcessor(view, AbstractEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("No processor for the view " + view))
-                .eventHandlerInvoker();
+        return InTransactionProcessor.handlersOf(processing, view)
+                .orElseThrow(() -> new IllegalStateException("No handlers for the view " + view));
     }
 
     private Progress progress(Replay replay) {

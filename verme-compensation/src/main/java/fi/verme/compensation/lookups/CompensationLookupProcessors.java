@@ -1,19 +1,15 @@
 package fi.verme.compensation.lookups;
 
-import org.axonframework.config.EventProcessingConfigurer;
-import org.springframework.beans.factory.annotation.Autowired;
+import fi.verme.shared.InTransaction;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * The directory runs in a subscribing processor: it is updated in the transaction that appends its
- * events, so the claim rules that consult it see every earlier write, and a failure rolls the command
- * back. (The views are kept in the same transaction.)
- */
-@Configuration
+/** The directory, which the claim rules consult. They run in the transaction that appends their events ({@link InTransaction}). */
+@Configuration(proxyBeanMethods = false)
 class CompensationLookupProcessors {
 
-    @Autowired
-    void configure(EventProcessingConfigurer processing) {
-        processing.registerSubscribingEventProcessor(CompensationDirectory.PROCESSING_GROUP);
+    @Bean
+    InTransaction compensationLookups() {
+        return InTransaction.of(CompensationDirectory.PROCESSING_GROUP);
     }
 }

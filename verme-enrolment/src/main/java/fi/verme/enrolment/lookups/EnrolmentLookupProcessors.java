@@ -1,20 +1,15 @@
 package fi.verme.enrolment.lookups;
 
-import org.axonframework.config.EventProcessingConfigurer;
-import org.springframework.beans.factory.annotation.Autowired;
+import fi.verme.shared.InTransaction;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * The lookups are subscribing processors: they are updated in the transaction that appends the events,
- * so a rule that consults them is never behind its own module's history (a duplicate enrolment is
- * refused even when the first one was a moment ago).
- */
+/** The lookups the enrolment rules consult: a duplicate enrolment is refused even when the first one was a moment ago. They run in the transaction that appends their events ({@link InTransaction}). */
 @Configuration(proxyBeanMethods = false)
 class EnrolmentLookupProcessors {
 
-    @Autowired
-    void subscribe(EventProcessingConfigurer processing) {
-        processing.registerSubscribingEventProcessor(EnrolmentCallTerms.PROCESSING_GROUP);
-        processing.registerSubscribingEventProcessor(ActiveEnrolmentLookup.PROCESSING_GROUP);
+    @Bean
+    InTransaction enrolmentLookups() {
+        return InTransaction.of(EnrolmentCallTerms.PROCESSING_GROUP, ActiveEnrolmentLookup.PROCESSING_GROUP);
     }
 }

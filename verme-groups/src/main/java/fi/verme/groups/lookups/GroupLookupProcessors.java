@@ -1,22 +1,18 @@
 package fi.verme.groups.lookups;
 
-import org.axonframework.config.EventProcessingConfigurer;
-import org.springframework.beans.factory.annotation.Autowired;
+import fi.verme.shared.InTransaction;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * The lookups run in subscribing processors, in the transaction that appends their events: a rule that
- * consults one sees what every earlier command did, and a lookup's unique key refuses what two concurrent
- * commands would otherwise both do. A lookup that fails rolls back the command that caused it.
- */
+/** The lookups the group rules consult. They run in the transaction that appends their events ({@link InTransaction}). */
 @Configuration(proxyBeanMethods = false)
 class GroupLookupProcessors {
 
-    @Autowired
-    void configure(EventProcessingConfigurer processing) {
-        processing.registerSubscribingEventProcessor(ProgrammeTermsLookup.PROCESSING_GROUP)
-                .registerSubscribingEventProcessor(MentorLookup.PROCESSING_GROUP)
-                .registerSubscribingEventProcessor(CandidateLookup.PROCESSING_GROUP)
-                .registerSubscribingEventProcessor(SurveyLookup.PROCESSING_GROUP);
+    @Bean
+    InTransaction groupLookups() {
+        return InTransaction.of(ProgrammeTermsLookup.PROCESSING_GROUP,
+                MentorLookup.PROCESSING_GROUP,
+                CandidateLookup.PROCESSING_GROUP,
+                SurveyLookup.PROCESSING_GROUP);
     }
 }

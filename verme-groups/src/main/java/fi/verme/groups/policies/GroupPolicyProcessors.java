@@ -1,19 +1,15 @@
 package fi.verme.groups.policies;
 
-import org.axonframework.config.EventProcessingConfigurer;
-import org.springframework.beans.factory.annotation.Autowired;
+import fi.verme.shared.InTransaction;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * The policies run in subscribing processors, in the transaction of the event they react to: the enrolment's
- * status never disagrees with its group, and a command they send that is refused rolls the cause back too.
- */
+/** The policies: the enrolment's status never disagrees with its group, and a command they send that is refused rolls the cause back too. They run in the transaction that appends their events ({@link InTransaction}). */
 @Configuration(proxyBeanMethods = false)
 class GroupPolicyProcessors {
 
-    @Autowired
-    void configure(EventProcessingConfigurer processing) {
-        processing.registerSubscribingEventProcessor(EnrolmentStatusPolicy.PROCESSING_GROUP)
-                .registerSubscribingEventProcessor(WithdrawalPolicy.PROCESSING_GROUP);
+    @Bean
+    InTransaction groupPolicies() {
+        return InTransaction.of(EnrolmentStatusPolicy.PROCESSING_GROUP, WithdrawalPolicy.PROCESSING_GROUP);
     }
 }

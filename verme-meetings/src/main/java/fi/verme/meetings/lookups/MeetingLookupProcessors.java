@@ -1,23 +1,19 @@
 package fi.verme.meetings.lookups;
 
-import org.axonframework.config.EventProcessingConfigurer;
-import org.springframework.beans.factory.annotation.Autowired;
+import fi.verme.shared.InTransaction;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * The lookups run in subscribing processors: each is updated in the transaction that appends its
- * events, so the rules that consult it see every earlier write, and a lookup that fails rolls the
- * command back. (The views are kept in the same transaction.)
- */
-@Configuration
+/** The lookups the meeting rules consult. They run in the transaction that appends their events ({@link InTransaction}). */
+@Configuration(proxyBeanMethods = false)
 class MeetingLookupProcessors {
 
-    @Autowired
-    void configure(EventProcessingConfigurer processing) {
-        processing.registerSubscribingEventProcessor(GroupFactsLookup.PROCESSING_GROUP);
-        processing.registerSubscribingEventProcessor(HoursCapLookup.PROCESSING_GROUP);
-        processing.registerSubscribingEventProcessor(SchoolBreaksLookup.PROCESSING_GROUP);
-        processing.registerSubscribingEventProcessor(JointMeetingLimitsLookup.PROCESSING_GROUP);
-        processing.registerSubscribingEventProcessor(MeetingIndex.PROCESSING_GROUP);
+    @Bean
+    InTransaction meetingLookups() {
+        return InTransaction.of(GroupFactsLookup.PROCESSING_GROUP,
+                HoursCapLookup.PROCESSING_GROUP,
+                SchoolBreaksLookup.PROCESSING_GROUP,
+                JointMeetingLimitsLookup.PROCESSING_GROUP,
+                MeetingIndex.PROCESSING_GROUP);
     }
 }

@@ -1,18 +1,15 @@
 package fi.verme.meetings.policies;
 
-import org.axonframework.config.EventProcessingConfigurer;
-import org.springframework.beans.factory.annotation.Autowired;
+import fi.verme.shared.InTransaction;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * The meetings' policies run in subscribing processors, in the transaction of the event they react to: a group
- * is never closed with meetings still planned, and a refused command rolls the closing back too.
- */
+/** The meetings' policies: a group is never closed with meetings still planned, and a refused command rolls the closing back too. They run in the transaction that appends their events ({@link InTransaction}). */
 @Configuration(proxyBeanMethods = false)
 class MeetingPolicyProcessors {
 
-    @Autowired
-    void configure(EventProcessingConfigurer processing) {
-        processing.registerSubscribingEventProcessor(ClosedGroupsCloseCalendars.PROCESSING_GROUP);
+    @Bean
+    InTransaction meetingPolicies() {
+        return InTransaction.of(ClosedGroupsCloseCalendars.PROCESSING_GROUP);
     }
 }

@@ -3,10 +3,12 @@ package fi.verme.app.platform.storage;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.verme.shared.InTransaction;
 import fi.verme.shared.ViewProcessors;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -134,12 +136,12 @@ class AxonConfiguration {
     }
 
     /**
-     * The views (each module's {@link ViewProcessors}) and the notices run in subscribing processors: in the
-     * transaction that appends their events, on the thread of the command. A write commits once, with its events,
-     * its lookups, its views and its e-mail in the outbox, and its answer (and any read after it, on any instance)
-     * shows it without waiting for a processor to catch up. A handler that fails rolls back the command that
-     * caused it, instead of leaving a view silently behind. The views are rebuilt from the events by
-     * {@code audit.Replays}, not by a token.
+     * The modules' lookups and policies ({@link InTransaction}), their views ({@link ViewProcessors}) and the notices
+     * run in the transaction that appends their events, on the thread of the command, all in one subscribing processor
+     * ({@link InTransactionProcessor}). A write commits once, with its events, its lookups, its views and its e-mail
+     * in the outbox, and its answer (and any read after it, on any instance) shows it without waiting for a processor
+     * to catch up. A handler that fails rolls back the command that caused it, instead of leaving a view silently
+     * behind. The views are rebuilt from the events by {@code audit.Replays}, not by a token.
      * <p>What is left streams in tracking processors, one segment each: the audit's event index (the hash chain
      * follows its tokens) and any processing group a module does not declare. A tracking processor waits on the
      * event store's signal of a commit, so it follows a write within milliseconds; up to
@@ -147,7 +149,11 @@ class AxonConfiguration {
      */
     @Bean
     ConfigurerModule eventProcessing(@Value("${verme.processing.batch-size:100}") int batchSize,
-                                     List<ViewProcessors> views) {
+                                     List<InTransaction> lookupsAndPolicies, List<ViewProcessors> views) {
+        var inTransaction = new ArrayList<String>();
+        lookupsAndPolicies.forEach(declared -> inTransaction.addAll(declared.groups()));
+        views.forEach(declared -> inTransaction.addAll(declared.names()));
+        inTransaction.add(NOTICES);
         return configurer -> {
             var processing = configurer.eventProcessing()
                     .usingTrackingEventProcessors()
@@ -155,9 +161,9 @@ class AxonConfiguration {
                             TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andInitialSegmentsCount(1)
                                     .andBatchSize(batchSize))
                     .registerDefaultListenerInvocationErrorHandler(config -> PropagatingErrorHandler.instance());
-            views.stream().flatMap(declared -> declared.names().stream())
-                    .forEach(processing::registerSubscribingEventProcessor);
-            processing.registerSubscribingEventProcessor(NOTICES);
+            inTransaction.forEach(group -> processing.assignProcessingGroup(group, InTransactionProcessor.NAME));
+            processing.registerEventProcessor(InTransactionProcessor.NAME, (name, axon, handlers) ->
+                    InTransactionProcessor.build(name, axon, handlers, List.copyOf(inTransaction)));
         };
     }
 
