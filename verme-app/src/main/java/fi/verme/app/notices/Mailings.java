@@ -100,8 +100,7 @@ class Mailings {
      */
     void send(String dedupKey, ProgrammeYear year, NoticeKind kind, String personId, ContactDetails to,
               String language, Map<String, String> values, Outbox.Attachment attachment) {
-        // Reminders are looked for again and again: one already queued is not rendered again.
-        if (!preferences.hears(personId, kind) || outbox.queued(dedupKey)) {
+        if (!preferences.hears(personId, kind)) {
             return;
         }
         var rendered = render(year, kind, to, language, values);
@@ -112,6 +111,17 @@ class Mailings {
                 : address("/api/notice-preferences/" + token + "/unsubscribe/" + kind.code());
         outbox.queue(dedupKey, year.id(), kind.code(), personId, to.email(), language, rendered.subject(), body,
                 attachment, unsubscribe);
+    }
+
+    /**
+     * Queues a reminder once for {@code dedupKey}, as {@link #send} does. Reminders are looked for again and again:
+     * one already queued is not rendered again. (A notice of an event is rendered once, when the event is written.)
+     */
+    void remind(String dedupKey, ProgrammeYear year, NoticeKind kind, String personId, ContactDetails to,
+                String language, Map<String, String> values, Outbox.Attachment attachment) {
+        if (!outbox.queued(dedupKey)) {
+            send(dedupKey, year, kind, personId, to, language, values, attachment);
+        }
     }
 
     /**

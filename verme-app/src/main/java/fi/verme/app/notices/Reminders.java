@@ -102,7 +102,7 @@ class Reminders {
             var people = new ArrayList<>(mailings.members(group.get()));
             people.addAll(mentors(group.get()));
             for (var person : people) {
-                mailings.send(key("meeting-reminder", meeting, person), group.get().programmeYear(),
+                mailings.remind(key("meeting-reminder", meeting, person), group.get().programmeYear(),
                         NoticeKind.MEETING_REMINDER, person.personId(), person.contact(), person.language(),
                         entry.values(group.get(), person.language()), ics);
                 queued++;
@@ -125,7 +125,7 @@ class Reminders {
             for (var mentor : mentors(group.get())) {
                 var values = entry.values(group.get(), mentor.language());
                 values.put("link", mailings.address("/#/group/" + group.get().groupId()));
-                mailings.send(key("record-reminder", meeting, mentor), group.get().programmeYear(),
+                mailings.remind(key("record-reminder", meeting, mentor), group.get().programmeYear(),
                         NoticeKind.RECORD_REMINDER, mentor.personId(), mentor.contact(), mentor.language(), values,
                         null);
                 queued++;
@@ -163,7 +163,7 @@ class Reminders {
                         var token = links.issue(EnrolmentLinks.surveySubject(invitation.surveyId(),
                                 invitation.enrolmentId())).token();
                         var language = mailings.languageOf(invitation.enrolmentId(), invitation.programmeYear());
-                        mailings.send("survey-reminder:" + invitation.surveyId() + ":" + invitation.personId(),
+                        mailings.remind("survey-reminder:" + invitation.surveyId() + ":" + invitation.personId(),
                                 invitation.programmeYear(), NoticeKind.SURVEY_REMINDER, invitation.personId(),
                                 contact, language, Map.of("link", mailings.address("/#/kysely/" + token)),
                                 null);

@@ -39,7 +39,10 @@ public class PrivacyNotices {
     /** For the enrolment module, which publishes an organiser's public form only once it has a notice. */
     @QueryHandler
     Optional<PrivacyNoticeView> handle(FindPrivacyNotice query) {
-        return find(query.organiser()).map(notice -> new PrivacyNoticeView(notice.organiser(), notice.changedAt()));
+        // Asked by every submission of the public form: the texts are not read for it.
+        return jdbc.query("select organiser, changed_at from app.privacy_notice where organiser = ?",
+                (rs, row) -> new PrivacyNoticeView(rs.getString("organiser"), rs.getTimestamp("changed_at").toInstant()),
+                query.organiser()).stream().findFirst();
     }
 
     /** Writes the organiser's notice, replacing the one it had. */

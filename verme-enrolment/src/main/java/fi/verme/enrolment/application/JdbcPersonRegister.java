@@ -53,12 +53,19 @@ public class JdbcPersonRegister implements PersonRegister {
 
     @Override
     public String enrol(String enrolmentId, ContactDetails contact, String candidateId) {
-        String person = register(contact, candidateId);
-        jdbc.update("""
+        // The person registered (or found) and the enrolment's contact written in one statement, one round trip.
+        return jdbc.queryForObject("""
+                with person as (
+                    insert into enrolment.person (person_id, email_key, first_name, last_name, email, phone)
+                    values (?, ?, ?, ?, ?, ?)
+                    on conflict (email_key) do update set email_key = enrolment.person.email_key
+                    returning person_id)
                 insert into enrolment.enrolment_contact (enrolment_id, person_id, first_name, last_name, email, phone)
-                values (?, ?, ?, ?, ?, ?)""",
-                enrolmentId, person, contact.firstName(), contact.lastName(), contact.email().trim(), contact.phone());
-        return person;
+                select ?, person_id, ?, ?, ?, ? from person
+                returning person_id""", String.class,
+                candidateId, PersonRegister.emailKey(contact.email()), contact.firstName(), contact.lastName(),
+                contact.email().trim(), contact.phone(),
+                enrolmentId, contact.firstName(), contact.lastName(), contact.email().trim(), contact.phone());
     }
 
     @CommandHandler
