@@ -60,7 +60,8 @@ public record Settings(
     public record Snapshots(@Min(1) Integer every) {
     }
 
-    public record Processing(@Min(1) @Max(10_000) Integer batchSize, @Min(1) @Max(10_000) Integer fetchSize) {
+    public record Processing(@Min(1) @Max(10_000) Integer batchSize, @Min(1) @Max(10_000) Integer fetchSize,
+                             @DurationMin(millis = 0) @DurationMax(seconds = 1) Duration wakeDelay) {
     }
 
     public record Rebuild(@Min(1) @Max(16) Integer parallel) {
