@@ -7,6 +7,7 @@ import static fi.verme.app.Programmes.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fi.verme.app.platform.storage.InTransactionProcessor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.stream.StreamSupport;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,16 +83,24 @@ class GroupApiTest {
         assertThat(events()).as("nothing appended").isEqualTo(eventsBefore);
     }
 
-    /** The module's lookups, policies and its view run in the transaction of their events (subscribing). */
+    /**
+     * The module's lookups, policies and its view run in the transaction of their events: in the one subscribing
+     * processor, lookups before policies before views (a view may read a lookup).
+     */
     @Test
     void lookupsPoliciesAndTheRostersRunInTheTransactionOfTheirEvents() {
-        for (var name : List.of("groups-programme-terms", "groups-mentor-directory", "groups-candidates",
-                "groups-surveys", "groups-enrolment-status", "groups-withdrawals")) {
+        var groups = List.of("groups-programme-terms", "groups-mentor-directory", "groups-candidates",
+                "groups-surveys", "groups-enrolment-status", "groups-withdrawals", "groups-rosters");
+        for (var name : groups) {
             assertThat(processing.eventProcessorByProcessingGroup(name)).as(name).get()
-                    .isInstanceOf(SubscribingEventProcessor.class);
+                    .isInstanceOf(SubscribingEventProcessor.class)
+                    .extracting(EventProcessor::getName).isEqualTo("in-transaction");
         }
-        assertThat(processing.eventProcessorByProcessingGroup("groups-rosters")).get()
-                .isInstanceOf(SubscribingEventProcessor.class);
+        var handlers = ((MultiEventHandlerInvoker) processing.eventProcessor("in-transaction",
+                SubscribingEventProcessor.class).orElseThrow().eventHandlerInvoker()).delegates();
+        var positions = groups.stream().map(group -> handlers.indexOf(
+                InTransactionProcessor.handlersOf(processing, group).orElseThrow())).toList();
+        assertThat(positions).as("lookups, then policies, then the view").isSorted().doesNotContain(-1);
     }
 
     @Test

@@ -10,6 +10,6 @@ class CompensationLookupProcessors {
 
     @Bean
     InTransaction compensationLookups() {
-        return InTransaction.of(CompensationDirectory.PROCESSING_GROUP);
+        return InTransaction.lookups(CompensationDirectory.PROCESSING_GROUP);
     }
 }

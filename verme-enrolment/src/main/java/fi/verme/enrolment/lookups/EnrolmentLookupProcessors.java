@@ -10,6 +10,6 @@ class EnrolmentLookupProcessors {
 
     @Bean
     InTransaction enrolmentLookups() {
-        return InTransaction.of(EnrolmentCallTerms.PROCESSING_GROUP, ActiveEnrolmentLookup.PROCESSING_GROUP);
+        return InTransaction.lookups(EnrolmentCallTerms.PROCESSING_GROUP, ActiveEnrolmentLookup.PROCESSING_GROUP);
     }
 }

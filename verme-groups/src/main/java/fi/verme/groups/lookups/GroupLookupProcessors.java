@@ -10,7 +10,7 @@ class GroupLookupProcessors {
 
     @Bean
     InTransaction groupLookups() {
-        return InTransaction.of(ProgrammeTermsLookup.PROCESSING_GROUP,
+        return InTransaction.lookups(ProgrammeTermsLookup.PROCESSING_GROUP,
                 MentorLookup.PROCESSING_GROUP,
                 CandidateLookup.PROCESSING_GROUP,
                 SurveyLookup.PROCESSING_GROUP);

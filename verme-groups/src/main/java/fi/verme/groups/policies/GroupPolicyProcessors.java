@@ -10,6 +10,6 @@ class GroupPolicyProcessors {
 
     @Bean
     InTransaction groupPolicies() {
-        return InTransaction.of(EnrolmentStatusPolicy.PROCESSING_GROUP, WithdrawalPolicy.PROCESSING_GROUP);
+        return InTransaction.policies(EnrolmentStatusPolicy.PROCESSING_GROUP, WithdrawalPolicy.PROCESSING_GROUP);
     }
 }

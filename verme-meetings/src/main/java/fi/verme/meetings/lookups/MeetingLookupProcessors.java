@@ -10,7 +10,7 @@ class MeetingLookupProcessors {
 
     @Bean
     InTransaction meetingLookups() {
-        return InTransaction.of(GroupFactsLookup.PROCESSING_GROUP,
+        return InTransaction.lookups(GroupFactsLookup.PROCESSING_GROUP,
                 HoursCapLookup.PROCESSING_GROUP,
                 SchoolBreaksLookup.PROCESSING_GROUP,
                 JointMeetingLimitsLookup.PROCESSING_GROUP,

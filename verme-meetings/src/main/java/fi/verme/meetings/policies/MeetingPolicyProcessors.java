@@ -10,6 +10,6 @@ class MeetingPolicyProcessors {
 
     @Bean
     InTransaction meetingPolicies() {
-        return InTransaction.of(ClosedGroupsCloseCalendars.PROCESSING_GROUP);
+        return InTransaction.policies(ClosedGroupsCloseCalendars.PROCESSING_GROUP);
     }
 }

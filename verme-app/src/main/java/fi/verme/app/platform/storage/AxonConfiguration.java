@@ -162,14 +162,18 @@ class AxonConfiguration {
      * behind. The views are rebuilt from the events by {@code audit.Replays}, not by a token.
      * <p>What is left streams in tracking processors, one segment each: the audit's event index (the hash chain
      * follows its tokens) and any processing group a module does not declare. A tracking processor waits on the
-     * event store's signal of a commit, so it follows a write within milliseconds; up to
+     * event store's signal, given {@code verme.processing.wake-delay} (20 ms) after a commit, so it follows a write
+     * within some tens of milliseconds; up to
      * {@code verme.processing.batch-size} events (100) share one transaction and one token update.
      */
     @Bean
     ConfigurerModule eventProcessing(@Value("${verme.processing.batch-size:100}") int batchSize,
                                      List<InTransaction> lookupsAndPolicies, List<ViewProcessors> views) {
         var inTransaction = new ArrayList<String>();
-        lookupsAndPolicies.forEach(declared -> inTransaction.addAll(declared.groups()));
+        for (var kind : InTransaction.Kind.values()) {
+            lookupsAndPolicies.stream().filter(declared -> declared.kind() == kind)
+                    .forEach(declared -> inTransaction.addAll(declared.groups()));
+        }
         views.forEach(declared -> inTransaction.addAll(declared.names()));
         inTransaction.add(NOTICES);
         return configurer -> {
