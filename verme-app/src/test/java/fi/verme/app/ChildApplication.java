@@ -3,7 +3,9 @@ package fi.verme.app;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -122,6 +124,17 @@ final class ChildApplication {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("The application did not start; see " + log);
+        // The log usually lives in a temporary directory that goes with the test: its end comes with the failure.
+        throw new AssertionError("The application did not start (" + (process.isAlive() ? "still starting"
+                : "exited with " + process.exitValue()) + "); the end of its log, " + log + ":\n" + tail(log, 60));
+    }
+
+    private static String tail(File log, int lines) {
+        try {
+            var all = Files.readAllLines(log.toPath());
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | UncheckedIOException unreadable) {
+            return "(unreadable: " + unreadable + ")";
+        }
     }
 }
