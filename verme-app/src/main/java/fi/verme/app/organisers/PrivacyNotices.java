@@ -41,7 +41,8 @@ public class PrivacyNotices {
     Optional<PrivacyNoticeView> handle(FindPrivacyNotice query) {
         // Asked by every submission of the public form: the texts are not read for it.
         return jdbc.query("select organiser, changed_at from app.privacy_notice where organiser = ?",
-                (rs, row) -> new PrivacyNoticeView(rs.getString("organiser"), rs.getTimestamp("changed_at").toInstant()),
+                (rs, row) -> new PrivacyNoticeView(rs.getString("organiser"),
+                        rs.getTimestamp("changed_at").toInstant()),
                 query.organiser()).stream().findFirst();
     }
 

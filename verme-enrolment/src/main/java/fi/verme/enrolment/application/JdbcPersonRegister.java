@@ -27,6 +27,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class JdbcPersonRegister implements PersonRegister {
 
+    /**
+     * A person's registration by address: a new person, or the one the address already names. "do update" with an
+     * unchanged value only so that "returning" yields the existing id.
+     */
+    private static final String REGISTER = """
+            insert into enrolment.person (person_id, email_key, first_name, last_name, email, phone)
+            values (?, ?, ?, ?, ?, ?)
+            on conflict (email_key) do update set email_key = enrolment.person.email_key""";
+
     private final JdbcTemplate jdbc;
     private final EventGateway events;
     private final Clock clock;
@@ -41,12 +50,7 @@ public class JdbcPersonRegister implements PersonRegister {
 
     @Override
     public String register(ContactDetails contact, String candidateId) {
-        // "do update" with an unchanged value only so that "returning" yields the existing id.
-        return jdbc.queryForObject("""
-                insert into enrolment.person (person_id, email_key, first_name, last_name, email, phone)
-                values (?, ?, ?, ?, ?, ?)
-                on conflict (email_key) do update set email_key = enrolment.person.email_key
-                returning person_id""", String.class,
+        return jdbc.queryForObject(REGISTER + " returning person_id", String.class,
                 candidateId, PersonRegister.emailKey(contact.email()), contact.firstName(), contact.lastName(),
                 contact.email().trim(), contact.phone());
     }
@@ -54,12 +58,7 @@ public class JdbcPersonRegister implements PersonRegister {
     @Override
     public String enrol(String enrolmentId, ContactDetails contact, String candidateId) {
         // The person registered (or found) and the enrolment's contact written in one statement, one round trip.
-        return jdbc.queryForObject("""
-                with person as (
-                    insert into enrolment.person (person_id, email_key, first_name, last_name, email, phone)
-                    values (?, ?, ?, ?, ?, ?)
-                    on conflict (email_key) do update set email_key = enrolment.person.email_key
-                    returning person_id)
+        return jdbc.queryForObject("with person as (" + REGISTER + " returning person_id) " + """
                 insert into enrolment.enrolment_contact (enrolment_id, person_id, first_name, last_name, email, phone)
                 select ?, person_id, ?, ?, ?, ? from person
                 returning person_id""", String.class,

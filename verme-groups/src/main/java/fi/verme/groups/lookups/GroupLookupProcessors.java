@@ -4,7 +4,9 @@ import fi.verme.shared.InTransaction;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The lookups the group rules consult. They run in the transaction that appends their events ({@link InTransaction}). */
+/**
+ * The lookups the group rules consult. They run in the transaction that appends their events ({@link InTransaction}).
+ */
 @Configuration(proxyBeanMethods = false)
 class GroupLookupProcessors {
 

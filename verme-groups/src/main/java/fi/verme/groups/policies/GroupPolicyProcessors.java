@@ -4,7 +4,10 @@ import fi.verme.shared.InTransaction;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The policies: the enrolment's status never disagrees with its group, and a command they send that is refused rolls the cause back too. They run in the transaction that appends their events ({@link InTransaction}). */
+/**
+ * The policies: the enrolment's status never disagrees with its group, and a command they send that is refused rolls
+ * the cause back too. They run in the transaction that appends their events ({@link InTransaction}).
+ */
 @Configuration(proxyBeanMethods = false)
 class GroupPolicyProcessors {
 
