@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -64,8 +65,10 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=fi-FI", "--user-data-dir=" + profile);
+        // A browser in Finland: its day turns at midnight in Helsinki, as the tests' and the application's do, not
+        // at the machine's (UTC here, where two hours a day the dates would differ).
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+                .usingAnyFreePort().withEnvironment(Map.of("TZ", "Europe/Helsinki")).build();
         var driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(DESKTOP);
         Files.createDirectories(SCREENSHOTS);
