@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -65,28 +66,17 @@ public class Replays implements ApplicationRunner {
     private final Clock clock;
     private final List<String> views;
     private final Map<String, Replay> replays = new ConcurrentHashMap<>();
-    private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(runnable -> {
-        var thread = new Thread(runnable, "view-rebuild");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(daemon("view-rebuild"));
     private final ExecutorService viewRebuilders;
     private final int parallel;
-    private final ScheduledExecutorService progressLog = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        var thread = new Thread(runnable, "replay-progress");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService progressLog =
+            Executors.newSingleThreadScheduledExecutor(daemon("replay-progress"));
 
     Replays(EventProcessingConfiguration processing, org.axonframework.config.Configuration axon,
             EventStorageEngine events, PlatformTransactionManager transactions, BatchingJdbcTemplate jdbc, Clock clock,
             List<ViewProcessors> declared, @Value("${verme.rebuild.parallel:3}") int parallel) {
         this.parallel = Math.max(1, parallel);
-        this.viewRebuilders = Executors.newFixedThreadPool(Math.max(1, parallel), runnable -> {
-            var thread = new Thread(runnable, "view-rebuild-worker");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.viewRebuilders = Executors.newFixedThreadPool(this.parallel, daemon("view-rebuild-worker"));
         this.processing = processing;
         this.axon = axon;
         this.events = events;
@@ -371,6 +361,15 @@ public class Replays implements ApplicationRunner {
                 }
             }
         });
+    }
+
+    /** Threads that do not keep the JVM alive, by name. */
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            var thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private void markBuilt(String view) {

@@ -50,17 +50,10 @@ public final class InTransactionProcessor {
                 .build();
     }
 
-    /** The handlers of a processing group: of its own processor, or of its part of this one. */
+    /** The handlers of a processing group kept in the transaction: its part of this processor. */
     public static Optional<EventHandlerInvoker> handlersOf(EventProcessingConfiguration processing, String group) {
-        var own = processing.eventProcessorByProcessingGroup(group, AbstractEventProcessor.class);
-        if (own.isEmpty()) {
-            return Optional.empty();
-        }
-        var handlers = own.get().eventHandlerInvoker();
-        if (!NAME.equals(own.get().getName())) {
-            return Optional.of(handlers);
-        }
-        return ((MultiEventHandlerInvoker) handlers).delegates().stream()
+        return processing.eventProcessor(NAME, AbstractEventProcessor.class).stream()
+                .flatMap(processor -> ((MultiEventHandlerInvoker) processor.eventHandlerInvoker()).delegates().stream())
                 .filter(part -> groupOf(part).filter(group::equals).isPresent()).findFirst();
     }
 
