@@ -462,8 +462,8 @@ class AuthorizationMatrixTest {
             period = api.post(year + "/payment-periods", Map.of("period", "2026-12")).json().get("periodId").asText();
             personalLink = api.get("/api/enrolments/" + participantEnrolment + "/link").json().get("link").asText();
             // Genuine, but for an enrolment that does not exist: confirming it changes nobody's address.
-            emailConfirmation = links.issue(EnrolmentLinks.emailChangeSubject("no-such-enrolment",
-                    "vahvistus." + organiser + "@example.fi"), EnrolmentLinks.EMAIL_CHANGE_VALID_FOR).token();
+            emailConfirmation = links.issue(links.emailChangeSubject("no-such-enrolment",
+                    "vanha." + organiser + "@example.fi", "vahvistus." + organiser + "@example.fi"), EnrolmentLinks.EMAIL_CHANGE_VALID_FOR).token();
             // A completed group and a survey, so that a survey link exists.
             var done = Programmes.group(api, organiser, "UUDET", mentorId, 2, 6);
             for (var name : List.of("Valmis1", "Valmis2")) {

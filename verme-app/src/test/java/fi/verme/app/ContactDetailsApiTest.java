@@ -162,16 +162,56 @@ class ContactDetailsApiTest {
     }
 
     @Test
+    void aLinkConfirmsOnceAndOnlyWhileTheAddressItReplacesIsStillThePersons() {
+        // Two changes asked for: one to a mistyped address (someone else's mailbox), then the right one.
+        var mistyped = "veera.vaara." + organiser + "@example.fi";
+        var right = "veera.oikea." + organiser + "@example.fi";
+        assertThat(person.post(own + "/email", Map.of("email", mistyped)).status()).isEqualTo(202);
+        assertThat(person.post(own + "/email", Map.of("email", right)).status()).isEqualTo(202);
+        var toMistyped = confirmationIn(awaitOne(mistyped, "Vahvista uusi sähköpostiosoitteesi"));
+        var toRight = confirmationIn(awaitOne(right, "Vahvista uusi sähköpostiosoitteesi"));
+
+        assertThat(Api.anonymous(port).post(toRight, Map.of()).status()).isEqualTo(200);
+        // The other link replaced the address the person no longer has: whoever holds it takes nothing.
+        var superseded = Api.anonymous(port).post(toMistyped, Map.of());
+        assertThat(superseded.status()).as(superseded.raw().body()).isEqualTo(403);
+        assertThat(superseded.json().get("type").asText()).isEqualTo("urn:verme:problem:confirmation-link-invalid");
+        assertThat(person.get(own).json().get("email").asText()).isEqualTo(right);
+
+        // Back to the first address, and a used link replayed while it is still valid: it confirms once only.
+        assertThat(person.post(own + "/email", Map.of("email", email)).status()).isEqualTo(202);
+        var back = confirmationIn(awaitOne(email, "Vahvista uusi sähköpostiosoitteesi"));
+        assertThat(Api.anonymous(port).post(back, Map.of()).status()).isEqualTo(200);
+        assertThat(person.get(own).json().get("email").asText()).isEqualTo(email);
+        var replayed = Api.anonymous(port).post(toRight, Map.of());
+        assertThat(replayed.status()).as(replayed.raw().body()).isEqualTo(403);
+        assertThat(replayed.json().get("type").asText()).isEqualTo("urn:verme:problem:confirmation-link-invalid");
+        assertThat(person.get(own).json().get("email").asText()).isEqualTo(email);
+        assertThat(Api.anonymous(port).post(back, Map.of()).status()).as("opened again: changes nothing")
+                .isEqualTo(200);
+        assertThat(jdbc.queryForObject("select count(*) from app.outbox where person_id = ? and kind = ?",
+                Integer.class, personId, "contact-changed")).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from app.spent_link", Integer.class)).isPositive();
+    }
+
+    private static String confirmationIn(MimeMessage message) {
+        var body = text(message);
+        var matcher = CONFIRMATION.matcher(body);
+        assertThat(matcher.find()).as(body).isTrue();
+        return "/api/contact-confirmations/" + matcher.group(1);
+    }
+
+    @Test
     void tamperedExpiredAndOtherKindsOfLinkAreRefusedAndChangeNothing() {
         var newEmail = "veera.toinen." + organiser + "@example.fi";
-        var genuine = links.issue(EnrolmentLinks.emailChangeSubject(enrolmentId, newEmail),
+        var genuine = links.issue(links.emailChangeSubject(enrolmentId, email, newEmail),
                 EnrolmentLinks.EMAIL_CHANGE_VALID_FOR).token();
         var parts = genuine.split("\\.");
         var signature = (parts[1].charAt(0) == 'A' ? "B" : "A") + parts[1].substring(1);
         var otherAddress = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8)
                         .replace(newEmail, "hyokkaaja@example.fi").getBytes(StandardCharsets.UTF_8));
-        var expired = links.issue(EnrolmentLinks.emailChangeSubject(enrolmentId, newEmail), Duration.ofHours(-1))
+        var expired = links.issue(links.emailChangeSubject(enrolmentId, email, newEmail), Duration.ofHours(-1))
                 .token();
         var personalLink = own.substring("/api/enrolment-links/".length(), own.indexOf("/contact-details"));
         var notices = links.issue(EnrolmentLinks.noticesSubject(personId)).token();
@@ -199,7 +239,7 @@ class ContactDetailsApiTest {
         var theirs = "ville." + organiser + "@example.fi";
         assertThat(person.post(own + "/email", Map.of("email", theirs)).status())
                 .as("nothing is told to the one asking about someone else's address").isEqualTo(202);
-        var token = links.issue(EnrolmentLinks.emailChangeSubject(enrolmentId, theirs.toUpperCase()),
+        var token = links.issue(links.emailChangeSubject(enrolmentId, email, theirs.toUpperCase()),
                 EnrolmentLinks.EMAIL_CHANGE_VALID_FOR).token();
 
         var confirmed = Api.anonymous(port).post("/api/contact-confirmations/" + token, Map.of());
@@ -224,7 +264,7 @@ class ContactDetailsApiTest {
 
     @Test
     void anErasedPersonsLinksChangeNothing() {
-        var token = links.issue(EnrolmentLinks.emailChangeSubject(enrolmentId, "poistettu." + organiser
+        var token = links.issue(links.emailChangeSubject(enrolmentId, email, "poistettu." + organiser
                 + "@example.fi"), EnrolmentLinks.EMAIL_CHANGE_VALID_FOR).token();
         assertThat(api.as(TestAccounts.ADMIN, TestAccounts.PASSWORD).delete("/api/persons/" + personId).status())
                 .isEqualTo(204);

@@ -173,7 +173,7 @@ class HostileRequestSuiteTest {
                     "POST /api/enrolment-links/{token}/contact-details/email" -> path.replace("{token}", token);
             // Genuine, but for no enrolment: confirming it changes nobody's address.
             case "POST /api/contact-confirmations/{token}" -> path.replace("{token}", links.issue(
-                    EnrolmentLinks.emailChangeSubject("no-such-enrolment", "vihamielinen@example.fi"),
+                    links.emailChangeSubject("no-such-enrolment", "vanha@example.fi", "vihamielinen@example.fi"),
                     EnrolmentLinks.EMAIL_CHANGE_VALID_FOR).token());
             case "GET /api/notice-preferences/{token}", "PUT /api/notice-preferences/{token}" ->
                     path.replace("{token}", links.issue(EnrolmentLinks.noticesSubject(x.participantPerson)).token());

@@ -7,8 +7,11 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
@@ -61,14 +64,36 @@ public class EnrolmentLinks {
     /**
      * The subject of a link, sent to a new address, that confirms it as the e-mail address of the person of an
      * enrolment (the person's own personal link asked for it). The address is in the link, so that nothing is kept
-     * about a change nobody confirms; the link goes only to that address.
+     * about a change nobody confirms; the link goes only to that address. It names the address it replaces by a keyed
+     * fingerprint (not the address itself): once the person's address has changed in another way, by another link or
+     * back again, this one no longer applies ({@link #requireStillApplies}).
      */
-    public static String emailChangeSubject(String enrolmentId, String email) {
-        return "email" + SEPARATOR + enrolmentId + SEPARATOR + email;
+    public String emailChangeSubject(String enrolmentId, String replacing, String email) {
+        return "email" + SEPARATOR + enrolmentId + SEPARATOR + fingerprint(replacing) + SEPARATOR + email;
     }
 
-    /** What a link confirming a new e-mail address confirms: this enrolment's person is reached at this address. */
-    public record EmailChange(String enrolmentId, String email) {
+    /**
+     * What a link confirming a new e-mail address confirms: this enrolment's person, now reached at the address of
+     * the fingerprint {@code replacing}, is reached at {@code email}.
+     */
+    public record EmailChange(String enrolmentId, String replacing, String email) {
+    }
+
+    /**
+     * Refuses, as an invalid confirmation link, a change that no longer replaces the person's address as it is now:
+     * the address changed in another way after the link was sent.
+     */
+    public void requireStillApplies(EmailChange change, String current) {
+        if (!MessageDigest.isEqual(fingerprint(current).getBytes(StandardCharsets.US_ASCII),
+                change.replacing().getBytes(StandardCharsets.US_ASCII))) {
+            throw new ConfirmationLinkInvalidException();
+        }
+    }
+
+    /** An address's fingerprint: its key (trimmed, lower case) signed, so that a link does not reveal it. */
+    private String fingerprint(String email) {
+        var signed = sign("replacing" + SEPARATOR + email.trim().toLowerCase(Locale.ROOT));
+        return ENCODE.encodeToString(Arrays.copyOf(signed, 16));
     }
 
     /** The enrolment of a genuine, unexpired personal link, which signs the enrolment id alone; else refused. */
@@ -104,10 +129,9 @@ public class EnrolmentLinks {
     public EmailChange emailChangeOf(String token) {
         var prefix = "email" + SEPARATOR;
         return verify(token).filter(subject -> subject.startsWith(prefix))
-                .map(subject -> subject.substring(prefix.length()))
-                .filter(parts -> parts.indexOf(SEPARATOR) > 0)
-                .map(parts -> new EmailChange(parts.substring(0, parts.indexOf(SEPARATOR)),
-                        parts.substring(parts.indexOf(SEPARATOR) + 1)))
+                .map(subject -> subject.substring(prefix.length()).split(Pattern.quote(SEPARATOR), 3))
+                .filter(parts -> parts.length == 3 && Arrays.stream(parts).noneMatch(String::isEmpty))
+                .map(parts -> new EmailChange(parts[0], parts[1], parts[2]))
                 .orElseThrow(ConfirmationLinkInvalidException::new);
     }
 

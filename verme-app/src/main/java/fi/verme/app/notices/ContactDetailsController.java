@@ -2,6 +2,7 @@ package fi.verme.app.notices;
 
 import fi.verme.app.access.EnrolmentLinks;
 import fi.verme.app.access.PersonalLinks;
+import fi.verme.app.access.SpentLinks;
 import fi.verme.enrolment.api.ChangeEmail;
 import fi.verme.enrolment.api.ChangePhone;
 import fi.verme.enrolment.api.ContactDetails;
@@ -46,14 +47,16 @@ class ContactDetailsController {
     private final EnrolmentLinks links;
     private final Mailings mailings;
     private final PersonalLinks personalLinks;
+    private final SpentLinks spentLinks;
     private final CommandGateway commands;
     private final Clock clock;
 
-    ContactDetailsController(EnrolmentLinks links, Mailings mailings, PersonalLinks personalLinks, CommandGateway commands,
-                             Clock clock) {
+    ContactDetailsController(EnrolmentLinks links, Mailings mailings, PersonalLinks personalLinks,
+                             SpentLinks spentLinks, CommandGateway commands, Clock clock) {
         this.links = links;
         this.mailings = mailings;
         this.personalLinks = personalLinks;
+        this.spentLinks = spentLinks;
         this.commands = commands;
         this.clock = clock;
     }
@@ -111,7 +114,7 @@ class ContactDetailsController {
         if (email.equalsIgnoreCase(current.email())) {
             throw new InvalidInputException("email", "an address other than the one you have now");
         }
-        var link = links.issue(EnrolmentLinks.emailChangeSubject(enrolment.enrolmentId(), email),
+        var link = links.issue(links.emailChangeSubject(enrolment.enrolmentId(), current.email(), email),
                 EnrolmentLinks.EMAIL_CHANGE_VALID_FOR);
         var year = enrolment.programmeYear();
         // Keyed by person and a fresh id, never the address: the key outlives erasure.
@@ -125,7 +128,9 @@ class ContactDetailsController {
 
     /**
      * The new address confirmed by the one who reads it: the register knows the person by it from now on, and the
-     * old address hears that it was changed. Confirming again changes nothing and tells nobody twice.
+     * old address hears that it was changed. Confirming again changes nothing and tells nobody twice. A link
+     * confirms once, and only while the address it replaces is still the person's: after another change (by a later
+     * link, or back again) it is refused, so that whoever holds an old link cannot take the address back.
      */
     @PostMapping("/api/contact-confirmations/{token}")
     EmailConfirmed confirm(@PathVariable String token) {
@@ -133,6 +138,8 @@ class ContactDetailsController {
         var enrolment = personalLinks.personsEnrolment(change.enrolmentId());
         var before = registered(enrolment);
         if (!before.email().equals(change.email())) {
+            links.requireStillApplies(change, before.email());
+            spentLinks.spendConfirmation(token, EnrolmentLinks.EMAIL_CHANGE_VALID_FOR);
             commands.sendAndWait(new ChangeEmail(enrolment.personId(), change.email()));
             LOG.info("E-mail address changed for the person of enrolment {}", enrolment.enrolmentId());
             tellOldAddress(enrolment, before);
