@@ -7,6 +7,7 @@ import fi.verme.app.access.Grant;
 import fi.verme.app.access.UserAccounts;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -116,7 +117,11 @@ class OrganiserLogoApiTest {
         // A PNG's signature with nothing decodable after it, and a GIF: neither is a PNG or a JPEG.
         var pngSignatureOnly = Arrays.copyOf(png, 40);
         var gif = image("gif", 40, 40, false);
-        for (var body : List.of(text, pngSignatureOnly, gif, new byte[0])) {
+        // Files cut short, which a certificate could not show: a PNG without its end chunk, a JPEG's first half.
+        var pngWithoutEnd = Arrays.copyOf(png, png.length - 12);
+        var jpeg = image("jpg", 360, 96, true);
+        var jpegHalf = Arrays.copyOf(jpeg, jpeg.length / 2);
+        for (var body : List.of(text, pngSignatureOnly, gif, new byte[0], pngWithoutEnd, jpegHalf)) {
             var refused = admin.bytes("PUT", logo, body, "image/png");
             assertThat(refused.status()).as(refused.raw().body()).isEqualTo(400);
             assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -149,6 +154,24 @@ class OrganiserLogoApiTest {
         assertThat(stranger.bytes("PUT", logo, image("png", 50, 50, false), "image/png").status()).isEqualTo(403);
         assertThat(stranger.delete(logo).status()).isEqualTo(403);
         assertThat(Api.anonymous(port).download(logo).body()).isEqualTo(png());
+    }
+
+    @Test
+    void aLogoLargerThanACertificateNeedsIsKeptScaledDownAsAPng() throws IOException {
+        var large = image("jpg", 2400, 600, false);
+        var uploaded = admin.bytes("PUT", logo, large, "image/jpeg");
+        assertThat(uploaded.status()).as(uploaded.raw().body()).isEqualTo(200);
+        assertThat(uploaded.json().get("mediaType").asText()).isEqualTo("image/png");
+        var seen = Api.anonymous(port).download(logo);
+        assertThat(seen.headers().firstValue("Content-Type").orElse("")).startsWith("image/png");
+        assertThat(uploaded.json().get("bytes").asInt()).isEqualTo(seen.body().length);
+        var kept = ImageIO.read(new ByteArrayInputStream(seen.body()));
+        assertThat(kept.getWidth()).as("1200 pixels on its longer side").isEqualTo(1200);
+        assertThat(kept.getHeight()).as("its proportions kept").isEqualTo(300);
+        // The picture itself, scaled: the white circle (its centre at 525, 300 before) on the dark green.
+        var circle = new Color(kept.getRGB(262, 150));
+        assertThat(List.of(circle.getRed(), circle.getGreen(), circle.getBlue())).allMatch(channel -> channel > 235);
+        assertThat(new Color(kept.getRGB(10, 10)).getRed()).isLessThan(40);
     }
 
     @Test

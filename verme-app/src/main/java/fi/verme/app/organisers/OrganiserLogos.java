@@ -1,10 +1,15 @@
 package fi.verme.app.organisers;
 
 import fi.verme.shared.InvalidInputException;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import org.slf4j.Logger;
@@ -16,13 +21,18 @@ import org.springframework.stereotype.Component;
  * The organisers' logos ({@code app.organiser_logo}), which their certificates show: a PNG or a JPEG, known by its
  * first bytes (whatever the upload called it) and decoded whole by ImageIO before it is kept, so that what is kept is
  * a real image of that kind; its width and height are read before the pixels are, so that a small file that would
- * unpack to a huge image is refused without unpacking it. How large the upload may be is decided where every body's
- * size is, in the security chain ({@code RequestLimits}).
+ * unpack to a huge image is refused without unpacking it. A file cut short is refused too (a PNG without its end
+ * chunk, an image ImageIO decodes only with a warning), since a certificate could not show it. A logo larger than
+ * {@value #KEPT_PIXELS_PER_SIDE} pixels on a side is kept scaled down to fit, as a PNG, so that no certificate has to
+ * scale a huge image again. How large the upload may be is decided where every body's size is, in the security
+ * chain ({@code RequestLimits}).
  */
 @Component
 public class OrganiserLogos {
 
     static final int MAX_PIXELS_PER_SIDE = 4000;
+    /** Ample for print: a certificate's logo box is 2.5 inches wide, 750 pixels at 300 dpi. */
+    static final int KEPT_PIXELS_PER_SIDE = 1200;
     /** What a logo may be; its 256 KB are enforced with every body's size, in the security chain. */
     static final String ALLOWED = "a PNG or JPEG image of at most 256 KB and " + MAX_PIXELS_PER_SIDE + " × "
             + MAX_PIXELS_PER_SIDE + " pixels";
@@ -30,6 +40,8 @@ public class OrganiserLogos {
     private static final Logger LOG = LoggerFactory.getLogger(OrganiserLogos.class);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
+    /** A PNG's last chunk, whole: no data, the type IEND, its CRC. */
+    private static final byte[] PNG_END = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xae, 0x42, 0x60, (byte) 0x82};
 
     private final JdbcTemplate jdbc;
 
@@ -46,19 +58,23 @@ public class OrganiserLogos {
                 (rs, row) -> new Logo(rs.getString(1), rs.getBytes(2)), organiser).stream().findFirst();
     }
 
-    /** Keeps the image as the registered organiser's logo, in place of the one it had; refused unless a PNG or JPEG. */
+    /**
+     * Keeps the image as the registered organiser's logo, in place of the one it had (scaled down if larger than
+     * {@value #KEPT_PIXELS_PER_SIDE} pixels on a side); refused unless a whole PNG or JPEG.
+     */
     Logo store(String organiser, byte[] image, String by) {
-        var logo = new Logo(mediaTypeOf(image), image);
+        var logo = kept(image);
         int stored = jdbc.update("""
                 insert into app.organiser_logo (organiser, media_type, image, changed_by)
                 select slug, ?, ?, ? from app.organiser where slug = ?
                 on conflict (organiser) do update set media_type = excluded.media_type, image = excluded.image,
                     changed_at = now(), changed_by = excluded.changed_by""",
-                logo.mediaType(), image, by, organiser);
+                logo.mediaType(), logo.image(), by, organiser);
         if (stored == 0) {
             throw new OrganiserNotFoundException(organiser);
         }
-        LOG.info("Organiser {}'s logo ({}, {} bytes) stored by {}", organiser, logo.mediaType(), image.length, by);
+        LOG.info("Organiser {}'s logo ({}, {} bytes) stored by {}", organiser, logo.mediaType(), logo.image().length,
+                by);
         return logo;
     }
 
@@ -71,24 +87,32 @@ public class OrganiserLogos {
         return removed;
     }
 
-    /** image/png or image/jpeg by the first bytes, once ImageIO has decoded the whole image as that kind. */
-    private static String mediaTypeOf(byte[] image) {
+    /**
+     * The logo to keep: the upload itself if ImageIO decodes it whole, without a warning, as the kind its first bytes
+     * say (a PNG must end with its end chunk), and it is at most {@value #KEPT_PIXELS_PER_SIDE} pixels on a side; a
+     * larger one scaled down to fit, as a PNG.
+     */
+    private static Logo kept(byte[] image) {
         String type = startsWith(image, PNG) ? "png" : startsWith(image, JPEG) ? "jpeg" : null;
-        if (type == null) {
+        if (type == null || type.equals("png") && !endsWith(image, PNG_END)) {
             throw new InvalidInputException("logo", ALLOWED);
         }
+        BufferedImage picture;
         try (var in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
             var readers = ImageIO.getImageReadersByFormatName(type);
             if (in == null || !readers.hasNext()) {
                 throw new InvalidInputException("logo", ALLOWED);
             }
             ImageReader reader = readers.next();
+            var warned = new AtomicBoolean();
             try {
                 reader.setInput(in, true, true);
+                reader.addIIOReadWarningListener((source, warning) -> warned.set(true));
                 if (reader.getWidth(0) > MAX_PIXELS_PER_SIDE || reader.getHeight(0) > MAX_PIXELS_PER_SIDE) {
                     throw new InvalidInputException("logo", ALLOWED);
                 }
-                if (reader.read(0) == null) {
+                picture = reader.read(0);
+                if (picture == null || warned.get()) {
                     throw new InvalidInputException("logo", ALLOWED);
                 }
             } finally {
@@ -100,7 +124,46 @@ public class OrganiserLogos {
             }
             throw new InvalidInputException("logo", ALLOWED);
         }
-        return "image/" + type;
+        if (picture.getWidth() <= KEPT_PIXELS_PER_SIDE && picture.getHeight() <= KEPT_PIXELS_PER_SIDE) {
+            return new Logo("image/" + type, image);
+        }
+        return new Logo("image/png", png(fitted(picture, KEPT_PIXELS_PER_SIDE)));
+    }
+
+    /** The picture scaled down to fit {@code side} × {@code side}, halved step by step so that no detail aliases. */
+    private static BufferedImage fitted(BufferedImage picture, int side) {
+        double scale = Math.min((double) side / picture.getWidth(), (double) side / picture.getHeight());
+        int width = Math.max(1, (int) Math.round(picture.getWidth() * scale));
+        int height = Math.max(1, (int) Math.round(picture.getHeight() * scale));
+        int kind = picture.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+        var current = picture;
+        do {
+            int stepWidth = Math.max(width, current.getWidth() / 2);
+            int stepHeight = Math.max(height, current.getHeight() / 2);
+            var step = new BufferedImage(stepWidth, stepHeight, kind);
+            var g = step.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(current, 0, 0, stepWidth, stepHeight, null);
+            g.dispose();
+            current = step;
+        } while (current.getWidth() > width || current.getHeight() > height);
+        return current;
+    }
+
+    private static byte[] png(BufferedImage picture) {
+        var out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(picture, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("A PNG is written to memory", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static boolean endsWith(byte[] bytes, byte[] suffix) {
+        return bytes.length >= suffix.length
+                && Arrays.equals(bytes, bytes.length - suffix.length, bytes.length, suffix, 0, suffix.length);
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
