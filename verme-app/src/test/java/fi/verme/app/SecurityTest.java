@@ -382,6 +382,8 @@ class SecurityTest {
         var forged = client.send(HttpRequest.newBuilder(call).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).as("the token's fault, not the role's")
+                .contains("urn:verme:problem:csrf-token-invalid");
         // Another scheme's Authorization header does not excuse the session; the token counts only as a header.
         var bearer = client.send(HttpRequest.newBuilder(call).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer x").POST(HttpRequest.BodyPublishers.ofString(body)).build(),

@@ -16,6 +16,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
 /** Answers a refused request as problem+json (401 or 403) and logs who tried what, and why. */
@@ -61,6 +62,13 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
             LOG.warn("Refused {} {} to user {}: {}", request.getMethod(), LogSafe.path(request),
                     user == null ? "?" : LogSafe.text(user.getName()), reason.getMessage());
             write(request, response, HttpProblem.CONFLICTING_SCOPE, conflicting.getMessage());
+            return;
+        }
+        if (reason instanceof CsrfException) {
+            // Not the role's doing: the page's token is missing or stale (an expired session, another tab's login).
+            LOG.warn("Refused {} {} to user {}: the session's CSRF token is missing or stale", request.getMethod(),
+                    LogSafe.path(request), user == null ? "?" : LogSafe.text(user.getName()));
+            write(request, response, HttpProblem.CSRF_TOKEN_INVALID);
             return;
         }
         if (reason instanceof ObjectNotFoundException notFound) {

@@ -17,6 +17,8 @@ public enum HttpProblem {
     LOGIN_FAILED("login-failed", HttpStatus.UNAUTHORIZED),
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN),
     CROSS_ORIGIN_REFUSED("cross-origin-refused", HttpStatus.FORBIDDEN),
+    /** A write riding on a session without the session's CSRF token (or with one the session no longer has). */
+    CSRF_TOKEN_INVALID("csrf-token-invalid", HttpStatus.FORBIDDEN),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED),
     NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE),
