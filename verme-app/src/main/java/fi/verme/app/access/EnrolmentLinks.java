@@ -65,18 +65,20 @@ public class EnrolmentLinks {
      * The subject of a link, sent to a new address, that confirms it as the e-mail address of the person of an
      * enrolment (the person's own personal link asked for it). The address is in the link, so that nothing is kept
      * about a change nobody confirms; the link goes only to that address. It names the address it replaces by a keyed
-     * fingerprint (not the address itself): once the person's address has changed in another way, by another link or
-     * back again, this one no longer applies ({@link #requireStillApplies}).
+     * fingerprint (not the address itself), so that it no longer applies once the address has changed in another way
+     * ({@link #requireStillApplies}), and when it was sent, so that it no longer applies once another link was
+     * confirmed ({@link EmailConfirmations}).
      */
     public String emailChangeSubject(String enrolmentId, String replacing, String email) {
-        return "email" + SEPARATOR + enrolmentId + SEPARATOR + fingerprint(replacing) + SEPARATOR + email;
+        return "email" + SEPARATOR + enrolmentId + SEPARATOR + fingerprint(replacing) + SEPARATOR
+                + clock.instant().toEpochMilli() + SEPARATOR + email;
     }
 
     /**
-     * What a link confirming a new e-mail address confirms: this enrolment's person, now reached at the address of
-     * the fingerprint {@code replacing}, is reached at {@code email}.
+     * What a link confirming a new e-mail address confirms: this enrolment's person, reached at the address of the
+     * fingerprint {@code replacing} when the link was sent ({@code sentAt}), is reached at {@code email}.
      */
-    public record EmailChange(String enrolmentId, String replacing, String email) {
+    public record EmailChange(String enrolmentId, String replacing, Instant sentAt, String email) {
     }
 
     /**
@@ -129,9 +131,11 @@ public class EnrolmentLinks {
     public EmailChange emailChangeOf(String token) {
         var prefix = "email" + SEPARATOR;
         return verify(token).filter(subject -> subject.startsWith(prefix))
-                .map(subject -> subject.substring(prefix.length()).split(Pattern.quote(SEPARATOR), 3))
-                .filter(parts -> parts.length == 3 && Arrays.stream(parts).noneMatch(String::isEmpty))
-                .map(parts -> new EmailChange(parts[0], parts[1], parts[2]))
+                .map(subject -> subject.substring(prefix.length()).split(Pattern.quote(SEPARATOR), 4))
+                .filter(parts -> parts.length == 4 && Arrays.stream(parts).noneMatch(String::isEmpty)
+                        && parts[2].chars().allMatch(Character::isDigit) && parts[2].length() < 16)
+                .map(parts -> new EmailChange(parts[0], parts[1], Instant.ofEpochMilli(Long.parseLong(parts[2])),
+                        parts[3]))
                 .orElseThrow(ConfirmationLinkInvalidException::new);
     }
 

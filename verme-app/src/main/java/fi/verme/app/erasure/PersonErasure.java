@@ -77,6 +77,8 @@ class PersonErasure implements MessageHandlerInterceptor<CommandMessage<?>> {
         // What they chose to hear, and the survey links sent to them (kept for the reminder).
         jdbc.update("delete from app.notice_opt_out where person_id = ?", personId);
         jdbc.update("delete from app.survey_invitation where person_id = ?", personId);
+        // Which link confirmed their last new address, and when.
+        jdbc.update("delete from app.email_confirmation where person_id = ?", personId);
         var identifiers = new ArrayList<String>(List.of(personId));
         identifiers.addAll(enrolments);
         if (contact != null) {

@@ -1,8 +1,8 @@
 package fi.verme.app.notices;
 
+import fi.verme.app.access.EmailConfirmations;
 import fi.verme.app.access.EnrolmentLinks;
 import fi.verme.app.access.PersonalLinks;
-import fi.verme.app.access.SpentLinks;
 import fi.verme.enrolment.api.ChangeEmail;
 import fi.verme.enrolment.api.ChangePhone;
 import fi.verme.enrolment.api.ContactDetails;
@@ -47,16 +47,16 @@ class ContactDetailsController {
     private final EnrolmentLinks links;
     private final Mailings mailings;
     private final PersonalLinks personalLinks;
-    private final SpentLinks spentLinks;
+    private final EmailConfirmations confirmations;
     private final CommandGateway commands;
     private final Clock clock;
 
     ContactDetailsController(EnrolmentLinks links, Mailings mailings, PersonalLinks personalLinks,
-                             SpentLinks spentLinks, CommandGateway commands, Clock clock) {
+                             EmailConfirmations confirmations, CommandGateway commands, Clock clock) {
         this.links = links;
         this.mailings = mailings;
         this.personalLinks = personalLinks;
-        this.spentLinks = spentLinks;
+        this.confirmations = confirmations;
         this.commands = commands;
         this.clock = clock;
     }
@@ -128,9 +128,9 @@ class ContactDetailsController {
 
     /**
      * The new address confirmed by the one who reads it: the register knows the person by it from now on, and the
-     * old address hears that it was changed. Confirming again changes nothing and tells nobody twice. A link
-     * confirms once, and only while the address it replaces is still the person's: after another change (by a later
-     * link, or back again) it is refused, so that whoever holds an old link cannot take the address back.
+     * old address hears that it was changed. Confirming again (twice at once, too) changes nothing and tells nobody
+     * twice. A link applies only while the address it replaces is still the person's and no other link was confirmed
+     * since it was sent; else it is refused, so that whoever holds an old link cannot take the address back.
      */
     @PostMapping("/api/contact-confirmations/{token}")
     EmailConfirmed confirm(@PathVariable String token) {
@@ -139,10 +139,16 @@ class ContactDetailsController {
         var before = registered(enrolment);
         if (!before.email().equals(change.email())) {
             links.requireStillApplies(change, before.email());
-            spentLinks.spendConfirmation(token, EnrolmentLinks.EMAIL_CHANGE_VALID_FOR);
-            commands.sendAndWait(new ChangeEmail(enrolment.personId(), change.email()));
-            LOG.info("E-mail address changed for the person of enrolment {}", enrolment.enrolmentId());
-            tellOldAddress(enrolment, before);
+            if (confirmations.claim(enrolment.personId(), token, change.sentAt()) == EmailConfirmations.Claim.APPLY) {
+                try {
+                    commands.sendAndWait(new ChangeEmail(enrolment.personId(), change.email()));
+                } catch (RuntimeException refused) {
+                    confirmations.release(enrolment.personId(), token);
+                    throw refused;
+                }
+                LOG.info("E-mail address changed for the person of enrolment {}", enrolment.enrolmentId());
+                tellOldAddress(enrolment, before);
+            }
         }
         return new EmailConfirmed(change.email());
     }
