@@ -121,7 +121,11 @@ class OrganiserLogoApiTest {
         var pngWithoutEnd = Arrays.copyOf(png, png.length - 12);
         var jpeg = image("jpg", 360, 96, true);
         var jpegHalf = Arrays.copyOf(jpeg, jpeg.length / 2);
-        for (var body : List.of(text, pngSignatureOnly, gif, new byte[0], pngWithoutEnd, jpegHalf)) {
+        // And whole images with more after their end, which the logo's public address would serve.
+        var jpegAndMore = Arrays.copyOf(jpeg, jpeg.length + 200);
+        var pngAndMore = Arrays.copyOf(png, png.length + 200);
+        for (var body : List.of(text, pngSignatureOnly, gif, new byte[0], pngWithoutEnd, jpegHalf, jpegAndMore,
+                pngAndMore)) {
             var refused = admin.bytes("PUT", logo, body, "image/png");
             assertThat(refused.status()).as(refused.raw().body()).isEqualTo(400);
             assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -157,13 +161,14 @@ class OrganiserLogoApiTest {
     }
 
     @Test
-    void aLogoLargerThanACertificateNeedsIsKeptScaledDownAsAPng() throws IOException {
+    void aLogoLargerThanACertificateNeedsIsKeptScaledDownOfItsOwnKind() throws IOException {
         var large = image("jpg", 2400, 600, false);
         var uploaded = admin.bytes("PUT", logo, large, "image/jpeg");
         assertThat(uploaded.status()).as(uploaded.raw().body()).isEqualTo(200);
-        assertThat(uploaded.json().get("mediaType").asText()).isEqualTo("image/png");
+        assertThat(uploaded.json().get("mediaType").asText()).isEqualTo("image/jpeg");
+        assertThat(uploaded.json().get("bytes").asInt()).as("smaller, not larger").isLessThan(large.length);
         var seen = Api.anonymous(port).download(logo);
-        assertThat(seen.headers().firstValue("Content-Type").orElse("")).startsWith("image/png");
+        assertThat(seen.headers().firstValue("Content-Type").orElse("")).startsWith("image/jpeg");
         assertThat(uploaded.json().get("bytes").asInt()).isEqualTo(seen.body().length);
         var kept = ImageIO.read(new ByteArrayInputStream(seen.body()));
         assertThat(kept.getWidth()).as("1200 pixels on its longer side").isEqualTo(1200);
@@ -172,6 +177,18 @@ class OrganiserLogoApiTest {
         var circle = new Color(kept.getRGB(262, 150));
         assertThat(List.of(circle.getRed(), circle.getGreen(), circle.getBlue())).allMatch(channel -> channel > 235);
         assertThat(new Color(kept.getRGB(10, 10)).getRed()).isLessThan(40);
+
+        // A PNG stays a PNG, its transparency with it.
+        var transparent = new BufferedImage(1500, 700, BufferedImage.TYPE_INT_ARGB);
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(transparent, "png", out);
+        var png = admin.bytes("PUT", logo, out.toByteArray(), "image/png");
+        assertThat(png.json().get("mediaType").asText()).isEqualTo("image/png");
+        var keptPng = ImageIO.read(new ByteArrayInputStream(Api.anonymous(port).download(logo).body()));
+        assertThat(keptPng.getWidth()).isEqualTo(1200);
+        assertThat(keptPng.getHeight()).isEqualTo(560);
+        assertThat(keptPng.getColorModel().hasAlpha()).isTrue();
+        assertThat(new Color(keptPng.getRGB(600, 280), true).getAlpha()).isZero();
     }
 
     @Test

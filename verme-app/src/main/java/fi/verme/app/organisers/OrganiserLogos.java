@@ -10,8 +10,10 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,10 +23,11 @@ import org.springframework.stereotype.Component;
  * The organisers' logos ({@code app.organiser_logo}), which their certificates show: a PNG or a JPEG, known by its
  * first bytes (whatever the upload called it) and decoded whole by ImageIO before it is kept, so that what is kept is
  * a real image of that kind; its width and height are read before the pixels are, so that a small file that would
- * unpack to a huge image is refused without unpacking it. A file cut short is refused too (a PNG without its end
- * chunk, an image ImageIO decodes only with a warning), since a certificate could not show it. A logo larger than
- * {@value #KEPT_PIXELS_PER_SIDE} pixels on a side is kept scaled down to fit, as a PNG, so that no certificate has to
- * scale a huge image again. How large the upload may be is decided where every body's size is, in the security
+ * unpack to a huge image is refused without unpacking it. A file cut short or with more after its end is refused
+ * too (a PNG must end with its end chunk, a JPEG with its end marker, and ImageIO must read it without a warning),
+ * since a certificate could not show it and the logo's public address would serve the rest. A logo larger than
+ * {@value #KEPT_PIXELS_PER_SIDE} pixels on a side is kept scaled down to fit, of its own kind (a JPEG as a JPEG, so
+ * that a photo does not grow), so that no certificate has to carry or scale a huge image. How large the upload may be is decided where every body's size is, in the security
  * chain ({@code RequestLimits}).
  */
 @Component
@@ -42,6 +45,10 @@ public class OrganiserLogos {
     private static final byte[] JPEG = {(byte) 0xff, (byte) 0xd8, (byte) 0xff};
     /** A PNG's last chunk, whole: no data, the type IEND, its CRC. */
     private static final byte[] PNG_END = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xae, 0x42, 0x60, (byte) 0x82};
+    /** A JPEG's end-of-image marker. */
+    private static final byte[] JPEG_END = {(byte) 0xff, (byte) 0xd9};
+    /** The quality a scaled-down JPEG is written at: no visible loss at the size a certificate prints it. */
+    private static final float JPEG_QUALITY = 0.9f;
 
     private final JdbcTemplate jdbc;
 
@@ -60,7 +67,7 @@ public class OrganiserLogos {
 
     /**
      * Keeps the image as the registered organiser's logo, in place of the one it had (scaled down if larger than
-     * {@value #KEPT_PIXELS_PER_SIDE} pixels on a side); refused unless a whole PNG or JPEG.
+     * {@value #KEPT_PIXELS_PER_SIDE} pixels on a side); refused unless a whole PNG or JPEG, with nothing after it.
      */
     Logo store(String organiser, byte[] image, String by) {
         var logo = kept(image);
@@ -89,12 +96,12 @@ public class OrganiserLogos {
 
     /**
      * The logo to keep: the upload itself if ImageIO decodes it whole, without a warning, as the kind its first bytes
-     * say (a PNG must end with its end chunk), and it is at most {@value #KEPT_PIXELS_PER_SIDE} pixels on a side; a
-     * larger one scaled down to fit, as a PNG.
+     * say, it ends where that kind ends, and it is at most {@value #KEPT_PIXELS_PER_SIDE} pixels on a side; a larger
+     * one scaled down to fit, of the same kind.
      */
     private static Logo kept(byte[] image) {
         String type = startsWith(image, PNG) ? "png" : startsWith(image, JPEG) ? "jpeg" : null;
-        if (type == null || type.equals("png") && !endsWith(image, PNG_END)) {
+        if (type == null || !endsWith(image, type.equals("png") ? PNG_END : JPEG_END)) {
             throw new InvalidInputException("logo", ALLOWED);
         }
         BufferedImage picture;
@@ -127,7 +134,7 @@ public class OrganiserLogos {
         if (picture.getWidth() <= KEPT_PIXELS_PER_SIDE && picture.getHeight() <= KEPT_PIXELS_PER_SIDE) {
             return new Logo("image/" + type, image);
         }
-        return new Logo("image/png", png(fitted(picture, KEPT_PIXELS_PER_SIDE)));
+        return new Logo("image/" + type, encoded(fitted(picture, KEPT_PIXELS_PER_SIDE), type));
     }
 
     /** The picture scaled down to fit {@code side} × {@code side}, halved step by step so that no detail aliases. */
@@ -151,12 +158,22 @@ public class OrganiserLogos {
         return current;
     }
 
-    private static byte[] png(BufferedImage picture) {
+    /** The picture as a PNG, or as a JPEG of {@value #JPEG_QUALITY} quality. */
+    private static byte[] encoded(BufferedImage picture, String type) {
         var out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(picture, "png", out);
+        var writer = ImageIO.getImageWritersByFormatName(type).next();
+        try (var to = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(to);
+            var parameters = writer.getDefaultWriteParam();
+            if (type.equals("jpeg")) {
+                parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                parameters.setCompressionQuality(JPEG_QUALITY);
+            }
+            writer.write(null, new IIOImage(picture, null, null), parameters);
         } catch (IOException e) {
-            throw new UncheckedIOException("A PNG is written to memory", e);
+            throw new UncheckedIOException("An image is written to memory", e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }
