@@ -111,6 +111,21 @@ class SecurityTest {
             assertThat(inUrl.body()).contains("urn:verme:problem:credentials-in-url");
             assertThat(inUrl.headers().firstValue("Set-Cookie")).as("no session").isEmpty();
         }
+        // Another site's page cannot sign the browser in to an account of its choosing (login CSRF).
+        var form = "username=" + admin + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+        for (var site : List.of("cross-site", "same-site", "Cross-Site")) {
+            var fromAnother = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Sec-Fetch-Site", site)
+                    .header("Origin", "https://evil.example").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(fromAnother.statusCode()).as(site).isEqualTo(403);
+            assertThat(fromAnother.body()).contains("urn:verme:problem:cross-origin-refused");
+            assertThat(fromAnother.headers().firstValue("Set-Cookie")).as("no session").isEmpty();
+        }
+        var ownPage = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Sec-Fetch-Site", "same-origin")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(ownPage.statusCode()).as(ownPage.body()).isEqualTo(204);
         var preflight = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
                 .header("Origin", "https://evil.example").header("Access-Control-Request-Method", "PUT")
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());

@@ -17,8 +17,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * Requests Verme does not take, refused as problem+json before anyone is asked who they are:
  * a cross-origin preflight (the UI is served from the API's own origin, and no other site may call it
- * from a browser; Spring would answer a plain-text 403), and a sign-in whose user name or password is in
- * the URL, where proxies and access logs keep it.
+ * from a browser; Spring would answer a plain-text 403); a sign-in that another site's page sent, as the browser
+ * says in {@code Sec-Fetch-Site} (such a page could otherwise sign the browser in to its own account, and what the
+ * user then enters would be recorded there: no session exists yet for a CSRF token to protect); and a sign-in whose
+ * user name or password is in the URL, where proxies and access logs keep it.
  */
 class UnsupportedRequests extends OncePerRequestFilter {
 
@@ -37,6 +39,10 @@ class UnsupportedRequests extends OncePerRequestFilter {
             ProblemResponses.write(json, request, response, HttpProblem.CROSS_ORIGIN_REFUSED);
             return;
         }
+        if (login.matches(request) && fromAnotherSite(request)) {
+            ProblemResponses.write(json, request, response, HttpProblem.CROSS_ORIGIN_REFUSED);
+            return;
+        }
         if (login.matches(request) && request.getQueryString() != null) {
             var query = ServletUriComponentsBuilder.fromRequest(request).build().getQueryParams();
             if (query.containsKey("username") || query.containsKey("password")) {
@@ -45,5 +51,20 @@ class UnsupportedRequests extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether the browser says another site's page sent the request ({@code cross-site}, or {@code same-site}: a
+     * sibling domain is another site's page too). Browsers too old to say, and machine clients, send no such header.
+     */
+    private static boolean fromAnotherSite(HttpServletRequest request) {
+        var sites = request.getHeaders("Sec-Fetch-Site");
+        while (sites.hasMoreElements()) {
+            var site = sites.nextElement().strip();
+            if (site.equalsIgnoreCase("cross-site") || site.equalsIgnoreCase("same-site")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
