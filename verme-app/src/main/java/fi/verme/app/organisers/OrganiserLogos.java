@@ -25,9 +25,11 @@ import org.springframework.stereotype.Component;
  * a real image of that kind; its width and height are read before the pixels are, so that a small file that would
  * unpack to a huge image is refused without unpacking it. A file cut short or with more after its end is refused
  * too (a PNG must end with its end chunk, a JPEG with its end marker, and ImageIO must read it without a warning),
- * since a certificate could not show it and the logo's public address would serve the rest. A logo larger than
- * {@value #KEPT_PIXELS_PER_SIDE} pixels on a side is kept scaled down to fit, of its own kind (a JPEG as a JPEG, so
- * that a photo does not grow), so that no certificate has to carry or scale a huge image. How large the upload may be is decided where every body's size is, in the security
+ * since a certificate could not show it. What is kept is the decoded picture written anew, of its own kind (a PNG
+ * as a PNG, without loss; a JPEG as a JPEG), so that nothing else the file carried is kept or served from the logo's
+ * public address: no data hidden after an image or inside its segments, no camera's metadata. A logo larger than
+ * {@value #KEPT_PIXELS_PER_SIDE} pixels on a side is kept scaled down to fit, so that no certificate has to carry or
+ * scale a huge image. How large the upload may be is decided where every body's size is, in the security
  * chain ({@code RequestLimits}).
  */
 @Component
@@ -47,7 +49,7 @@ public class OrganiserLogos {
     private static final byte[] PNG_END = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xae, 0x42, 0x60, (byte) 0x82};
     /** A JPEG's end-of-image marker. */
     private static final byte[] JPEG_END = {(byte) 0xff, (byte) 0xd9};
-    /** The quality a scaled-down JPEG is written at: no visible loss at the size a certificate prints it. */
+    /** The quality a JPEG is written anew at: no visible loss at the size a certificate prints it. */
     private static final float JPEG_QUALITY = 0.9f;
 
     private final JdbcTemplate jdbc;
@@ -66,8 +68,9 @@ public class OrganiserLogos {
     }
 
     /**
-     * Keeps the image as the registered organiser's logo, in place of the one it had (scaled down if larger than
-     * {@value #KEPT_PIXELS_PER_SIDE} pixels on a side); refused unless a whole PNG or JPEG, with nothing after it.
+     * Keeps the image, written anew (scaled down if larger than {@value #KEPT_PIXELS_PER_SIDE} pixels on a side), as
+     * the registered organiser's logo, in place of the one it had; refused unless a whole PNG or JPEG, with nothing
+     * after it.
      */
     Logo store(String organiser, byte[] image, String by) {
         var logo = kept(image);
@@ -95,9 +98,9 @@ public class OrganiserLogos {
     }
 
     /**
-     * The logo to keep: the upload itself if ImageIO decodes it whole, without a warning, as the kind its first bytes
-     * say, it ends where that kind ends, and it is at most {@value #KEPT_PIXELS_PER_SIDE} pixels on a side; a larger
-     * one scaled down to fit, of the same kind.
+     * The logo to keep, if ImageIO decodes the upload whole, without a warning, as the kind its first bytes say, and
+     * it ends where that kind ends: its picture written anew as that kind, scaled down to fit
+     * {@value #KEPT_PIXELS_PER_SIDE} pixels a side if larger.
      */
     private static Logo kept(byte[] image) {
         String type = startsWith(image, PNG) ? "png" : startsWith(image, JPEG) ? "jpeg" : null;
@@ -131,18 +134,19 @@ public class OrganiserLogos {
             }
             throw new InvalidInputException("logo", ALLOWED);
         }
-        if (picture.getWidth() <= KEPT_PIXELS_PER_SIDE && picture.getHeight() <= KEPT_PIXELS_PER_SIDE) {
-            return new Logo("image/" + type, image);
-        }
-        return new Logo("image/" + type, encoded(fitted(picture, KEPT_PIXELS_PER_SIDE), type));
+        return new Logo("image/" + type, encoded(redrawn(picture, KEPT_PIXELS_PER_SIDE, type), type));
     }
 
-    /** The picture scaled down to fit {@code side} × {@code side}, halved step by step so that no detail aliases. */
-    private static BufferedImage fitted(BufferedImage picture, int side) {
-        double scale = Math.min((double) side / picture.getWidth(), (double) side / picture.getHeight());
+    /**
+     * The picture drawn anew in 8-bit RGB (with its transparency, for a PNG that has one), scaled down to fit
+     * {@code side} × {@code side} if larger, halved step by step so that no detail aliases.
+     */
+    private static BufferedImage redrawn(BufferedImage picture, int side, String type) {
+        double scale = Math.min(1, Math.min((double) side / picture.getWidth(), (double) side / picture.getHeight()));
         int width = Math.max(1, (int) Math.round(picture.getWidth() * scale));
         int height = Math.max(1, (int) Math.round(picture.getHeight() * scale));
-        int kind = picture.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
+        int kind = type.equals("png") && picture.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB
+                : BufferedImage.TYPE_INT_RGB;
         var current = picture;
         do {
             int stepWidth = Math.max(width, current.getWidth() / 2);
