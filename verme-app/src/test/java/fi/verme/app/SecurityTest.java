@@ -122,6 +122,15 @@ class SecurityTest {
             assertThat(fromAnother.body()).contains("urn:verme:problem:cross-origin-refused");
             assertThat(fromAnother.headers().firstValue("Set-Cookie")).as("no session").isEmpty();
         }
+        // Nor with Basic credentials (a link naming a user and password): they answer their request, and no session
+        // is started that the browser would then carry.
+        for (var path : List.of("/api/admin/users", "/", "/api/organisers")) {
+            var withBasic = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", basic(admin, PASSWORD).get("Authorization"))
+                    .header("Sec-Fetch-Site", "cross-site").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(withBasic.statusCode()).as(path).isEqualTo(200);
+            assertThat(withBasic.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("JSESSIONID"));
+        }
         var ownPage = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Sec-Fetch-Site", "same-origin")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

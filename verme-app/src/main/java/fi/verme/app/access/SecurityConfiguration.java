@@ -25,6 +25,10 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
@@ -67,6 +71,13 @@ class SecurityConfiguration {
     }
 
     /** The session's CSRF token is taken from its header only, never from the URL or a form field. */
+    /** Where a request's signed-in user is kept: in the session for a sign-in, in the request itself for Basic. */
+    private static SecurityContextRepository signedInContexts() {
+        var inSession = new HttpSessionSecurityContextRepository();
+        inSession.setDisableUrlRewriting(true);
+        return new DelegatingSecurityContextRepository(inSession, new RequestAttributeSecurityContextRepository());
+    }
+
     static final class HeaderOnlyCsrfToken implements CsrfTokenRequestHandler {
 
         private final XorCsrfTokenRequestAttributeHandler standard = new XorCsrfTokenRequestAttributeHandler();
@@ -169,6 +180,10 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/").loginProcessingUrl(LOGIN)
                         .successHandler((request, response, authentication) -> response.setStatus(204))
                         .failureHandler(denied::loginFailed))
+                // Only a sign-in keeps who signed in in a session (the login form, an identity provider). A request
+                // with Basic credentials keeps them for itself (in the request), so session management, which looks in
+                // both, finds it signed in already and starts no session: no link or page can sign a browser in so.
+                .securityContext(context -> context.securityContextRepository(signedInContexts()))
                 // Sessions are registered so that a new password can end them (UserSessions); any number per user.
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions.registry())
                         .expiredSessionStrategy(expired -> denied.commence(expired.getRequest(), expired.getResponse(),
