@@ -113,7 +113,7 @@ class SecurityTest {
         }
         // Another site's page cannot sign the browser in to an account of its choosing (login CSRF).
         var form = "username=" + admin + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
-        for (var site : List.of("cross-site", "same-site", "Cross-Site")) {
+        for (var site : List.of("cross-site", "same-site", "Cross-Site", "cross-site, same-origin", "bogus", "")) {
             var fromAnother = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded").header("Sec-Fetch-Site", site)
                     .header("Origin", "https://evil.example").POST(HttpRequest.BodyPublishers.ofString(form)).build(),

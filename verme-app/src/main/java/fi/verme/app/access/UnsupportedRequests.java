@@ -54,14 +54,16 @@ class UnsupportedRequests extends OncePerRequestFilter {
     }
 
     /**
-     * Whether the browser says another site's page sent the request ({@code cross-site}, or {@code same-site}: a
-     * sibling domain is another site's page too). Browsers too old to say, and machine clients, send no such header.
+     * Whether the browser does not say that Verme's own page (or the user, typing) sent the request: any
+     * {@code Sec-Fetch-Site} other than {@code same-origin} or {@code none}, such as {@code cross-site} or
+     * {@code same-site} (a sibling domain is another site's page too). Browsers too old to say, and machine clients,
+     * send no such header.
      */
     private static boolean fromAnotherSite(HttpServletRequest request) {
         var sites = request.getHeaders("Sec-Fetch-Site");
         while (sites.hasMoreElements()) {
             var site = sites.nextElement().strip();
-            if (site.equalsIgnoreCase("cross-site") || site.equalsIgnoreCase("same-site")) {
+            if (!site.equalsIgnoreCase("same-origin") && !site.equalsIgnoreCase("none")) {
                 return true;
             }
         }
