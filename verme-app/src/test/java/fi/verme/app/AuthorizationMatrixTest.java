@@ -463,7 +463,8 @@ class AuthorizationMatrixTest {
             personalLink = api.get("/api/enrolments/" + participantEnrolment + "/link").json().get("link").asText();
             // Genuine, but for an enrolment that does not exist: confirming it changes nobody's address.
             emailConfirmation = links.issue(links.emailChangeSubject("no-such-enrolment",
-                    "vanha." + organiser + "@example.fi", "vahvistus." + organiser + "@example.fi"), EnrolmentLinks.EMAIL_CHANGE_VALID_FOR).token();
+                    "vanha." + organiser + "@example.fi", "vahvistus." + organiser + "@example.fi"),
+                    EnrolmentLinks.EMAIL_CHANGE_VALID_FOR).token();
             // A completed group and a survey, so that a survey link exists.
             var done = Programmes.group(api, organiser, "UUDET", mentorId, 2, 6);
             for (var name : List.of("Valmis1", "Valmis2")) {

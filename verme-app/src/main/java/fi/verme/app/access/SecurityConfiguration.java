@@ -70,7 +70,6 @@ class SecurityConfiguration {
         return !safe && request.getSession(false) != null && !LOGIN_FORM.matches(request);
     }
 
-    /** The session's CSRF token is taken from its header only, never from the URL or a form field. */
     /** Where a request's signed-in user is kept: in the session for a sign-in, in the request itself for Basic. */
     private static SecurityContextRepository signedInContexts() {
         var inSession = new HttpSessionSecurityContextRepository();
@@ -78,6 +77,7 @@ class SecurityConfiguration {
         return new DelegatingSecurityContextRepository(inSession, new RequestAttributeSecurityContextRepository());
     }
 
+    /** The session's CSRF token is taken from its header only, never from the URL or a form field. */
     static final class HeaderOnlyCsrfToken implements CsrfTokenRequestHandler {
 
         private final XorCsrfTokenRequestAttributeHandler standard = new XorCsrfTokenRequestAttributeHandler();
