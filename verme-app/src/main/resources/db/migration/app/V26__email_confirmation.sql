@@ -4,7 +4,7 @@
 -- 48 hours, as long as such a link is valid; deleted with the person.
 create table email_confirmation (
     person_id    varchar(64) primary key,
-    link_digest  bytea       not null,
+    link_digest  varchar(64) not null,
     confirmed_at timestamptz not null
 );
 create index email_confirmation_confirmed_at on email_confirmation (confirmed_at);

@@ -1,8 +1,5 @@
 package fi.verme.app.access;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,7 +39,7 @@ public class EmailConfirmations {
         var now = clock.instant();
         jdbc.update("delete from app.email_confirmation where confirmed_at < ?",
                 Timestamp.from(now.minus(EnrolmentLinks.EMAIL_CHANGE_VALID_FOR)));
-        var digest = digest(token);
+        var digest = Idempotency.sha256(token);
         if (jdbc.update("""
                 insert into app.email_confirmation (person_id, link_digest, confirmed_at) values (?, ?, ?)
                 on conflict (person_id) do update set link_digest = excluded.link_digest,
@@ -52,8 +49,8 @@ public class EmailConfirmations {
             return Claim.APPLY;
         }
         var last = jdbc.queryForList("select link_digest from app.email_confirmation where person_id = ?",
-                byte[].class, personId);
-        if (!last.isEmpty() && MessageDigest.isEqual(last.get(0), digest)) {
+                String.class, personId);
+        if (last.contains(digest)) {
             return Claim.ALREADY_APPLIED;
         }
         throw new ConfirmationLinkInvalidException();
@@ -62,14 +59,6 @@ public class EmailConfirmations {
     /** Takes back a claim whose change failed (another person's address, say), so the link is as it was. */
     public void release(String personId, String token) {
         jdbc.update("delete from app.email_confirmation where person_id = ? and link_digest = ?", personId,
-                digest(token));
-    }
-
-    private static byte[] digest(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+                Idempotency.sha256(token));
     }
 }

@@ -39,11 +39,11 @@ class UnsupportedRequests extends OncePerRequestFilter {
             ProblemResponses.write(json, request, response, HttpProblem.CROSS_ORIGIN_REFUSED);
             return;
         }
-        if (login.matches(request) && fromAnotherSite(request)) {
-            ProblemResponses.write(json, request, response, HttpProblem.CROSS_ORIGIN_REFUSED);
-            return;
-        }
-        if (login.matches(request) && request.getQueryString() != null) {
+        if (login.matches(request)) {
+            if (fromAnotherSite(request)) {
+                ProblemResponses.write(json, request, response, HttpProblem.CROSS_ORIGIN_REFUSED);
+                return;
+            }
             var query = ServletUriComponentsBuilder.fromRequest(request).build().getQueryParams();
             if (query.containsKey("username") || query.containsKey("password")) {
                 ProblemResponses.write(json, request, response, HttpProblem.CREDENTIALS_IN_URL);
