@@ -39,19 +39,26 @@ final class ChildApplication {
         }
     }
 
+    /**
+     * The JVM of a test's process compiles with C1 alone: the process lives for seconds, and on two cores the
+     * optimising compiler's work for a code it never runs long was most of the processor its start-up took
+     * (FirstAdminTest, twelve processes: 85 s with it, 56 s without). A benchmark gives its own options instead.
+     */
+    static final List<String> SHORT_LIVED = List.of("-XX:TieredStopAtLevel=1");
+
     /** Starts the application with these arguments; its output goes to {@code log}. */
     static Process start(File log, String... arguments) throws IOException {
-        return start(log, List.of(), arguments);
+        return start(log, SHORT_LIVED, Map.of(), arguments);
     }
 
-    /** The same, with more options for the JVM (a GC log, say). */
+    /** The same, with these options for the JVM instead (a benchmark's: a GC log and the compilers it runs with). */
     static Process start(File log, List<String> jvmOptions, String... arguments) throws IOException {
         return start(log, jvmOptions, Map.of(), arguments);
     }
 
     /** The same, with these environment variables besides the test's own (VERME_*, as an operator sets them). */
     static Process start(File log, Map<String, String> environment, String... arguments) throws IOException {
-        return start(log, List.of(), environment, arguments);
+        return start(log, SHORT_LIVED, environment, arguments);
     }
 
     private static Process start(File log, List<String> jvmOptions, Map<String, String> environment,
@@ -61,7 +68,7 @@ final class ChildApplication {
 
     /** The same, with one more class path entry in front of the test's own (another release's classes, say). */
     static Process startWith(Path classes, File log, String... arguments) throws IOException {
-        return start(log, classes, List.of(), Map.of(), arguments);
+        return start(log, classes, SHORT_LIVED, Map.of(), arguments);
     }
 
     private static Process start(File log, Path classes, List<String> jvmOptions, Map<String, String> environment,
