@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
+import java.lang.reflect.Executable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,12 +18,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Every field the server can refuse by name has the UI's own text in Finnish, Swedish and English
  * ({@code problem.field.*}), so that a refusal is shown next to its field in the reader's language, not in the
- * server's English words. The fields: each one named by an {@code InvalidInputException} in the modules' code, and
- * each component of a request record that carries a Bean Validation constraint.
+ * server's English words. The fields: each one named by an {@code InvalidInputException} in the modules' code, each
+ * component of a request body (a constraint or a wrong type refuses it by its name), and each request parameter.
  */
 class FieldTextsTest {
 
@@ -35,8 +37,9 @@ class FieldTextsTest {
         var fields = new TreeSet<String>();
         fields.addAll(refusedByName());
         fields.addAll(bodies());
+        fields.addAll(parameters());
         assertThat(fields).as("fields the server refuses (the rule has something to check)").hasSizeGreaterThan(80)
-                .contains("email", "breaks", "hourlySalaryCost", "employeeNumber");
+                .contains("email", "breaks", "hourlySalaryCost", "employeeNumber", "status");
         var missing = new ArrayList<String>();
         for (var language : List.of("fi", "sv", "en")) {
             var texts = new ObjectMapper().readTree(TEXTS.resolve(language + ".json").toFile())
@@ -60,6 +63,23 @@ class FieldTextsTest {
                 }
             }
         }
+        return names;
+    }
+
+    /** The request parameters, by the name the request gives them (a wrong type or a hidden character refuses one). */
+    private static Set<String> parameters() {
+        var names = new TreeSet<String>();
+        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("fi.verme").stream()
+                .flatMap(type -> type.getMethods().stream())
+                .flatMap(method -> method.getParameters().stream())
+                .filter(parameter -> parameter.isAnnotatedWith(RequestParam.class))
+                .forEach(parameter -> {
+                    var declared = parameter.getAnnotationOfType(RequestParam.class);
+                    var name = !declared.name().isEmpty() ? declared.name() : declared.value();
+                    names.add(name.isEmpty() ? ((Executable) parameter.getOwner().reflect()).getParameters()[parameter.getIndex()]
+                            .getName() : name);
+                });
         return names;
     }
 
