@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
@@ -66,32 +67,31 @@ class FieldTextsTest {
         return names;
     }
 
+    /** The parameters of every method in the application's code: the handlers' among them. */
+    private static Stream<JavaParameter> parametersOfMethods() {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("fi.verme").stream()
+                .flatMap(type -> type.getMethods().stream())
+                .flatMap(method -> method.getParameters().stream());
+    }
+
     /** The request parameters, by the name the request gives them (a wrong type or a hidden character refuses one). */
     private static Set<String> parameters() {
         var names = new TreeSet<String>();
-        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("fi.verme").stream()
-                .flatMap(type -> type.getMethods().stream())
-                .flatMap(method -> method.getParameters().stream())
-                .filter(parameter -> parameter.isAnnotatedWith(RequestParam.class))
-                .forEach(parameter -> {
-                    var declared = parameter.getAnnotationOfType(RequestParam.class);
-                    var name = !declared.name().isEmpty() ? declared.name() : declared.value();
-                    names.add(name.isEmpty() ? ((Executable) parameter.getOwner().reflect()).getParameters()[parameter.getIndex()]
-                            .getName() : name);
-                });
+        parametersOfMethods().filter(parameter -> parameter.isAnnotatedWith(RequestParam.class)).forEach(parameter -> {
+            var declared = parameter.getAnnotationOfType(RequestParam.class);
+            var name = !declared.name().isEmpty() ? declared.name() : declared.value();
+            var method = (Executable) parameter.getOwner().reflect();
+            names.add(name.isEmpty() ? method.getParameters()[parameter.getIndex()].getName() : name);
+        });
         return names;
     }
 
     /** The components of every request body: a refusal of one (a constraint, a wrong type) is named by it. */
     private static Set<String> bodies() {
         var names = new TreeSet<String>();
-        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("fi.verme").stream()
-                .flatMap(type -> type.getMethods().stream())
-                .flatMap(method -> method.getParameters().stream())
-                .filter(parameter -> parameter.isAnnotatedWith(RequestBody.class))
-                .map(parameter -> parameter.getRawType())
+        parametersOfMethods().filter(parameter -> parameter.isAnnotatedWith(RequestBody.class))
+                .map(JavaParameter::getRawType)
                 .filter(type -> type.isAssignableTo(Record.class))
                 .flatMap(type -> type.getFields().stream())
                 .filter(field -> !field.getModifiers().contains(JavaModifier.STATIC))
