@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 class FieldTextsTest {
 
-    static final Path MODULES = Path.of("..");
     static final Path TEXTS = Path.of("src/main/resources/static/i18n");
     static final Pattern REFUSED_BY_NAME = Pattern.compile("InvalidInputException\\(\\s*\"([A-Za-z]+)");
 
@@ -37,8 +35,9 @@ class FieldTextsTest {
     void everyFieldTheServerRefusesHasTheUisTextInEveryLanguage() throws IOException {
         var fields = new TreeSet<String>();
         fields.addAll(refusedByName());
-        fields.addAll(bodies());
-        fields.addAll(parameters());
+        var parameters = parametersOfMethods();
+        fields.addAll(bodies(parameters));
+        fields.addAll(requestParameters(parameters));
         assertThat(fields).as("fields the server refuses (the rule has something to check)").hasSizeGreaterThan(80)
                 .contains("email", "breaks", "hourlySalaryCost", "employeeNumber", "status");
         var missing = new ArrayList<String>();
@@ -51,34 +50,27 @@ class FieldTextsTest {
         assertThat(missing).as("fields whose refusal the UI would show in the server's English").isEmpty();
     }
 
+    /** The names given by an {@code InvalidInputException} with a literal field, in the modules' own sources. */
     private static Set<String> refusedByName() throws IOException {
         var names = new TreeSet<String>();
-        try (Stream<Path> modules = Files.list(MODULES)) {
-            for (var sources : modules.filter(module -> module.getFileName().toString().startsWith("verme-"))
-                    .map(module -> module.resolve("src/main/java")).filter(Files::isDirectory).toList()) {
-                try (Stream<Path> files = Files.walk(sources)) {
-                    for (var file : files.filter(path -> path.toString().endsWith(".java")).toList()) {
-                        REFUSED_BY_NAME.matcher(Files.readString(file)).results()
-                                .forEach(match -> names.add(match.group(1)));
-                    }
-                }
-            }
+        for (var file : EventCatalogue.mainSources()) {
+            REFUSED_BY_NAME.matcher(Files.readString(file)).results().forEach(match -> names.add(match.group(1)));
         }
         return names;
     }
 
-    /** The parameters of every method in the application's code: the handlers' among them. */
-    private static Stream<JavaParameter> parametersOfMethods() {
+    /** The parameters of every method in the application's code (the handlers' among them), read once. */
+    private static List<JavaParameter> parametersOfMethods() {
         return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("fi.verme").stream()
                 .flatMap(type -> type.getMethods().stream())
-                .flatMap(method -> method.getParameters().stream());
+                .flatMap(method -> method.getParameters().stream()).toList();
     }
 
     /** The request parameters, by the name the request gives them (a wrong type or a hidden character refuses one). */
-    private static Set<String> parameters() {
+    private static Set<String> requestParameters(List<JavaParameter> parameters) {
         var names = new TreeSet<String>();
-        parametersOfMethods().filter(parameter -> parameter.isAnnotatedWith(RequestParam.class)).forEach(parameter -> {
+        parameters.stream().filter(parameter -> parameter.isAnnotatedWith(RequestParam.class)).forEach(parameter -> {
             var declared = parameter.getAnnotationOfType(RequestParam.class);
             var name = !declared.name().isEmpty() ? declared.name() : declared.value();
             var method = (Executable) parameter.getOwner().reflect();
@@ -88,9 +80,9 @@ class FieldTextsTest {
     }
 
     /** The components of every request body: a refusal of one (a constraint, a wrong type) is named by it. */
-    private static Set<String> bodies() {
+    private static Set<String> bodies(List<JavaParameter> parameters) {
         var names = new TreeSet<String>();
-        parametersOfMethods().filter(parameter -> parameter.isAnnotatedWith(RequestBody.class))
+        parameters.stream().filter(parameter -> parameter.isAnnotatedWith(RequestBody.class))
                 .map(JavaParameter::getRawType)
                 .filter(type -> type.isAssignableTo(Record.class))
                 .flatMap(type -> type.getFields().stream())
