@@ -50,7 +50,15 @@ final class Browser implements AutoCloseable {
     private Browser(ChromeDriver driver, int port) {
         this.driver = driver;
         this.base = "http://localhost:" + port;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait = waiting();
+    }
+
+    /**
+     * A wait of up to 20 s that looks again every 20 ms: Selenium's own default looks every 500 ms, so each
+     * screen that is not drawn at the first look would cost half a second of doing nothing.
+     */
+    WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(20));
     }
 
     static Browser open(int port) throws IOException {

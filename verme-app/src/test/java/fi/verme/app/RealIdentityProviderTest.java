@@ -8,7 +8,6 @@ import fi.verme.app.access.UserAccounts;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -247,7 +245,7 @@ class RealIdentityProviderTest {
 
             // Signing out sends the browser to the provider, which ends its session and sends it back.
             browser.driver().findElement(By.xpath("//header//button")).click();
-            var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+            var wait = browser.waiting();
             wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[name=logout][value=yes]")))
                     .click();
             wait.until(ExpectedConditions.urlToBe(VERME + "/"));
@@ -301,7 +299,7 @@ class RealIdentityProviderTest {
 
     /** The provider's own login form (its development interactions): any password will do. */
     private static void signInAtProvider(Browser browser, String login) {
-        var wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        var wait = browser.waiting();
         var form = wait.until(ExpectedConditions.presenceOfElementLocated(By.name("login")));
         assertThat(browser.driver().getCurrentUrl()).as("the browser is at the provider").contains("127.0.0.1");
         form.sendKeys(login);
