@@ -429,6 +429,21 @@ function errorText(error) {
     return text;
 }
 
+/**
+ * A field's error that has no control of its own on the form: the UI's own text, which names the field in words,
+ * after the legend of the row the form marks as that item of a list (data-field="breaks[2]"); only a field the UI
+ * has no text for is shown under the API's name.
+ */
+function unplacedText(form, error) {
+    const field = String(error.field || '');
+    if (t(`problem.field.${field.split(/[[.]/)[0]}`).startsWith('problem.')) {
+        return field ? `${field}: ${errorText(error)}` : errorText(error);
+    }
+    const item = /^[^[.]+\[\d+\]/.exec(field);
+    const legend = item && form.querySelector(`[data-field="${item[0]}"] > legend`);
+    return legend ? `${legend.textContent.trim()}: ${errorText(error)}` : errorText(error);
+}
+
 /** Shows an API refusal on its form: each field's error next to it (and tied to it), the rest on top. */
 export function showProblem(form, failure) {
     clearErrors(form);
@@ -448,7 +463,7 @@ export function showProblem(form, failure) {
             described.add(errorSlot.id);
             control.setAttribute('aria-describedby', [...described].join(' '));
         } else {
-            unplaced.push(`${error.field}: ${errorText(error)}`);
+            unplaced.push(unplacedText(form, error));
         }
     }
     const title = problemTitle(failure);

@@ -168,11 +168,18 @@ function breaksSection(base, current) {
             field({ name: `last-${index}`, labelText: t('setup.breakLast'), type: 'date', value: row.lastDay }))),
         h('button', { type: 'submit' }, t('setup.save')));
     onSubmit(form, async (data) => {
-        const breaks = rows.map((row, index) => ({
+        const filled = rows.map((row, index) => ({
+            index,
             name: data.get(`name-${index}`).trim(),
             firstDay: data.get(`first-${index}`) || null,
             lastDay: data.get(`last-${index}`) || null,
         })).filter((each) => each.name || each.firstDay || each.lastDay);
+        // Rows left empty are not sent, so the API's breaks[k] is the k-th filled row: each row is marked with
+        // the name the API gives it, for a refusal to be shown under the row's own legend.
+        const rowSets = form.querySelectorAll('fieldset.break-row');
+        rowSets.forEach((set) => set.removeAttribute('data-field'));
+        filled.forEach(({ index }, k) => rowSets[index].setAttribute('data-field', `breaks[${k}]`));
+        const breaks = filled.map(({ name, firstDay, lastDay }) => ({ name, firstDay, lastDay }));
         await put(`${base}/school-breaks`, { breaks });
         await refresh(t('setup.saved'));
     });
