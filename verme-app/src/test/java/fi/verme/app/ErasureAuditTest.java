@@ -150,6 +150,9 @@ class ErasureAuditTest {
                 before.size(), after.size());
         assertThat(after).as("columns still holding the erased person's name, address or phone").isEmpty();
 
+        // Their completed group keeps them, as it keeps a member who withdraws: that year is history.
+        assertThat(api.get("/api/enrolments/" + enrolmentId).json().get("status").asText()).isEqualTo("PLACED");
+
         var verified = Api.anonymous(port).get("/api/certificates/verify/" + code);
         assertThat(verified.status()).isEqualTo(200);
         assertThat(verified.json().get("holderErased").asBoolean()).isTrue();

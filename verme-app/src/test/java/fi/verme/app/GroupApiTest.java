@@ -90,7 +90,7 @@ class GroupApiTest {
     @Test
     void lookupsPoliciesAndTheRostersRunInTheTransactionOfTheirEvents() {
         var groups = List.of("groups-programme-terms", "groups-mentor-directory", "groups-candidates",
-                "groups-surveys", "groups-enrolment-status", "groups-withdrawals", "groups-rosters");
+                "groups-surveys", "groups-enrolment-status", "groups-withdrawals", "groups-erasures", "groups-rosters");
         for (var name : groups) {
             assertThat(processing.eventProcessorByProcessingGroup(name)).as(name).get()
                     .isInstanceOf(SubscribingEventProcessor.class)
@@ -290,6 +290,30 @@ class GroupApiTest {
         // Back on the waiting list, they can be placed again.
         var next = group(api, organiser, "UUDET", mentorId, 2, 5);
         assertThat(place(next, people.get(2)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anErasedPersonLeavesTheirOpenGroupAndTheWaitingListWithdrawn() {
+        var groupId = group(api, organiser, "UUDET", mentorId, 2, 5);
+        var people = enrolMany(4, List.of("UUDET"));
+        placeAll(groupId, people.subList(0, 3));
+        var admin = api.as(TestAccounts.ADMIN, TestAccounts.PASSWORD);
+        for (var erased : List.of(people.get(0), people.get(3))) {
+            var personId = api.get("/api/enrolments/" + erased).json().get("personId").asText();
+            assertThat(admin.delete("/api/persons/" + personId).status()).isEqualTo(204);
+            var enrolment = api.get("/api/enrolments/" + erased).json();
+            assertThat(enrolment.get("status").asText()).as(erased).isEqualTo("WITHDRAWN");
+            assertThat(enrolment.get("erased").asBoolean()).isTrue();
+        }
+        // Out of the group (no nameless member keeping a seat), in no proposal, and not to be placed again.
+        assertThat(api.get("/api/groups/" + groupId).json().get("size").asInt()).isEqualTo(2);
+        var proposal = api.post(path(organiser) + "/placement-proposals", Map.of());
+        assertThat(proposal.raw().body()).doesNotContain(people.get(0), people.get(3));
+        var events = events();
+        assertProblem(place(groupId, people.get(3)), 409, "enrolment-withdrawn", events);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from domain_event_entry where aggregate_identifier = ?
+                  and payload_type like '%ParticipantRemoved'""", Long.class, groupId)).isEqualTo(1);
     }
 
     @Test

@@ -135,6 +135,16 @@ class CandidateLookup implements Candidates, CandidateStandings {
     }
 
     @Override
+    public List<String> unfinishedEnrolmentsOf(String personId) {
+        return jdbc.queryForList("""
+                select c.enrolment_id from groups.candidate c
+                where c.person_id = ? and c.status <> 'WITHDRAWN'
+                  and not exists (select 1 from groups.membership m
+                                  where m.enrolment_id = c.enrolment_id and m.group_completed)
+                order by c.submitted_at, c.enrolment_id""", String.class, personId);
+    }
+
+    @Override
     public Optional<EnrolmentStatus> statusOf(String enrolmentId) {
         return jdbc.queryForList("select status from groups.candidate where enrolment_id = ?", String.class,
                 enrolmentId).stream().findFirst().map(EnrolmentStatus::valueOf);

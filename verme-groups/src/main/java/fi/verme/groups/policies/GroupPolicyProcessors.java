@@ -13,6 +13,7 @@ class GroupPolicyProcessors {
 
     @Bean
     InTransaction groupPolicies() {
-        return InTransaction.policies(EnrolmentStatusPolicy.PROCESSING_GROUP, WithdrawalPolicy.PROCESSING_GROUP);
+        return InTransaction.policies(EnrolmentStatusPolicy.PROCESSING_GROUP, WithdrawalPolicy.PROCESSING_GROUP,
+                ErasurePolicy.PROCESSING_GROUP);
     }
 }
