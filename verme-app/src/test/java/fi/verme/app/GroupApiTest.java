@@ -237,10 +237,17 @@ class GroupApiTest {
         assertThat(badAgreement.json().get("errors").get(0).get("allowed").asText()).contains("CONFIDENTIALITY");
 
         assertThat(api.post("/api/groups/" + groupId + "/complete", Map.of()).status()).isEqualTo(200);
-        assertProblem(place(groupId, people.get(3)), 409, "group-closed", events());
+        var closed = place(groupId, people.get(3));
+        assertProblem(closed, 409, "group-closed", events());
+        // The group's state beside the problem's own status, not a second "status" that parsers read instead.
+        assertThat(closed.raw().body().split("\"status\"", -1)).hasSize(2);
+        assertThat(closed.json().get("status").asInt()).isEqualTo(409);
+        assertThat(closed.json().get("groupStatus").asText()).isEqualTo("COMPLETED");
         assertThat(api.post("/api/groups/" + other + "/cancel", Map.of("reason", "TOO_FEW_PARTICIPANTS")).status())
                 .isEqualTo(200);
-        assertProblem(place(other, people.get(3)), 409, "group-closed", events());
+        closed = place(other, people.get(3));
+        assertProblem(closed, 409, "group-closed", events());
+        assertThat(closed.json().get("groupStatus").asText()).isEqualTo("CANCELLED");
 
         assertProblem(place(UUID.randomUUID().toString(), people.get(3)), 404, "group-not-found", events());
         var unknownMentor = api.post(path(organiser) + "/groups", Map.of("theme", "UUDET", "name", "X",

@@ -21,6 +21,7 @@ public class GroupClosedException extends Refusal {
 
     @Override
     public Map<String, Object> properties() {
-        return Map.of("status", status);
+        // Not "status": that is the problem's own HTTP status.
+        return Map.of("groupStatus", status);
     }
 }

@@ -103,10 +103,21 @@ public class ProblemTexts {
                 .build();
     }
 
+    /** RFC 9457's own members, which a refusal's data must not repeat. */
+    private static final java.util.Set<String> PROBLEM_MEMBERS = java.util.Set.of("type", "title", "status", "detail",
+            "instance");
+
     /** A module's refusal, in the reader's language, with the data it carries: wherever it is answered. */
     public static ProblemDetail problem(Locale locale, Refusal refusal) {
         var problem = errorResponse(refusal).updateAndGetBody(MESSAGES, locale);
-        refusal.properties().forEach(problem::setProperty);
+        refusal.properties().forEach((name, value) -> {
+            if (PROBLEM_MEMBERS.contains(name)) {
+                // A second "status" in one JSON object is read as the last one by most parsers.
+                throw new IllegalStateException(refusal.getClass().getSimpleName() + " carries '" + name
+                        + "', a member of problem+json itself");
+            }
+            problem.setProperty(name, value);
+        });
         return problem;
     }
 
