@@ -464,7 +464,7 @@ export async function groupPage(groupId) {
         h('p', {}, h('a', { href: `/api/groups/${groupId}/meetings.ics`, download: `verme-${groupId}.ics` }, t('group.ics'))),
         table({
             caption: t('group.meetingsCaption', { count: meetings.length }),
-            columns: [t('group.date'), t('group.time'), t('group.duration'), t('group.place'), t('group.status'), t('group.attendance'),
+            columns: [t('group.date'), t('group.time'), t('group.durationColumn'), t('group.place'), t('group.status'), t('group.attendance'),
                 sheets ? t('group.signInSheet') : null].filter(Boolean),
             rows: meetings.map((meeting) => [fmt.date(meeting.date),
                 meeting.jointKind ? label('JointMeetingKind', meeting.jointKind) : fmt.time(meeting.startTime),

@@ -114,6 +114,9 @@ class BrowserTest {
         browser.find("main table a").click();
         browser.ready();
         assertThat(browser.mainText()).contains("Tunnit", "Tapaamiset", "Tilaa kalenteri (.ics)");
+        // The meetings' lengths are written in hours ("2 h"): the column's heading names no other unit.
+        assertThat(browser.all("main th").stream().map(cell -> cell.getText()).toList()).contains("Kesto")
+                .doesNotContain("Kesto (min)");
         browser.record("07-group-page-coordinator");
         // The coordinator moves a member to the waiting list and adds them back from it.
         int members = browser.all("main table tbody tr").size();

@@ -150,6 +150,11 @@ class ErasureAuditTest {
                 before.size(), after.size());
         assertThat(after).as("columns still holding the erased person's name, address or phone").isEmpty();
 
+        // Their queued mail, cancelled unsent, is listed under its own status, which the outbox can be filtered by.
+        var cancelled = api.get("/api/admin/outbox?programme=" + programme + "&status=CANCELLED");
+        assertThat(cancelled.status()).as(cancelled.raw().body()).isEqualTo(200);
+        assertThat(cancelled.json().findValuesAsText("status")).isNotEmpty().containsOnly("CANCELLED");
+
         // Their completed group keeps them, as it keeps a member who withdraws: that year is history.
         assertThat(api.get("/api/enrolments/" + enrolmentId).json().get("status").asText()).isEqualTo("PLACED");
 

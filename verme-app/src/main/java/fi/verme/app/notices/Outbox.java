@@ -85,7 +85,7 @@ class Outbox {
             case "recipientEmail" -> "lower(recipient_email)" + way;
             case "subject" -> "lower(subject)" + way;
             case "kind" -> "kind" + way;
-            case "status" -> "array_position(array['PENDING', 'SENT', 'FAILED'], status::text)" + way;
+            case "status" -> "array_position(array['PENDING', 'SENT', 'FAILED', 'CANCELLED'], status::text)" + way;
             case "attempts" -> "attempts" + way;
             default -> throw new IllegalArgumentException("not a sort column of the outbox: " + listing.sort());
         };
