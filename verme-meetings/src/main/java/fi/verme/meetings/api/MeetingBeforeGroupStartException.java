@@ -5,7 +5,7 @@ import fi.verme.shared.Refusal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A meeting recorded as held on a day before its group started: the group did not meet yet. */
+/** A meeting planned or recorded as held on a day before its group started: the group did not meet yet. */
 @ProblemType(value = "meeting-before-group-start", kind = Refusal.Kind.CONFLICT)
 public class MeetingBeforeGroupStartException extends MeetingStateException {
 

@@ -120,6 +120,7 @@ class GroupCalendar {
         }
         requirePlan(group.programmeYear(), command.date(), command.startTime(), command.plannedMinutes(),
                 command.place());
+        requireNotBeforeStart(command.meetingId(), command.date(), group);
         apply(new MeetingScheduled(command.meetingId(), command.groupId(), group.programmeYear(), command.date(),
                 command.startTime(), command.plannedMinutes(), command.place().strip(), command.online()));
     }
@@ -150,6 +151,7 @@ class GroupCalendar {
                 date = date.plusWeeks(1);
             }
             requirePlan(group.programmeYear(), date, command.startTime(), command.plannedMinutes(), command.place());
+            requireNotBeforeStart(ids.get(i), date, group);
             if (meetings.containsKey(ids.get(i))) {
                 throw new MeetingAlreadyScheduledException(ids.get(i));
             }
@@ -169,6 +171,7 @@ class GroupCalendar {
         requireScheduled(command.meetingId(), "reschedule");
         requirePlan(group.programmeYear(), command.date(), command.startTime(), command.plannedMinutes(),
                 command.place());
+        requireNotBeforeStart(command.meetingId(), command.date(), group);
         apply(new MeetingRescheduled(command.meetingId(), groupId, group.programmeYear(), command.date(),
                 command.startTime(), command.plannedMinutes(), command.place().strip(), command.online()));
     }
@@ -377,6 +380,16 @@ class GroupCalendar {
     private static void requireLength(String field, int minutes) {
         if (minutes < SHORTEST_MEETING || minutes > LONGEST_MEETING) {
             throw new InvalidInputException(field, "minutes, from " + SHORTEST_MEETING + " to " + LONGEST_MEETING);
+        }
+    }
+
+    /**
+     * A started group meets on its start day or later: a meeting planned before it could never be recorded as held
+     * ({@link MeetingBeforeGroupStartException}), so it is refused when planned. A forming group plans freely.
+     */
+    private static void requireNotBeforeStart(String meetingId, LocalDate date, GroupFacts.Group group) {
+        if (group.startedOn() != null && date.isBefore(group.startedOn())) {
+            throw new MeetingBeforeGroupStartException(meetingId, date, group.startedOn());
         }
     }
 

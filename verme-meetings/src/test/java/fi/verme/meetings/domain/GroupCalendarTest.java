@@ -109,6 +109,36 @@ class GroupCalendarTest {
     }
 
     @Test
+    void refusesPlanningAMeetingBeforeItsStartedGroupsStartDay() {
+        startedOn = TODAY;
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleMeeting("g1", "m1", TODAY.minusDays(1), TWO_PM, 90, "Osake", false))
+                .expectException(MeetingBeforeGroupStartException.class)
+                .expectNoEvents();
+        fixture.given(scheduled("m1", TODAY.plusDays(7)))
+                .when(new RescheduleMeeting("g1", "m1", TODAY.minusDays(1), TWO_PM, 90, "Osake", false))
+                .expectException(MeetingBeforeGroupStartException.class)
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleMeetingSeries("g1", List.of("s1", "s2"), TODAY.minusDays(7), 1, TWO_PM, 90, "Osake",
+                        false))
+                .expectException(MeetingBeforeGroupStartException.class)
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleMeeting("g1", "m1", TODAY, TWO_PM, 90, "Osake", false))
+                .expectEvents(scheduled("m1", TODAY));
+    }
+
+    @Test
+    void aFormingGroupPlansItsFirstMeetingsFreely() {
+        status = GroupStatus.FORMING;
+        startedOn = null;
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleMeeting("g1", "m1", TODAY.minusDays(1), TWO_PM, 90, "Osake", false))
+                .expectEvents(scheduled("m1", TODAY.minusDays(1)));
+    }
+
+    @Test
     void schedulesASeriesEveryTwoWeeksPastTheAutumnBreakAndIndependenceDay() {
         // Tuesdays from 29.9.2026; the autumn break is week 42; 8.12. is fine, but a Sunday holiday would not be.
         breaks = List.of(new SchoolBreak("Syysloma", LocalDate.of(2026, 10, 12), LocalDate.of(2026, 10, 16)));
