@@ -40,9 +40,10 @@ class PayrollSettingsController {
         this.queries = queries;
     }
 
+    /** The profile as its files are written: the municipal layout answers its own columns and formats. */
     @GetMapping("/api/organisers/{organiser}/payroll-profile")
     PayrollProfile profile(@PathVariable String organiser) {
-        return queries.query(new FindPayrollProfile(organiser), PayrollProfile.class).join();
+        return queries.query(new FindPayrollProfile(organiser), PayrollProfile.class).join().effective();
     }
 
     @PutMapping("/api/organisers/{organiser}/payroll-profile")
