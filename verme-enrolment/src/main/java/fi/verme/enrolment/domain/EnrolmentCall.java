@@ -81,7 +81,8 @@ class EnrolmentCall {
         if (closed || LocalDate.now(clock).isAfter(closesOn)) {
             throw new EnrolmentCallAlreadyClosedException(programmeYear);
         }
-        if (themeCodes.contains(theme.code())) {
+        // Codes differing only in case would be two themes that read as one (the form matches codes exactly).
+        if (themeCodes.stream().anyMatch(code -> code.equalsIgnoreCase(theme.code()))) {
             throw new ThemeAlreadyOfferedException(programmeYear, theme.code());
         }
         if (themeCodes.size() >= MAX_THEMES) {
@@ -140,7 +141,7 @@ class EnrolmentCall {
         var codes = new HashSet<String>();
         for (int i = 0; i < themes.size(); i++) {
             requireValidTheme(themes.get(i), "themes[" + i + "].");
-            if (!codes.add(themes.get(i).code())) {
+            if (!codes.add(themes.get(i).code().toLowerCase(java.util.Locale.ROOT))) {
                 throw new InvalidInputException("themes[" + i + "].code", "a code not used by another theme");
             }
         }

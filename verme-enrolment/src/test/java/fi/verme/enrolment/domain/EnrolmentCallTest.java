@@ -148,6 +148,19 @@ class EnrolmentCallTest {
     }
 
     @Test
+    void rejectsAThemeWhoseCodeDiffersOnlyInCase() {
+        fixture.given(OPENED, new EnrolmentCallThemeAdded(YEAR, "LUKIO", "Lukion opettajat"))
+                .when(new AddEnrolmentCallTheme(YEAR, new Theme("lukio", "Lukio pienillä")))
+                .expectException(ThemeAlreadyOfferedException.class)
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new OpenEnrolmentCall(YEAR, List.of(new Theme("K55", "a"), new Theme("k55", "b")), List.of(),
+                        OPENS, CLOSES))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage("themes[1].code must be a code not used by another theme");
+    }
+
+    @Test
     void rejectsAThemeAfterTheCoordinatorClosedTheCall() {
         fixture.given(OPENED, new EnrolmentCallClosed(YEAR, LocalDate.of(2026, 9, 1)))
                 .when(new AddEnrolmentCallTheme(YEAR, LUKIO))
