@@ -8,8 +8,9 @@ export async function feedback(organiser, schoolYear) {
     const base = yearPath(organiser, schoolYear);
     const coordinator = hasRole('COORDINATOR');
     const content = [h('h1', { tabindex: '-1' }, t('feedback.title'))];
+    let surveys = [];
     if (coordinator || hasRole('AUDITOR')) {
-        const surveys = await get(`${base}/surveys`);
+        surveys = await get(`${base}/surveys`);
         for (const survey of surveys) {
             content.push(await results(base, survey, coordinator));
         }
@@ -17,7 +18,8 @@ export async function feedback(organiser, schoolYear) {
             content.push(h('p', {}, t('feedback.noSurvey')));
         }
     }
-    if (coordinator) {
+    // A year has one survey (a second would invite every member twice): the form is there until it is defined.
+    if (coordinator && surveys.length === 0) {
         content.push(h('details', { class: 'card' }, h('summary', {}, t('feedback.defineTitle')), defineForm(base)));
     }
     if (coordinator || hasRole('ADMIN')) {

@@ -53,8 +53,17 @@ class SurveyApiTest {
         assertThat(defined.status()).as(defined.raw().body()).isEqualTo(201);
         var surveyId = defined.json().get("surveyId").asText();
 
+        // One survey a year: a second would send every member of a completed group a second invitation.
+        var events = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        var second = api.post(path(organiser) + "/surveys", Map.of("statements", List.of("Toinen kysely")));
+        assertThat(second.status()).as(second.raw().body()).isEqualTo(409);
+        assertThat(second.json().get("type").asText()).isEqualTo("urn:verme:problem:survey-already-defined");
+        assertThat(second.json().get("surveyId").asText()).isEqualTo(surveyId);
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(events);
+
         var programmeId = organiser + "/" + Programmes.SCHOOL_YEAR;
         var links = Programmes.surveyLinks(jdbc, programmeId, null);
+        assertThat(links).as("one invitation per member").hasSize(9);
         // The coordinator reads the outbox, but cannot answer in a member's name: the tokens are not shown.
         var outbox = api.get("/api/admin/outbox?programme=" + programmeId).raw().body();
         assertThat(outbox).contains("/#/kysely/…");

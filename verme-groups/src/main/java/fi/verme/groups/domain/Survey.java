@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import fi.verme.enrolment.api.EnrolmentCallNotFoundException;
 import fi.verme.groups.api.DefineSurvey;
+import fi.verme.groups.api.SurveyAlreadyDefinedException;
 import fi.verme.groups.api.SurveyDefined;
 import fi.verme.shared.InvalidInputException;
 import java.time.Clock;
@@ -13,7 +14,10 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A programme year's end-of-year feedback survey; it opens to each group's members when the group completes. */
+/**
+ * A programme year's end-of-year feedback survey, one a year; it opens to each group's members when the group
+ * completes.
+ */
 @Aggregate
 class Survey {
 
@@ -28,9 +32,12 @@ class Survey {
     }
 
     @CommandHandler
-    Survey(DefineSurvey command, ProgrammeTerms programmes, Clock clock) {
+    Survey(DefineSurvey command, ProgrammeTerms programmes, DefinedSurveys surveys, Clock clock) {
         programmes.of(command.programmeYear())
                 .orElseThrow(() -> new EnrolmentCallNotFoundException(command.programmeYear()));
+        surveys.surveyOf(command.programmeYear()).ifPresent(existing -> {
+            throw new SurveyAlreadyDefinedException(command.programmeYear(), existing);
+        });
         var statements = command.statements() == null ? List.<String>of() : command.statements();
         if (statements.isEmpty() || statements.size() > MAX_STATEMENTS
                 || statements.stream().anyMatch(s -> s == null || s.isBlank() || s.length() > MAX_TEXT)) {

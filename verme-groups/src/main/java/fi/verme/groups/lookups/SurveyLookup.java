@@ -58,6 +58,12 @@ class SurveyLookup implements DefinedSurveys {
                 surveyId).stream().findFirst();
     }
 
+    @Override
+    public Optional<String> surveyOf(ProgrammeYear programmeYear) {
+        return jdbc.queryForList("select survey_id from groups.survey where programme_year = ? order by survey_id",
+                String.class, programmeYear.id()).stream().findFirst();
+    }
+
     @QueryHandler
     List<String> respondents(ListSurveyRespondents query) {
         return jdbc.queryForList("""
