@@ -118,7 +118,7 @@ class GroupCalendar {
         if (meetings.containsKey(command.meetingId())) {
             throw new MeetingAlreadyScheduledException(command.meetingId());
         }
-        requirePlan(group.programmeYear(), command.date(), command.startTime(), command.plannedMinutes(),
+        requirePlan(group.programmeYear(), "date", command.date(), command.startTime(), command.plannedMinutes(),
                 command.place());
         requireNotBeforeStart(command.meetingId(), command.date(), group);
         apply(new MeetingScheduled(command.meetingId(), command.groupId(), group.programmeYear(), command.date(),
@@ -150,7 +150,13 @@ class GroupCalendar {
                 skipped.add(closed.get());
                 date = date.plusWeeks(1);
             }
-            requirePlan(group.programmeYear(), date, command.startTime(), command.plannedMinutes(), command.place());
+            // The request names the first date and the count: a later meeting past the year is too many meetings.
+            if (i > 0 && date.isAfter(group.programmeYear().lastDay())) {
+                throw new InvalidInputException("count", "as many meetings as fit in the school year, which ends "
+                        + group.programmeYear().lastDay() + " (here " + i + ")");
+            }
+            requirePlan(group.programmeYear(), "firstDate", date, command.startTime(), command.plannedMinutes(),
+                    command.place());
             requireNotBeforeStart(ids.get(i), date, group);
             if (meetings.containsKey(ids.get(i))) {
                 throw new MeetingAlreadyScheduledException(ids.get(i));
@@ -169,7 +175,7 @@ class GroupCalendar {
     void handle(RescheduleMeeting command, GroupFacts groups) {
         var group = openGroup(groupId, groups);
         requireScheduled(command.meetingId(), "reschedule");
-        requirePlan(group.programmeYear(), command.date(), command.startTime(), command.plannedMinutes(),
+        requirePlan(group.programmeYear(), "date", command.date(), command.startTime(), command.plannedMinutes(),
                 command.place());
         requireNotBeforeStart(command.meetingId(), command.date(), group);
         apply(new MeetingRescheduled(command.meetingId(), groupId, group.programmeYear(), command.date(),
@@ -280,8 +286,11 @@ class GroupCalendar {
         }
         requireKindFree(command.groupId(), group.programmeYear(), command.kind(), command.jointMeetingId(), limits);
         var today = LocalDate.now(clock);
-        if (command.date() == null || command.date().isAfter(today)
-                || command.date().isBefore(group.programmeYear().firstDay())) {
+        // As for a group's own meeting, one still ahead is refused as such (a planned one's date is not asked for).
+        if (command.date() != null && command.date().isAfter(today)) {
+            throw new MeetingInFutureException(command.date(), today);
+        }
+        if (command.date() == null || command.date().isBefore(group.programmeYear().firstDay())) {
             throw new InvalidInputException("date", "the day of the joint meeting, from "
                     + group.programmeYear().firstDay() + " to today (" + today + ")");
         }
@@ -305,7 +314,7 @@ class GroupCalendar {
             throw new MeetingAlreadyScheduledException(command.jointMeetingId());
         }
         requireKindFree(command.groupId(), group.programmeYear(), command.kind(), command.jointMeetingId(), limits);
-        requirePlan(group.programmeYear(), command.date(), command.startTime(), command.plannedMinutes(),
+        requirePlan(group.programmeYear(), "date", command.date(), command.startTime(), command.plannedMinutes(),
                 command.place());
         apply(new JointMeetingScheduled(command.groupId(), command.jointMeetingId(), group.programmeYear(),
                 command.kind(), command.date(), command.startTime(), command.plannedMinutes(),
@@ -393,10 +402,11 @@ class GroupCalendar {
         }
     }
 
-    private static void requirePlan(ProgrammeYear programmeYear, LocalDate date, LocalTime startTime, int minutes,
-                                    String place) {
+    /** A meeting's plan as the rules take it; {@code dateField} is the request's name for its date. */
+    private static void requirePlan(ProgrammeYear programmeYear, String dateField, LocalDate date, LocalTime startTime,
+                                    int minutes, String place) {
         if (date == null || date.isBefore(programmeYear.firstDay()) || date.isAfter(programmeYear.lastDay())) {
-            throw new InvalidInputException("date", "a day of the school year, " + programmeYear.firstDay() + " to "
+            throw new InvalidInputException(dateField, "a day of the school year, " + programmeYear.firstDay() + " to "
                     + programmeYear.lastDay());
         }
         if (startTime == null) {

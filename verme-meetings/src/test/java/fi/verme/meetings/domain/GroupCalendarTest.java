@@ -168,6 +168,13 @@ class GroupCalendarTest {
                 .when(new ScheduleMeetingSeries("g1", List.of("s1", "s2", "s3"), LocalDate.of(2027, 7, 13), 2, TWO_PM,
                         90, "Osake", false))
                 .expectException(InvalidInputException.class)
+                .expectExceptionMessage(containsString("count must be as many meetings as fit in the school year"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleMeetingSeries("g1", List.of("s1", "s2"), LocalDate.of(2027, 8, 2), 2, TWO_PM, 90,
+                        "Osake", false))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage(containsString("firstDate must be a day of the school year"))
                 .expectNoEvents();
     }
 
@@ -221,6 +228,15 @@ class GroupCalendarTest {
     void rejectsHoldingAMeetingInTheFuture() {
         fixture.given(scheduled("m1", TODAY.plusDays(1)))
                 .when(new RecordMeetingHeld("g1", "m1", 90, List.of("p1"), null))
+                .expectException(MeetingInFutureException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsCountingAJointMeetingStillAhead() {
+        fixture.givenNoPriorActivity()
+                .when(new CountJointMeeting("g1", "j1", JointMeetingKind.KICKOFF, TODAY.plusDays(1), 120,
+                        List.of("p1")))
                 .expectException(MeetingInFutureException.class)
                 .expectNoEvents();
     }
