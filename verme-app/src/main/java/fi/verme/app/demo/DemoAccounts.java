@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * mode, never in external-database mode unless asked.
  */
 @Component
-@Order(1) // after the demo programme, whose mentor and participant the accounts act as
+@Order(2) // after the demo programme, whose mentor and participant the accounts act as
 class DemoAccounts implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoAccounts.class);

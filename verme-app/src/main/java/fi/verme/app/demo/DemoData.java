@@ -85,7 +85,7 @@ import org.springframework.stereotype.Component;
  * (an earlier start stopped half-way, or the programme is real): the demo is not seeded on top of it.
  */
 @Component
-@Order(0) // before ProjectionBarrier's start-up wait, so the audit index has the demo when start-up ends
+@Order(1) // after its organiser, before ProjectionBarrier's start-up wait (so the audit index has the demo then)
 class DemoData implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
