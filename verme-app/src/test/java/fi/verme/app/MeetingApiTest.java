@@ -259,6 +259,20 @@ class MeetingApiTest {
     }
 
     @Test
+    void theCapCannotGoBelowTheHoursAGroupHasUsed() {
+        var meeting = schedule(today(), 150);
+        assertThat(hold(meeting, 150, members).status()).isEqualTo(200);
+        var before = events();
+        var refused = api.put(path(organiser) + "/hours-cap", Map.of("hours", 2));
+        assertProblem(refused, 409, "hours-cap-below-used", before);
+        assertThat(refused.json().get("groupId").asText()).isEqualTo(groupId);
+        assertThat(refused.json().get("lowestHours").asInt()).isEqualTo(3);
+        assertThat(refused.json().get("detail").asText()).contains("2,5 h", "vähintään 3 h");
+        assertThat(api.get("/api/groups/" + groupId + "/hours").json().get("capMinutes").asInt()).isEqualTo(18 * 60);
+        assertThat(api.put(path(organiser) + "/hours-cap", Map.of("hours", 3)).status()).isEqualTo(200);
+    }
+
+    @Test
     void twoMeetingsRecordedAtOnceCannotTogetherPassTheCap() throws Exception {
         assertThat(api.put(path(organiser) + "/hours-cap", Map.of("hours", 2)).status()).isEqualTo(200);
         var pool = Executors.newFixedThreadPool(2);

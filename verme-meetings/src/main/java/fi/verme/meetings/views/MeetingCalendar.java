@@ -24,6 +24,8 @@ import fi.verme.meetings.api.MinutesRecorded;
 import fi.verme.meetings.api.ProgrammeHoursView;
 import fi.verme.meetings.domain.GroupFacts;
 import fi.verme.meetings.domain.HoursCaps;
+import fi.verme.meetings.domain.HoursUsed;
+import fi.verme.shared.ProgrammeYear;
 import fi.verme.shared.ViewProcessors;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -50,7 +52,7 @@ import org.springframework.stereotype.Component;
 /** Each group's calendar (its meetings and the joint meetings it took part in) and its hours against the cap. */
 @Component
 @ProcessingGroup(MeetingCalendar.PROCESSING_GROUP)
-class MeetingCalendar {
+class MeetingCalendar implements HoursUsed {
 
     static final String PROCESSING_GROUP = "meetings-calendar";
 
@@ -217,6 +219,16 @@ class MeetingCalendar {
         int cap = caps.capMinutes(query.programmeYear());
         return new ProgrammeHoursView(query.programmeYear(), cap,
                 groups.groupsOf(query.programmeYear()).stream().map(groupId -> hoursOf(groupId, cap)).toList());
+    }
+
+    /** Held meetings and joint meetings count, as in {@link #hoursOf}; read in the command's transaction. */
+    @Override
+    public Optional<GroupUsage> mostUsed(ProgrammeYear programmeYear) {
+        return jdbc.query("""
+                select group_id, sum(held_minutes) as used from meetings.meeting_view
+                where programme_year = ? and (joint_kind is not null or status = 'HELD')
+                group by group_id having sum(held_minutes) > 0 order by used desc, group_id limit 1""",
+                (rs, row) -> new GroupUsage(rs.getString(1), rs.getInt(2)), programmeYear.id()).stream().findFirst();
     }
 
     private GroupHoursView hoursOf(String groupId, int cap) {
