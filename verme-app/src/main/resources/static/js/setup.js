@@ -452,7 +452,10 @@ function mappingForm(kind, target, imported) {
 function importTable(kind, imported) {
     const reason = (problem) => {
         const known = t(`import.reason.${problem.code}`);
-        const text = known.startsWith('import.') ? problem.message : known;
+        // A value the form's own rules refuse: the form's words for what the field takes, as on the form itself.
+        const field = problem.code === 'invalid' && problem.field
+            ? t(`problem.field.${String(problem.field).split(/[[.]/)[0]}`) : 'problem.';
+        const text = !known.startsWith('import.') ? known : !field.startsWith('problem.') ? field : problem.message;
         return problem.column ? t('import.problemAt', { column: problem.column, reason: text }) : text;
     };
     return table({
