@@ -670,7 +670,8 @@ class BrowserTest {
             browser.submit(upload);
             browser.waitForText("5 riviä: 2 tallennetaan, 0 on jo ilmoittautunut, 3 hylätään.");
             // A value the form refuses is explained in the form's own words, not the server's English.
-            assertThat(browser.mainText()).contains("Toive 1: teema ei ole haun teemoja", "Suostumus: suostumus puuttuu",
+            assertThat(browser.mainText()).contains("Toive 1: teema ei ole haun teemoja",
+                    "Suostumus: suostumus puuttuu",
                     "Sähköposti: Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.").doesNotContain("must be");
             browser.record("10c-setup-import-preview");
 

@@ -748,9 +748,9 @@ final class EventCatalogue {
                 the hash chain covers, and no field of any event is blanked or removed. It deletes the person's row
                 in the register and their enrolments' contact details, cancels and empties the mail to them, forgets
                 the stored answers that named them and closes their accounts, and appends `PersonErased`, with an
-                `EnrolmentWithdrawn` (reason `OTHER`) for each of their enrolments not yet history (a completed group keeps
-                its members). From then on the ids in the events still stand but lead to no name: the views show the
-                person as erased.
+                `EnrolmentWithdrawn` (reason `OTHER`) for each of their enrolments not yet history (a completed
+                group keeps its members). From then on the ids in the events still stand but lead to no name: the
+                views show the person as erased.
                 Organisation names (`employer`, `unit`, `organisation`), roles and career stages are not personal
                 data on their own; with an id they describe a person's work, and they stay too.
 

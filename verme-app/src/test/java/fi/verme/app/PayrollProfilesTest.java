@@ -98,7 +98,8 @@ class PayrollProfilesTest {
         assertThat(municipal.status()).isEqualTo(200);
         // The answer tells the file as it is written: UTF-8 without a byte order mark, the layout's own columns.
         assertThat(municipal.json().get("encoding").asText()).isEqualTo("UTF_8");
-        assertThat(municipal.json().get("columns").findValuesAsText("heading")).startsWith("Henkilönumero", "Palkkalaji");
+        assertThat(municipal.json().get("columns").findValuesAsText("heading"))
+                .startsWith("Henkilönumero", "Palkkalaji");
         assertThat(finance.get(profile).json().get("encoding").asText()).isEqualTo("UTF_8");
 
         // Without employee numbers the file is refused, naming whom it lacks.

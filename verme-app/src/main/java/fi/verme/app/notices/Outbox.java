@@ -5,6 +5,7 @@ import fi.verme.shared.Page;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -54,6 +55,10 @@ class Outbox {
     }
 
     /** The columns the outbox sorts by, as its answer names them. */
+    /** The statuses in their declared order, as SQL literals: sorting by status follows the enum. */
+    private static final String STATUS_ORDER = Arrays.stream(MessageStatus.values())
+            .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", "));
+
     static final List<String> SORTABLE = List.of("createdAt", "sentAt", "recipientEmail", "subject", "kind",
             "status", "attempts");
 
@@ -85,7 +90,7 @@ class Outbox {
             case "recipientEmail" -> "lower(recipient_email)" + way;
             case "subject" -> "lower(subject)" + way;
             case "kind" -> "kind" + way;
-            case "status" -> "array_position(array['PENDING', 'SENT', 'FAILED', 'CANCELLED'], status::text)" + way;
+            case "status" -> "array_position(array[" + STATUS_ORDER + "], status::text)" + way;
             case "attempts" -> "attempts" + way;
             default -> throw new IllegalArgumentException("not a sort column of the outbox: " + listing.sort());
         };

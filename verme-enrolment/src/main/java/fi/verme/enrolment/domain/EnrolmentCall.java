@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.CommandHandler;
@@ -141,7 +142,7 @@ class EnrolmentCall {
         var codes = new HashSet<String>();
         for (int i = 0; i < themes.size(); i++) {
             requireValidTheme(themes.get(i), "themes[" + i + "].");
-            if (!codes.add(themes.get(i).code().toLowerCase(java.util.Locale.ROOT))) {
+            if (!codes.add(themes.get(i).code().toLowerCase(Locale.ROOT))) {
                 throw new InvalidInputException("themes[" + i + "].code", "a code not used by another theme");
             }
         }

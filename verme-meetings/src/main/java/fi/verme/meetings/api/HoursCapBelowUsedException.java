@@ -2,8 +2,6 @@ package fi.verme.meetings.api;
 
 import fi.verme.shared.ProblemType;
 import fi.verme.shared.Refusal;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
@@ -30,8 +28,7 @@ public class HoursCapBelowUsedException extends Refusal {
     /** {0} hours used by the group, {1} the cap asked for, {2} the lowest cap allowed. */
     @Override
     public List<Object> detailArguments() {
-        return List.of(BigDecimal.valueOf(usedMinutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
-                .stripTrailingZeros(), hours, lowest(usedMinutes));
+        return List.of(HoursCapExceededException.hours(usedMinutes), hours, lowest(usedMinutes));
     }
 
     @Override

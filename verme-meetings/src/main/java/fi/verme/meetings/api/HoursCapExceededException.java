@@ -36,7 +36,7 @@ public class HoursCapExceededException extends Refusal {
     }
 
     /** Hours to at most two decimals, which the reader's text writes in the reader's way (2,5 or 2.5). */
-    private static BigDecimal hours(int minutes) {
+    static BigDecimal hours(int minutes) {
         return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
                 .stripTrailingZeros();
     }

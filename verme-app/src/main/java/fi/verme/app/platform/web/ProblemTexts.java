@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -104,8 +105,7 @@ public class ProblemTexts {
     }
 
     /** RFC 9457's own members, which a refusal's data must not repeat. */
-    private static final java.util.Set<String> PROBLEM_MEMBERS = java.util.Set.of("type", "title", "status", "detail",
-            "instance");
+    private static final Set<String> PROBLEM_MEMBERS = Set.of("type", "title", "status", "detail", "instance");
 
     /** A module's refusal, in the reader's language, with the data it carries: wherever it is answered. */
     public static ProblemDetail problem(Locale locale, Refusal refusal) {
