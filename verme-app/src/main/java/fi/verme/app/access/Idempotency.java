@@ -192,7 +192,12 @@ public class Idempotency extends OncePerRequestFilter {
 
     /** SHA-256 of a text, in hex: how keys are kept in the table and in event metadata. */
     static String sha256(String text) {
-        return HexFormat.of().formatHex(sha256Digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(sha256Bytes(text));
+    }
+
+    /** SHA-256 of a text's UTF-8 bytes (a secret kept only as its digest, such as a calendar feed's). */
+    static byte[] sha256Bytes(String text) {
+        return sha256Digest().digest(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static MessageDigest sha256Digest() {
