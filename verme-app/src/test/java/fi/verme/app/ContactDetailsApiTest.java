@@ -101,6 +101,31 @@ class ContactDetailsApiTest {
         assertThat(roster().get("phone").isNull()).isTrue();
     }
 
+    /**
+     * Found by an outsider: a coordinator of another organiser enrolled a known address and then asked for the
+     * enrolment's link, which acted as the person everywhere (their details, their address, their calendar).
+     */
+    @Test
+    void aCoordinatorGetsNoLinkThatActsAsSomeoneTheRegisterKnowsBesidesTheEnrolment() {
+        var other = Programmes.freshOrganiser();
+        Programmes.openCallOpenToday(api, other);
+        var elsewhere = api.post(Programmes.path(other) + "/enrolments", Programmes.enrolment("Joku", "Muu", email));
+        assertThat(elsewhere.status()).as(elsewhere.raw().body()).isEqualTo(201);
+        var otherEnrolment = elsewhere.json().get("enrolmentId").asText();
+
+        for (var enrolment : List.of(otherEnrolment, enrolmentId)) {
+            var link = api.get("/api/enrolments/" + enrolment + "/link");
+            assertThat(link.status()).as(link.raw().body()).isEqualTo(403);
+            assertThat(link.json().get("type").asText()).isEqualTo("urn:verme:problem:personal-link-by-email");
+            assertThat(link.json().get("enrolmentId").asText()).isEqualTo(enrolment);
+        }
+        // The person's details are as they were, and nobody was handed a link to change them.
+        assertThat(roster().get("firstName").asText()).isEqualTo("Veera");
+        assertThat(roster().get("email").asText()).isEqualTo(email);
+        var someoneNew = Programmes.enrol(api, other, "Uusi", List.of("UUDET"), "Koulu 2");
+        assertThat(api.get("/api/enrolments/" + someoneNew + "/link").status()).isEqualTo(200);
+    }
+
     @Test
     void badInputIsRefusedWithTheFieldAndWhatIsAllowedAndChangesNothing() {
         var phone = person.put(own + "/phone", Map.of("phone", "soita iltaisin"));

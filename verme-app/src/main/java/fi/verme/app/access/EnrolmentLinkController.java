@@ -3,6 +3,8 @@ package fi.verme.app.access;
 import fi.verme.enrolment.api.EnrolmentNotFoundException;
 import fi.verme.enrolment.api.EnrolmentView;
 import fi.verme.enrolment.api.FindEnrolment;
+import fi.verme.enrolment.api.FindRegistrations;
+import fi.verme.enrolment.api.Registrations;
 import fi.verme.enrolment.api.WithdrawEnrolment;
 import fi.verme.enrolment.api.WithdrawalReason;
 import jakarta.validation.Valid;
@@ -21,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A person's own enrolment through their personal link, without a login: see it, or withdraw it.
- * Until e-mail is sent, the coordinator asks for the link and passes it on (it is logged too).
+ * The coordinator may ask for the link of an enrolment that brought its person to the register and pass it on (its
+ * issue is logged); the receipt e-mail carries it to the person's address in any case.
  */
 @RestController
 class EnrolmentLinkController {
@@ -51,6 +54,14 @@ class EnrolmentLinkController {
     @GetMapping("/api/enrolments/{enrolmentId}/link")
     PersonalLink link(@PathVariable String enrolmentId) {
         var enrolment = find(enrolmentId);
+        // The link acts as the person everywhere (their details, address, calendar): a coordinator gets it only for
+        // someone this enrolment alone brought to the register. Anyone else gets theirs at their own address.
+        boolean knownBesides = enrolment.personId() != null && queries.query(
+                        new FindRegistrations(enrolment.personId()), ResponseTypes.optionalInstanceOf(Registrations.class))
+                .join().map(registrations -> registrations.count() > 1).orElse(false);
+        if (knownBesides) {
+            throw new PersonKnownBesidesException(enrolmentId);
+        }
         var link = links.issue(enrolment.enrolmentId());
         var path = "/api/enrolment-links/" + link.token();
         // Not the link itself: a log outlives erasure, and whoever reads the link can act as the person.

@@ -7,15 +7,18 @@ import fi.verme.enrolment.api.EmailInUseException;
 import fi.verme.enrolment.api.ErasePerson;
 import fi.verme.enrolment.api.FindPersons;
 import fi.verme.enrolment.api.FindRegisteredEmails;
+import fi.verme.enrolment.api.FindRegistrations;
 import fi.verme.enrolment.api.PersonErased;
 import fi.verme.enrolment.api.PersonNotFoundException;
 import fi.verme.enrolment.api.PersonView;
 import fi.verme.enrolment.api.RegisterPerson;
 import fi.verme.enrolment.api.RegisteredEmails;
+import fi.verme.enrolment.api.Registrations;
 import fi.verme.enrolment.domain.PersonRegister;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.axonframework.queryhandling.QueryHandler;
@@ -28,13 +31,13 @@ import org.springframework.stereotype.Component;
 public class JdbcPersonRegister implements PersonRegister {
 
     /**
-     * A person's registration by address: a new person, or the one the address already names. "do update" with an
-     * unchanged value only so that "returning" yields the existing id.
+     * A person's registration by address: a new person, or the one the address already names, counted (an address
+     * typed again is someone else knowing the person too) and its id returned.
      */
     private static final String REGISTER = """
             insert into enrolment.person (person_id, email_key, first_name, last_name, email, phone)
             values (?, ?, ?, ?, ?, ?)
-            on conflict (email_key) do update set email_key = enrolment.person.email_key""";
+            on conflict (email_key) do update set registrations = enrolment.person.registrations + 1""";
 
     private final JdbcTemplate jdbc;
     private final EventGateway events;
@@ -109,6 +112,12 @@ public class JdbcPersonRegister implements PersonRegister {
         }
         jdbc.update("update enrolment.enrolment_contact set email = ? where person_id = ?", command.email().trim(),
                 command.personId());
+    }
+
+    @QueryHandler
+    Optional<Registrations> registrations(FindRegistrations query) {
+        return jdbc.query("select registrations from enrolment.person where person_id = ?",
+                (rs, row) -> new Registrations(query.personId(), rs.getInt(1)), query.personId()).stream().findFirst();
     }
 
     @QueryHandler
