@@ -229,6 +229,40 @@ class ImportApiTest {
         assertThat(enrolled()).isZero();
     }
 
+    /**
+     * Found by an outsider: form tools export free-text answers with line breaks, and a cell with a line break, a
+     * tab or a zero-width space made the upload, the preview and the commit answer 500.
+     */
+    @Test
+    void cellsWithLineBreaksTabsAndInvisibleCharactersAreReadAsOneVisibleLine() {
+        var csv = ("Etunimi;Sukunimi;Sähköposti;Työnantaja;Yksikkö;Tehtävä;Uravaihe;Toive 1;Suostumus;Lisätietoja\n"
+                + "Ii\u200Bda;Ri\u202Evi;iida.rivi." + organiser + "@example.fi;Kaupunki;\"Koulu\tA\";Opettaja;Uusi;K55;"
+                + "Kyllä;\"Toivon iltaryhmää.\r\nKiitos!\u0000\"\n").getBytes(StandardCharsets.UTF_8);
+        var imported = upload("monirivinen.csv", csv);
+        var row = importedRow(imported, 2);
+        assertThat(row.get("problems")).as(row.toString()).isEmpty();
+        assertThat(row.get("enrolment").get("firstName").asText()).isEqualTo("Iida");
+        assertThat(row.get("enrolment").get("lastName").asText()).isEqualTo("Rivi");
+        assertThat(row.get("enrolment").get("unit").asText()).isEqualTo("Koulu A");
+        var again = api.get(path(organiser) + "/imports/" + imported.get("importId").asText());
+        assertThat(again.status()).as(again.raw().body()).isEqualTo(200);
+        commit(imported, Map.of("sendNotices", false));
+        assertThat(enrolled()).isEqualTo(1);
+    }
+
+    /** Excel's "Unicode text": UTF-16 with its byte-order mark, cells separated by tabs. */
+    @Test
+    void aUtf16FileFromExcelIsReadLikeTheSameRowsInUtf8() throws IOException {
+        var records = records();
+        var expected = upload("ilmoittautumiset.csv", sample()).get("summary");
+        for (var charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            var imported = upload("unicode.txt", ("\uFEFF" + write(records, '\t')).getBytes(charset));
+            assertThat(imported.get("summary")).as(charset.name()).isEqualTo(expected);
+            assertThat(importedRow(imported, 2).get("enrolment").get("firstName").asText()).as(charset.name())
+                    .isEqualTo("Jääskeläinen");
+        }
+    }
+
     @Test
     void noticesGoOutOnlyWhenTheCoordinatorSaysSo() {
         var csv = ("Etunimi;Sukunimi;Sähköposti;Työnantaja;Yksikkö;Tehtävä;Uravaihe;Toive 1;Suostumus\n"

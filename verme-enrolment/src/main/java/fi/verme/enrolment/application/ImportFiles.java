@@ -31,10 +31,11 @@ import org.springframework.stereotype.Component;
  * Reads a file uploaded for import (enrolments here, mentors in the groups module, which asks through the query
  * {@link ReadImportFile}) into its header and rows of text, as spreadsheets and form tools (Webropol, Lyyti,
  * eEventti, Microsoft Forms, Google Forms) export them: XLSX (its first sheet, read with FastExcel's reader) or CSV
- * (read with Commons CSV) in UTF-8 with or without a byte-order mark, or else in Windows-1252 (Excel's "CSV" in
- * Finland), its cells separated by {@code ;}, {@code ,} or a tab, whichever the header line uses most. The header is
- * the first row that is not empty; blank rows are skipped, and each row keeps its number in the file. A file it cannot
- * read, or one beyond its limits, is refused as invalid input of the field {@code file}, saying what is allowed.
+ * (read with Commons CSV) in UTF-8 with or without a byte-order mark, in UTF-16 with one (Excel's "Unicode text"), or
+ * else in Windows-1252 (Excel's "CSV" in Finland), its cells separated by {@code ;}, {@code ,} or a tab, whichever the
+ * header line uses most. The header is the first row that is not empty; blank rows are skipped, and each row keeps its
+ * number in the file. Each cell is read as one visible line ({@link #visible}). A file it cannot read, or one beyond
+ * its limits, is refused as invalid input of the field {@code file}, saying what is allowed.
  */
 @Component
 class ImportFiles {
@@ -50,7 +51,8 @@ class ImportFiles {
     static final long MAX_TOTAL_CHARS = 8_000_000;
     /** What an XLSX file's parts may unpack to, together: a sheet of the most rows and columns fits well within. */
     static final long MAX_UNPACKED_BYTES = 128L * 1024 * 1024;
-    static final String ALLOWED = "a CSV file (UTF-8 or Windows-1252, cells separated by ; or ,) or an XLSX file, "
+    static final String ALLOWED = "a CSV file (UTF-8, UTF-16 with its byte-order mark or Windows-1252, cells separated "
+            + "by ;, , or a tab) or an XLSX file, "
             + "with a header row first and at most " + MAX_ROWS + " rows of " + MAX_COLUMNS + " columns, each cell at most "
             + MAX_CELL_CHARS + " characters";
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -64,7 +66,7 @@ class ImportFiles {
         if (filled.isEmpty() || filled.size() > MAX_ROWS + 1 || filled.get(0).cells().size() > MAX_COLUMNS) {
             throw new InvalidInputException("file", ALLOWED);
         }
-        var header = filled.get(0).cells();
+        var header = filled.get(0).cells().stream().map(ImportFiles::visible).toList();
         var body = filled.subList(1, filled.size()).stream()
                 .map(row -> new ImportRow(row.line(), width(row.cells(), header.size()))).toList();
         return new ImportFile(header, body, sha256(content));
@@ -78,9 +80,29 @@ class ImportFiles {
         }
     }
 
-    /** The row's cells, as many as the header has: missing ones empty, ones beyond it left out. */
+    /**
+     * A cell as one visible line, as the form's fields are: line breaks and tabs (a free-text answer's, say) become
+     * spaces, and characters nobody sees are left out (control and format characters such as zero-width spaces and
+     * right-to-left overrides), so that the preview shows what the commit records.
+     */
+    static String visible(String cell) {
+        var line = new StringBuilder(cell.length());
+        cell.codePoints().forEach(codePoint -> {
+            int type = Character.getType(codePoint);
+            if (codePoint == '\n' || codePoint == '\r' || codePoint == '\t' || codePoint == '\u2028'
+                    || codePoint == '\u2029') {
+                line.append(' ');
+            } else if (type != Character.CONTROL && type != Character.FORMAT && type != Character.SURROGATE) {
+                line.appendCodePoint(codePoint);
+            }
+        });
+        return line.toString().replaceAll(" {2,}", " ").strip();
+    }
+
+    /** The row's cells as visible lines, as many as the header has: missing ones empty, ones beyond it left out. */
     private static List<String> width(List<String> cells, int columns) {
-        var sized = new ArrayList<>(cells.subList(0, Math.min(cells.size(), columns)));
+        var sized = new ArrayList<>(cells.subList(0, Math.min(cells.size(), columns)).stream()
+                .map(ImportFiles::visible).toList());
         while (sized.size() < columns) {
             sized.add("");
         }
@@ -152,8 +174,13 @@ class ImportFiles {
         return rows;
     }
 
-    /** UTF-8 when the bytes are valid UTF-8 (without its byte-order mark), else Windows-1252. */
+    /** UTF-16 after its byte-order mark, UTF-8 when the bytes are valid UTF-8 (without its mark), else Windows-1252. */
     private static String text(byte[] content) {
+        if (content.length >= 2 && (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF
+                || content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)) {
+            var charset = content[0] == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+            return new String(content, 2, content.length - 2, charset);
+        }
         try {
             var text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
