@@ -10,9 +10,10 @@ export async function setup(organiser, schoolYear) {
     content.push(h('details', { class: 'card', open: !organiser }, h('summary', {}, t('setup.openTitle')), openCallForm()));
     if (organiser) {
         const base = yearPath(organiser, schoolYear);
-        const [call, rules, mentors, notice, breaks, jointLimits, reminders] = await Promise.all([get(`${base}/enrolment-call`), get(`${base}/compensation-rules`).catch(() => null),
+        const [call, rules, mentors, notice, breaks, jointLimits, reminders, sizeRule, hours] = await Promise.all([get(`${base}/enrolment-call`), get(`${base}/compensation-rules`).catch(() => null),
             get('/api/mentors'), get(`/api/organisers/${encodeURIComponent(organiser)}/privacy-notice`).catch(() => null),
-            get(`${base}/school-breaks`), get(`${base}/joint-meeting-limits`), get(`${base}/reminders`)]);
+            get(`${base}/school-breaks`), get(`${base}/joint-meeting-limits`), get(`${base}/reminders`),
+            get(`${base}/group-size-rule`), get(`${base}/hours`)]);
         content.push(h('section', { class: 'card', 'aria-labelledby': 'call-title' },
             h('h2', { id: 'call-title' }, t('setup.callTitle', { organiser: organiserName(organiser), year: schoolYearText(schoolYear) })),
             h('p', {}, t('enrolments.call', { status: label('CallStatus', call.status), opens: fmt.date(call.opensOn), closes: fmt.date(call.closesOn) })),
@@ -38,7 +39,7 @@ export async function setup(organiser, schoolYear) {
         content.push(privacySection(organiser, notice));
         content.push(h('section', { class: 'card', 'aria-labelledby': 'import-title' },
             h('h2', { id: 'import-title' }, t('import.title')), importParts(enrolmentImport(base, call))));
-        content.push(h('section', { class: 'card' }, h('h2', {}, t('setup.rulesTitle')), h('div', { class: 'grid' }, sizeForm(base), capForm(base), jointLimitsForm(base, jointLimits))));
+        content.push(h('section', { class: 'card' }, h('h2', {}, t('setup.rulesTitle')), h('div', { class: 'grid' }, sizeForm(base, sizeRule), capForm(base, hours.capMinutes / 60), jointLimitsForm(base, jointLimits))));
         content.push(breaksSection(base, breaks));
         content.push(remindersSection(base, reminders));
         content.push(h('section', { class: 'card', 'aria-labelledby': 'comp-title' },
@@ -209,11 +210,12 @@ function remindersSection(base, reminders) {
         reminders.changedAt ? h('p', {}, t('reminders.changed', { by: reminders.changedBy, at: fmt.dateTime(reminders.changedAt) })) : null);
 }
 
-function sizeForm(base) {
-    const form = h('form', { novalidate: true },
+/** The year's size for new groups, as set (4 to 8 until it is). */
+function sizeForm(base, current) {
+    const form = h('form', { novalidate: true, id: 'group-size-rule' },
         h('h3', {}, t('setup.sizeTitle')),
-        field({ name: 'minSize', labelText: t('groups.minSize'), type: 'number', required: true, value: 4, attrs: { min: 1 } }),
-        field({ name: 'maxSize', labelText: t('groups.maxSize'), type: 'number', required: true, value: 8, attrs: { min: 1 } }),
+        field({ name: 'minSize', labelText: t('groups.minSize'), type: 'number', required: true, value: current.minSize, attrs: { min: 1 } }),
+        field({ name: 'maxSize', labelText: t('groups.maxSize'), type: 'number', required: true, value: current.maxSize, attrs: { min: 1 } }),
         h('button', { type: 'submit' }, t('setup.save')));
     onSubmit(form, async (data) => {
         await put(`${base}/group-size-rule`, { minSize: Number(data.get('minSize')) || null, maxSize: Number(data.get('maxSize')) || null });
@@ -222,10 +224,11 @@ function sizeForm(base) {
     return form;
 }
 
-function capForm(base) {
-    const form = h('form', { novalidate: true },
+/** The year's cap on a group's hours, as set (18 until it is). */
+function capForm(base, currentHours) {
+    const form = h('form', { novalidate: true, id: 'hours-cap' },
         h('h3', {}, t('setup.capTitle')),
-        field({ name: 'hours', labelText: t('setup.capHours'), type: 'number', required: true, value: 18, attrs: { min: 1 } }),
+        field({ name: 'hours', labelText: t('setup.capHours'), type: 'number', required: true, value: currentHours, attrs: { min: 1 } }),
         h('button', { type: 'submit' }, t('setup.save')));
     onSubmit(form, async (data) => {
         await put(`${base}/hours-cap`, { hours: Number(data.get('hours')) || null });

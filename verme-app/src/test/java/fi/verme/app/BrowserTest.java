@@ -575,8 +575,18 @@ class BrowserTest {
             }
         }
 
+        // The year's own rules, set through the API: the setup screen shows them, not the built-in 4–8 and 18 h (an
+        // outsider found the forms showing those, and saving the cap's form put it back to 18).
+        assertThat(api.put("/api/programmes/" + year + "/hours-cap", java.util.Map.of("hours", 25)).status())
+                .isEqualTo(200);
+        assertThat(api.put("/api/programmes/" + year + "/group-size-rule",
+                java.util.Map.of("minSize", 5, "maxSize", 9)).status()).isEqualTo(200);
         browser.login(userId, PASSWORD);
         browser.go("#/p/" + year + "/setup").heading("Vuoden asetukset");
+        assertThat(browser.find("#hours-cap").findElement(By.name("hours")).getAttribute("value")).isEqualTo("25");
+        var size = browser.find("#group-size-rule");
+        assertThat(size.findElement(By.name("minSize")).getAttribute("value")).isEqualTo("5");
+        assertThat(size.findElement(By.name("maxSize")).getAttribute("value")).isEqualTo("9");
         var limits = browser.find("#joint-meeting-limits");
         assertThat(limits.findElement(By.name("kickoffs")).getAttribute("value")).isEqualTo("1");
         browser.fill(limits, "kickoffs", "2");

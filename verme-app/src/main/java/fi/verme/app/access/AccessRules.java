@@ -112,6 +112,7 @@ public final class AccessRules {
         rules.put("POST " + mentorImports + "/{mentorImportId}/commit", Access.of(coordinator));
 
         // Groups and placement.
+        rules.put("GET " + YEAR + "/group-size-rule", Access.of(coordinator, auditor));
         rules.put("PUT " + YEAR + "/group-size-rule", Access.of(coordinator));
         rules.put("POST " + YEAR + "/groups", Access.of(coordinator));
         rules.put("GET " + YEAR + "/groups", Access.of(coordinator, auditor, finance));

@@ -3,13 +3,16 @@ package fi.verme.groups.lookups;
 import fi.verme.enrolment.api.EnrolmentCallOpened;
 import fi.verme.enrolment.api.EnrolmentCallThemeAdded;
 import fi.verme.enrolment.api.Theme;
+import fi.verme.groups.api.FindGroupSizeRule;
 import fi.verme.groups.api.GroupSizeRuleSet;
+import fi.verme.groups.api.GroupSizeRuleView;
 import fi.verme.groups.domain.ProgrammeTerms;
 import fi.verme.shared.ProgrammeYear;
 import java.util.Arrays;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -49,6 +52,16 @@ class ProgrammeTermsLookup implements ProgrammeTerms {
                 insert into groups.programme_terms (programme_year, min_size, max_size) values (?, ?, ?)
                 on conflict (programme_year) do update set min_size = excluded.min_size, max_size = excluded.max_size""",
                 event.programmeYear().id(), event.minSize(), event.maxSize());
+    }
+
+    @QueryHandler
+    GroupSizeRuleView sizeRule(FindGroupSizeRule query) {
+        return jdbc.query("select min_size, max_size from groups.programme_terms where programme_year = ?",
+                (rs, row) -> new GroupSizeRuleView(query.programmeYear(),
+                        rs.getObject(1) == null ? DEFAULT_MIN_SIZE : rs.getInt(1),
+                        rs.getObject(2) == null ? DEFAULT_MAX_SIZE : rs.getInt(2)),
+                query.programmeYear().id()).stream().findFirst()
+                .orElse(new GroupSizeRuleView(query.programmeYear(), DEFAULT_MIN_SIZE, DEFAULT_MAX_SIZE));
     }
 
     @Override

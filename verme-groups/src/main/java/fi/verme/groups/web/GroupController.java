@@ -3,9 +3,11 @@ package fi.verme.groups.web;
 import fi.verme.groups.api.CancelGroup;
 import fi.verme.groups.api.CompleteGroup;
 import fi.verme.groups.api.FindGroup;
+import fi.verme.groups.api.FindGroupSizeRule;
 import fi.verme.groups.api.FindProgrammeOverview;
 import fi.verme.groups.api.FormGroup;
 import fi.verme.groups.api.GroupNotFoundException;
+import fi.verme.groups.api.GroupSizeRuleView;
 import fi.verme.groups.api.GroupStatus;
 import fi.verme.groups.api.GroupSummaryView;
 import fi.verme.groups.api.GroupView;
@@ -50,6 +52,12 @@ class GroupController {
     GroupController(CommandGateway commands, QueryGateway queries) {
         this.commands = commands;
         this.queries = queries;
+    }
+
+    @GetMapping("/programmes/{organiser}/{schoolYear}/group-size-rule")
+    GroupSizeRuleView sizeRule(@PathVariable String organiser, @PathVariable String schoolYear) {
+        return queries.query(new FindGroupSizeRule(new ProgrammeYear(organiser, schoolYear)), GroupSizeRuleView.class)
+                .join();
     }
 
     @PutMapping("/programmes/{organiser}/{schoolYear}/group-size-rule")
