@@ -60,7 +60,7 @@ function eventName(type) {
 function verifySection(base, organiser, schoolYear) {
     const files = {
         checkpoint: `checkpoint-${organiser}-${schoolYear}.json`,
-        events: `events-${organiser}-${schoolYear}.ndjson`,
+        events: `verme-${organiser}-${schoolYear}-events.ndjson`, // as the export's Content-Disposition names it
         key: 'public-key.pem',
     };
     const download = (href, file, text, id) => h('a', { href, class: 'button-link', download: file, id }, text);

@@ -192,8 +192,13 @@ class BrowserTest {
         // the one command with the files' own names; then every event of the year, a page at a time, by kind.
         assertThat(browser.find("#public-key").getAttribute("href")).endsWith("/api/audit/public-key.pem");
         assertThat(browser.find("#verifier").getAttribute("href")).endsWith("/api/audit/verifier.jar");
-        assertThat(browser.find("#verify-command").getText()).isEqualTo("java -jar verme-verifier.jar events-"
-                + DEMO_YEAR.replace('/', '-') + ".ndjson checkpoint-" + DEMO_YEAR.replace('/', '-')
+        // The export is saved under the name its Content-Disposition gives, whatever the link's download says (an
+        // outsider found the command naming a file the browser had not saved).
+        var exported = new Api(port).get("/api/programmes/" + DEMO_YEAR + "/events").header("Content-Disposition");
+        assertThat(exported).isEqualTo("attachment; filename=\"verme-" + DEMO_YEAR.replace('/', '-')
+                + "-events.ndjson\"");
+        assertThat(browser.find("#verify-command").getText()).isEqualTo("java -jar verme-verifier.jar verme-"
+                + DEMO_YEAR.replace('/', '-') + "-events.ndjson checkpoint-" + DEMO_YEAR.replace('/', '-')
                 + ".json public-key.pem");
         assertThat(browser.find("#year-events-status").getText()).matches("Näytetään 1–\\d+, yhteensä \\d+");
         browser.choose(browser.find("#year-events form"), "type", "EnrolmentCallOpened");
