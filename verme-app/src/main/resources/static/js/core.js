@@ -466,7 +466,9 @@ export function showProblem(form, failure) {
             unplaced.push(unplacedText(form, error));
         }
     }
-    const title = problemTitle(failure);
+    // The fields by the form's own words, next to them and in the list below, not by the API's names in its detail.
+    const title = problem.errors && problem.errors.length && problem.title ? `${problem.title}. ${t('form.checkMarked')}`
+        : problemTitle(failure);
     const alert = h('div', { class: 'form-alert', role: 'alert', tabindex: '-1' },
         h('p', {}, title), unplaced.length ? h('ul', {}, unplaced.map((line) => h('li', {}, line))) : null);
     form.prepend(alert);

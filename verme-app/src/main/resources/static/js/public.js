@@ -82,12 +82,16 @@ export async function privacyPage(organiser) {
 
 export async function personalLink(token) {
     const enrolment = await get(`/api/enrolment-links/${token}`);
+    // The wishes by the names the call gave its themes, as the form offered them (the codes if it cannot be read).
+    const year = enrolment.programmeYear;
+    const call = await get(`/api/programmes/${year.organiser}/${year.schoolYear}/enrolment-call`).catch(() => null);
+    const themeNames = new Map((call ? call.themes : []).map((theme) => [theme.code, theme.name]));
     const heading = h('h1', { tabindex: '-1' }, t('own.title'));
     const facts = h('dl', { class: 'facts' },
         enrolment.person ? [h('dt', {}, t('own.name')), h('dd', {}, `${enrolment.person.firstName} ${enrolment.person.lastName}`)] : null,
         h('dt', {}, t('own.programme')), h('dd', {}, programmeTitle(enrolment.programmeYear.organiser, enrolment.programmeYear.schoolYear)),
         h('dt', {}, t('own.status')), h('dd', {}, h('span', { class: `badge status-${enrolment.status}` }, label('EnrolmentStatus', enrolment.status))),
-        h('dt', {}, t('own.wishes')), h('dd', {}, enrolment.themeWishes.join(', ')),
+        h('dt', {}, t('own.wishes')), h('dd', {}, enrolment.themeWishes.map((code) => themeNames.get(code) || code).join(', ')),
         h('dt', {}, t('own.submitted')), h('dd', {}, fmt.dateTime(enrolment.submittedAt)),
         enrolment.waitlistReason ? [h('dt', {}, t('own.waitlistReason')), h('dd', {}, label('WaitlistReason', enrolment.waitlistReason))] : null);
     const content = [heading, facts];

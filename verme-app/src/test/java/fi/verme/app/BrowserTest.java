@@ -849,6 +849,8 @@ class BrowserTest {
         var token = api.get(roster + "/link").json().get("token").asText();
         browser.go("#/oma/" + token).heading("Oma ilmoittautumiseni");
         browser.waitForText("Yhteystietoni");
+        // The wishes by the call's names for its themes, not their codes (an outsider found "UUDET" here).
+        assertThat(browser.mainText()).contains("Uudet opettajat").doesNotContain("UUDET");
         var phone = browser.all("main form").stream().filter(form -> form.getText().contains("Korjaa puhelinnumero"))
                 .findFirst().orElseThrow();
         browser.fill(phone, "phone", "050 765 4321");
@@ -1011,7 +1013,8 @@ class BrowserTest {
         browser.fill(form, "email", "inte-en-adress");
         browser.submit(form);
         var alert = browser.find("main form .form-alert");
-        assertThat(alert.getText()).contains("Kontrollera uppgifterna");
+        // The summary names no field by the API's name (an outsider found "email, phone" in it): the fields say why.
+        assertThat(alert.getText()).contains("Kontrollera de markerade fälten").doesNotContain("email", "lastName");
         var email = form.findElement(By.name("email"));
         assertThat(email.getAttribute("aria-invalid")).isEqualTo("true");
         String describedBy = email.getAttribute("aria-describedby");
