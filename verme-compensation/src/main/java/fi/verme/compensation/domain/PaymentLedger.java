@@ -18,6 +18,7 @@ import fi.verme.shared.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +39,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate(snapshotTriggerDefinition = "longHistorySnapshots")
 class PaymentLedger {
 
+    /** How many months after its school year a programme year's last work may still be paid. */
+    static final int PAID_AFTER_THE_YEAR = 6;
+
     @AggregateIdentifier
     private String id;
     private final Map<String, BigDecimal> approvedBySource = new HashMap<>();
@@ -54,6 +58,14 @@ class PaymentLedger {
         if (!isMonth(c.period())) {
             throw new InvalidInputException("period", "the month paid, written YYYY-MM with a month from 01 to 12, "
                     + "e.g. 2026-12");
+        }
+        // Paid in a month of the school year, or in one of the six after it, when its last months' work is paid.
+        var first = YearMonth.from(c.programmeYear().firstDay());
+        var last = YearMonth.from(c.programmeYear().lastDay()).plusMonths(PAID_AFTER_THE_YEAR);
+        var month = YearMonth.parse(c.period());
+        if (month.isBefore(first) || month.isAfter(last)) {
+            throw new InvalidInputException("period", "a month of the school year or of the " + PAID_AFTER_THE_YEAR
+                    + " after it, from " + first + " to " + last);
         }
         var owed = entitlements.owed(c.programmeYear());
         if (owed.entitlements().stream().anyMatch(e -> e.amount() == null)) {
@@ -115,7 +127,7 @@ class PaymentLedger {
             return false;
         }
         try {
-            java.time.YearMonth.parse(period);
+            YearMonth.parse(period);
             return true;
         } catch (java.time.format.DateTimeParseException e) {
             return false;

@@ -298,6 +298,25 @@ class CompensationTest {
                 .expectNoEvents();
     }
 
+    /** Found by an outsider: December 2026's work was approved in a January 2020 period. */
+    @Test
+    void refusesAPeriodOutsideTheSchoolYearAndTheHalfYearAfterIt() {
+        owed.add(new Entitlement("planning:m1", "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("150.00")));
+        for (var period : List.of("2020-01", "2026-07", "2028-02")) {
+            payments.givenNoPriorActivity()
+                    .when(new ApprovePaymentPeriod("p1", YEAR, period))
+                    .expectException(InvalidInputException.class)
+                    .expectExceptionMessage("period must be a month of the school year or of the 6 after it, from "
+                            + "2026-08 to 2028-01")
+                    .expectNoEvents();
+        }
+        for (var period : List.of("2026-08", "2028-01")) {
+            payments.givenNoPriorActivity()
+                    .when(new ApprovePaymentPeriod("p1", YEAR, period))
+                    .expectSuccessfulHandlerExecution();
+        }
+    }
+
     @Test
     void refusesAPeriodThatIsNoMonth() {
         owed.add(new Entitlement("planning:m1", "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("150.00")));
