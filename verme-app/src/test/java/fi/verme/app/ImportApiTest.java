@@ -250,6 +250,35 @@ class ImportApiTest {
         assertThat(enrolled()).isEqualTo(1);
     }
 
+    /**
+     * Verme's own words for roles and career stages, in each of its languages, as its lists and CSV files write them,
+     * read back (an outsider found an exported list's "uransa alussa (alle 5 v)" refused as an unknown stage).
+     */
+    @Test
+    void theWordsVermeWritesForRolesAndCareerStagesReadBack() throws IOException {
+        var lines = new StringBuilder("Etunimi;Sukunimi;Sähköposti;Työnantaja;Yksikkö;Tehtävä;Uravaihe;Toive 1;Suostumus\n");
+        int n = 0;
+        for (var language : List.of("fi", "sv", "en")) {
+            JsonNode words;
+            try (var in = ImportApiTest.class.getResourceAsStream("/static/i18n/" + language + ".json")) {
+                words = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("enum");
+            }
+            var roles = new ArrayList<String>();
+            words.get("Role").forEach(word -> roles.add(word.asText()));
+            var stages = new ArrayList<String>();
+            words.get("CareerStage").forEach(word -> stages.add(word.asText()));
+            for (int i = 0; i < Math.max(roles.size(), stages.size()); i++) {
+                n++;
+                lines.append("Sana;Numero").append(n).append(";sana").append(n).append('.').append(organiser)
+                        .append("@example.fi;Kaupunki;Koulu;").append(roles.get(i % roles.size())).append(';')
+                        .append(stages.get(i % stages.size())).append(";K55;Kyllä\n");
+            }
+        }
+        var imported = upload("omat-sanat.csv", lines.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.get("roleValues").toString()).doesNotContain("null");
+        assertThat(imported.get("careerStageValues").toString()).doesNotContain("null");
+    }
+
     /** Excel's "Unicode text": UTF-16 with its byte-order mark, cells separated by tabs. */
     @Test
     void aUtf16FileFromExcelIsReadLikeTheSameRowsInUtf8() throws IOException {

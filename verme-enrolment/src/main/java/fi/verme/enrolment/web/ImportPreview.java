@@ -321,7 +321,7 @@ final class ImportPreview {
         put(words, Role.SPECIAL_EDUCATION_TEACHER, "erityisopettaja", "erityisluokanopettaja",
                 "laaja alainen erityisopettaja", "speciallärare", "specialklasslärare", "special education teacher",
                 "special needs teacher");
-        put(words, Role.SCHOOL_ASSISTANT, "koulunkäynninohjaaja", "koulunkäyntiavustaja", "ohjaaja", "avustaja",
+        put(words, Role.SCHOOL_ASSISTANT, "koulunkäynninohjaaja", "koulunkäynnin ohjaaja", "koulunkäyntiavustaja", "ohjaaja", "avustaja",
                 "skolgångsbiträde", "skolgångshandledare", "elevassistent", "school assistant", "teaching assistant");
         put(words, Role.STUDY_COUNSELLOR, "opinto ohjaaja", "opinto-ohjaaja", "opo", "studiehandledare",
                 "study counsellor", "study counselor", "guidance counsellor");
@@ -341,10 +341,13 @@ final class ImportPreview {
     private static Map<String, CareerStage> stageWords() {
         var words = new HashMap<String, CareerStage>();
         put(words, CareerStage.STUDENT, "opiskelija", "studerande", "student");
+        // Verme's own words too (its lists and CSV files in the three languages), so that an exported list reads back.
         put(words, CareerStage.NEW, "uusi", "aloittava", "vastavalmistunut", "uransa alussa", "alle 5 vuotta", "ny",
-                "nyutexaminerad", "new", "beginner", "early career");
+                "nyutexaminerad", "new", "beginner", "early career", "uransa alussa (alle 5 v)",
+                "i början av karriären", "i början av karriären (under 5 år)", "new (under 5 years)");
         put(words, CareerStage.EXPERIENCED, "kokenut", "erfaren", "experienced", "mid career");
-        put(words, CareerStage.SENIOR, "seniori", "yli 55", "yli 55 v", "senior", "över 55", "over 55", "55+");
+        put(words, CareerStage.SENIOR, "seniori", "yli 55", "yli 55 v", "senior", "över 55", "over 55", "55+",
+                "konkari", "konkari (yli 55 v)", "senior (över 55 år)", "senior (over 55)");
         return words;
     }
 
