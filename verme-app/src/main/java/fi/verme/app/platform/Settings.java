@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
 import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -32,7 +34,9 @@ public record Settings(
         @Valid Security security,
         @Valid Snapshots snapshots,
         @Valid Processing processing,
-        @Valid Rebuild rebuild) {
+        @Valid Rebuild rebuild,
+        @Valid Reminders reminders,
+        Digest digest) {
 
     public record Mail(@Pattern(regexp = "[^@\\s]+@[^@\\s]+", message = "must be an e-mail address") String from) {
     }
@@ -65,6 +69,14 @@ public record Settings(
     }
 
     public record Rebuild(@Min(1) @Max(16) Integer parallel) {
+    }
+
+    /** A time of day such as {@code 08:00}; how often as a duration such as {@code PT10M}. */
+    public record Reminders(LocalTime sendFrom, @DurationMin(seconds = 1) Duration every) {
+    }
+
+    /** A day such as {@code MONDAY}; a time of day such as {@code 07:00}. */
+    public record Digest(DayOfWeek day, LocalTime sendFrom) {
     }
 
     /** Binds and checks the settings at start-up. */

@@ -50,6 +50,15 @@ class SettingsTest {
             assertThat(context).hasFailed();
             assertThat(report(context.getStartupFailure())).contains("verme.read-your-writes-timeout", "soon");
         });
+        // Found by an outsider: these two stopped start-up with a stack trace that named no setting.
+        application.withPropertyValues("verme.reminders.send-from=25:00").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(report(context.getStartupFailure())).contains("verme.reminders.send-from", "25:00");
+        });
+        application.withPropertyValues("verme.digest.day=FUNDAY").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(report(context.getStartupFailure())).contains("verme.digest.day", "FUNDAY");
+        });
         application.withPropertyValues("verme.public-url=verme.example.fi").run(context -> {
             assertThat(context).hasFailed();
             assertThat(report(context.getStartupFailure())).contains("verme.public-url", "must be an http(s) address");
