@@ -194,6 +194,17 @@ class PayrollProfilesTest {
             assertThat(row.get(3)).isEqualTo(periodLabel);
         });
         assertThat(rows.stream().map(row -> row.get(1)).toList()).anySatisfy(name -> assertThat(name).startsWith("Mentori"));
+
+        // A letter Windows-1252 cannot write (Sámi Ŋ) is refused, naming it and where it is, not written as "?" (an
+        // outsider found a payee's name damaged so, with no warning).
+        custom.put("columns", List.of(Map.of("field", "AMOUNT", "heading", "Summa"),
+                Map.of("field", "PAYEE", "heading", "Ŋama")));
+        assertThat(finance.put(profile, custom).status()).isEqualTo(200);
+        var refused = finance.get("/api/payment-periods/" + year.period + "/payroll-file");
+        assertThat(refused.status()).as(refused.raw().body()).isEqualTo(409);
+        assertThat(refused.json().get("type").asText()).endsWith("payroll-text-unencodable");
+        assertThat(refused.json().get("characters").asText()).isEqualTo("Ŋ");
+        assertThat(refused.json().get("texts").toString()).isEqualTo("[\"Ŋama\"]");
     }
 
     @Test

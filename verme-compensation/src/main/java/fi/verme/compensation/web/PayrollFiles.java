@@ -12,6 +12,7 @@ import fi.verme.compensation.api.PayrollField;
 import fi.verme.compensation.api.PayrollNumber;
 import fi.verme.compensation.api.PayrollNumbersMissingException;
 import fi.verme.compensation.api.PayrollProfile;
+import fi.verme.compensation.api.PayrollTextUnencodableException;
 import fi.verme.compensation.api.PayTypeCodesMissingException;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -19,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -121,7 +124,27 @@ final class PayrollFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        var encoder = charset(profile.encoding()).newEncoder();
+        if (!encoder.canEncode(out.toString())) {
+            var headings = profile.header() ? profile.columns().stream().map(column -> column.heading()).toList()
+                    : List.<String>of();
+            refuseUnencodable(out.toString(), headings, rows, encoder);
+        }
         return out.toString().getBytes(charset(profile.encoding()));
+    }
+
+    /** Names the characters the encoding cannot write, and the payees and lines whose text has them. */
+    private static void refuseUnencodable(String file, List<String> headings, List<Row> rows, CharsetEncoder encoder) {
+        var characters = new StringBuilder();
+        file.codePoints().filter(c -> !encoder.canEncode(Character.toString(c)))
+                .filter(c -> characters.indexOf(Character.toString(c)) < 0).forEach(characters::appendCodePoint);
+        var texts = new LinkedHashSet<String>();
+        headings.stream().filter(heading -> heading != null && !encoder.canEncode(heading)).forEach(texts::add);
+        for (var row : rows) {
+            Stream.of(row.name(), row.line().description())
+                    .filter(text -> text != null && !encoder.canEncode(text)).forEach(texts::add);
+        }
+        throw new PayrollTextUnencodableException(List.copyOf(texts), characters.toString());
     }
 
     static Charset charset(PayrollEncoding encoding) {
