@@ -389,6 +389,14 @@ class CompensationApiTest {
         approve(travel);
         assertProblem(claim(Map.of("kind", "TRAVEL", "participantId", "not-enrolled", "amount", "1.00",
                 "receiptReference", "x")), 400, "validation", events());
+        // An erased participant is owed nothing more (an outsider found their travel accepted, to a nameless payee).
+        var erased = members.stream().filter(m -> !m.equals(neighbour)).findFirst().orElseThrow();
+        assertThat(api.as(TestAccounts.ADMIN, TestAccounts.PASSWORD).delete("/api/persons/" + erased).status())
+                .isEqualTo(204);
+        var afterErasure = claim(Map.of("kind", "TRAVEL", "participantId", erased, "amount", "5.00",
+                "receiptReference", "Matka 4"));
+        assertThat(afterErasure.status()).as(afterErasure.raw().body()).isEqualTo(400);
+        assertThat(afterErasure.json().get("errors").get(0).get("field").asText()).isEqualTo("participantId");
         // The group's mentor reads their own claims only: a participant's travel is not one of them.
         var mentorPerson = api.get("/api/mentors/" + mentorId).json().get("personId").asText();
         var account = "matka-mentori-" + organiser;

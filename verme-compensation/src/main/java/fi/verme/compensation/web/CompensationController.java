@@ -116,6 +116,12 @@ class CompensationController {
                         ResponseTypes.multipleInstancesOf(PersonView.class)).join().isEmpty())) {
             throw new InvalidInputException("payee", "a person in the register: payee.id as POST …/payees answered it");
         }
+        // A participant's travel is owed to them unless the claim names another payee: an erased one is owed nothing.
+        if (body.participantId() != null && body.payee() == null && queries.query(
+                new FindPersons(List.of(body.participantId())), ResponseTypes.multipleInstancesOf(PersonView.class))
+                .join().isEmpty()) {
+            throw new InvalidInputException("participantId", "a person in the register enrolled in " + year);
+        }
         var claimId = UUID.randomUUID().toString();
         if (body.kind() == null) {
             commands.sendAndWait(new ClaimOrganisingHours(claimId, year, body.mentorId(), body.hours(), body.date(),
