@@ -235,9 +235,11 @@ class ImportApiTest {
      */
     @Test
     void cellsWithLineBreaksTabsAndInvisibleCharactersAreReadAsOneVisibleLine() {
-        var csv = ("Etunimi;Sukunimi;Sähköposti;Työnantaja;Yksikkö;Tehtävä;Uravaihe;Toive 1;Suostumus;Lisätietoja\n"
-                + "Ii\u200Bda;Ri\u202Evi;iida.rivi." + organiser + "@example.fi;Kaupunki;\"Koulu\tA\";Opettaja;Uusi;K55;"
-                + "Kyllä;\"Toivon iltaryhmää.\r\nKiitos!\u0000\"\n").getBytes(StandardCharsets.UTF_8);
+        var csv = ("Etunimi;Sukunimi;Sähköposti;Työnantaja;Yksikkö;Tehtävä;Uravaihe;Toive 1;Suostumus;"
+                + "Lisätietoja\n"
+                + "Ii\u200Bda;Ri\u202Evi;iida.rivi." + organiser + "@example.fi;Kaupunki;\"Koulu\tA\";"
+                + "Opettaja;Uusi;K55;Kyllä;\"Toivon iltaryhmää.\r\nKiitos!\u0000\"\n")
+                .getBytes(StandardCharsets.UTF_8);
         var imported = upload("monirivinen.csv", csv);
         var row = importedRow(imported, 2);
         assertThat(row.get("problems")).as(row.toString()).isEmpty();
@@ -256,7 +258,8 @@ class ImportApiTest {
      */
     @Test
     void theWordsVermeWritesForRolesAndCareerStagesReadBack() throws IOException {
-        var lines = new StringBuilder("Etunimi;Sukunimi;Sähköposti;Työnantaja;Yksikkö;Tehtävä;Uravaihe;Toive 1;Suostumus\n");
+        var lines = new StringBuilder(
+                "Etunimi;Sukunimi;Sähköposti;Työnantaja;Yksikkö;Tehtävä;Uravaihe;Toive 1;Suostumus\n");
         int n = 0;
         for (var language : List.of("fi", "sv", "en")) {
             JsonNode words;

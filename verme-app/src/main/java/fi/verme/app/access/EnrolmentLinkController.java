@@ -56,9 +56,9 @@ class EnrolmentLinkController {
         var enrolment = find(enrolmentId);
         // The link acts as the person everywhere (their details, address, calendar): a coordinator gets it only for
         // someone this enrolment alone brought to the register. Anyone else gets theirs at their own address.
-        boolean knownBesides = enrolment.personId() != null && queries.query(
-                        new FindRegistrations(enrolment.personId()), ResponseTypes.optionalInstanceOf(Registrations.class))
-                .join().map(registrations -> registrations.count() > 1).orElse(false);
+        boolean knownBesides = enrolment.personId() != null && queries.query(new FindRegistrations(
+                        enrolment.personId()), ResponseTypes.optionalInstanceOf(Registrations.class)).join()
+                .map(registrations -> registrations.count() > 1).orElse(false);
         if (knownBesides) {
             throw new PersonKnownBesidesException(enrolmentId);
         }

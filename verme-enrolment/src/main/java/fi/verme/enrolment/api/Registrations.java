@@ -1,5 +1,8 @@
 package fi.verme.enrolment.api;
 
-/** How many times the register was asked for a person: once means only the enrolment that registered them knows them. */
+/**
+ * How many times the register was asked for a person: once means that only the enrolment that registered them knows
+ * them.
+ */
 public record Registrations(String personId, int count) {
 }

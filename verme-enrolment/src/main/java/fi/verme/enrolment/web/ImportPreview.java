@@ -321,8 +321,9 @@ final class ImportPreview {
         put(words, Role.SPECIAL_EDUCATION_TEACHER, "erityisopettaja", "erityisluokanopettaja",
                 "laaja alainen erityisopettaja", "speciallärare", "specialklasslärare", "special education teacher",
                 "special needs teacher");
-        put(words, Role.SCHOOL_ASSISTANT, "koulunkäynninohjaaja", "koulunkäynnin ohjaaja", "koulunkäyntiavustaja", "ohjaaja", "avustaja",
-                "skolgångsbiträde", "skolgångshandledare", "elevassistent", "school assistant", "teaching assistant");
+        put(words, Role.SCHOOL_ASSISTANT, "koulunkäynninohjaaja", "koulunkäynnin ohjaaja", "koulunkäyntiavustaja",
+                "ohjaaja", "avustaja", "skolgångsbiträde", "skolgångshandledare", "elevassistent", "school assistant",
+                "teaching assistant");
         put(words, Role.STUDY_COUNSELLOR, "opinto ohjaaja", "opinto-ohjaaja", "opo", "studiehandledare",
                 "study counsellor", "study counselor", "guidance counsellor");
         put(words, Role.WORK_LIFE_COORDINATOR, "työelämäkoordinaattori", "arbetslivskoordinator",
