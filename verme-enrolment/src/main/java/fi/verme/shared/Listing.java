@@ -128,11 +128,17 @@ public record Listing(List<String> words, String sort, boolean descending, int p
         return rows.subList((int) offset(), (int) Math.min(rows.size(), offset() + limit()));
     }
 
-    /** A text in lower case without accents, as it is compared. */
+    /**
+     * A text in lower case without accents, as it is compared: an accent typed as a combining mark of its own
+     * (decomposed text, NFD; U+0300 to U+036F) is left out too, as the migrations' regexp_replace leaves it out.
+     */
     public static String fold(String text) {
         var lower = text.toLowerCase(Locale.ROOT);
         var folded = new StringBuilder(lower.length());
         for (char c : lower.toCharArray()) {
+            if (c >= '\u0300' && c <= '\u036f') {
+                continue;
+            }
             int at = FOLD_FROM.indexOf(c);
             folded.append(at < 0 ? c : FOLD_TO.charAt(at));
         }

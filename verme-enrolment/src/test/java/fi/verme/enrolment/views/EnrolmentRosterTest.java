@@ -163,6 +163,23 @@ class EnrolmentRosterTest {
         assertThat(Listing.fold(Listing.FOLD_FROM)).isEqualTo(Listing.FOLD_TO).matches("[a-z]+");
     }
 
+    /** Found by an outsider: a name typed decomposed (NFD) was found by no spelling but its own. */
+    @Test
+    void aNameTypedDecomposedIsFoundAsWhenTypedComposed() {
+        var decomposed = java.text.Normalizer.normalize("Ämmälä", java.text.Normalizer.Form.NFD);
+        assertThat(decomposed).hasSize(9);
+        var personId = register.register(new ContactDetails("Åsa", decomposed, "asa.nfd@example.fi", null),
+                UUID.randomUUID().toString());
+        roster.on(new EnrolmentSubmitted("nfd", personId, year, Role.TEACHER, "Åsa", decomposed, CareerStage.NEW,
+                List.of("UUDET"), List.of(AvailabilitySlot.TUESDAY_EVENING), true, Instant.parse("2026-09-01T10:00:00Z"),
+                null));
+        for (var words : List.of("ammala", "Ämmälä", "AMMALA", "ämmä", decomposed)) {
+            var found = roster.list(new ListEnrolments(year, Set.of(), Set.of(), Set.of(), Set.of(),
+                    Listing.of(words, null, null, null, ListEnrolments.SORTABLE, ListEnrolments.DEFAULT_SORT)));
+            assertThat(found.enrolments()).as(words).extracting(EnrolmentView::enrolmentId).containsExactly("nfd");
+        }
+    }
+
     @Test
     void withdrawalShowsInStatusAndLeavesThemeDemand() {
         var aino = person("Aino");
