@@ -1177,7 +1177,7 @@ class BrowserTest {
         screens.put("admin", List.of("#/admin", year + "/feedback"));
         var textKey = java.util.regex.Pattern.compile("\\b(?:app|nav|common|form|problem|landing|login|me|dashboard|"
                 + "enrolments|enrol|own|groups|placement|group|minutes|money|audit|feedback|survey|my|enum|setup|"
-                + "accessibility|admin|privacy|list|events|certificateCheck)\\.(?!md\\b)[a-z][A-Za-z]+\\b");
+                + "accessibility|admin|privacy|list|events|certificateCheck)\\.(?!md\\b|ndjson\\b)[a-z][A-Za-z]+\\b");
         var isoDate = java.util.regex.Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
         var wrong = new java.util.ArrayList<String>();
         try {
