@@ -112,14 +112,11 @@ class CompensationController {
             }
         }
         if (body.payee() != null && body.payee().kind() == PayeeKind.PERSON && (body.payee().id() == null
-                || queries.query(new FindPersons(List.of(body.payee().id())),
-                        ResponseTypes.multipleInstancesOf(PersonView.class)).join().isEmpty())) {
+                || !inRegister(body.payee().id()))) {
             throw new InvalidInputException("payee", "a person in the register: payee.id as POST …/payees answered it");
         }
         // A participant's travel is owed to them unless the claim names another payee: an erased one is owed nothing.
-        if (body.participantId() != null && body.payee() == null && queries.query(
-                new FindPersons(List.of(body.participantId())), ResponseTypes.multipleInstancesOf(PersonView.class))
-                .join().isEmpty()) {
+        if (body.participantId() != null && body.payee() == null && !inRegister(body.participantId())) {
             throw new InvalidInputException("participantId", "a person in the register enrolled in " + year);
         }
         var claimId = UUID.randomUUID().toString();
@@ -224,4 +221,11 @@ class CompensationController {
         return queries.query(new FindClaimYear(claimId), ResponseTypes.optionalInstanceOf(ProgrammeYear.class)).join()
                 .orElseThrow(() -> new ClaimNotFoundException(claimId));
     }
+
+    /** Whether the person register has the person (an erased one it has not). */
+    private boolean inRegister(String personId) {
+        return !queries.query(new FindPersons(List.of(personId)), ResponseTypes.multipleInstancesOf(PersonView.class))
+                .join().isEmpty();
+    }
+
 }
