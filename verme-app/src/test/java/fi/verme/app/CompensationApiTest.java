@@ -493,6 +493,35 @@ class CompensationApiTest {
     }
 
     @Test
+    void aPaidPeriodsFileKeepsTheQuantitiesItWasApprovedWithAfterTheRulesChange() throws Exception {
+        api.put(path(organiser) + "/compensation-rules", Map.of("preset", "SEINAJOKI", "hourlyFee", "50.00"));
+        var group = startedGroup("Veikko", 2);
+        holdMeetings(group, 1, 90, List.of(group.members()));
+        var period = api.post(path(organiser) + "/payment-periods", Map.of("period", "2026-10"));
+        assertThat(period.status()).as(period.raw().body()).isEqualTo(201);
+        var periodId = period.json().get("periodId").asText();
+        api.post("/api/payment-periods/" + periodId + "/paid", Map.of("payrollReference", "PALKKA-2026-10"));
+        var before = csvRows("/api/payment-periods/" + periodId + "/payroll.csv", "fi");
+
+        // Two fee hours a meeting from now on: the meeting is owed one hour more, as an adjustment in a later period.
+        api.put(path(organiser) + "/compensation-rules", Map.of("meetingFeeHours", "2"));
+        assertThat(csvRows("/api/payment-periods/" + periodId + "/payroll.csv", "fi")).isEqualTo(before);
+        var header = before.get(0);
+        assertThat(before).anySatisfy(row -> {
+            assertThat(row.get(header.indexOf("Laji"))).isEqualTo("Tapaamispalkkio");
+            assertThat(row.get(header.indexOf("Määrä"))).isEqualTo("1,00");
+            assertThat(row.get(header.indexOf("Euroa"))).isEqualTo("50,00");
+        });
+        var accruing = StreamSupport.stream(mentorOf(compensation(), group.mentorId()).get("lines").spliterator(), false)
+                .filter(l -> l.get("status").asText().equals("ACCRUING")).toList();
+        assertThat(accruing).singleElement().satisfies(adjustment -> {
+            assertThat(adjustment.get("kind").asText()).isEqualTo("MEETING_FEE");
+            assertThat(money(adjustment.get("amount"))).isEqualByComparingTo("50.00");
+            assertThat(money(adjustment.get("quantity"))).as("the hours owed now").isEqualByComparingTo("2");
+        });
+    }
+
+    @Test
     void aPeriodWithNothingOwedSaysSoNotApprovedAlready() {
         api.put(path(organiser) + "/compensation-rules", Map.of("preset", "SEINAJOKI", "hourlyFee", "50.00"));
         var nothing = api.post(path(organiser) + "/payment-periods", Map.of("period", "2026-11"));

@@ -8,7 +8,7 @@ import org.axonframework.serialization.Revision;
 
 /**
  * Finance approved a payment period: every amount owed and not yet approved, frozen as approved. An approved amount is
- * never rewritten; a later change of what is owed becomes an adjustment in a later period.
+ * never rewritten, nor is what it counted; a later change of what is owed becomes an adjustment in a later period.
  *
  * @param periodId the period's id
  * @param programmeYear the programme year whose organiser pays
@@ -17,7 +17,7 @@ import org.axonframework.serialization.Revision;
  * @param total the sum of the lines' amounts, in euros
  * @param approvedAt when the period was approved
  */
-@Revision("1")
+@Revision("2")
 public record PaymentPeriodApproved(String periodId, ProgrammeYear programmeYear, String period,
                                     List<ApprovedLine> lines, BigDecimal total, Instant approvedAt) {
 
@@ -30,9 +30,12 @@ public record PaymentPeriodApproved(String periodId, ProgrammeYear programmeYear
      * @param kind what the line pays for
      * @param amount the euros approved, with two decimals; negative for an adjustment that takes back part of an
      *        amount approved earlier
+     * @param quantity what the line counted when approved, as the rules in force then counted it: fee hours (two
+     *        decimals) for a fee, days for a substitute; null for another expense, and for a line approved before
+     *        quantities were kept (revision 1), which is read at the current rules' quantity
      * @param adjustment whether the line is a difference to what an earlier period approved for the same source
      */
     public record ApprovedLine(String sourceId, String mentorId, LineKind kind, BigDecimal amount,
-                               boolean adjustment) {
+                               BigDecimal quantity, boolean adjustment) {
     }
 }

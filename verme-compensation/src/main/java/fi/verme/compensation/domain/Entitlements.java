@@ -10,8 +10,8 @@ public interface Entitlements {
 
     Owed owed(ProgrammeYear programmeYear);
 
-    /** {@code amount} null: a rate it needs is missing. */
-    record Entitlement(String sourceId, String mentorId, LineKind kind, BigDecimal amount) {
+    /** {@code amount} null: a rate it needs is missing; {@code quantity} as {@link FeeSchedule#quantity} counts it. */
+    record Entitlement(String sourceId, String mentorId, LineKind kind, BigDecimal amount, BigDecimal quantity) {
     }
 
     /** {@code paysNothing}: the rules in force never owe anything (see {@link FeeSchedule#paysNothing()}). */

@@ -46,6 +46,18 @@ public record FeeSchedule(CompensationRules rules) {
         return exact == null ? null : cents(exact);
     }
 
+    /**
+     * What a line of the source counts, as the rules in force count it: fee hours with two decimals for fees,
+     * days for a substitute, nothing for another expense (its amount is what it is).
+     */
+    public BigDecimal quantity(Priced source) {
+        return switch (source.kind()) {
+            case PLANNING_FEE, ORGANISING_HOURS, MEETING_FEE -> feeHours(source).setScale(2, RoundingMode.HALF_UP);
+            case SUBSTITUTE -> source.days();
+            case ARRANGEMENTS, TRAVEL -> null;
+        };
+    }
+
     public static BigDecimal cents(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.HALF_UP);
     }

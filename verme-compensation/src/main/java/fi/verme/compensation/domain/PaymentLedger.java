@@ -77,7 +77,7 @@ class PaymentLedger {
             var difference = entitlement.amount().subtract(before == null ? BigDecimal.ZERO : before);
             if (difference.signum() != 0) {
                 lines.add(new ApprovedLine(entitlement.sourceId(), entitlement.mentorId(), entitlement.kind(),
-                        difference, before != null));
+                        difference, entitlement.quantity(), before != null));
             }
         }
         if (lines.isEmpty()) {

@@ -96,10 +96,10 @@ class CompensationLedger {
                 Timestamp.from(event.approvedAt()));
         for (var line : event.lines()) {
             jdbc.update("""
-                    insert into compensation.approved_line (period_id, source_id, mentor_id, kind, amount, adjustment,
-                        event_id) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                    insert into compensation.approved_line (period_id, source_id, mentor_id, kind, amount, quantity,
+                        adjustment, event_id) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
                     event.periodId(), line.sourceId(), line.mentorId(), line.kind().name(), line.amount(),
-                    line.adjustment(), eventId);
+                    line.quantity(), line.adjustment(), eventId);
         }
     }
 

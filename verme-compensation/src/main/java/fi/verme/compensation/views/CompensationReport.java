@@ -103,8 +103,9 @@ class CompensationReport implements Entitlements {
         }
     }
 
-    private record Approved(String periodId, String sourceId, BigDecimal amount, boolean adjustment, boolean paid,
-                            String eventId) {
+    /** {@code quantity} as approved; null for a line approved before quantities were kept (revision 1). */
+    private record Approved(String periodId, String sourceId, BigDecimal amount, BigDecimal quantity,
+                            boolean adjustment, boolean paid, String eventId) {
     }
 
     @Override
@@ -114,7 +115,7 @@ class CompensationReport implements Entitlements {
         var sources = sources(programmeYear).stream().filter(Source::owed).toList();
         var schedule = new FeeSchedule(rules);
         var entitlements = sources.stream().map(s -> new Entitlement(s.sourceId(), s.mentorId(), s.kind(),
-                schedule.amount(s.priced()))).toList();
+                schedule.amount(s.priced()), schedule.quantity(s.priced()))).toList();
         return new Owed(entitlements, missingRates(rules, sources), schedule.paysNothing());
     }
 
@@ -193,12 +194,12 @@ class CompensationReport implements Entitlements {
     }
 
     /**
-     * A source's lines: one for each approval of it, at the amount approved then, and one for what is
+     * A source's lines: one for each approval of it, at the amount and quantity approved then, and one for what is
      * still accruing: all of it while nothing is approved, or the difference a later change made
      * (an adjustment), or an amount not yet priced.
      */
     private static List<Line> lines(Source source, FeeSchedule schedule, List<Approved> approvals) {
-        var quantity = quantity(schedule, source);
+        var quantity = schedule.quantity(source.priced());
         var type = PaymentType.of(source.kind(), source.payee().kind());
         var lines = new ArrayList<Line>();
         var approvedSum = BigDecimal.ZERO;
@@ -206,8 +207,8 @@ class CompensationReport implements Entitlements {
             approvedSum = approvedSum.add(approved.amount());
             var events = new ArrayList<>(source.eventIds());
             events.add(approved.eventId());
-            lines.add(new Line(source.sourceId(), source.kind(), source.text(), source.date(), quantity,
-                    approved.amount(), approved.paid() ? LineStatus.PAID : LineStatus.APPROVED, approved.periodId(),
+            lines.add(new Line(source.sourceId(), source.kind(), source.text(), source.date(),
+                    approved.quantity() == null ? quantity : approved.quantity(), approved.amount(), approved.paid() ? LineStatus.PAID : LineStatus.APPROVED, approved.periodId(),
                     approved.adjustment(), events, source.mentorId(), source.payee(), type,
                     List.of(source.sourceId())));
         }
@@ -325,21 +326,12 @@ class CompensationReport implements Entitlements {
 
     private List<Approved> approved(ProgrammeYear year) {
         return jdbc.query("""
-                select a.period_id, a.source_id, a.amount, a.adjustment, p.paid_on is not null, a.event_id
+                select a.period_id, a.source_id, a.amount, a.quantity, a.adjustment, p.paid_on is not null,
+                    a.event_id
                 from compensation.approved_line a join compensation.period p on p.period_id = a.period_id
                 where p.programme_year = ? order by p.approved_at, a.period_id""",
-                (rs, row) -> new Approved(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBoolean(4),
-                        rs.getBoolean(5), rs.getString(6)), year.id());
-    }
-
-    /** Hours for fees, days for substitutes, nothing for other expenses. */
-    private static BigDecimal quantity(FeeSchedule schedule, Source source) {
-        return switch (source.kind()) {
-            case PLANNING_FEE, ORGANISING_HOURS, MEETING_FEE ->
-                    schedule.feeHours(source.priced()).setScale(2, RoundingMode.HALF_UP);
-            case SUBSTITUTE -> source.days();
-            default -> null;
-        };
+                (rs, row) -> new Approved(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                        rs.getBoolean(5), rs.getBoolean(6), rs.getString(7)), year.id());
     }
 
     private static BigDecimal sum(List<Line> lines, LineStatus status) {

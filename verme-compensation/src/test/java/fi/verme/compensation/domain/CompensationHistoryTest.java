@@ -92,7 +92,7 @@ class CompensationHistoryTest {
     void approvedAndPaidAreWhatThePeriodsApprovedAndPaid() {
         aStartedGroupWithAHeldMeeting();
         var line = new ApprovedLine("planning:" + YEAR.id() + ":m1", "m1", LineKind.PLANNING_FEE,
-                new BigDecimal("150.00"), false);
+                new BigDecimal("150.00"), new BigDecimal("3.00"), false);
         apply(seinajoki(1, "50.00"),
                 new PaymentPeriodApproved("p1", YEAR, "2026-10", List.of(line), new BigDecimal("150.00"), NOW));
         var m1 = history.view().mentors().get(0);
@@ -110,7 +110,7 @@ class CompensationHistoryTest {
                         "Seinäjoen kaupunki", Payee.person("p-1"), "p-1"),
                 new ClaimApproved("c1", YEAR),
                 new PaymentPeriodApproved("p1", YEAR, "2026-10", List.of(new ApprovedLine("claim:c1", null,
-                        LineKind.TRAVEL, new BigDecimal("12.40"), false)), new BigDecimal("12.40"), NOW));
+                        LineKind.TRAVEL, new BigDecimal("12.40"), null, false)), new BigDecimal("12.40"), NOW));
         var view = history.view();
         assertThat(view.owed()).isEqualByComparingTo("12.40");
         assertThat(view.approved()).isEqualByComparingTo("12.40");

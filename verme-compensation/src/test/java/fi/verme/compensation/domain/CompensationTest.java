@@ -263,34 +263,56 @@ class CompensationTest {
                 .expectException(ClaimAlreadyDecidedException.class).expectNoEvents();
     }
 
+    /** The planning fee's three hours, at this amount (null: a rate is missing). */
+    private static Entitlement planning(String amount) {
+        return new Entitlement("planning:m1", "mentor-1", LineKind.PLANNING_FEE,
+                amount == null ? null : new BigDecimal(amount), new BigDecimal("3.00"));
+    }
+
+    /** A meeting's one fee hour, at this amount. */
+    private static Entitlement meeting(String amount) {
+        return new Entitlement("meeting:a:m1", "mentor-1", LineKind.MEETING_FEE, new BigDecimal(amount),
+                new BigDecimal("1.00"));
+    }
+
+    private static ApprovedLine planningLine(String amount, boolean adjustment) {
+        return new ApprovedLine("planning:m1", "mentor-1", LineKind.PLANNING_FEE, new BigDecimal(amount),
+                new BigDecimal("3.00"), adjustment);
+    }
+
+    private static ApprovedLine meetingLine(String amount, boolean adjustment) {
+        return new ApprovedLine("meeting:a:m1", "mentor-1", LineKind.MEETING_FEE, new BigDecimal(amount),
+                new BigDecimal("1.00"), adjustment);
+    }
+
     @Test
     void approvesWhatIsOwedAndLaterOnlyTheDifference() {
-        owed.add(new Entitlement("planning:m1", "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("150.00")));
-        owed.add(new Entitlement("meeting:a:m1", "mentor-1", LineKind.MEETING_FEE, new BigDecimal("50.00")));
+        owed.add(planning("150.00"));
+        owed.add(meeting("50.00"));
         payments.givenNoPriorActivity()
                 .when(new ApprovePaymentPeriod("p1", YEAR, "2026-12"))
                 .expectEvents(new PaymentPeriodApproved("p1", YEAR, "2026-12", List.of(
-                        new ApprovedLine("planning:m1", "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("150.00"), false),
-                        new ApprovedLine("meeting:a:m1", "mentor-1", LineKind.MEETING_FEE, new BigDecimal("50.00"), false)),
+                        planningLine("150.00", false),
+                        meetingLine("50.00", false)),
                         new BigDecimal("200.00"), NOW));
 
         owed.clear();
-        owed.add(new Entitlement("planning:m1", "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("165.00")));
-        owed.add(new Entitlement("meeting:a:m1", "mentor-1", LineKind.MEETING_FEE, new BigDecimal("55.00")));
+        owed.add(planning("165.00"));
+        owed.add(meeting("55.00"));
         payments.given(new PaymentPeriodApproved("p1", YEAR, "2026-12", List.of(
-                        new ApprovedLine("planning:m1", "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("150.00"), false),
-                        new ApprovedLine("meeting:a:m1", "mentor-1", LineKind.MEETING_FEE, new BigDecimal("50.00"), false)),
+                        planningLine("150.00", false),
+                        meetingLine("50.00", false)),
                         new BigDecimal("200.00"), NOW))
                 .when(new ApprovePaymentPeriod("p2", YEAR, "2027-01"))
                 .expectEvents(new PaymentPeriodApproved("p2", YEAR, "2027-01", List.of(
-                        new ApprovedLine("planning:m1", "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("15.00"), true),
-                        new ApprovedLine("meeting:a:m1", "mentor-1", LineKind.MEETING_FEE, new BigDecimal("5.00"), true)),
+                        planningLine("15.00", true),
+                        meetingLine("5.00", true)),
                         new BigDecimal("20.00"), NOW));
     }
 
     @Test
     void refusesToApproveWhileARateIsMissing() {
-        owed.add(new Entitlement("planning:m1", "mentor-1", LineKind.PLANNING_FEE, null));
+        owed.add(planning(null));
         payments.givenNoPriorActivity()
                 .when(new ApprovePaymentPeriod("p1", YEAR, "2026-12"))
                 .expectException(RateMissingException.class)
@@ -301,7 +323,7 @@ class CompensationTest {
     /** Found by an outsider: December 2026's work was approved in a January 2020 period. */
     @Test
     void refusesAPeriodOutsideTheSchoolYearAndTheHalfYearAfterIt() {
-        owed.add(new Entitlement("planning:m1", "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("150.00")));
+        owed.add(planning("150.00"));
         for (var period : List.of("2020-01", "2026-07", "2028-02")) {
             payments.givenNoPriorActivity()
                     .when(new ApprovePaymentPeriod("p1", YEAR, period))
@@ -319,7 +341,7 @@ class CompensationTest {
 
     @Test
     void refusesAPeriodThatIsNoMonth() {
-        owed.add(new Entitlement("planning:m1", "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("150.00")));
+        owed.add(planning("150.00"));
         for (var period : List.of("2026-13", "2026-00", "2026-1", "joulukuu", " 2026-12", "+2026-12")) {
             payments.givenNoPriorActivity()
                     .when(new ApprovePaymentPeriod("p1", YEAR, period))
@@ -332,7 +354,7 @@ class CompensationTest {
 
     @Test
     void aPeriodWithNothingOwedSaysNothingIsOwedNotApprovedAlready() {
-        owed.add(new Entitlement("planning:m1", "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("0.00")));
+        owed.add(planning("0.00"));
         payments.givenNoPriorActivity()
                 .when(new ApprovePaymentPeriod("p1", YEAR, "2026-12"))
                 .expectException(NothingOwedException.class)
@@ -343,9 +365,9 @@ class CompensationTest {
 
     @Test
     void aPeriodAfterEverythingWasApprovedSaysSo() {
-        owed.add(new Entitlement("planning:m1", "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("150.00")));
-        payments.given(new PaymentPeriodApproved("p1", YEAR, "2026-12", List.of(new ApprovedLine("planning:m1",
-                        "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("150.00"), false)), new BigDecimal("150.00"), NOW))
+        owed.add(planning("150.00"));
+        payments.given(new PaymentPeriodApproved("p1", YEAR, "2026-12", List.of(planningLine("150.00", false)),
+                        new BigDecimal("150.00"), NOW))
                 .when(new ApprovePaymentPeriod("p2", YEAR, "2027-01"))
                 .expectException(NothingToApproveException.class)
                 .expectNoEvents();
@@ -354,8 +376,8 @@ class CompensationTest {
     @Test
     void aYearWhoseRulesPayNothingApprovesNothingAndSaysSo() {
         currentRules = Presets.none();
-        owed.add(new Entitlement("planning:m1", "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("0.00")));
-        owed.add(new Entitlement("meeting:a:m1", "mentor-1", LineKind.MEETING_FEE, new BigDecimal("0.00")));
+        owed.add(planning("0.00"));
+        owed.add(meeting("0.00"));
         payments.givenNoPriorActivity()
                 .when(new ApprovePaymentPeriod("p1", YEAR, "2026-12"))
                 .expectException(RulesPayNothingException.class)
@@ -498,8 +520,8 @@ class CompensationTest {
 
     @Test
     void marksAPeriodPaidOnce() {
-        var approved = new PaymentPeriodApproved("p1", YEAR, "2026-12", List.of(new ApprovedLine("planning:m1",
-                "mentor-1", LineKind.PLANNING_FEE, new BigDecimal("150.00"), false)), new BigDecimal("150.00"), NOW);
+        var approved = new PaymentPeriodApproved("p1", YEAR, "2026-12", List.of(planningLine("150.00", false)),
+                new BigDecimal("150.00"), NOW);
         payments.given(approved).when(new MarkPeriodPaid(YEAR, "p1", "PAY-1"))
                 .expectEvents(new PaymentPeriodPaid("p1", YEAR, "PAY-1", TODAY));
         payments.given(approved, new PaymentPeriodPaid("p1", YEAR, "PAY-1", TODAY))

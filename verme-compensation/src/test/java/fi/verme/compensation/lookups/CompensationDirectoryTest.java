@@ -81,7 +81,7 @@ class CompensationDirectoryTest {
                 LocalDate.of(2026, 10, 1), "Suunnittelu"));
         directory.on(new PaymentPeriodApproved(year.organiser() + "-p1", year, "2026-10", List.of(
                 new PaymentPeriodApproved.ApprovedLine("planning", mentor, LineKind.PLANNING_FEE,
-                        new BigDecimal("150.00"), false)), new BigDecimal("150.00"), NOW));
+                        new BigDecimal("150.00"), new BigDecimal("3.00"), false)), new BigDecimal("150.00"), NOW));
         assertThat(directory.yearOfClaim(new FindClaimYear(year.organiser() + "-c1"))).contains(year);
         assertThat(directory.yearOfPeriod(new FindPeriodYear(year.organiser() + "-p1"))).contains(year);
         assertThat(directory.yearOfClaim(new FindClaimYear("no-such-claim"))).isEmpty();

@@ -113,8 +113,8 @@ class CompensationLedgerTest {
         assertThat(report.owed(year).entitlements()).hasSize(3);
 
         ledger.on(new PaymentPeriodApproved("p1", year, "2026-10", List.of(new ApprovedLine("planning:" + year.id()
-                + ":" + mentor, mentor, LineKind.PLANNING_FEE, new BigDecimal("150.00"), false)),
-                new BigDecimal("150.00"), NOW), "e-period");
+                + ":" + mentor, mentor, LineKind.PLANNING_FEE, new BigDecimal("150.00"), new BigDecimal("3.00"),
+                false)), new BigDecimal("150.00"), NOW), "e-period");
         var after = report.compensation(new FindCompensation(year)).mentors().get(0);
         assertThat(after.approved()).isEqualByComparingTo("150.00");
         assertThat(after.accruing()).isEqualByComparingTo("150.00");
@@ -126,7 +126,7 @@ class CompensationLedgerTest {
     @Test
     void theAuditorsFoldOfTheEventsOwesWhatTheLedgerOwes() {
         var planning = new ApprovedLine("planning:" + year.id() + ":" + mentor, mentor, LineKind.PLANNING_FEE,
-                new BigDecimal("150.00"), false);
+                new BigDecimal("150.00"), new BigDecimal("3.00"), false);
         var period = new PaymentPeriodApproved(id("p1"), year, "2026-10", List.of(planning), new BigDecimal("150.00"),
                 NOW);
         List<Object> events = List.of(rulesSet, formed, new GroupStarted(group, year, DAY, 5),
@@ -157,11 +157,11 @@ class CompensationLedgerTest {
         ledger.on(new GroupStarted(group, year, DAY, 5), "e-start");
         var sources = new java.util.ArrayList<ApprovedLine>();
         sources.add(new ApprovedLine("planning:" + year.id() + ":" + mentor, mentor, LineKind.PLANNING_FEE,
-                new BigDecimal("150.00"), false));
+                new BigDecimal("150.00"), new BigDecimal("3.00"), false));
         for (int i = 0; i < 29; i++) {
             ledger.on(new MeetingHeld(id("m" + i), group, year, DAY, 90, List.of(), List.of(mentor)), "e-held-" + i);
             sources.add(new ApprovedLine("meeting:" + id("m" + i) + ":" + mentor, mentor, LineKind.MEETING_FEE,
-                    new BigDecimal("50.00"), false));
+                    new BigDecimal("50.00"), new BigDecimal("1.00"), false));
         }
         ledger.on(new PaymentPeriodApproved(id("p1"), year, "2026-10", List.copyOf(sources), new BigDecimal("1600.00"),
                 NOW), "e-p1");
@@ -182,10 +182,10 @@ class CompensationLedgerTest {
         // Approved, the adjustments stay one line per kind in the period, as the ledger keeps each source's own.
         var adjustments = new java.util.ArrayList<ApprovedLine>();
         adjustments.add(new ApprovedLine("planning:" + year.id() + ":" + mentor, mentor, LineKind.PLANNING_FEE,
-                new BigDecimal("7.89"), true));
+                new BigDecimal("7.89"), new BigDecimal("3.00"), true));
         for (int i = 0; i < 29; i++) {
             adjustments.add(new ApprovedLine("meeting:" + id("m" + i) + ":" + mentor, mentor, LineKind.MEETING_FEE,
-                    new BigDecimal("2.63"), true));
+                    new BigDecimal("2.63"), new BigDecimal("1.00"), true));
         }
         ledger.on(new PaymentPeriodApproved(id("p2"), year, "2026-11", List.copyOf(adjustments),
                 new BigDecimal("84.16"), NOW.plusSeconds(60)), "e-p2");
@@ -199,6 +199,29 @@ class CompensationLedgerTest {
             assertThat(payee.taxablePay()).isEqualByComparingTo("84.16");
             assertThat(payee.total()).isEqualByComparingTo(period.total());
         });
+    }
+
+    /** Found by an outsider: a paid meeting's "1,00" hours became "4,33" in the paid period's file. */
+    @Test
+    void anApprovedLineKeepsItsQuantityWhenTheRulesChangeAndAnOldOneReadsTodays() {
+        var kept = id("kept");
+        var old = id("old");
+        for (var meeting : List.of(kept, old)) {
+            ledger.on(new MeetingHeld(meeting, group, year, DAY, 390, List.of(), List.of(mentor)), "e-" + meeting);
+        }
+        ledger.on(new PaymentPeriodApproved(id("p1"), year, "2026-10", List.of(
+                new ApprovedLine("meeting:" + kept + ":" + mentor, mentor, LineKind.MEETING_FEE,
+                        new BigDecimal("50.00"), new BigDecimal("1.00"), false),
+                new ApprovedLine("meeting:" + old + ":" + mentor, mentor, LineKind.MEETING_FEE,
+                        new BigDecimal("50.00"), null, false)), new BigDecimal("100.00"), NOW), "e-p1");
+        // Paid in proportion to 90 minutes from now on: a 390-minute meeting counts 4.33 hours.
+        directory.feed(new CompensationRulesSet(year, 2, rulesSet.rules().toBuilder()
+                .meetingPayment(fi.verme.compensation.api.MeetingPayment.PROPORTIONAL_TO_90_MINUTES).build()));
+
+        var approved = report.period(new fi.verme.compensation.api.FindPaymentPeriod(id("p1"))).orElseThrow().lines();
+        assertThat(approved).extracting(line -> line.sourceId(), line -> line.quantity()).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("meeting:" + kept + ":" + mentor, new BigDecimal("1.00")),
+                org.assertj.core.groups.Tuple.tuple("meeting:" + old + ":" + mentor, new BigDecimal("4.33")));
     }
 
     @Test
