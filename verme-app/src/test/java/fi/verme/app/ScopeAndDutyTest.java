@@ -185,6 +185,38 @@ class ScopeAndDutyTest {
         assertThat(accepted.status()).as(accepted.raw().body()).isEqualTo(201);
     }
 
+    /** Found by an outsider: /api/me listed the visiting mentor's group, and every read of it answered 403. */
+    @Test
+    void aMentorOfAnotherOrganiserLeadsTheGroupTheyWerePlacedInAndNoOther() {
+        var elsewhere = Programmes.freshOrganiser();
+        var visitor = mentor(api, elsewhere, "Vilja", "vilja." + organiser + "@example.fi");
+        var stranger = mentor(api, elsewhere, "Sanni", "sanni." + organiser + "@example.fi");
+        var groupId = group(api, organiser, "UUDET", visitor, 2, 6);
+        var visitorApi = account(unique("vieraileva"), personOf(visitor), new Grant(AccessRole.MENTOR, elsewhere));
+        var strangerApi = account(unique("vieras"), personOf(stranger), new Grant(AccessRole.MENTOR, elsewhere));
+        var notMentorApi = account(unique("ei-mentori"), personOf(visitor),
+                new Grant(AccessRole.PARTICIPANT, elsewhere));
+
+        assertThat(visitorApi.get("/api/me").json().get("groups")).anySatisfy(group ->
+                assertThat(group.get("groupId").asText()).isEqualTo(groupId));
+        var read = visitorApi.get("/api/groups/" + groupId);
+        assertThat(read.status()).as(read.raw().body()).isEqualTo(200);
+        var meeting = visitorApi.post("/api/groups/" + groupId + "/meetings", Map.of("date",
+                Programmes.today().plusDays(7).toString(), "startTime", "14:00", "plannedMinutes", 90,
+                "place", "Kirjasto"));
+        assertThat(meeting.status()).as(meeting.raw().body()).isEqualTo(201);
+        assertThat(visitorApi.get("/api/groups/" + groupId + "/meetings").status()).isEqualTo(200);
+
+        long before = events();
+        assertProblem(strangerApi.get("/api/groups/" + groupId), 403, "forbidden");
+        assertProblem(strangerApi.post("/api/groups/" + groupId + "/meetings", Map.of("date",
+                Programmes.today().plusDays(8).toString(), "startTime", "14:00", "plannedMinutes", 90,
+                "place", "Kirjasto")), 403, "forbidden");
+        // The group names the person; only the mentor's role lets them lead it.
+        assertProblem(notMentorApi.get("/api/groups/" + groupId), 403, "forbidden");
+        assertThat(events()).isEqualTo(before);
+    }
+
     @Test
     void adminCannotGainMinutesAccessByEditingOwnAccount() {
         var mentorId = mentor(api, organiser, "Mirja", "mirja." + organiser + "@example.fi");

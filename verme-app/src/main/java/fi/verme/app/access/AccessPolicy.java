@@ -222,7 +222,9 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
             case INSTALLATION -> user.grants().stream()
                     .anyMatch(g -> g.role() == permit.role() && g.organiser().equals(Grant.ALL_ORGANISERS));
             case ORGANISER -> subject.organiser().map(organiser -> covers(user, permit.role(), organiser)).orElse(false);
-            case GROUP_MENTOR -> personal(user, permit.role(), subject) && subject.group()
+            // The group's own coordinator named its mentors, those of other organisers too: a mentor leads the
+            // groups that name them, whichever organiser's mentor they are.
+            case GROUP_MENTOR -> user.personId() != null && hasRole(user, permit.role()) && subject.group()
                     .map(g -> g.mentors().stream().anyMatch(m -> m.personId().equals(user.personId()))).orElse(false);
             case GROUP_MEMBER -> personal(user, permit.role(), subject) && subject.group()
                     .map(g -> g.members().stream().anyMatch(m -> m.personId().equals(user.personId()))).orElse(false);
