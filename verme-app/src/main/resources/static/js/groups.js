@@ -66,7 +66,8 @@ export async function groups(organiser, schoolYear) {
  * The year's joint kickoff and closing meetings: those planned and held, listed; planning one ahead with its time and
  * place (every group still running is chosen to begin with); recording a planned one as held once its day has come
  * (the server refuses a day still ahead, so the form is not offered before), with its planned length and, if the
- * coordinator wishes, who of the groups' members were there; and recording one held without having been planned.
+ * coordinator wishes, who of the groups' members were there; moving or cancelling a planned one for all its groups;
+ * and recording one held without having been planned.
  */
 async function jointMeetingsSection(base, list) {
     const meetings = await get(`${base}/joint-meetings`);
@@ -89,11 +90,14 @@ async function jointMeetingsSection(base, list) {
                 m.place || '',
                 m.groupIds.map((id) => groupNames.get(id) || id).join(', '),
                 m.status === 'HELD' ? t('groups.jointHeld', { hours: fmt.hours(m.heldMinutes) })
-                    : m.date > today() ? t('groups.jointStatusPlanned') : t('groups.jointToRecord'),
+                    : m.status === 'CANCELLED' ? t('groups.jointStatusCancelled')
+                        : m.date > today() ? t('groups.jointStatusPlanned') : t('groups.jointToRecord'),
             ]),
         }) : h('p', {}, t('groups.jointNone')),
         due.map((m) => h('details', { class: 'joint-held', 'data-joint-meeting': m.jointMeetingId },
             h('summary', {}, t('groups.jointHeldTitle', { what: what(m) })), jointHeldForm(base, m, groups, what(m)))),
+        meetings.filter((m) => m.status === 'SCHEDULED').map((m) => h('details', { class: 'joint-change', 'data-joint-meeting': m.jointMeetingId },
+            h('summary', {}, t('groups.jointChangeTitle', { what: what(m) })), jointChange(base, m, what(m)))),
         h('details', {}, h('summary', {}, t('groups.jointPlanTitle')), jointPlanForm(base, list)),
         h('details', {}, h('summary', {}, t('groups.jointTitle')), jointMeetingForm(base, list)));
 }
@@ -141,6 +145,42 @@ function jointHeldForm(base, meeting, groups, what) {
         await refresh(t('groups.jointHeldDone', { what }));
     });
     return form;
+}
+
+/** Moves a planned joint meeting (given in full, as planned unless changed) or cancels it, for all its groups. */
+function jointChange(base, meeting, what) {
+    const path = `${base}/joint-meetings/${meeting.jointMeetingId}`;
+    const form = h('form', { novalidate: true, class: 'reschedule-form' },
+        h('h3', {}, t('group.rescheduleTitle')),
+        field({ name: 'date', labelText: t('group.date'), type: 'date', required: true, value: meeting.date }),
+        field({ name: 'startTime', labelText: t('group.time'), type: 'time', required: true, value: String(meeting.startTime).substring(0, 5) }),
+        field({ name: 'plannedMinutes', labelText: t('group.plannedMinutes'), type: 'number', required: true, value: meeting.plannedMinutes, attrs: { min: 15, max: 480, step: 15 } }),
+        field({ name: 'place', labelText: t('group.place'), required: true, value: meeting.place }),
+        h('button', { type: 'submit', class: 'primary' }, t('group.reschedule')));
+    onSubmit(form, async (data) => {
+        await post(`${path}/reschedule`, {
+            date: data.get('date') || null,
+            startTime: data.get('startTime') || null,
+            plannedMinutes: data.get('plannedMinutes') ? Number(data.get('plannedMinutes')) : null,
+            place: data.get('place'),
+        });
+        await refresh(t('groups.jointMoved', { what: `${label('JointMeetingKind', meeting.kind)} ${fmt.date(data.get('date'))}` }));
+    });
+    const reason = h('select', { 'aria-label': t('group.cancelReason', { when: what }) },
+        enumOptions('MeetingCancellationReason', { values: codes('MeetingCancellationReason').filter((code) => code !== 'GROUP_CLOSED') })
+            .map((o) => h('option', { value: o.value }, o.text)));
+    const cancel = h('div', { class: 'actions' }, reason, button(t('group.cancelMeeting'), async () => {
+        if (!window.confirm(t('group.confirmCancelMeeting', { when: what }))) {
+            return;
+        }
+        try {
+            await post(`${path}/cancel`, { reason: reason.value });
+            await refresh(t('groups.jointCancelDone', { what }));
+        } catch (failure) {
+            announce(problemTitle(failure));
+        }
+    }, { class: 'danger' }));
+    return h('div', {}, form, cancel);
 }
 
 /**

@@ -251,6 +251,10 @@ class AuthorizationMatrixTest {
                 coordinators);
         add(cases, "POST", pattern + "/joint-meetings/{jointMeetingId}/held", year + "/joint-meetings/"
                 + w.meeting + "/held", Map.of(), coordinators);
+        add(cases, "POST", pattern + "/joint-meetings/{jointMeetingId}/reschedule", year + "/joint-meetings/"
+                + w.meeting + "/reschedule", Map.of(), coordinators);
+        add(cases, "POST", pattern + "/joint-meetings/{jointMeetingId}/cancel", year + "/joint-meetings/"
+                + w.meeting + "/cancel", Map.of(), coordinators);
         add(cases, "GET", pattern + "/joint-meetings", year + "/joint-meetings", null, Set.of("coordA", "auditor"));
         add(cases, "GET", pattern + "/joint-meeting-limits", year + "/joint-meeting-limits", null,
                 Set.of("coordA", "auditor"));

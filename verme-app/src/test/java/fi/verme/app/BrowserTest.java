@@ -648,6 +648,23 @@ class BrowserTest {
             browser.announced("Tapaaminen on suunniteltu: yhteinen aloitus " + finnishDate(later) + ".");
             assertThat(browser.find("#joint-meetings table").getText()).contains("Kirjasto", "Suunniteltu");
             assertThat(browser.all(".joint-held")).as("a day still ahead is not recorded as held").isEmpty();
+
+            // Moved for every group, then cancelled: it stays listed as cancelled.
+            browser.click("Siirrä tai peru: yhteinen aloitus " + finnishDate(later));
+            var move = browser.find(".joint-change form");
+            assertThat(move.findElement(By.name("place")).getAttribute("value")).as("as planned").isEqualTo("Kirjasto");
+            browser.fill(move, "startTime", "16:15");
+            browser.fill(move, "place", "Pääkirjasto");
+            browser.submit(move);
+            browser.announced("Tapaaminen on siirretty: yhteinen aloitus " + finnishDate(later) + ".");
+            assertThat(browser.find("#joint-meetings table").getText()).contains("16.15", "Pääkirjasto");
+            // Still open where the coordinator was (the focus comes back to the form's button).
+            browser.click("Peru tapaaminen");
+            browser.driver().switchTo().alert().accept();
+            browser.announced("Tapaaminen on peruttu: yhteinen aloitus " + finnishDate(later)
+                    + ". Ryhmille voi suunnitella uuden.");
+            assertThat(browser.find("#joint-meetings table").getText()).contains("Peruttu");
+            assertThat(browser.all(".joint-change")).isEmpty();
         }
         browser.record("28-joint-meeting-held");
         browser.logout();

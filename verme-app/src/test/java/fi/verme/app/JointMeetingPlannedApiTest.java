@@ -207,6 +207,86 @@ class JointMeetingPlannedApiTest {
         assertThat(plan("CLOSING", List.of(first)).status()).as("closings stay at one").isEqualTo(409);
     }
 
+    /** Found by an outsider: a planned joint meeting could be neither moved nor cancelled. */
+    @Test
+    void aPlannedJointMeetingIsMovedAndCancelledForEveryGroupAndItsKindIsFreeAgain() throws Exception {
+        var planned = plan("KICKOFF", List.of(first, second));
+        var jointMeetingId = planned.json().get("jointMeetingId").asText();
+        var joint = path(organiser) + "/joint-meetings/" + jointMeetingId;
+        var later = Programmes.today().plusDays(14).toString();
+
+        long before = events();
+        var unknown = api.post(path(organiser) + "/joint-meetings/no-such-meeting/cancel", Map.of("reason", "OTHER"));
+        assertThat(unknown.status()).as(unknown.raw().body()).isEqualTo(404);
+        var closedReason = api.post(joint + "/cancel", Map.of("reason", "GROUP_CLOSED"));
+        assertThat(closedReason.status()).as(closedReason.raw().body()).isEqualTo(400);
+        assertThat(closedReason.raw().body()).contains("reason");
+        var noPlace = api.post(joint + "/reschedule", Map.of("date", later, "startTime", "16:00",
+                "plannedMinutes", 120));
+        assertThat(noPlace.status()).isEqualTo(400);
+        assertThat(events()).as("nothing recorded for any group").isEqualTo(before);
+
+        var moved = api.post(joint + "/reschedule", Map.of("date", later, "startTime", "16:00",
+                "plannedMinutes", 120, "place", "Pääkirjasto, Metso-sali"));
+        assertThat(moved.status()).as(moved.raw().body()).isEqualTo(200);
+        for (var groupId : List.of(first, second)) {
+            assertThat(entry(groupId, jointMeetingId))
+                    .isEqualTo(new JsonEntry("SCHEDULED", "16:00:00", "Pääkirjasto, Metso-sali", "KICKOFF"));
+        }
+        var listed = api.get(path(organiser) + "/joint-meetings").json().get(0);
+        assertThat(listed.get("date").asText()).isEqualTo(later);
+        assertThat(listed.get("plannedMinutes").asInt()).isEqualTo(120);
+
+        var cancelled = api.post(joint + "/cancel", Map.of("reason", "OTHER"));
+        assertThat(cancelled.status()).as(cancelled.raw().body()).isEqualTo(200);
+        for (var groupId : List.of(first, second)) {
+            assertThat(entry(groupId, jointMeetingId).status()).isEqualTo("CANCELLED");
+        }
+        assertThat(api.get(path(organiser) + "/joint-meetings").json().get(0).get("status").asText())
+                .isEqualTo("CANCELLED");
+        var feed = api.get("/api/groups/" + first + "/meetings.ics");
+        List<VEvent> entries = new CalendarBuilder().build(new StringReader(feed.raw().body())).getComponents("VEVENT");
+        assertThat(entries).singleElement().satisfies(entry ->
+                assertThat(value(entry, "STATUS")).isEqualTo("CANCELLED"));
+        // Both groups' people are told, as of a cancelled meeting of their own.
+        var outbox = "/api/admin/outbox?programme=" + organiser + "/" + Programmes.SCHOOL_YEAR
+                + "&kind=meeting-cancelled";
+        var until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (api.get(outbox).json().size() < 2 * members.size() && System.nanoTime() < until) {
+            Thread.sleep(200);
+        }
+        assertThat(api.get(outbox).json().size()).as(api.get(outbox).raw().body())
+                .isGreaterThanOrEqualTo(2 * members.size());
+
+        before = events();
+        for (var again : List.of(api.post(joint + "/cancel", Map.of("reason", "OTHER")),
+                api.post(joint + "/reschedule", Map.of("date", later, "startTime", "16:00", "plannedMinutes", 120,
+                        "place", "Kirjasto")),
+                api.post(joint + "/held", Map.of("durationMinutes", 120)))) {
+            assertThat(again.status()).as(again.raw().body()).isEqualTo(409);
+            assertThat(again.json().get("type").asText()).isEqualTo("urn:verme:problem:meeting-cancelled");
+        }
+        assertThat(events()).isEqualTo(before);
+        // The cancelled kickoff no longer takes the groups' one kickoff of the year.
+        assertThat(plan("KICKOFF", List.of(first, second)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aHeldJointMeetingIsNeitherMovedNorCancelled() {
+        var jointMeetingId = plan("CLOSING", List.of(first)).json().get("jointMeetingId").asText();
+        var joint = path(organiser) + "/joint-meetings/" + jointMeetingId;
+        assertThat(api.post(joint + "/held", Map.of("durationMinutes", 90)).status()).isEqualTo(200);
+
+        long before = events();
+        var cancel = api.post(joint + "/cancel", Map.of("reason", "OTHER"));
+        assertThat(cancel.status()).as(cancel.raw().body()).isEqualTo(409);
+        assertThat(cancel.json().get("type").asText()).isEqualTo("urn:verme:problem:meeting-already-held");
+        var move = api.post(joint + "/reschedule", Map.of("date", Programmes.today().toString(), "startTime",
+                "16:00", "plannedMinutes", 120, "place", "Kirjasto"));
+        assertThat(move.status()).as(move.raw().body()).isEqualTo(409);
+        assertThat(events()).isEqualTo(before);
+    }
+
     @Test
     void limitsOutsideOneToTenAreRefusedByField() {
         long before = events();

@@ -151,6 +151,8 @@ public final class AccessRules {
         rules.put("POST " + YEAR + "/joint-meetings", Access.of(coordinator));
         rules.put("POST " + YEAR + "/joint-meetings/planned", Access.of(coordinator));
         rules.put("POST " + YEAR + "/joint-meetings/{jointMeetingId}/held", Access.of(coordinator));
+        rules.put("POST " + YEAR + "/joint-meetings/{jointMeetingId}/reschedule", Access.of(coordinator));
+        rules.put("POST " + YEAR + "/joint-meetings/{jointMeetingId}/cancel", Access.of(coordinator));
         // The year's joint meetings as one list: the coordinator plans and records them, the auditor reads; a mentor
         // sees those of their own group on its calendar, not which other groups take part.
         rules.put("GET " + YEAR + "/joint-meetings", Access.of(coordinator, auditor));

@@ -18,6 +18,7 @@ import fi.verme.groups.api.ListGroups;
 import fi.verme.groups.api.ListSurveys;
 import fi.verme.groups.api.SurveyDefined;
 import fi.verme.groups.api.SurveyView;
+import fi.verme.meetings.api.FindJointMeeting;
 import fi.verme.meetings.api.FindMeeting;
 import fi.verme.meetings.api.ListMeetings;
 import fi.verme.meetings.api.JointMeetingScheduled;
@@ -146,10 +147,16 @@ class Notices {
                 event.date(), event.startTime(), event.plannedMinutes(), event.place(), change, false), language -> Map.of());
     }
 
-    /** A cancelled meeting: its people are told why, with a cancellation their calendar applies to the entry. */
+    /**
+     * A cancelled meeting, the group's own or its share of a joint one: its people are told why, with a cancellation
+     * their calendar applies to the entry.
+     */
     @EventHandler
     void on(MeetingCancelled event, @MessageIdentifier String eventId, @SequenceNumber long change) {
         queries.query(new FindMeeting(event.meetingId()), ResponseTypes.optionalInstanceOf(MeetingView.class)).join()
+                .or(() -> queries.query(new FindJointMeeting(event.programmeYear(), event.meetingId()),
+                        ResponseTypes.multipleInstancesOf(MeetingView.class)).join().stream()
+                        .filter(meeting -> meeting.groupId().equals(event.groupId())).findFirst())
                 .ifPresent(meeting -> meetingNotice(eventId, NoticeKind.MEETING_CANCELLED, event.groupId(),
                         event.programmeYear(), new MeetingEntry(event.meetingId(), meeting.date(), meeting.startTime(),
                                 meeting.plannedMinutes(), meeting.place(), change, true),

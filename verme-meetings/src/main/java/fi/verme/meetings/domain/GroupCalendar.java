@@ -68,10 +68,12 @@ import org.axonframework.spring.stereotype.Aggregate;
  * event store's key and is retried. A group takes part in one kickoff and one closing a programme year, planned
  * ahead or recorded when held, unless the year's rules allow more ({@link JointMeetingLimits}). (Revision 1: the
  * planned joint meetings and the kinds taken are kept; revision 2: every joint meeting of a kind, not only the
- * first; older snapshots are read from the events again.)
+ * first; revision 3: the joint meetings cancelled before they were held; older snapshots are read from the events
+ * again.) A joint meeting planned for the group is moved or cancelled with the commands of its own meetings, under
+ * the joint meeting's id; a cancelled one no longer takes its kind's place.
  */
 @Aggregate(snapshotTriggerDefinition = "longHistorySnapshots")
-@Revision("2")
+@Revision("3")
 class GroupCalendar {
 
     static final int SHORTEST_MEETING = 15;
@@ -88,6 +90,7 @@ class GroupCalendar {
     private final Map<String, Meeting> meetings = new HashMap<>();
     private final Set<String> jointMeetings = new HashSet<>();
     private final Map<String, LocalDate> plannedJointMeetings = new HashMap<>();
+    private final Set<String> cancelledJointMeetings = new HashSet<>();
     private final Map<JointMeetingKind, Set<String>> jointMeetingsOfKind = new EnumMap<>(JointMeetingKind.class);
     private int heldMinutes;
     private int jointMinutes;
@@ -173,6 +176,15 @@ class GroupCalendar {
 
     @CommandHandler
     void handle(RescheduleMeeting command, GroupFacts groups) {
+        if (isJoint(command.meetingId())) {
+            var group = groups.find(groupId).orElseThrow(() -> new GroupNotFoundException(groupId));
+            requirePlannedJoint(command.meetingId(), "reschedule");
+            requirePlan(group.programmeYear(), "date", command.date(), command.startTime(), command.plannedMinutes(),
+                    command.place());
+            apply(new MeetingRescheduled(command.meetingId(), groupId, group.programmeYear(), command.date(),
+                    command.startTime(), command.plannedMinutes(), command.place().strip(), false));
+            return;
+        }
         var group = openGroup(groupId, groups);
         requireScheduled(command.meetingId(), "reschedule");
         requirePlan(group.programmeYear(), "date", command.date(), command.startTime(), command.plannedMinutes(),
@@ -184,8 +196,15 @@ class GroupCalendar {
 
     @CommandHandler
     void handle(CancelMeeting command, GroupFacts groups) {
-        var group = openGroup(groupId, groups);
-        requireScheduled(command.meetingId(), "cancel");
+        GroupFacts.Group group;
+        if (isJoint(command.meetingId())) {
+            // A joint meeting is the programme's: a closed group's share of it is cancelled with the others'.
+            group = groups.find(groupId).orElseThrow(() -> new GroupNotFoundException(groupId));
+            requirePlannedJoint(command.meetingId(), "cancel");
+        } else {
+            group = openGroup(groupId, groups);
+            requireScheduled(command.meetingId(), "cancel");
+        }
         if (command.reason() == null || command.reason() == MeetingCancellationReason.GROUP_CLOSED) {
             throw new InvalidInputException("reason", "a cancellation reason code other than GROUP_CLOSED (which "
                     + "closing the group gives)");
@@ -281,6 +300,9 @@ class GroupCalendar {
         if (jointMeetings.contains(command.jointMeetingId())) {
             throw MeetingAlreadyHeldException.jointMeetingCounted(command.jointMeetingId());
         }
+        if (cancelledJointMeetings.contains(command.jointMeetingId())) {
+            throw new MeetingCancelledException(command.jointMeetingId());
+        }
         if (command.kind() == null) {
             throw new InvalidInputException("kind", "KICKOFF or CLOSING");
         }
@@ -309,8 +331,7 @@ class GroupCalendar {
         if (command.kind() == null) {
             throw new InvalidInputException("kind", "KICKOFF or CLOSING");
         }
-        if (plannedJointMeetings.containsKey(command.jointMeetingId())
-                || jointMeetings.contains(command.jointMeetingId())) {
+        if (isJoint(command.jointMeetingId())) {
             throw new MeetingAlreadyScheduledException(command.jointMeetingId());
         }
         requireKindFree(command.groupId(), group.programmeYear(), command.kind(), command.jointMeetingId(), limits);
@@ -337,6 +358,21 @@ class GroupCalendar {
             throw new GroupClosedException(groupId, group.status());
         }
         return group;
+    }
+
+    /** Whether the id is a joint meeting's that this group took part in, or was to. */
+    private boolean isJoint(String meetingId) {
+        return plannedJointMeetings.containsKey(meetingId) || jointMeetings.contains(meetingId)
+                || cancelledJointMeetings.contains(meetingId);
+    }
+
+    private void requirePlannedJoint(String jointMeetingId, String action) {
+        if (jointMeetings.contains(jointMeetingId)) {
+            throw MeetingAlreadyHeldException.cannotBe(pastTense(action));
+        }
+        if (cancelledJointMeetings.contains(jointMeetingId)) {
+            throw new MeetingCancelledException(jointMeetingId);
+        }
     }
 
     private Meeting requireScheduled(String meetingId, String action) {
@@ -428,11 +464,16 @@ class GroupCalendar {
     @EventSourcingHandler
     void on(MeetingRescheduled event) {
         meetings.computeIfPresent(event.meetingId(), (id, meeting) -> meeting.withDate(event.date()));
+        plannedJointMeetings.computeIfPresent(event.meetingId(), (id, date) -> event.date());
     }
 
     @EventSourcingHandler
     void on(MeetingCancelled event) {
         meetings.computeIfPresent(event.meetingId(), (id, meeting) -> meeting.withStatus(MeetingStatus.CANCELLED));
+        if (plannedJointMeetings.remove(event.meetingId()) != null) {
+            cancelledJointMeetings.add(event.meetingId());
+            jointMeetingsOfKind.values().forEach(taken -> taken.remove(event.meetingId()));
+        }
     }
 
     @EventSourcingHandler

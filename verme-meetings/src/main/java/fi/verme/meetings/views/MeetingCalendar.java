@@ -188,15 +188,17 @@ class MeetingCalendar implements HoursUsed {
         return jdbc.query("""
                 select meeting_id, min(joint_kind) as joint_kind, min(meeting_date) as meeting_date,
                        min(start_time) as start_time, max(planned_minutes) as planned_minutes, min(place) as place,
-                       bool_and(status = 'HELD') as held, max(held_minutes) as held_minutes,
-                       array_agg(group_id order by group_id) as group_ids
+                       bool_and(status = 'HELD') as held, bool_and(status = 'CANCELLED') as cancelled,
+                       max(held_minutes) as held_minutes, array_agg(group_id order by group_id) as group_ids
                 from meetings.meeting_view where programme_year = ? and joint_kind is not null
                 group by meeting_id order by min(meeting_date), min(start_time) nulls first, meeting_id""",
                 (rs, row) -> {
                     Time start = rs.getTime("start_time");
                     boolean held = rs.getBoolean("held");
+                    var status = held ? MeetingStatus.HELD
+                            : rs.getBoolean("cancelled") ? MeetingStatus.CANCELLED : MeetingStatus.SCHEDULED;
                     return new JointMeetingView(rs.getString("meeting_id"), JointMeetingKind.valueOf(rs.getString(
-                            "joint_kind")), held ? MeetingStatus.HELD : MeetingStatus.SCHEDULED,
+                            "joint_kind")), status,
                             rs.getDate("meeting_date").toLocalDate(), start == null ? null : start.toLocalTime(),
                             rs.getInt("planned_minutes"), rs.getString("place"),
                             held ? (Integer) rs.getObject("held_minutes") : null, strings(rs, "group_ids"));

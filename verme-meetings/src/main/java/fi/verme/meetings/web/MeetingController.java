@@ -6,6 +6,7 @@ import fi.verme.meetings.api.CancelMeeting;
 import fi.verme.meetings.api.ClosedDay;
 import fi.verme.meetings.api.FindAttendance;
 import fi.verme.meetings.api.FindGroupHours;
+import fi.verme.meetings.api.CancelJointMeeting;
 import fi.verme.meetings.api.FindJointMeeting;
 import fi.verme.meetings.api.FindMeeting;
 import fi.verme.meetings.api.FindMeetingGroup;
@@ -26,6 +27,7 @@ import fi.verme.meetings.api.MinutesView;
 import fi.verme.meetings.api.PlanJointMeeting;
 import fi.verme.meetings.api.ProgrammeHoursView;
 import fi.verme.meetings.api.RecordJointMeeting;
+import fi.verme.meetings.api.RescheduleJointMeeting;
 import fi.verme.meetings.api.RecordMeetingHeld;
 import fi.verme.meetings.api.RecordMinutes;
 import fi.verme.meetings.api.RescheduleMeeting;
@@ -227,6 +229,40 @@ class MeetingController {
         commands.sendAndWait(new RecordJointMeeting(jointMeetingId, year, planned.get(0).jointKind(),
                 planned.get(0).date(), body.durationMinutes(), groups, body.attendees()));
         return Map.of("jointMeetingId", jointMeetingId, "groups", groups);
+    }
+
+    /** A planned joint meeting moves for every group it was planned for, all or none; their people are told. */
+    @PostMapping("/programmes/{organiser}/{schoolYear}/joint-meetings/{jointMeetingId}/reschedule")
+    Map<String, Object> rescheduleJointMeeting(@PathVariable String organiser, @PathVariable String schoolYear,
+                                               @PathVariable String jointMeetingId,
+                                               @Valid @RequestBody JointRescheduleRequest body) {
+        var year = new ProgrammeYear(organiser, schoolYear);
+        var groups = groupsOfJointMeeting(year, jointMeetingId);
+        commands.sendAndWait(new RescheduleJointMeeting(jointMeetingId, year, body.date(), body.startTime(),
+                body.plannedMinutes(), body.place(), groups));
+        return Map.of("jointMeetingId", jointMeetingId, "groups", groups);
+    }
+
+    /** A planned joint meeting is cancelled for every group it was planned for, all or none; their people are told. */
+    @PostMapping("/programmes/{organiser}/{schoolYear}/joint-meetings/{jointMeetingId}/cancel")
+    Map<String, Object> cancelJointMeeting(@PathVariable String organiser, @PathVariable String schoolYear,
+                                           @PathVariable String jointMeetingId,
+                                           @Valid @RequestBody CancelMeetingRequest body) {
+        var year = new ProgrammeYear(organiser, schoolYear);
+        var groups = groupsOfJointMeeting(year, jointMeetingId);
+        commands.sendAndWait(new CancelJointMeeting(jointMeetingId, year, body.reason(), groups));
+        return Map.of("jointMeetingId", jointMeetingId, "groups", groups);
+    }
+
+    /** The groups a joint meeting of the year was planned for or counted in; 404 for no such joint meeting. */
+    private List<String> groupsOfJointMeeting(ProgrammeYear year, String jointMeetingId) {
+        var groups = queries.query(new FindJointMeeting(year, jointMeetingId),
+                ResponseTypes.multipleInstancesOf(MeetingView.class)).join().stream().map(MeetingView::groupId)
+                .toList();
+        if (groups.isEmpty()) {
+            throw new MeetingNotFoundException(jointMeetingId);
+        }
+        return groups;
     }
 
     @PutMapping("/programmes/{organiser}/{schoolYear}/hours-cap")

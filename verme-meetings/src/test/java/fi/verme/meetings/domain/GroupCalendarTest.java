@@ -375,6 +375,30 @@ class GroupCalendarTest {
     }
 
     @Test
+    void aPlannedJointMeetingIsMovedAndCancelledUnderItsIdEvenForAClosedGroupAndFreesItsKind() {
+        status = GroupStatus.COMPLETED;
+        var planned = jointPlanned("j1", JointMeetingKind.KICKOFF, TODAY.plusDays(7));
+        fixture.given(planned)
+                .when(new RescheduleMeeting("g1", "j1", TODAY.plusDays(9), TWO_PM, 120, " Kirjasto ", true))
+                .expectEvents(new MeetingRescheduled("j1", "g1", YEAR, TODAY.plusDays(9), TWO_PM, 120, "Kirjasto",
+                        false));
+        var cancelled = new MeetingCancelled("j1", "g1", YEAR, MeetingCancellationReason.OTHER);
+        fixture.given(planned)
+                .when(new CancelMeeting("g1", "j1", MeetingCancellationReason.OTHER))
+                .expectEvents(cancelled);
+        status = GroupStatus.STARTED;
+        fixture.given(planned, cancelled)
+                .when(new ScheduleJointMeeting("g1", "j2", JointMeetingKind.KICKOFF, TODAY.plusDays(8), TWO_PM, 180,
+                        "Kirjasto"))
+                .expectEvents(new JointMeetingScheduled("g1", "j2", YEAR, JointMeetingKind.KICKOFF, TODAY.plusDays(8),
+                        TWO_PM, 180, "Kirjasto"));
+        fixture.given(planned, cancelled)
+                .when(new CancelMeeting("g1", "j1", MeetingCancellationReason.OTHER))
+                .expectException(MeetingCancelledException.class)
+                .expectNoEvents();
+    }
+
+    @Test
     void refusesASecondKickoffByDefaultSayingHowManyTheRulesAllow() {
         fixture.given(jointPlanned("j1", JointMeetingKind.KICKOFF, TODAY.plusDays(7)))
                 .when(new ScheduleJointMeeting("g1", "j2", JointMeetingKind.KICKOFF, TODAY.plusDays(8), TWO_PM, 180,
