@@ -294,6 +294,10 @@ class GroupCalendar {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(CountJointMeeting command, GroupFacts groups, HoursCaps caps, JointMeetingLimits limits, Clock clock) {
         var group = groups.find(command.groupId()).orElseThrow(() -> new GroupNotFoundException(command.groupId()));
+        // A completed group still counts its closing meeting; a cancelled one is closed, not yet to start.
+        if (group.status() == GroupStatus.CANCELLED) {
+            throw new GroupClosedException(command.groupId(), group.status());
+        }
         if (group.status() != GroupStatus.STARTED && group.status() != GroupStatus.COMPLETED) {
             throw new GroupNotStartedException(command.groupId(), "count a joint meeting for it");
         }

@@ -199,6 +199,16 @@ class GroupCalendarTest {
                 .expectNoEvents();
     }
 
+    /** Found by an outsider: a cancelled group's joint meeting was refused as of a group not yet started. */
+    @Test
+    void refusesCountingAJointMeetingForACancelledGroupAsClosed() {
+        status = GroupStatus.CANCELLED;
+        fixture.givenNoPriorActivity()
+                .when(new CountJointMeeting("g1", "j1", JointMeetingKind.CLOSING, TODAY, 120, List.of()))
+                .expectException(GroupClosedException.class)
+                .expectNoEvents();
+    }
+
     @Test
     void rejectsAMeetingOutsideTheSchoolYear() {
         fixture.givenNoPriorActivity()
