@@ -206,12 +206,18 @@ class ScopeAndDutyTest {
                 "place", "Kirjasto"));
         assertThat(meeting.status()).as(meeting.raw().body()).isEqualTo(201);
         assertThat(visitorApi.get("/api/groups/" + groupId + "/meetings").status()).isEqualTo(200);
+        // The claim form of their own page: the year of the group they lead pays their organising hours.
+        api.put(year + "/compensation-rules", Map.of("preset", "SEINAJOKI", "hourlyFee", "50.00"));
+        var claimed = claim(visitorApi, Map.of("mentorId", visitor, "hours", "1", "description", "Suunnittelu"));
+        assertThat(claimed.status()).as(claimed.raw().body()).isEqualTo(201);
 
         long before = events();
         assertProblem(strangerApi.get("/api/groups/" + groupId), 403, "forbidden");
         assertProblem(strangerApi.post("/api/groups/" + groupId + "/meetings", Map.of("date",
                 Programmes.today().plusDays(8).toString(), "startTime", "14:00", "plannedMinutes", 90,
                 "place", "Kirjasto")), 403, "forbidden");
+        assertProblem(claim(strangerApi, Map.of("mentorId", stranger, "hours", "1", "description", "Suunnittelu")),
+                403, "forbidden");
         // The group names the person; only the mentor's role lets them lead it.
         assertProblem(notMentorApi.get("/api/groups/" + groupId), 403, "forbidden");
         assertThat(events()).isEqualTo(before);

@@ -13,7 +13,9 @@ import java.util.List;
  */
 public record Access(List<Permit> permits, String scopeParameter) {
 
-    public enum Scope { PUBLIC, ORGANISER, ANY, INSTALLATION, GROUP_MENTOR, GROUP_MEMBER, OWN_ENROLMENT, SELF, OWN_CLAIM, MENTOR_SELF }
+    /** {@code YEAR_GROUP_MENTOR}: the role for any organiser, and the person leads a group of the path's year. */
+    public enum Scope { PUBLIC, ORGANISER, ANY, INSTALLATION, GROUP_MENTOR, GROUP_MEMBER, OWN_ENROLMENT, SELF, OWN_CLAIM,
+        MENTOR_SELF, YEAR_GROUP_MENTOR }
 
     public record Permit(AccessRole role, Scope scope) {
     }

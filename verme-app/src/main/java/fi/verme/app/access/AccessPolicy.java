@@ -13,10 +13,12 @@ import fi.verme.enrolment.api.EnrolmentView;
 import fi.verme.enrolment.api.FindEnrolment;
 import fi.verme.groups.api.FindGroup;
 import fi.verme.groups.api.FindMentor;
+import fi.verme.groups.api.FindPersonGroups;
 import fi.verme.groups.api.GroupNotFoundException;
 import fi.verme.groups.api.GroupView;
 import fi.verme.groups.api.MentorNotFoundException;
 import fi.verme.groups.api.MentorView;
+import fi.verme.groups.api.PersonGroupView;
 import fi.verme.meetings.api.FindMeetingGroup;
 import fi.verme.meetings.api.MeetingNotFoundException;
 import fi.verme.shared.ProgrammeYear;
@@ -154,7 +156,8 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
             if (permit.scope() != Scope.PUBLIC && allows(permit, user.get(), subject)) {
                 // The role the request is allowed as, for handlers where it may do more (a coordinator's late enrolment).
                 request.setAttribute(PERMITTED_AS_ATTRIBUTE, permit.role().name());
-                if (permit.role() == AccessRole.MENTOR && permit.scope() == Scope.ORGANISER) {
+                if (permit.role() == AccessRole.MENTOR
+                        && (permit.scope() == Scope.ORGANISER || permit.scope() == Scope.YEAR_GROUP_MENTOR)) {
                     request.setAttribute(CLAIMANT_ATTRIBUTE, user.get().personId() == null ? "" : user.get().personId());
                 }
                 if (permit.role() == AccessRole.ADMIN && permit.scope() == Scope.ORGANISER) {
@@ -236,6 +239,8 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
                     .map(user.personId()::equals).orElse(false);
             case MENTOR_SELF -> user.personId() != null && hasRole(user, permit.role()) && subject.mentor()
                     .map(m -> user.personId().equals(m.personId())).orElse(false);
+            case YEAR_GROUP_MENTOR -> user.personId() != null && hasRole(user, permit.role())
+                    && subject.leadsGroupOfYear(user.personId());
         };
     }
 
@@ -305,6 +310,16 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
 
         Map<String, String> variables() {
             return variables;
+        }
+
+        /** Whether the person leads a group of the programme year the path names (a mentor of any organiser). */
+        boolean leadsGroupOfYear(String personId) {
+            var organiser = variables.get("organiser");
+            var schoolYear = variables.get("schoolYear");
+            return organiser != null && schoolYear != null && queries.query(new FindPersonGroups(personId),
+                    ResponseTypes.multipleInstancesOf(PersonGroupView.class)).join().stream()
+                    .anyMatch(group -> group.mentor() && group.programmeYear().organiser().equals(organiser)
+                            && group.programmeYear().schoolYear().equals(schoolYear));
         }
 
         boolean missing() {

@@ -171,7 +171,9 @@ public final class AccessRules {
         // Compensation: finance decides; coordinators set the rules; mentors claim for themselves.
         rules.put("PUT " + YEAR + "/compensation-rules", Access.of(coordinator, finance));
         rules.put("GET " + YEAR + "/compensation-rules", Access.of(coordinator, finance, auditor));
-        rules.put("POST " + YEAR + "/claims", Access.of(coordinator, finance, organiser(MENTOR)));
+        // A mentor claims in their organiser's years, and in any year in which they lead a group (a visiting mentor).
+        rules.put("POST " + YEAR + "/claims", Access.of(coordinator, finance, organiser(MENTOR),
+                own(MENTOR, Scope.YEAR_GROUP_MENTOR)));
         // A person to pay (a substitute) goes to the register; finance enters each employer's hourly salary cost.
         rules.put("POST " + YEAR + "/payees", Access.of(coordinator, finance));
         rules.put("PUT " + YEAR + "/employer-rates", Access.of(finance));
