@@ -168,6 +168,9 @@ class SpreadsheetsTest {
             assertThat(texts(rows.get(0))).startsWith("Sukunimi", "Etunimi", "Tehtävä");
             assertThat(rows).hasSize(1 + group.get("mentors").size() + group.get("members").size());
             assertThat(rows.get(1).getCell(2).asString()).isEqualTo("mentori");
+            // Found by an outsider: the mentors' rows had no e-mail, the one way to reach a co-mentor.
+            assertThat(rows.get(1).getCellText(3)).as("the mentor's e-mail")
+                    .isEqualTo(group.get("mentors").get(0).get("email").asText()).contains("@");
             assertThat(rows.stream().skip(1).filter(row -> row.getCellText(2).equals("jäsen"))
                     .map(row -> row.getCellText(1)).toList()).allSatisfy(name -> assertThat(year.memberNames).contains(name));
         }

@@ -29,7 +29,8 @@ public record GroupView(
         LocalDate cancelledOn,
         CancellationReason cancellationReason) {
 
-    public record Mentor(String mentorId, String personId, PersonName name, String organisation) {
+    /** {@code email}: the mentor's address in the person register, null once erased. */
+    public record Mentor(String mentorId, String personId, PersonName name, String organisation, String email) {
     }
 
     public record Member(String enrolmentId, String personId, PersonName name, String email, String employer,

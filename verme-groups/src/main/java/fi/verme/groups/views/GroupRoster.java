@@ -162,7 +162,7 @@ class GroupRoster {
                 size, group.minSize, group.maxSize, group.freeSeats(size),
                 size >= group.minSize, group.place, group.online, group.groupType,
                 mentors.stream().map(m -> new GroupView.Mentor(m.mentorId(), m.personId(),
-                        register.name(m.personId()), m.organisation())).toList(),
+                        register.name(m.personId()), m.organisation(), register.email(m.personId()))).toList(),
                 members.stream().map(m -> new GroupView.Member(m.enrolmentId(), m.personId(),
                         register.name(m.personId()), register.email(m.personId()), m.employer(), m.unit(),
                         m.placedAt().toInstant())).toList(),

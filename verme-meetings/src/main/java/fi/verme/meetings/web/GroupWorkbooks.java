@@ -48,7 +48,7 @@ class GroupWorkbooks {
         var group = group(groupId);
         var rows = new ArrayList<List<Object>>();
         for (var mentor : group.mentors()) {
-            rows.add(Arrays.asList(lastName(mentor.name()), firstName(mentor.name()), MENTOR, null,
+            rows.add(Arrays.asList(lastName(mentor.name()), firstName(mentor.name()), MENTOR, mentor.email(),
                     mentor.organisation(), null, null));
         }
         group.members().stream().sorted(Comparator.comparing((GroupView.Member m) -> lastName(m.name()),
