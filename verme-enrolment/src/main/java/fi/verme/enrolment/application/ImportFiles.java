@@ -4,6 +4,7 @@ import fi.verme.enrolment.api.ImportFile;
 import fi.verme.enrolment.api.ImportRow;
 import fi.verme.enrolment.api.ReadImportFile;
 import fi.verme.shared.InvalidInputException;
+import fi.verme.shared.Characters;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -34,7 +35,8 @@ import org.springframework.stereotype.Component;
  * (read with Commons CSV) in UTF-8 with or without a byte-order mark, in UTF-16 with one (Excel's "Unicode text"), or
  * else in Windows-1252 (Excel's "CSV" in Finland), its cells separated by {@code ;}, {@code ,} or a tab, whichever the
  * header line uses most. The header is the first row that is not empty; blank rows are skipped, and each row keeps its
- * number in the file. Each cell is read as one visible line ({@link #visible}). A file it cannot read, or one beyond
+ * number in the file. Each cell is read as one visible line ({@link Characters#oneLine}), so that the preview shows what the
+ * commit records. A file it cannot read, or one beyond
  * its limits, is refused as invalid input of the field {@code file}, saying what is allowed.
  */
 @Component
@@ -66,7 +68,7 @@ class ImportFiles {
         if (filled.isEmpty() || filled.size() > MAX_ROWS + 1 || filled.get(0).cells().size() > MAX_COLUMNS) {
             throw new InvalidInputException("file", ALLOWED);
         }
-        var header = filled.get(0).cells().stream().map(ImportFiles::visible).toList();
+        var header = filled.get(0).cells().stream().map(Characters::oneLine).toList();
         var body = filled.subList(1, filled.size()).stream()
                 .map(row -> new ImportRow(row.line(), width(row.cells(), header.size()))).toList();
         return new ImportFile(header, body, sha256(content));
@@ -80,29 +82,10 @@ class ImportFiles {
         }
     }
 
-    /**
-     * A cell as one visible line, as the form's fields are: line breaks and tabs (a free-text answer's, say) become
-     * spaces, and characters nobody sees are left out (control and format characters such as zero-width spaces and
-     * right-to-left overrides), so that the preview shows what the commit records.
-     */
-    static String visible(String cell) {
-        var line = new StringBuilder(cell.length());
-        cell.codePoints().forEach(codePoint -> {
-            int type = Character.getType(codePoint);
-            if (codePoint == '\n' || codePoint == '\r' || codePoint == '\t' || codePoint == '\u2028'
-                    || codePoint == '\u2029') {
-                line.append(' ');
-            } else if (type != Character.CONTROL && type != Character.FORMAT && type != Character.SURROGATE) {
-                line.appendCodePoint(codePoint);
-            }
-        });
-        return line.toString().replaceAll(" {2,}", " ").strip();
-    }
-
     /** The row's cells as visible lines, as many as the header has: missing ones empty, ones beyond it left out. */
     private static List<String> width(List<String> cells, int columns) {
         var sized = new ArrayList<>(cells.subList(0, Math.min(cells.size(), columns)).stream()
-                .map(ImportFiles::visible).toList());
+                .map(Characters::oneLine).toList());
         while (sized.size() < columns) {
             sized.add("");
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import fi.verme.shared.MultiLine;
+import fi.verme.shared.Characters;
 import java.io.IOException;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -82,7 +83,7 @@ class TextRules {
         return builder -> builder.modulesToInstall(modules -> modules.add(module));
     }
 
-    /** The first hidden code point (control but tab and line breaks, format, lone surrogate); -1 if none. */
+    /** The first hidden code point ({@link Characters#hidden}); -1 if none. */
     static int firstHidden(String text) {
         return firstHidden(text, true);
     }
@@ -91,11 +92,7 @@ class TextRules {
     static int firstHidden(String text, boolean multiLine) {
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
-            int type = Character.getType(codePoint);
-            boolean lineSpacing = codePoint == '\t' || codePoint == '\n' || codePoint == '\r';
-            boolean control = type == Character.CONTROL && !(multiLine && lineSpacing);
-            if (control || type == Character.FORMAT || type == Character.SURROGATE
-                    || (codePoint == '\u2028' || codePoint == '\u2029') && !multiLine) {
+            if (Characters.hidden(codePoint) || !multiLine && Characters.spacesLines(codePoint)) {
                 return codePoint;
             }
             i += Character.charCount(codePoint);
