@@ -10,10 +10,10 @@ export async function setup(organiser, schoolYear) {
     content.push(h('details', { class: 'card', open: !organiser }, h('summary', {}, t('setup.openTitle')), openCallForm()));
     if (organiser) {
         const base = yearPath(organiser, schoolYear);
-        const [call, rules, mentors, notice, breaks, jointLimits, reminders, sizeRule, hours] = await Promise.all([get(`${base}/enrolment-call`), get(`${base}/compensation-rules`).catch(() => null),
+        const [call, rules, mentors, notice, breaks, jointLimits, reminders, sizeRule, cap] = await Promise.all([get(`${base}/enrolment-call`), get(`${base}/compensation-rules`).catch(() => null),
             get('/api/mentors'), get(`/api/organisers/${encodeURIComponent(organiser)}/privacy-notice`).catch(() => null),
             get(`${base}/school-breaks`), get(`${base}/joint-meeting-limits`), get(`${base}/reminders`),
-            get(`${base}/group-size-rule`), get(`${base}/hours`)]);
+            get(`${base}/group-size-rule`), get(`${base}/hours-cap`)]);
         content.push(h('section', { class: 'card', 'aria-labelledby': 'call-title' },
             h('h2', { id: 'call-title' }, t('setup.callTitle', { organiser: organiserName(organiser), year: schoolYearText(schoolYear) })),
             h('p', {}, t('enrolments.call', { status: label('CallStatus', call.status), opens: fmt.date(call.opensOn), closes: fmt.date(call.closesOn) })),
@@ -39,7 +39,7 @@ export async function setup(organiser, schoolYear) {
         content.push(privacySection(organiser, notice));
         content.push(h('section', { class: 'card', 'aria-labelledby': 'import-title' },
             h('h2', { id: 'import-title' }, t('import.title')), importParts(enrolmentImport(base, call))));
-        content.push(h('section', { class: 'card' }, h('h2', {}, t('setup.rulesTitle')), h('div', { class: 'grid' }, sizeForm(base, sizeRule), capForm(base, hours.capMinutes / 60), jointLimitsForm(base, jointLimits))));
+        content.push(h('section', { class: 'card' }, h('h2', {}, t('setup.rulesTitle')), h('div', { class: 'grid' }, sizeForm(base, sizeRule), capForm(base, cap.hours), jointLimitsForm(base, jointLimits))));
         content.push(breaksSection(base, breaks));
         content.push(remindersSection(base, reminders));
         content.push(h('section', { class: 'card', 'aria-labelledby': 'comp-title' },

@@ -260,6 +260,7 @@ class AuthorizationMatrixTest {
                 Set.of("coordA", "auditor"));
         add(cases, "PUT", pattern + "/joint-meeting-limits", year + "/joint-meeting-limits", Map.of(), coordinators);
         add(cases, "PUT", pattern + "/hours-cap", year + "/hours-cap", Map.of(), coordinators);
+        add(cases, "GET", pattern + "/hours-cap", year + "/hours-cap", null, Set.of("coordA", "auditor"));
         add(cases, "GET", pattern + "/group-size-rule", year + "/group-size-rule", null, Set.of("coordA", "auditor"));
         add(cases, "PUT", pattern + "/school-breaks", year + "/school-breaks", Map.of(), coordinators);
         add(cases, "GET", pattern + "/school-breaks", year + "/school-breaks", null,

@@ -269,7 +269,9 @@ class MeetingApiTest {
         assertThat(refused.json().get("lowestHours").asInt()).isEqualTo(3);
         assertThat(refused.json().get("detail").asText()).contains("2,5 h", "vähintään 3 h");
         assertThat(api.get("/api/groups/" + groupId + "/hours").json().get("capMinutes").asInt()).isEqualTo(18 * 60);
+        assertThat(api.get(path(organiser) + "/hours-cap").json().get("hours").asInt()).as("until set").isEqualTo(18);
         assertThat(api.put(path(organiser) + "/hours-cap", Map.of("hours", 3)).status()).isEqualTo(200);
+        assertThat(api.get(path(organiser) + "/hours-cap").json().get("hours").asInt()).isEqualTo(3);
     }
 
     @Test

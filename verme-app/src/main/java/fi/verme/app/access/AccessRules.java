@@ -159,6 +159,7 @@ public final class AccessRules {
         rules.put("GET " + YEAR + "/joint-meeting-limits", Access.of(coordinator, auditor));
         rules.put("PUT " + YEAR + "/joint-meeting-limits", Access.of(coordinator));
         rules.put("PUT " + YEAR + "/hours-cap", Access.of(coordinator));
+        rules.put("GET " + YEAR + "/hours-cap", Access.of(coordinator, auditor));
         // The organiser's school breaks, which meeting series skip; every mentor may read them to plan.
         rules.put("PUT " + YEAR + "/school-breaks", Access.of(coordinator));
         rules.put("GET " + YEAR + "/school-breaks", Access.of(coordinator, auditor, organiser(MENTOR)));

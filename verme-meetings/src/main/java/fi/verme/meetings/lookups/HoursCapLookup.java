@@ -1,10 +1,12 @@
 package fi.verme.meetings.lookups;
 
+import fi.verme.meetings.api.FindHoursCap;
 import fi.verme.meetings.api.HoursCapSet;
 import fi.verme.meetings.domain.HoursCaps;
 import fi.verme.shared.ProgrammeYear;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,11 @@ class HoursCapLookup implements HoursCaps {
                 insert into meetings.hours_cap (programme_year, cap_minutes) values (?, ?)
                 on conflict (programme_year) do update set cap_minutes = excluded.cap_minutes""",
                 event.programmeYear().id(), event.capMinutes());
+    }
+
+    @QueryHandler
+    Integer capMinutes(FindHoursCap query) {
+        return capMinutes(query.programmeYear());
     }
 
     @Override

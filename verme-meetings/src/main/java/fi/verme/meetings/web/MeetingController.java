@@ -7,6 +7,7 @@ import fi.verme.meetings.api.ClosedDay;
 import fi.verme.meetings.api.FindAttendance;
 import fi.verme.meetings.api.FindGroupHours;
 import fi.verme.meetings.api.CancelJointMeeting;
+import fi.verme.meetings.api.FindHoursCap;
 import fi.verme.meetings.api.FindJointMeeting;
 import fi.verme.meetings.api.FindMeeting;
 import fi.verme.meetings.api.FindMeetingGroup;
@@ -270,6 +271,13 @@ class MeetingController {
                                   @Valid @RequestBody HoursCapRequest body) {
         commands.sendAndWait(new SetHoursCap(new ProgrammeYear(organiser, schoolYear), body.hours()));
         return Map.of("hours", body.hours());
+    }
+
+    /** The year's cap on a group's hours, as the {@code PUT} set it (18 until it is). */
+    @GetMapping("/programmes/{organiser}/{schoolYear}/hours-cap")
+    Map<String, Integer> hoursCap(@PathVariable String organiser, @PathVariable String schoolYear) {
+        int minutes = queries.query(new FindHoursCap(new ProgrammeYear(organiser, schoolYear)), Integer.class).join();
+        return Map.of("hours", minutes / 60);
     }
 
     @GetMapping("/groups/{groupId}/hours")
