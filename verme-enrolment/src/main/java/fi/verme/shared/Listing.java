@@ -1,8 +1,10 @@
 package fi.verme.shared;
 
+import java.text.Collator;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -118,6 +120,21 @@ public record Listing(List<String> words, String sort, boolean descending, int p
         }
         var haystack = fold(Arrays.stream(texts).filter(t -> t != null).collect(Collectors.joining(" ")));
         return words.stream().allMatch(haystack::contains);
+    }
+
+    /**
+     * Text in the order a Finnish reader sorts it (å, ä, ö after z), a name typed decomposed (NFD) beside its composed
+     * spelling: for a list sorted in memory. The database sorts the same texts normalised to NFC ({@link #NFC}).
+     */
+    public static Comparator<String> finnish() {
+        var collator = Collator.getInstance(Locale.forLanguageTag("fi"));
+        collator.setDecomposition(Collator.CANONICAL_DECOMPOSITION);
+        return collator::compare;
+    }
+
+    /** The SQL that sorts a text column composed (NFC), so a decomposed name sorts beside its composed spelling. */
+    public static String composed(String column) {
+        return "normalize(" + column + ", NFC)";
     }
 
     /** This listing's page of rows already filtered and sorted in memory. */

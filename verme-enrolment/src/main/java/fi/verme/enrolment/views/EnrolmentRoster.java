@@ -23,18 +23,17 @@ import fi.verme.enrolment.api.WithdrawalReason;
 import fi.verme.enrolment.domain.CallTerms;
 import fi.verme.enrolment.domain.EnrolmentCalls;
 import fi.verme.enrolment.lookups.SqlArrays;
+import fi.verme.shared.Listing;
 import fi.verme.shared.ProgrammeYear;
 import fi.verme.shared.ViewProcessors;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -174,11 +173,11 @@ class EnrolmentRoster {
         var way = listing.descending() ? " desc nulls last" : " asc nulls last";
         var primary = switch (listing.sort()) {
             case "submittedAt" -> List.of("submitted_at");
-            case "lastName" -> List.of("lower(last_name)", "lower(first_name)");
-            case "firstName" -> List.of("lower(first_name)", "lower(last_name)");
-            case "email" -> List.of("lower(email)");
-            case "employer" -> List.of("lower(employer)", "lower(unit)");
-            case "unit" -> List.of("lower(unit)", "lower(employer)");
+            case "lastName" -> List.of(text("last_name"), text("first_name"));
+            case "firstName" -> List.of(text("first_name"), text("last_name"));
+            case "email" -> List.of(text("email"));
+            case "employer" -> List.of(text("employer"), text("unit"));
+            case "unit" -> List.of(text("unit"), text("employer"));
             case "role" -> codeOrder(args, "role", Role.values());
             case "careerStage" -> codeOrder(args, "career_stage", CareerStage.values());
             case "status" -> codeOrder(args, "status", EnrolmentStatus.values());
@@ -192,6 +191,11 @@ class EnrolmentRoster {
                 + ", submitted_at, enrolment_id";
     }
 
+    /** A text column as it sorts: in lower case, and composed (a decomposed name beside its composed spelling). */
+    private static String text(String column) {
+        return "lower(" + Listing.composed(column) + ")";
+    }
+
     private static List<String> codeOrder(List<Object> args, String column, Enum<?>[] codes) {
         args.add(SqlArrays.join(List.of(codes)));
         return List.of("array_position(string_to_array(?, ','), " + column + "::text)");
@@ -199,9 +203,8 @@ class EnrolmentRoster {
 
     /** The call's theme codes in the alphabetical order of their names, as a Finnish reader sorts. */
     private List<String> themesByName(ProgrammeYear programmeYear) {
-        var collator = Collator.getInstance(Locale.forLanguageTag("fi"));
         return calls.termsOf(programmeYear).map(CallTerms::themes).orElse(List.of()).stream()
-                .sorted(Comparator.comparing(Theme::name, collator)).map(Theme::code).toList();
+                .sorted(Comparator.comparing(Theme::name, Listing.finnish())).map(Theme::code).toList();
     }
 
     @QueryHandler

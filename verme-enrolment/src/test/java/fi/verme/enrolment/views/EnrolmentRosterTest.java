@@ -178,6 +178,19 @@ class EnrolmentRosterTest {
                     Listing.of(words, null, null, null, ListEnrolments.SORTABLE, ListEnrolments.DEFAULT_SORT)));
             assertThat(found.enrolments()).as(words).extracting(EnrolmentView::enrolmentId).containsExactly("nfd");
         }
+        // Sorted by surname, the decomposed "Ämmälä" comes between "Zetterberg" and the composed "Öhman", not first
+        // among the A's as its first letter's bytes would put it.
+        for (var surname : List.of("Aalto", "Zetterberg", "Öhman")) {
+            var other = register.register(new ContactDetails("Eeva", surname, surname.toLowerCase() + ".nfd@example.fi",
+                    null), UUID.randomUUID().toString());
+            roster.on(new EnrolmentSubmitted("nfd-" + surname, other, year, Role.TEACHER, "Eeva", surname,
+                    CareerStage.NEW, List.of("UUDET"), List.of(AvailabilitySlot.TUESDAY_EVENING), true,
+                    Instant.parse("2026-09-01T10:00:00Z"), null));
+        }
+        var sorted = roster.list(new ListEnrolments(year, Set.of(), Set.of(), Set.of(), Set.of(),
+                Listing.of(null, "lastName", null, null, ListEnrolments.SORTABLE, ListEnrolments.DEFAULT_SORT)));
+        assertThat(sorted.enrolments()).extracting(EnrolmentView::enrolmentId)
+                .containsSubsequence("nfd-Aalto", "nfd-Zetterberg", "nfd", "nfd-Öhman");
     }
 
     @Test

@@ -7,14 +7,13 @@ import fi.verme.enrolment.api.WaitlistReason;
 import fi.verme.groups.api.ListWaitlist;
 import fi.verme.groups.api.WaitlistEntryView;
 import fi.verme.groups.api.WaitlistPage;
+import fi.verme.shared.Listing;
 import fi.verme.shared.ProgrammeYear;
 import java.sql.Timestamp;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -32,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class WaitingList {
 
-    private static final Collator FINNISH = Collator.getInstance(Locale.forLanguageTag("fi"));
+    private static final Comparator<String> FINNISH = Listing.finnish();
 
     private final JdbcTemplate jdbc;
     private final PersonNames names;
@@ -112,8 +111,7 @@ class WaitingList {
 
     private static Comparator<WaitlistEntryView> text(Function<WaitlistEntryView, String> column,
                                                       boolean descending) {
-        Comparator<String> finnish = FINNISH::compare;
-        Comparator<String> way = descending ? finnish.reversed() : finnish;
+        Comparator<String> way = descending ? FINNISH.reversed() : FINNISH;
         return Comparator.comparing(column, Comparator.nullsLast(way));
     }
 
