@@ -210,6 +210,7 @@ class ScopeAndDutyTest {
         api.put(year + "/compensation-rules", Map.of("preset", "SEINAJOKI", "hourlyFee", "50.00"));
         var claimed = claim(visitorApi, Map.of("mentorId", visitor, "hours", "1", "description", "Suunnittelu"));
         assertThat(claimed.status()).as(claimed.raw().body()).isEqualTo(201);
+        assertThat(visitorApi.get("/api/claims/" + claimed.json().get("claimId").asText()).status()).isEqualTo(200);
 
         long before = events();
         assertProblem(strangerApi.get("/api/groups/" + groupId), 403, "forbidden");
@@ -220,6 +221,37 @@ class ScopeAndDutyTest {
                 403, "forbidden");
         // The group names the person; only the mentor's role lets them lead it.
         assertProblem(notMentorApi.get("/api/groups/" + groupId), 403, "forbidden");
+        assertThat(events()).isEqualTo(before);
+    }
+
+    /**
+     * Found by an outsider: an admin of another organiser binds an account to this organiser's mentor's person and
+     * grants it MENTOR for their own organiser. The account names the person, but it is no mentor of this organiser
+     * or of the mentor's: it leads none of the mentor's groups, reads none of their minutes and claims nothing.
+     */
+    @Test
+    void anAccountBoundToAnotherOrganisersMentorByTheirPersonIdActsAsNoneOfThem() {
+        var elsewhere = Programmes.freshOrganiser();
+        var own = mentor(api, organiser, "Tuula", "tuula." + organiser + "@example.fi");
+        var groupId = group(api, organiser, "UUDET", own, 2, 6);
+        var meeting = api.post("/api/groups/" + groupId + "/meetings", Map.of("date",
+                Programmes.today().plusDays(7).toString(), "startTime", "14:00", "plannedMinutes", 90,
+                "place", "Kirjasto")).json().get("meetingId").asText();
+        api.put(year + "/compensation-rules", Map.of("preset", "SEINAJOKI", "hourlyFee", "50.00"));
+        var ownClaim = claim(api, Map.of("mentorId", own, "hours", "1", "description", "Suunnittelu"));
+        var forged = account(unique("vale"), personOf(own), new Grant(AccessRole.MENTOR, elsewhere));
+        long before = events();
+
+        for (var read : List.of("/api/groups/" + groupId, "/api/groups/" + groupId + "/roster.csv",
+                "/api/groups/" + groupId + "/minutes", "/api/meetings/" + meeting, "/api/mentors/" + own,
+                "/api/claims/" + ownClaim.json().get("claimId").asText())) {
+            assertProblem(forged.get(read), 403, "forbidden");
+        }
+        assertProblem(forged.post("/api/meetings/" + meeting + "/reschedule", Map.of("date",
+                Programmes.today().plusDays(8).toString(), "startTime", "15:00", "plannedMinutes", 90,
+                "place", "Muu")), 403, "forbidden");
+        assertProblem(claim(forged, Map.of("mentorId", own, "hours", "1", "description", "Suunnittelu")), 403,
+                "forbidden");
         assertThat(events()).isEqualTo(before);
     }
 

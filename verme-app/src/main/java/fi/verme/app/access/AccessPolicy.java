@@ -226,22 +226,40 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
                     .anyMatch(g -> g.role() == permit.role() && g.organiser().equals(Grant.ALL_ORGANISERS));
             case ORGANISER -> subject.organiser().map(organiser -> covers(user, permit.role(), organiser)).orElse(false);
             // The group's own coordinator named its mentors, those of other organisers too: a mentor leads the
-            // groups that name them, whichever organiser's mentor they are.
-            case GROUP_MENTOR -> user.personId() != null && hasRole(user, permit.role()) && subject.group()
-                    .map(g -> g.mentors().stream().anyMatch(m -> m.personId().equals(user.personId()))).orElse(false);
+            // groups that name them, as a mentor of the group's organiser or of the organiser they belong to.
+            case GROUP_MENTOR -> user.personId() != null && subject.group().stream()
+                    .flatMap(g -> g.mentors().stream()).filter(m -> m.personId().equals(user.personId()))
+                    .anyMatch(m -> actsAsMentor(user, permit.role(), m.mentorId(), subject.organiser()));
             case GROUP_MEMBER -> personal(user, permit.role(), subject) && subject.group()
                     .map(g -> g.members().stream().anyMatch(m -> m.personId().equals(user.personId()))).orElse(false);
             case OWN_ENROLMENT -> personal(user, permit.role(), subject) && subject.enrolment()
                     .map(e -> user.personId().equals(e.personId())).orElse(false);
             case SELF -> personal(user, permit.role(), subject)
                     && user.personId().equals(subject.variables().get("personId"));
-            case OWN_CLAIM -> personal(user, permit.role(), subject) && subject.claimMentorPerson()
-                    .map(user.personId()::equals).orElse(false);
-            case MENTOR_SELF -> user.personId() != null && hasRole(user, permit.role()) && subject.mentor()
-                    .map(m -> user.personId().equals(m.personId())).orElse(false);
-            case YEAR_GROUP_MENTOR -> user.personId() != null && hasRole(user, permit.role())
-                    && subject.leadsGroupOfYear(user.personId());
+            case OWN_CLAIM -> user.personId() != null && subject.claimMentorPerson().filter(user.personId()::equals)
+                    .isPresent() && actsAsMentor(user, permit.role(), subject.claim().orElseThrow().mentorId(),
+                    subject.organiser());
+            case MENTOR_SELF -> user.personId() != null && subject.mentor()
+                    .filter(m -> user.personId().equals(m.personId()))
+                    .map(m -> m.organiser() == null ? hasRole(user, permit.role()) : covers(user, permit.role(),
+                            m.organiser())).orElse(false);
+            case YEAR_GROUP_MENTOR -> user.personId() != null && subject.mentorIdsInYear(user.personId()).stream()
+                    .anyMatch(mentorId -> actsAsMentor(user, permit.role(), mentorId, subject.organiser()));
         };
+    }
+
+    /**
+     * Whether the account acts as this mentor (whose person it already names): with the role for the object's
+     * organiser, or for the organiser the mentor belongs to, a mentor placed in another organiser's group. Naming a
+     * person is not enough: an admin of one organiser may bind an account to any person id, but grants roles for their
+     * own organiser only, so an account they make never acts as another organiser's mentor.
+     */
+    private boolean actsAsMentor(UserAccount user, AccessRole role, String mentorId, Optional<String> objectOrganiser) {
+        if (objectOrganiser.map(organiser -> covers(user, role, organiser)).orElse(false)) {
+            return true;
+        }
+        return queries.query(new FindMentor(mentorId), ResponseTypes.optionalInstanceOf(MentorView.class)).join()
+                .map(MentorView::organiser).map(organiser -> covers(user, role, organiser)).orElse(false);
     }
 
     /** A personal permit needs the user's person and the role for the object's organiser. */
@@ -312,14 +330,18 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
             return variables;
         }
 
-        /** Whether the person leads a group of the programme year the path names (a mentor of any organiser). */
-        boolean leadsGroupOfYear(String personId) {
+        /** The mentor ids under which the person leads a group of the programme year the path names. */
+        List<String> mentorIdsInYear(String personId) {
             var organiser = variables.get("organiser");
             var schoolYear = variables.get("schoolYear");
-            return organiser != null && schoolYear != null && queries.query(new FindPersonGroups(personId),
+            if (organiser == null || schoolYear == null) {
+                return List.of();
+            }
+            return queries.query(new FindPersonGroups(personId),
                     ResponseTypes.multipleInstancesOf(PersonGroupView.class)).join().stream()
-                    .anyMatch(group -> group.mentor() && group.programmeYear().organiser().equals(organiser)
-                            && group.programmeYear().schoolYear().equals(schoolYear));
+                    .filter(group -> group.mentor() && group.programmeYear().organiser().equals(organiser)
+                            && group.programmeYear().schoolYear().equals(schoolYear))
+                    .map(PersonGroupView::mentorId).distinct().toList();
         }
 
         boolean missing() {

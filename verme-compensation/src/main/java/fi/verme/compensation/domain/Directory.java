@@ -22,6 +22,9 @@ public interface Directory {
      */
     Optional<String> organiserOfMentor(String mentorId);
 
+    /** The person a mentor is in the person register; empty for an unknown mentor. */
+    Optional<String> personOfMentor(String mentorId);
+
     /** Whether the mentor is one of the group's mentors. */
     boolean leadsGroup(String mentorId, String groupId);
 

@@ -129,7 +129,7 @@ class ProgrammeClaims {
             throw new InvalidInputException("receiptReference", "the receipt's reference, 1-100 characters");
         }
         var employer = participantEmployer != null ? participantEmployer : employer(c.employer());
-        var payee = payee(c, participantEmployer != null, employer);
+        var payee = payee(c, participantEmployer != null, employer, directory);
         if (receipt != null) {
             claims.entrySet().stream()
                     .filter(claim -> claim.getValue().status() != ClaimStatus.REJECTED
@@ -207,9 +207,9 @@ class ProgrammeClaims {
     /**
      * Who is owed: as the claim says, or by default whoever paid: the mentor for receipts of their own, the
      * participant for their travel. A substitute's day is never owed to the mentor: to the employer that hired
-     * the substitute, or to the substitute.
+     * the substitute, or to the substitute, who is someone else than the mentor.
      */
-    private static Payee payee(ClaimExpense c, boolean participantTravel, String employer) {
+    private static Payee payee(ClaimExpense c, boolean participantTravel, String employer, Directory directory) {
         var given = c.payee();
         if (given == null || given.kind() == null) {
             if (c.kind() == ExpenseKind.SUBSTITUTE) {
@@ -234,6 +234,11 @@ class ProgrammeClaims {
             case PERSON -> {
                 if (given.id() == null || given.id().isBlank() || given.id().length() > 64) {
                     throw new InvalidInputException("payee", "a person's id in the register (payee.id)");
+                }
+                // The mentor named as a person is still the mentor: their own substitute is not paid to them.
+                if (c.kind() == ExpenseKind.SUBSTITUTE && c.mentorId() != null
+                        && directory.personOfMentor(c.mentorId()).map(given.id().strip()::equals).orElse(false)) {
+                    throw new InvalidInputException("payee", PAYEE_OF_SUBSTITUTE);
                 }
                 yield Payee.person(given.id().strip());
             }

@@ -128,6 +128,12 @@ class CompensationDirectory implements Directory {
     }
 
     @Override
+    public Optional<String> personOfMentor(String mentorId) {
+        return jdbc.queryForList("select person_id from compensation.mentor where mentor_id = ?", String.class,
+                mentorId).stream().findFirst();
+    }
+
+    @Override
     public boolean leadsGroup(String mentorId, String groupId) {
         return !jdbc.queryForList("select 1 from compensation.group_mentor where mentor_id = ? and group_id = ?",
                 Integer.class, mentorId, groupId).isEmpty();

@@ -104,6 +104,11 @@ class CompensationTest {
             }
 
             @Override
+            public Optional<String> personOfMentor(String mentorId) {
+                return Optional.of("person-of-" + mentorId);
+            }
+
+            @Override
             public boolean leadsGroup(String mentorId, String groupId) {
                 return GROUPS_OF_MENTOR.getOrDefault(mentorId, List.of()).contains(groupId);
             }
@@ -401,9 +406,10 @@ class CompensationTest {
                         BigDecimal.ONE, "Lasku 12", TODAY, null, Payee.person("person-9"), null));
     }
 
+    /** Found by an outsider: the mentor named as a person (their own person id) was paid their own substitute. */
     @Test
     void refusesASubstituteOwedToTheMentorOrToNobody() {
-        for (var payee : java.util.Arrays.asList(Payee.mentor("mentor-1"), null)) {
+        for (var payee : java.util.Arrays.asList(Payee.mentor("mentor-1"), null, Payee.person("person-of-mentor-1"))) {
             claims.givenNoPriorActivity()
                     .when(new ClaimExpense("c1", YEAR, "mentor-1", "g1", ExpenseKind.SUBSTITUTE, null, BigDecimal.ONE,
                             null, TODAY, null, payee, null))
