@@ -253,6 +253,14 @@ class ScopeAndDutyTest {
         assertProblem(claim(forged, Map.of("mentorId", own, "hours", "1", "description", "Suunnittelu")), 403,
                 "forbidden");
         assertThat(events()).isEqualTo(before);
+        // Nor does it follow the mentor's meetings in a calendar feed, or cut off the mentor's own feed by renewing it.
+        var real = account(unique("tuula"), personOf(own), new Grant(AccessRole.MENTOR, organiser));
+        var feed = real.post("/api/me/calendar-feed", Map.of());
+        assertThat(feed.status()).as(feed.raw().body()).isEqualTo(200);
+        assertProblem(forged.post("/api/me/calendar-feed", Map.of()), 403, "forbidden");
+        assertProblem(forged.get("/api/me/calendar-feed"), 403, "forbidden");
+        var url = java.net.URI.create(feed.json().get("url").asText());
+        assertThat(Api.anonymous(port).get(url.getPath()).status()).isEqualTo(200);
     }
 
     @Test

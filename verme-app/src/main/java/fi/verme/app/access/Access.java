@@ -13,9 +13,12 @@ import java.util.List;
  */
 public record Access(List<Permit> permits, String scopeParameter) {
 
-    /** {@code YEAR_GROUP_MENTOR}: the role for any organiser, and the person leads a group of the path's year. */
+    /**
+     * {@code YEAR_GROUP_MENTOR}: a mentor leading a group of the path's year; {@code OWN_GROUPS}: the account's grants
+     * reach every group of its person, as that group's mentor or member would be let in.
+     */
     public enum Scope { PUBLIC, ORGANISER, ANY, INSTALLATION, GROUP_MENTOR, GROUP_MEMBER, OWN_ENROLMENT, SELF, OWN_CLAIM,
-        MENTOR_SELF, YEAR_GROUP_MENTOR }
+        MENTOR_SELF, YEAR_GROUP_MENTOR, OWN_GROUPS }
 
     public record Permit(AccessRole role, Scope scope) {
     }

@@ -245,6 +245,14 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
                             m.organiser())).orElse(false);
             case YEAR_GROUP_MENTOR -> user.personId() != null && subject.mentorIdsInYear(user.personId()).stream()
                     .anyMatch(mentorId -> actsAsMentor(user, permit.role(), mentorId, subject.organiser()));
+            // What follows every group of the person (their calendar feed) is theirs only if the account reaches each
+            // group as its mentor or member would: an account another organiser's admin bound to the person does not.
+            // An account of no person is let through to hear why it has no feed (409 account-without-person).
+            case OWN_GROUPS -> hasRole(user, permit.role()) && (user.personId() == null
+                    || groupsOf(user.personId()).stream().allMatch(group -> group.mentor()
+                            ? actsAsMentor(user, AccessRole.MENTOR, group.mentorId(),
+                                    Optional.of(group.programmeYear().organiser()))
+                            : covers(user, AccessRole.PARTICIPANT, group.programmeYear().organiser())));
         };
     }
 
@@ -260,6 +268,11 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
         }
         return queries.query(new FindMentor(mentorId), ResponseTypes.optionalInstanceOf(MentorView.class)).join()
                 .map(MentorView::organiser).map(organiser -> covers(user, role, organiser)).orElse(false);
+    }
+
+    private List<PersonGroupView> groupsOf(String personId) {
+        return queries.query(new FindPersonGroups(personId), ResponseTypes.multipleInstancesOf(PersonGroupView.class))
+                .join();
     }
 
     /** A personal permit needs the user's person and the role for the object's organiser. */
@@ -337,8 +350,7 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
             if (organiser == null || schoolYear == null) {
                 return List.of();
             }
-            return queries.query(new FindPersonGroups(personId),
-                    ResponseTypes.multipleInstancesOf(PersonGroupView.class)).join().stream()
+            return groupsOf(personId).stream()
                     .filter(group -> group.mentor() && group.programmeYear().organiser().equals(organiser)
                             && group.programmeYear().schoolYear().equals(schoolYear))
                     .map(PersonGroupView::mentorId).distinct().toList();

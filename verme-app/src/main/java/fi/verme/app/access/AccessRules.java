@@ -76,8 +76,9 @@ public final class AccessRules {
         rules.put("POST /api/enrolment-links/{token}/withdraw", Access.of(PUBLIC));
         // A person's calendar feed over all their groups: made and renewed on their own page, signed in or through
         // their personal link; the feed itself opens by its secret address alone (random, kept hashed, never logged).
-        rules.put("GET /api/me/calendar-feed", Access.of(any(MENTOR), any(PARTICIPANT)));
-        rules.put("POST /api/me/calendar-feed", Access.of(any(MENTOR), any(PARTICIPANT)));
+        var ownGroups = Access.of(own(MENTOR, Scope.OWN_GROUPS), own(PARTICIPANT, Scope.OWN_GROUPS));
+        rules.put("GET /api/me/calendar-feed", ownGroups);
+        rules.put("POST /api/me/calendar-feed", ownGroups);
         rules.put("GET /api/enrolment-links/{token}/calendar-feed", Access.of(PUBLIC));
         rules.put("POST /api/enrolment-links/{token}/calendar-feed", Access.of(PUBLIC));
         rules.put("GET /api/calendar-feeds/{secret}.ics", Access.of(PUBLIC));
