@@ -229,29 +229,32 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
             // groups that name them, as a mentor of the group's organiser or of the organiser they belong to.
             case GROUP_MENTOR -> user.personId() != null && subject.group().stream()
                     .flatMap(g -> g.mentors().stream()).filter(m -> m.personId().equals(user.personId()))
-                    .anyMatch(m -> actsAsMentor(user, permit.role(), m.mentorId(), subject.organiser()));
+                    .anyMatch(m -> actsAsMentor(user, permit.role(), subject.organiser(),
+                            () -> findMentor(m.mentorId())));
             case GROUP_MEMBER -> personal(user, permit.role(), subject) && subject.group()
                     .map(g -> g.members().stream().anyMatch(m -> m.personId().equals(user.personId()))).orElse(false);
             case OWN_ENROLMENT -> personal(user, permit.role(), subject) && subject.enrolment()
                     .map(e -> user.personId().equals(e.personId())).orElse(false);
             case SELF -> personal(user, permit.role(), subject)
                     && user.personId().equals(subject.variables().get("personId"));
-            case OWN_CLAIM -> user.personId() != null && subject.claimMentorPerson().filter(user.personId()::equals)
-                    .isPresent() && actsAsMentor(user, permit.role(), subject.claim().orElseThrow().mentorId(),
-                    subject.organiser());
+            case OWN_CLAIM -> user.personId() != null && subject.claimMentor()
+                    .filter(mentor -> user.personId().equals(mentor.personId()))
+                    .map(mentor -> actsAsMentor(user, permit.role(), subject.organiser(), () -> Optional.of(mentor)))
+                    .orElse(false);
             case MENTOR_SELF -> user.personId() != null && subject.mentor()
                     .filter(m -> user.personId().equals(m.personId()))
                     .map(m -> m.organiser() == null ? hasRole(user, permit.role()) : covers(user, permit.role(),
                             m.organiser())).orElse(false);
             case YEAR_GROUP_MENTOR -> user.personId() != null && subject.mentorIdsInYear(user.personId()).stream()
-                    .anyMatch(mentorId -> actsAsMentor(user, permit.role(), mentorId, subject.organiser()));
+                    .anyMatch(mentorId -> actsAsMentor(user, permit.role(), subject.organiser(),
+                            () -> findMentor(mentorId)));
             // What follows every group of the person (their calendar feed) is theirs only if the account reaches each
             // group as its mentor or member would: an account another organiser's admin bound to the person does not.
             // An account of no person is let through to hear why it has no feed (409 account-without-person).
             case OWN_GROUPS -> hasRole(user, permit.role()) && (user.personId() == null
                     || groupsOf(user.personId()).stream().allMatch(group -> group.mentor()
-                            ? actsAsMentor(user, AccessRole.MENTOR, group.mentorId(),
-                                    Optional.of(group.programmeYear().organiser()))
+                            ? actsAsMentor(user, AccessRole.MENTOR, Optional.of(group.programmeYear().organiser()),
+                                    () -> findMentor(group.mentorId()))
                             : covers(user, AccessRole.PARTICIPANT, group.programmeYear().organiser())));
         };
     }
@@ -262,12 +265,14 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
      * person is not enough: an admin of one organiser may bind an account to any person id, but grants roles for their
      * own organiser only, so an account they make never acts as another organiser's mentor.
      */
-    private boolean actsAsMentor(UserAccount user, AccessRole role, String mentorId, Optional<String> objectOrganiser) {
-        if (objectOrganiser.map(organiser -> covers(user, role, organiser)).orElse(false)) {
-            return true;
-        }
-        return queries.query(new FindMentor(mentorId), ResponseTypes.optionalInstanceOf(MentorView.class)).join()
-                .map(MentorView::organiser).map(organiser -> covers(user, role, organiser)).orElse(false);
+    private static boolean actsAsMentor(UserAccount user, AccessRole role, Optional<String> objectOrganiser,
+                                        Supplier<Optional<MentorView>> mentor) {
+        return objectOrganiser.map(organiser -> covers(user, role, organiser)).orElse(false)
+                || mentor.get().map(MentorView::organiser).map(organiser -> covers(user, role, organiser)).orElse(false);
+    }
+
+    private Optional<MentorView> findMentor(String mentorId) {
+        return queries.query(new FindMentor(mentorId), ResponseTypes.optionalInstanceOf(MentorView.class)).join();
     }
 
     private List<PersonGroupView> groupsOf(String personId) {
@@ -297,7 +302,7 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
         private final String scopeValue;
         private Optional<GroupView> group;
         private Optional<EnrolmentView> enrolment;
-        private Optional<String> claimMentorPerson;
+        private Optional<MentorView> claimMentor;
         private Optional<ClaimView> claim;
         private Optional<String> organiser;
         private boolean missing;
@@ -461,23 +466,16 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
             return claim;
         }
 
-        Optional<String> claimMentorPerson() {
-            if (claimMentorPerson == null) {
+        Optional<MentorView> claimMentor() {
+            if (claimMentor == null) {
                 // A participant's travel is no mentor's claim: no mentor reads it as their own.
-                claimMentorPerson = claim().flatMap(c -> c.mentorId() == null ? Optional.empty()
-                        : mentorPerson(c.mentorId()));
+                claimMentor = claim().flatMap(c -> c.mentorId() == null ? Optional.empty() : findMentor(c.mentorId()));
             }
-            return claimMentorPerson;
+            return claimMentor;
         }
 
         Optional<MentorView> mentor() {
-            return queries.query(new FindMentor(variables.get("mentorId")),
-                    ResponseTypes.optionalInstanceOf(MentorView.class)).join();
-        }
-
-        private Optional<String> mentorPerson(String mentorId) {
-            return queries.query(new FindMentor(mentorId), ResponseTypes.optionalInstanceOf(MentorView.class)).join()
-                    .map(MentorView::personId);
+            return findMentor(variables.get("mentorId"));
         }
     }
 }

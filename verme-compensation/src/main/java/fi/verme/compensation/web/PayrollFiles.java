@@ -124,13 +124,15 @@ final class PayrollFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var encoder = charset(profile.encoding()).newEncoder();
-        if (!encoder.canEncode(out.toString())) {
+        var file = out.toString();
+        var charset = charset(profile.encoding());
+        var encoder = charset.newEncoder();
+        if (!encoder.canEncode(file)) {
             var headings = profile.header() ? profile.columns().stream().map(column -> column.heading()).toList()
                     : List.<String>of();
-            refuseUnencodable(out.toString(), headings, rows, encoder);
+            refuseUnencodable(file, headings, rows, encoder);
         }
-        return out.toString().getBytes(charset(profile.encoding()));
+        return file.getBytes(charset);
     }
 
     /** Names the characters the encoding cannot write, and the payees and lines whose text has them. */
