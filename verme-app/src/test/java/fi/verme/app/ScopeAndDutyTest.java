@@ -261,6 +261,61 @@ class ScopeAndDutyTest {
         assertProblem(forged.get("/api/me/calendar-feed"), 403, "forbidden");
         var url = java.net.URI.create(feed.json().get("url").asText());
         assertThat(Api.anonymous(port).get(url.getPath()).status()).isEqualTo(200);
+        // Its own page names none of the mentor's groups, which the real account's does.
+        assertThat(real.get("/api/me").json().get("groups").findValuesAsText("groupId")).containsExactly(groupId);
+        var me = forged.get("/api/me").json();
+        assertThat(me.get("groups")).isEmpty();
+        assertThat(me.get("mentorId").isNull()).isTrue();
+    }
+
+    /**
+     * An admin of one organiser binds accounts to its own people only: a person enrolled with it, a mentor it
+     * registered, or the mentor of one of its groups. Another organiser's mentor or participant, or an id nobody has,
+     * is refused alike (which of them it was is not told), on a new account and on one it manages, and nothing
+     * changes. The installation's admin binds anyone.
+     */
+    @Test
+    void anOrganisersAdminBindsAccountsToItsOwnPeopleOnly() {
+        var elsewhere = Programmes.freshOrganiser();
+        Programmes.openCallOpenToday(api, elsewhere);
+        var admin = account(unique("jadmin"), null, new Grant(AccessRole.ADMIN, elsewhere));
+        var theirMentor = personOf(mentor(api, organiser, "Tuula", "tuula." + organiser + "@example.fi"));
+        var theirMember = api.get("/api/enrolments/" + enrol(api, organiser, "Jaana", List.of("UUDET"), "Koulu"))
+                .json().get("personId").asText();
+        var ownMentor = personOf(mentor(api, elsewhere, "Oili", "oili." + elsewhere + "@example.fi"));
+        var ownMember = api.get("/api/enrolments/" + enrol(api, elsewhere, "Outi", List.of("UUDET"), "Koulu"))
+                .json().get("personId").asText();
+        var visiting = mentor(api, organiser, "Vieno", "vieno." + organiser + "@example.fi");
+        group(api, elsewhere, "UUDET", visiting, 2, 6);
+
+        for (var person : List.of(theirMentor, theirMember, "tuntematon-" + UUID.randomUUID())) {
+            var userId = unique("sidottu");
+            var refused = admin.put("/api/admin/users/" + userId + "?organiser=" + elsewhere, bound(person,
+                    elsewhere));
+            assertProblem(refused, 403, "person-outside-organiser");
+            assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("personId");
+            assertThat(users.find(userId)).isEmpty();
+        }
+        var managed = unique("oma");
+        for (var person : List.of(ownMentor, ownMember, personOf(visiting))) {
+            var saved = admin.put("/api/admin/users/" + managed + "?organiser=" + elsewhere, bound(person, elsewhere));
+            assertThat(saved.status()).as(saved.raw().body()).isEqualTo(200);
+            assertThat(users.find(managed).orElseThrow().personId()).isEqualTo(person);
+        }
+        assertProblem(admin.put("/api/admin/users/" + managed, bound(theirMember, elsewhere)), 403,
+                "person-outside-organiser");
+        assertThat(users.find(managed).orElseThrow().personId()).isEqualTo(personOf(visiting));
+
+        var installation = api.as(TestAccounts.ADMIN, TestAccounts.PASSWORD);
+        var anyone = unique("kaikki");
+        assertThat(installation.put("/api/admin/users/" + anyone, bound(theirMember, elsewhere)).status())
+                .isEqualTo(200);
+        assertThat(users.find(anyone).orElseThrow().personId()).isEqualTo(theirMember);
+    }
+
+    private static Map<String, Object> bound(String personId, String organiser) {
+        return Map.of("displayName", "Sidottu", "password", TestAccounts.PASSWORD, "personId", personId,
+                "grants", List.of(Map.of("role", "PARTICIPANT", "organiser", organiser)));
     }
 
     @Test

@@ -252,11 +252,19 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
             // group as its mentor or member would: an account another organiser's admin bound to the person does not.
             // An account of no person is let through to hear why it has no feed (409 account-without-person).
             case OWN_GROUPS -> hasRole(user, permit.role()) && (user.personId() == null
-                    || groupsOf(user.personId()).stream().allMatch(group -> group.mentor()
-                            ? actsAsMentor(user, AccessRole.MENTOR, Optional.of(group.programmeYear().organiser()),
-                                    () -> findMentor(group.mentorId()))
-                            : covers(user, AccessRole.PARTICIPANT, group.programmeYear().organiser())));
+                    || groupsOf(user.personId()).stream().allMatch(group -> reaches(user, group)));
         };
+    }
+
+    /**
+     * Whether the account reaches this group of its person as the group's mentor or member would: an account another
+     * organiser's admin bound to the person does not, and is not told of the group.
+     */
+    boolean reaches(UserAccount user, PersonGroupView group) {
+        var organiser = group.programmeYear().organiser();
+        return group.mentor()
+                ? actsAsMentor(user, AccessRole.MENTOR, Optional.of(organiser), () -> findMentor(group.mentorId()))
+                : covers(user, AccessRole.PARTICIPANT, organiser);
     }
 
     /**

@@ -1,6 +1,11 @@
 package fi.verme.app.access;
 
 import fi.verme.enrolment.api.ContactDetails;
+import fi.verme.enrolment.api.FindEnrolmentOrganisers;
+import fi.verme.groups.api.FindMentorOfPerson;
+import fi.verme.groups.api.FindPersonGroups;
+import fi.verme.groups.api.MentorView;
+import fi.verme.groups.api.PersonGroupView;
 import fi.verme.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -11,6 +16,8 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,10 +45,12 @@ class AdminController {
 
     private final UserAccounts users;
     private final UserSessions sessions;
+    private final QueryGateway queries;
 
-    AdminController(UserAccounts users, UserSessions sessions) {
+    AdminController(UserAccounts users, UserSessions sessions, QueryGateway queries) {
         this.sessions = sessions;
         this.users = users;
+        this.queries = queries;
     }
 
     /** {@code password}: for a local account or machine client (at least 12 characters); leave out to keep it. */
@@ -72,8 +81,8 @@ class AdminController {
 
     /**
      * Creates or changes a user. An admin may not set or change the person id of their own account (it
-     * would make them a group's member or mentor, a reader of its minutes), and no change may leave the
-     * service without an enabled admin of all organisers. A new password ends the user's sessions.
+     * would make them a group's member or mentor, a reader of its minutes), an admin of one organiser binds accounts
+     * to its own people only, and no change may leave the service without an enabled admin of all organisers. A new password ends the user's sessions.
      * An admin of one organiser names it in {@code organiser} to create an account, grants roles for it
      * alone, and closes an account by disabling it (an account without grants is the installation's).
      */
@@ -102,9 +111,12 @@ class AdminController {
             }
         }
         var personId = body.personId() == null || body.personId().isBlank() ? null : body.personId().strip();
-        if (CurrentUser.userId().filter(userId::equals).isPresent()
-                && !Objects.equals(personId, users.find(userId).map(UserAccount::personId).orElse(null))) {
+        var bindsAnew = !Objects.equals(personId, users.find(userId).map(UserAccount::personId).orElse(null));
+        if (bindsAnew && CurrentUser.userId().filter(userId::equals).isPresent()) {
             throw new OwnPersonIdException();
+        }
+        if (bindsAnew && personId != null && adminOf != null && !knownTo(personId, adminOf)) {
+            throw new PersonOutsideOrganiserException(adminOf);
         }
         users.saveWithGrants(userId, body.password(), body.displayName().strip(), body.email(), body.oidcSubject(),
                 personId, body.enabled() == null || body.enabled(),
@@ -115,5 +127,18 @@ class AdminController {
         LOG.info("User {} saved by {} (admin of {}) with grants {}", userId, CurrentUser.userId().orElse("?"),
                 adminOf == null ? Grant.ALL_ORGANISERS : adminOf, body.grants());
         return get(userId);
+    }
+
+    /**
+     * Whether the organiser knows the person: they enrolled with it, are its mentor (or one registered before mentors
+     * had an organiser, shared by all), or lead one of its groups.
+     */
+    private boolean knownTo(String personId, String organiser) {
+        return queries.query(new FindEnrolmentOrganisers(personId), ResponseTypes.multipleInstancesOf(String.class))
+                .join().contains(organiser)
+                || queries.query(new FindMentorOfPerson(personId), ResponseTypes.optionalInstanceOf(MentorView.class))
+                .join().map(mentor -> mentor.organiser() == null || mentor.organiser().equals(organiser)).orElse(false)
+                || queries.query(new FindPersonGroups(personId), ResponseTypes.multipleInstancesOf(PersonGroupView.class))
+                .join().stream().anyMatch(group -> group.programmeYear().organiser().equals(organiser));
     }
 }

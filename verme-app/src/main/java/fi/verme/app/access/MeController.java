@@ -17,17 +17,20 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The signed-in user as the UI needs them: their grants (what they may do), the programme years those
- * grants reach, their own groups as mentor or member, and the token a browser session sends with writes.
+ * grants reach, their own groups as mentor or member (those the grants reach), and the token a browser session
+ * sends with writes.
  */
 @RestController
 class MeController {
 
     private final UserAccounts users;
     private final QueryGateway queries;
+    private final AccessPolicy policy;
 
-    MeController(UserAccounts users, QueryGateway queries) {
+    MeController(UserAccounts users, QueryGateway queries, AccessPolicy policy) {
         this.users = users;
         this.queries = queries;
+        this.policy = policy;
     }
 
     record Me(String userId, String displayName, String email, String personId, String mentorId, List<Grant> grants,
@@ -51,7 +54,8 @@ class MeController {
                 call.programmeYear().schoolYear(), call.status())).toList();
         List<PersonGroupView> groups = user.personId() == null ? List.of()
                 : queries.query(new FindPersonGroups(user.personId()),
-                        ResponseTypes.multipleInstancesOf(PersonGroupView.class)).join();
+                        ResponseTypes.multipleInstancesOf(PersonGroupView.class)).join().stream()
+                        .filter(group -> policy.reaches(user, group)).toList();
         // A mentor claims as the mentor of their groups.
         String mentorId = groups.stream().map(PersonGroupView::mentorId).filter(java.util.Objects::nonNull)
                 .findFirst().orElse(null);

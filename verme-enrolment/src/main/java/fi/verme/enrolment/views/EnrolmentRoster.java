@@ -13,6 +13,7 @@ import fi.verme.enrolment.api.EnrolmentView;
 import fi.verme.enrolment.api.EnrolmentWaitlisted;
 import fi.verme.enrolment.api.EnrolmentWithdrawn;
 import fi.verme.enrolment.api.FindEnrolment;
+import fi.verme.enrolment.api.FindEnrolmentOrganisers;
 import fi.verme.enrolment.api.FindEnrolmentSummary;
 import fi.verme.enrolment.api.LateReason;
 import fi.verme.enrolment.api.ListEnrolments;
@@ -121,6 +122,13 @@ class EnrolmentRoster {
     Optional<EnrolmentView> find(FindEnrolment query) {
         return jdbc.query(SELECT + " where r.enrolment_id = ?", (rs, row) -> toView(rs), query.enrolmentId())
                 .stream().findFirst();
+    }
+
+    @QueryHandler
+    List<String> organisers(FindEnrolmentOrganisers query) {
+        return jdbc.queryForList("select distinct programme_year from enrolment.roster_entry where person_id = ?",
+                String.class, query.personId()).stream().map(id -> ProgrammeYear.fromId(id).organiser()).distinct()
+                .toList();
     }
 
     /**

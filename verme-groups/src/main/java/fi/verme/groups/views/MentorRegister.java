@@ -3,6 +3,7 @@ package fi.verme.groups.views;
 import fi.verme.enrolment.api.FindRegisteredEmails;
 import fi.verme.enrolment.api.RegisteredEmails;
 import fi.verme.groups.api.FindMentor;
+import fi.verme.groups.api.FindMentorOfPerson;
 import fi.verme.groups.api.FindMentorsByEmail;
 import fi.verme.groups.api.GroupStatus;
 import fi.verme.groups.api.ListMentors;
@@ -45,6 +46,11 @@ class MentorRegister {
     @QueryHandler
     Optional<MentorView> find(FindMentor query) {
         return read(" where m.mentor_id = ?", List.of(query.mentorId())).stream().findFirst();
+    }
+
+    @QueryHandler
+    Optional<MentorView> find(FindMentorOfPerson query) {
+        return read(" where m.person_id = ?", List.of(query.personId())).stream().findFirst();
     }
 
     /** The register knows the addresses, this module the mentors: the people found there who are mentors. */
