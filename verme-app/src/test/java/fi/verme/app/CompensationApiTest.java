@@ -397,6 +397,12 @@ class CompensationApiTest {
                 "receiptReference", "Matka 4"));
         assertThat(afterErasure.status()).as(afterErasure.raw().body()).isEqualTo(400);
         assertThat(afterErasure.json().get("errors").get(0).get("field").asText()).isEqualTo("participantId");
+        // The participant whose travel is owed and not yet paid is not erased until it is paid: nothing changes.
+        long beforeRefusal = events();
+        var owedTravel = api.as(TestAccounts.ADMIN, TestAccounts.PASSWORD).delete("/api/persons/" + neighbour);
+        assertProblem(owedTravel, 409, "unpaid-pay", beforeRefusal);
+        assertThat(owedTravel.json().get("owed").get(0).get("amount").decimalValue()).isEqualByComparingTo("18.60");
+        assertThat(compensation().get("payees").findValuesAsText("name")).anyMatch(name -> name.contains("Veera"));
         // The group's mentor reads their own claims only: a participant's travel is not one of them.
         var mentorPerson = api.get("/api/mentors/" + mentorId).json().get("personId").asText();
         var account = "matka-mentori-" + organiser;

@@ -252,7 +252,20 @@ class PayrollProfilesTest {
         assertThat(finance.put(numbers, Map.of("payeeKind", "MENTOR", "payeeId", year.mentorId, "employeeNumber",
                 "M-1")).status()).isEqualTo(200);
         assertThat(finance.get(numbers).raw().body()).contains("M-1");
-        var erased = api.as(TestAccounts.ADMIN, TestAccounts.PASSWORD).delete("/api/persons/" + year.mentorPerson);
+        // Pay approved and not yet paid keeps the person (the payroll file names them and their number): their erasure
+        // waits until finance has paid them, and the refusal says for which year and how much.
+        var admin = api.as(TestAccounts.ADMIN, TestAccounts.PASSWORD);
+        var early = admin.delete("/api/persons/" + year.mentorPerson);
+        assertThat(early.status()).as(early.raw().body()).isEqualTo(409);
+        assertThat(early.json().get("type").asText()).isEqualTo("urn:verme:problem:unpaid-pay");
+        var owed = early.json().get("owed").get(0);
+        assertThat(owed.get("programmeYear").get("organiser").asText()).isEqualTo(year.organiser);
+        assertThat(owed.get("amount").decimalValue()).isPositive();
+        assertThat(finance.get(numbers).raw().body()).contains("M-1");
+        assertThat(api.get("/api/mentors/" + year.mentorId).json().get("email").isNull()).isFalse();
+        var paid = finance.post("/api/payment-periods/" + year.period + "/paid", Map.of("payrollReference", "P-1"));
+        assertThat(paid.status()).as(paid.raw().body()).isEqualTo(200);
+        var erased = admin.delete("/api/persons/" + year.mentorPerson);
         assertThat(erased.status()).as(erased.raw().body()).isBetween(200, 204);
         assertThat(finance.get(numbers).raw().body()).doesNotContain("M-1");
         assertThat(jdbc.queryForObject("select count(*) from compensation.payroll_number where employee_number = 'M-1'",

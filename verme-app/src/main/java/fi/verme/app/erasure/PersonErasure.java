@@ -1,6 +1,8 @@
 package fi.verme.app.erasure;
 
 import fi.verme.app.access.UserAccounts;
+import fi.verme.compensation.api.FindUnpaidPay;
+import fi.verme.compensation.api.UnpaidPay;
 import fi.verme.enrolment.api.ContactDetails;
 import fi.verme.enrolment.api.ErasePerson;
 import fi.verme.enrolment.api.FindPersons;
@@ -28,6 +30,7 @@ import org.springframework.stereotype.Component;
  * It wraps the handling of {@link ErasePerson}: it reads the person's contact details before the register
  * forgets them (the event names nobody, by design), lets the register erase them, and then clears every
  * store in the same transaction, so either everything is forgotten or nothing is.
+ * A person still owed pay is not erased until it is paid ({@link UnpaidPayException}).
  * Certificate codes hold ids only: a check reads the holder from the register, and finds them erased.
  * The modules' own views hold no names, addresses or phone numbers (they read the register when asked);
  * what they keep about the person is handled by their own {@code PersonErased} handlers.
@@ -59,6 +62,11 @@ class PersonErasure implements MessageHandlerInterceptor<CommandMessage<?>> {
     public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
         if (!(unitOfWork.getMessage().getPayload() instanceof ErasePerson erase)) {
             return chain.proceed();
+        }
+        List<UnpaidPay> owed = queries.query(new FindUnpaidPay(erase.personId()),
+                ResponseTypes.multipleInstancesOf(UnpaidPay.class)).join();
+        if (!owed.isEmpty()) {
+            throw new UnpaidPayException(owed);
         }
         var contact = contactOf(erase.personId());
         // The answer to an anonymous enrolment names the enrolment (and its personal link), not the person.

@@ -16,6 +16,7 @@ import fi.verme.compensation.api.FindClaim;
 import fi.verme.compensation.api.FindCompensation;
 import fi.verme.compensation.api.FindCompensationRules;
 import fi.verme.compensation.api.FindPaymentPeriod;
+import fi.verme.compensation.api.FindUnpaidPay;
 import fi.verme.compensation.api.FindVeso;
 import fi.verme.compensation.api.LineKind;
 import fi.verme.compensation.api.LineStatus;
@@ -27,6 +28,7 @@ import fi.verme.compensation.api.PaymentPeriodView;
 import fi.verme.compensation.api.PaymentType;
 import fi.verme.compensation.api.RejectionReason;
 import fi.verme.compensation.api.RulesView;
+import fi.verme.compensation.api.UnpaidPay;
 import fi.verme.compensation.api.VesoView;
 import fi.verme.compensation.domain.Directory;
 import fi.verme.compensation.domain.Directory.RulesInForce;
@@ -47,6 +49,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,6 +157,39 @@ class CompensationReport implements Entitlements {
                 rules.employerCostReport() ? employers(year, owed) : List.of(), periods(year), sum(readable, null),
                 sum(readable, LineStatus.ACCRUING), sum(readable, LineStatus.APPROVED), sum(readable, LineStatus.PAID),
                 payees(readable, names), inForce.isPresent() && schedule.paysNothing());
+    }
+
+    /**
+     * What each year owes the person and has not paid, read from the year's compensation as finance reads it: their
+     * lines as a mentor and as a person paid, accruing or approved.
+     */
+    @QueryHandler
+    List<UnpaidPay> unpaid(FindUnpaidPay query) {
+        var mentorIds = jdbc.queryForList("select mentor_id from compensation.mentor where person_id = ?", String.class,
+                query.personId());
+        var payees = new HashSet<Payee>(List.of(new Payee(PayeeKind.PERSON, query.personId())));
+        mentorIds.forEach(mentorId -> payees.add(Payee.mentor(mentorId)));
+        var ids = new ArrayList<>(mentorIds);
+        ids.add(query.personId());
+        var years = jdbc.queryForList("""
+                select distinct s.programme_year from compensation.source s
+                left join compensation.claim_payee p on p.source_id = s.source_id
+                where s.mentor_id = any(?) or p.payee_id = any(?) or p.participant_id = ?
+                order by 1""", String.class, mentorIds.toArray(String[]::new), ids.toArray(String[]::new),
+                query.personId());
+        var unpaid = new ArrayList<UnpaidPay>();
+        for (var year : years) {
+            var owed = compensation(new FindCompensation(ProgrammeYear.fromId(year))).payees().stream()
+                    .filter(payee -> payees.contains(payee.payee())).flatMap(payee -> payee.lines().stream())
+                    .filter(line -> line.status() != LineStatus.PAID
+                            && (line.amount() == null || line.amount().signum() != 0)).toList();
+            if (!owed.isEmpty()) {
+                unpaid.add(new UnpaidPay(ProgrammeYear.fromId(year), owed.stream().map(Line::amount)
+                        .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add),
+                        (int) owed.stream().filter(line -> line.amount() == null).count()));
+            }
+        }
+        return unpaid;
     }
 
     /** Each mentor who is owed something or whose work or claim is in the year, by mentor id. */
