@@ -147,7 +147,8 @@ final class CertificatePdf {
         y = out.paragraph(root, StandardStructureTypes.H1, out.bold, 20, LEFT, y - 50, WIDTH, title) - 34;
         y = out.paragraph(root, StandardStructureTypes.P, out.regular, 11, LEFT, y, WIDTH,
                 words.get("lead", issue.organiser())) - 32;
-        y = out.paragraph(root, StandardStructureTypes.P, out.bold, 22, LEFT, y, WIDTH, certificate.holder()) - 26;
+        y = out.paragraph(root, StandardStructureTypes.P, out.bold, nameSize(out.bold, certificate.holder()), LEFT, y,
+                WIDTH, certificate.holder()) - 26;
         y = out.paragraph(root, StandardStructureTypes.P, out.regular, 11, LEFT, y, WIDTH,
                 words.get("did." + certificate.kind().word())) - 28;
 
@@ -519,21 +520,76 @@ final class CertificatePdf {
         }
     }
 
-    /** The text wrapped at spaces to the width, each line printable in the font. */
+    /** The holder's name as large as it can be, 22 points or less, on two lines at most (12 points at the least). */
+    private static float nameSize(PDFont font, String name) throws IOException {
+        float size = 22;
+        while (size > 12 && wrap(font, size, name, WIDTH).size() > 2) {
+            size--;
+        }
+        return size;
+    }
+
+    /**
+     * The text wrapped at spaces to the width, each line printable in the font. A word wider than the line (a long
+     * double-barrelled name) is broken after its hyphens, and a part still too wide where the line ends.
+     */
     private static List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
         var lines = new ArrayList<String>();
         var line = new StringBuilder();
         for (var word : printable(font, text == null ? "" : text).split(" ")) {
-            var candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
+            for (var piece : pieces(font, size, word, width)) {
+                var candidate = line.isEmpty() ? piece : line + " " + piece;
+                if (!line.isEmpty() && width(font, size, candidate) > width) {
+                    lines.add(line.toString());
+                    line = new StringBuilder(piece);
+                } else {
+                    line = new StringBuilder(candidate);
+                }
             }
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    /**
+     * The word in pieces that each fit the width, as long as they can be: joined after hyphens, and a part with none
+     * cut by characters. Two pieces together never fit, so no line holds two pieces of one word.
+     */
+    private static List<String> pieces(PDFont font, float size, String word, float width) throws IOException {
+        if (width(font, size, word) <= width) {
+            return List.of(word);
+        }
+        var parts = new ArrayList<String>();
+        for (var part : word.split("(?<=-)")) {
+            if (width(font, size, part) <= width) {
+                parts.add(part);
+                continue;
+            }
+            var cut = new StringBuilder();
+            for (var character : part.codePoints().mapToObj(Character::toString).toList()) {
+                if (!cut.isEmpty() && width(font, size, cut + character) > width) {
+                    parts.add(cut.toString());
+                    cut.setLength(0);
+                }
+                cut.append(character);
+            }
+            parts.add(cut.toString());
+        }
+        var pieces = new ArrayList<String>();
+        var piece = new StringBuilder();
+        for (var part : parts) {
+            if (!piece.isEmpty() && width(font, size, piece + part) > width) {
+                pieces.add(piece.toString());
+                piece.setLength(0);
+            }
+            piece.append(part);
+        }
+        pieces.add(piece.toString());
+        return pieces;
+    }
+
+    private static float width(PDFont font, float size, String text) throws IOException {
+        return font.getStringWidth(text) / 1000 * size;
     }
 
     /**

@@ -19,11 +19,13 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -121,6 +123,39 @@ class CertificatePdfTest {
             assertThat(new PDFTextStripper().getText(document)).contains("Certificate of mentoring a peer group",
                     "mentored a peer group (Verme) as follows:", "Themes", "Uudet opettajat, K55 – kokeneet",
                     "Meetings held", "11", "16,5 h", "Issued on 31.5.2027", "Coordinator: Kaisa Koordinaattori");
+        }
+    }
+
+    /**
+     * A name longer than the line (a double-barrelled surname and more, or one long word) wraps after its hyphens, or
+     * where the line ends, instead of running off the page, in a smaller size if it would take more than two lines;
+     * all of it is still there.
+     */
+    @Test
+    void aLongNameStaysOnThePage() throws IOException {
+        var template = participant();
+        for (var holder : List.of("Anna-Maria Virtanen-Korhonen-Mäkelä-Lindqvist-Heikkinen-Savolainen",
+                "Hubert Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaftschaferswessen")) {
+            var certificate = new Certificate(template.personId(), template.programmeYear(), holder,
+                    template.certifies());
+            try (var document = Loader.loadPDF(CertificatePdf.render(certificate, issue(), "fi"))) {
+                var rightmost = new float[1];
+                var stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                        positions.forEach(p -> rightmost[0] = Math.max(rightmost[0],
+                                p.getXDirAdj() + p.getWidthDirAdj()));
+                        super.writeString(text, positions);
+                    }
+                };
+                stripper.setSortByPosition(true);
+                var text = stripper.getText(document);
+                // The name takes two lines at most, so the text above the check's section ends above it.
+                assertThat(text.indexOf("antopäivänä.")).as(holder).isPositive()
+                        .isLessThan(text.indexOf("Todistuksen tarkistus"));
+                assertThat(rightmost[0]).as(holder).isLessThanOrEqualTo(PDRectangle.A4.getWidth() - 64 + 1);
+                assertThat(text.replaceAll("\\s", "")).contains(holder.replaceAll("\\s", ""));
+            }
         }
     }
 
