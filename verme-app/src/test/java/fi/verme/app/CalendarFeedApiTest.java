@@ -189,6 +189,39 @@ class CalendarFeedApiTest {
                 memberPerson)).isZero();
     }
 
+    /**
+     * A feed made signed in follows the groups its account reaches when it is read, as the account's own page does:
+     * made before the person had a group, it does not take in a group of another organiser that the account's grants
+     * do not reach, and once the account is closed it answers nothing. (Made through the personal link, the person's
+     * own, it holds every group: the test above.)
+     */
+    @Test
+    void aFeedMadeSignedInHoldsOnlyTheGroupsItsAccountReaches() throws Exception {
+        var email = "noora." + organiser + "@example.fi";
+        var person = api.get("/api/enrolments/" + enrol(api, organiser, "Noora", List.of("UUDET"), "Koulu 5")).json()
+                .get("personId").asText();
+        var userId = "noora-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        users.save(userId, TestAccounts.PASSWORD, "Noora", null, null, person, true);
+        users.setGrants(userId, List.of(new fi.verme.app.access.Grant(AccessRole.PARTICIPANT, organiser)));
+        var made = api.as(userId, TestAccounts.PASSWORD).post("/api/me/calendar-feed", Map.of());
+        assertThat(made.status()).as(made.raw().body()).isEqualTo(200);
+        var url = made.json().get("url").asText();
+        assertThat(events(url)).isEmpty();
+
+        var other = Programmes.freshOrganiser();
+        Programmes.openCallOpenToday(api, other);
+        var otherGroup = group(api, other, "UUDET", mentor(api, other, "Olga", "olga." + other + "@example.fi"), 2, 6);
+        var body = Programmes.enrolment("Noora", "Osallistuja", email);
+        var elsewhere = api.post(path(other) + "/enrolments", body).json().get("enrolmentId").asText();
+        assertThat(api.get("/api/enrolments/" + elsewhere).json().get("personId").asText()).isEqualTo(person);
+        start(otherGroup, elsewhere, enrol(api, other, "Olli", List.of("UUDET"), "Koulu 6"));
+        schedule(otherGroup, "Toisen järjestäjän koulu");
+
+        assertThat(events(url)).isEmpty();
+        users.save(userId, null, "Noora", null, null, person, false);
+        assertThat(Api.anonymous(port).get(URI.create(url).getPath()).status()).isEqualTo(404);
+    }
+
     @Test
     void anAccountThatIsNobodysHasNoFeed() {
         // The tests' coordinator has grants but no person: as mentor too, it has no groups of its own.

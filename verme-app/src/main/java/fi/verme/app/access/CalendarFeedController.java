@@ -7,6 +7,7 @@ import fi.verme.meetings.api.FindCalendarFeed;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,7 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
  * A person's calendar feed: the meetings of all their groups, joint meetings included, at a secret address a
  * calendar application subscribes to. The person sees whether they have one and renews it (the old address then
  * finds nothing) on their own page, signed in or through their personal link; the address is told only when it
- * is made. The feed itself answers anyone who has the address, and nothing else to anyone.
+ * is made. The feed itself answers anyone who has the address, and nothing else to anyone. Made signed in, it holds
+ * the groups that account reaches when it is read (and nothing once the account is closed); made through the
+ * personal link, every group of the person.
  */
 @RestController
 class CalendarFeedController {
@@ -33,11 +36,13 @@ class CalendarFeedController {
     private final PersonalLinks personalLinks;
     private final UserAccounts users;
     private final QueryGateway queries;
+    private final AccessPolicy policy;
     private final String publicUrl;
 
     CalendarFeedController(CalendarFeedSecrets secrets, PersonalLinks personalLinks, UserAccounts users,
-                           QueryGateway queries, @Value("${verme.public-url}") String publicUrl) {
+                           QueryGateway queries, AccessPolicy policy, @Value("${verme.public-url}") String publicUrl) {
         this.secrets = secrets;
+        this.policy = policy;
         this.personalLinks = personalLinks;
         this.users = users;
         this.queries = queries;
@@ -59,7 +64,8 @@ class CalendarFeedController {
 
     @PostMapping("/api/me/calendar-feed")
     FeedAddress renewMine(HttpServletRequest request) {
-        return renew(signedInPerson(request));
+        var account = CurrentUser.account(request, users).orElseThrow();
+        return renew(signedInPerson(request), account.userId());
     }
 
     @GetMapping("/api/enrolment-links/{token}/calendar-feed")
@@ -69,14 +75,19 @@ class CalendarFeedController {
 
     @PostMapping("/api/enrolment-links/{token}/calendar-feed")
     FeedAddress renewThroughLink(@PathVariable String token) {
-        return renew(linkedPerson(token));
+        return renew(linkedPerson(token), null);
     }
 
     @GetMapping("/api/calendar-feeds/{secret}.ics")
     ResponseEntity<String> feed(@PathVariable String secret) {
-        var personId = secrets.personOf(secret).orElseThrow(CalendarFeedNotFoundException::new);
-        var groupIds = queries.query(new FindPersonGroups(personId),
+        var found = secrets.find(secret).orElseThrow(CalendarFeedNotFoundException::new);
+        // Made signed in, the feed holds what that account reaches now, as its own page does; closed, nothing.
+        var account = found.madeBy() == null ? Optional.<UserAccount>empty() : Optional.of(users.find(found.madeBy())
+                .filter(UserAccount::enabled).filter(user -> found.personId().equals(user.personId()))
+                .orElseThrow(CalendarFeedNotFoundException::new));
+        var groupIds = queries.query(new FindPersonGroups(found.personId()),
                 ResponseTypes.multipleInstancesOf(PersonGroupView.class)).join().stream()
+                .filter(group -> account.map(user -> policy.reaches(user, group)).orElse(true))
                 .map(PersonGroupView::groupId).toList();
         var feed = queries.query(new FindCalendarFeed("Verme", groupIds), CalendarFeedView.class).join();
         return ResponseEntity.ok().contentType(TEXT_CALENDAR).cacheControl(CacheControl.noCache().cachePrivate())
@@ -88,8 +99,8 @@ class CalendarFeedController {
         return new FeedState(created.isPresent(), created.orElse(null));
     }
 
-    private FeedAddress renew(String personId) {
-        var issued = secrets.renew(personId);
+    private FeedAddress renew(String personId, String madeBy) {
+        var issued = secrets.renew(personId, madeBy);
         return new FeedAddress(publicUrl + "/api/calendar-feeds/" + issued.secret() + ".ics", issued.createdAt());
     }
 

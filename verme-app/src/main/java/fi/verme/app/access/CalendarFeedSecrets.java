@@ -32,16 +32,24 @@ class CalendarFeedSecrets {
     record Issued(String secret, Instant createdAt) {
     }
 
-    /** A new secret for the person, in place of the one they had (whose address then finds nothing). */
-    Issued renew(String personId) {
+    /** Whose feed a secret opens, and the account that made it signed in (null: through the person's own link). */
+    record Feed(String personId, String madeBy) {
+    }
+
+    /**
+     * A new secret for the person, in place of the one they had (whose address then finds nothing); {@code madeBy}:
+     * the account that asked for it, null when the person asked through their own link.
+     */
+    Issued renew(String personId, String madeBy) {
         var random = new byte[32];
         RANDOM.nextBytes(random);
         var secret = ENCODE.encodeToString(random);
         var now = clock.instant();
         jdbc.update("""
-                insert into app.calendar_feed (person_id, secret_hash, created_at) values (?, ?, ?)
+                insert into app.calendar_feed (person_id, secret_hash, created_at, made_by) values (?, ?, ?, ?)
                 on conflict (person_id) do update set secret_hash = excluded.secret_hash,
-                    created_at = excluded.created_at""", personId, hash(secret), Timestamp.from(now));
+                    created_at = excluded.created_at, made_by = excluded.made_by""", personId, hash(secret),
+                Timestamp.from(now), madeBy);
         return new Issued(secret, now);
     }
 
@@ -51,10 +59,10 @@ class CalendarFeedSecrets {
                 (rs, row) -> rs.getTimestamp("created_at").toInstant(), personId).stream().findFirst();
     }
 
-    /** The person whose feed this secret opens, if any. */
-    Optional<String> personOf(String secret) {
-        return jdbc.queryForList("select person_id from app.calendar_feed where secret_hash = ?", String.class,
-                hash(secret)).stream().findFirst();
+    /** The feed this secret opens, if any. */
+    Optional<Feed> find(String secret) {
+        return jdbc.query("select person_id, made_by from app.calendar_feed where secret_hash = ?",
+                (rs, row) -> new Feed(rs.getString(1), rs.getString(2)), (Object) hash(secret)).stream().findFirst();
     }
 
     private static byte[] hash(String secret) {
