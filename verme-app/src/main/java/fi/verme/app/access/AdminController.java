@@ -82,7 +82,8 @@ class AdminController {
     /**
      * Creates or changes a user. An admin may not set or change the person id of their own account (it
      * would make them a group's member or mentor, a reader of its minutes), an admin of one organiser binds accounts
-     * to its own people only, and no change may leave the service without an enabled admin of all organisers. A new password ends the user's sessions.
+     * to its own people only, and no change may leave the service without an enabled admin of all organisers. A new
+     * password ends the user's sessions.
      * An admin of one organiser names it in {@code organiser} to create an account, grants roles for it
      * alone, and closes an account by disabling it (an account without grants is the installation's).
      */
@@ -134,11 +135,13 @@ class AdminController {
      * had an organiser, shared by all), or lead one of its groups.
      */
     private boolean knownTo(String personId, String organiser) {
-        return queries.query(new FindEnrolmentOrganisers(personId), ResponseTypes.multipleInstancesOf(String.class))
-                .join().contains(organiser)
-                || queries.query(new FindMentorOfPerson(personId), ResponseTypes.optionalInstanceOf(MentorView.class))
-                .join().map(mentor -> mentor.organiser() == null || mentor.organiser().equals(organiser)).orElse(false)
-                || queries.query(new FindPersonGroups(personId), ResponseTypes.multipleInstancesOf(PersonGroupView.class))
-                .join().stream().anyMatch(group -> group.programmeYear().organiser().equals(organiser));
+        var enrolled = queries.query(new FindEnrolmentOrganisers(personId),
+                ResponseTypes.multipleInstancesOf(String.class));
+        var mentor = queries.query(new FindMentorOfPerson(personId), ResponseTypes.optionalInstanceOf(MentorView.class));
+        var groups = queries.query(new FindPersonGroups(personId),
+                ResponseTypes.multipleInstancesOf(PersonGroupView.class));
+        return enrolled.join().contains(organiser)
+                || mentor.join().map(m -> m.organiser() == null || m.organiser().equals(organiser)).orElse(false)
+                || groups.join().stream().anyMatch(group -> group.programmeYear().organiser().equals(organiser));
     }
 }

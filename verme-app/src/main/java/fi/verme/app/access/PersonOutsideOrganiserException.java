@@ -2,8 +2,6 @@ package fi.verme.app.access;
 
 import fi.verme.shared.ProblemType;
 import fi.verme.shared.Refusal;
-import java.util.List;
-import java.util.Map;
 
 /**
  * An admin of one organiser tried to bind an account to a person their organiser does not know: one who never
@@ -12,24 +10,12 @@ import java.util.Map;
  * groups. Only the installation's admins bind any person.
  */
 @ProblemType(value = "person-outside-organiser", kind = Refusal.Kind.NOT_PERMITTED)
-class PersonOutsideOrganiserException extends Refusal {
-
-    private final String organiser;
+class PersonOutsideOrganiserException extends OutsideOrganiserRefusal {
 
     PersonOutsideOrganiserException(String organiser) {
         super("An admin of " + organiser + " binds accounts only to people enrolled with " + organiser
-                + ", its mentors and the mentors of its groups");
-        this.organiser = organiser;
-    }
-
-    @Override
-    public List<Object> detailArguments() {
-        return List.of(organiser);
-    }
-
-    @Override
-    public Map<String, Object> properties() {
-        return Map.of("errors", List.of(Map.of("field", "personId", "message", "is not a person of " + organiser,
-                "allowed", "a person enrolled with " + organiser + ", its mentor or the mentor of one of its groups")));
+                + ", its mentors and the mentors of its groups", organiser, "personId",
+                "is not a person of " + organiser,
+                "a person enrolled with " + organiser + ", its mentor or the mentor of one of its groups");
     }
 }
