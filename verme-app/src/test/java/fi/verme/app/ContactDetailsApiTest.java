@@ -53,6 +53,8 @@ class ContactDetailsApiTest {
     JdbcTemplate jdbc;
     @Autowired
     EnrolmentLinks links;
+    @Autowired
+    fi.verme.app.access.UserAccounts users;
 
     Api api;
     Api person;
@@ -155,6 +157,12 @@ class ContactDetailsApiTest {
     @Test
     void aNewAddressChangesOnlyWhenTheLinkSentToItIsConfirmedAndTheOldAddressIsTold() {
         var newEmail = "veera.uusi." + organiser + "@example.fi";
+        // Her account signs in (through an identity provider, first time) by the address she had; another of hers by
+        // her work address.
+        var account = "veera-" + organiser;
+        users.save(account, null, "Veera", email.toUpperCase(java.util.Locale.ROOT), null, personId, true);
+        var work = "veera-tyo-" + organiser;
+        users.save(work, null, "Veera", "veera.tyo@example.fi", null, personId, true);
         var asked = person.post(own + "/email", Map.of("email", newEmail));
         assertThat(asked.status()).as(asked.raw().body()).isEqualTo(202);
         assertThat(asked.json().get("email").asText()).isEqualTo(newEmail);
@@ -174,6 +182,10 @@ class ContactDetailsApiTest {
         assertThat(person.get(own).json().get("email").asText()).isEqualTo(newEmail);
         assertThat(roster().get("email").asText()).isEqualTo(newEmail);
         var told = awaitOne(email, "Sähköpostiosoitteesi on vaihdettu");
+        // The account known by the old address is known by the new one: the old one, should it be someone else's one
+        // day, signs in as nobody. The work address stays.
+        assertThat(users.find(account).orElseThrow().email()).isEqualTo(newEmail);
+        assertThat(users.find(work).orElseThrow().email()).isEqualTo("veera.tyo@example.fi");
         assertThat(text(told)).doesNotContain(newEmail).contains("/#/ilmoitukset/");
 
         // Opened again (a second click, a mail scanner after the page): nothing changes, nobody is told twice.

@@ -195,6 +195,16 @@ public class UserAccounts implements UserDetailsService {
         }
     }
 
+    /**
+     * The person's accounts known by their old address are known by the new one (an identity provider's first sign-in
+     * finds an account by it): the old address, should it become someone else's, signs in as nobody. An account of
+     * theirs with another address (a work address an admin set) keeps it.
+     */
+    public void followEmail(String personId, String oldEmail, String newEmail) {
+        jdbc.update("update app.app_user set email = ? where person_id = ? and lower(email) = lower(?)", newEmail,
+                personId, oldEmail);
+    }
+
     /** How many enabled accounts hold ADMIN for all organisers ({@code *}): the installation's admins. */
     int enabledAdmins() {
         return jdbc.queryForObject("""
