@@ -210,6 +210,23 @@ class SecurityTest {
         }
         var otherInPath = asCoordinator.get("/api/programmes/oma/2026-2027/groups?organiser=vieras");
         assertThat(otherInPath.status()).isEqualTo(400);
+        // An object's organiser is not told to whoever may not reach it: naming another organiser beside an account
+        // of "oma" is refused as naming it alone would be, the same as for an account that does not exist. Its own
+        // admin hears of the conflict.
+        var stranger = "vieras-" + UUID.randomUUID().toString().substring(0, 8);
+        users.save(stranger, PASSWORD, "Vieras", null, null, null, true);
+        users.setGrants(stranger, List.of(new Grant(AccessRole.PARTICIPANT, "vieras")));
+        for (var userId : List.of(coordinator, "ei-ketaan-" + UUID.randomUUID().toString().substring(0, 8))) {
+            var probe = api.as(stranger, PASSWORD).get("/api/admin/users/" + userId + "?organiser=vieras");
+            assertThat(probe.status()).as(userId).isEqualTo(403);
+            assertThat(probe.raw().body()).doesNotContain("oma");
+        }
+        var admin = "oma-admin-" + UUID.randomUUID().toString().substring(0, 8);
+        users.save(admin, PASSWORD, "Oman ylläpitäjä", null, null, null, true);
+        users.setGrants(admin, List.of(new Grant(AccessRole.ADMIN, "oma")));
+        var own = api.as(admin, PASSWORD).get("/api/admin/users/" + coordinator + "?organiser=vieras");
+        assertThat(own.status()).as(own.raw().body()).isEqualTo(400);
+        assertThat(own.json().get("type").asText()).isEqualTo("urn:verme:problem:conflicting-scope");
         // A parameter the handler does not read decides nothing: the outbox is read for its programme alone.
         assertThat(asCoordinator.get("/api/admin/outbox?programme=vieras/2026-2027&status=PENDING").status())
                 .isEqualTo(403);

@@ -151,9 +151,14 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
         }
         var variables = ((PathPatternRequestMatcher) rule.matcher()).matcher(request).getVariables();
         var subject = new Subject(variables, scopeParameter(request, access));
-        subject.checkOneOrganiser(request);
+        var named = subject.checkOneOrganiser(request);
         for (var permit : access.permits()) {
             if (permit.scope() != Scope.PUBLIC && allows(permit, user.get(), subject)) {
+                // Only now, to one who may reach the object, is it told that the object's organiser is another.
+                if (named.isPresent() && !variables.containsKey("organiser") && subject.organiser().isPresent()
+                        && !subject.organiser().get().equals(named.get())) {
+                    throw new ConflictingScopeException("the request names another organiser than its object's");
+                }
                 // The role the request is allowed as, for handlers where it may do more (a coordinator's late enrolment).
                 request.setAttribute(PERMITTED_AS_ATTRIBUTE, permit.role().name());
                 if (permit.role() == AccessRole.MENTOR
@@ -322,10 +327,12 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
         }
 
         /**
-         * One request, one organiser: a repeated {@code programme} or {@code organiser} parameter, or
-         * parameters and path (or the object in it) naming different organisers, are refused.
+         * One request, one organiser: a repeated {@code programme} or {@code organiser} parameter, or parameters and
+         * the path naming different organisers, are refused; answers the organiser the parameters name, if they do.
+         * Whether it is the organiser of the object in the path is not told here, before it is known that the caller
+         * may reach the object at all: that would tell anyone whose an object is.
          */
-        void checkOneOrganiser(HttpServletRequest request) {
+        Optional<String> checkOneOrganiser(HttpServletRequest request) {
             var named = new TreeSet<String>();
             for (var parameter : List.of(AccessRules.PROGRAMME, AccessRules.ORGANISER)) {
                 var values = request.getParameterValues(parameter);
@@ -339,12 +346,15 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
                 named.add(parameter.equals(AccessRules.PROGRAMME) ? organiserOf(values[0]) : values[0]);
             }
             if (named.isEmpty()) {
-                return;
+                return Optional.empty();
             }
-            organiser().ifPresent(named::add);
+            if (variables.containsKey("organiser")) {
+                named.add(variables.get("organiser"));
+            }
             if (named.size() > 1) {
                 throw new ConflictingScopeException("the request names more than one organiser: " + named);
             }
+            return Optional.of(named.first());
         }
 
         private static String organiserOf(String programme) {
