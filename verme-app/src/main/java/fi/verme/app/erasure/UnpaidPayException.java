@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The person is owed pay or a reimbursement that is not yet paid: erasing them now would leave finance a payroll line
- * without a name or an employee number, and the organiser owes the payment and keeps its records by law (the GDPR's
+ * The person has pay or a reimbursement not yet paid, or a correction of them (a recovery, negative): erasing them now
+ * would leave finance a payroll line without a name or an employee number, and the organiser owes the payment and keeps its records by law (the GDPR's
  * article 17(3)(b)). The erasure waits until finance has marked the periods paid; {@code owed} says where.
  */
 @ProblemType(value = "unpaid-pay", kind = Refusal.Kind.CONFLICT)
@@ -18,7 +18,7 @@ class UnpaidPayException extends Refusal {
     private final List<UnpaidPay> owed;
 
     UnpaidPayException(List<UnpaidPay> owed) {
-        super("The person is owed pay not yet paid in " + years(owed) + "; erase them once finance has paid it");
+        super("The person has pay not yet paid in " + years(owed) + "; erase them once finance has paid it");
         this.owed = List.copyOf(owed);
     }
 
