@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
 
 /**
  * The person has pay or a reimbursement not yet paid, or a correction of them (a recovery, negative): erasing them now
- * would leave finance a payroll line without a name or an employee number, and the organiser owes the payment and keeps its records by law (the GDPR's
- * article 17(3)(b)). The erasure waits until finance has marked the periods paid; {@code owed} says where.
+ * would leave finance a payroll line without a name or an employee number, and the organiser owes the payment and
+ * keeps its records by law (the GDPR's article 17(3)(b)). The erasure waits until finance has marked the periods
+ * paid; {@code owed} says where.
  */
 @ProblemType(value = "unpaid-pay", kind = Refusal.Kind.CONFLICT)
 class UnpaidPayException extends Refusal {
