@@ -137,7 +137,8 @@ class AdminController {
     private boolean knownTo(String personId, String organiser) {
         var enrolled = queries.query(new FindEnrolmentOrganisers(personId),
                 ResponseTypes.multipleInstancesOf(String.class));
-        var mentor = queries.query(new FindMentorOfPerson(personId), ResponseTypes.optionalInstanceOf(MentorView.class));
+        var mentor = queries.query(new FindMentorOfPerson(personId),
+                ResponseTypes.optionalInstanceOf(MentorView.class));
         var groups = queries.query(new FindPersonGroups(personId),
                 ResponseTypes.multipleInstancesOf(PersonGroupView.class));
         return enrolled.join().contains(organiser)
