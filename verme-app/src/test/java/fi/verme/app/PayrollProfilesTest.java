@@ -265,6 +265,16 @@ class PayrollProfilesTest {
         assertThat(api.get("/api/mentors/" + year.mentorId).json().get("email").isNull()).isFalse();
         var paid = finance.post("/api/payment-periods/" + year.period + "/paid", Map.of("payrollReference", "P-1"));
         assertThat(paid.status()).as(paid.raw().body()).isEqualTo(200);
+        // Nor while they lead a group that goes on: its meetings would pay a payee without a name. The group ends first.
+        var leading = admin.delete("/api/persons/" + year.mentorPerson);
+        assertThat(leading.status()).as(leading.raw().body()).isEqualTo(409);
+        assertThat(leading.json().get("type").asText()).isEqualTo("urn:verme:problem:mentor-leads-group");
+        assertThat(leading.json().get("groupIds")).extracting(com.fasterxml.jackson.databind.JsonNode::asText)
+                .containsExactlyInAnyOrder(year.group, year.formingGroup);
+        for (var group : List.of(year.group, year.formingGroup)) {
+            assertThat(api.post("/api/groups/" + group + "/cancel", Map.of("reason", "MENTOR_UNAVAILABLE"))
+                    .status()).isEqualTo(200);
+        }
         var erased = admin.delete("/api/persons/" + year.mentorPerson);
         assertThat(erased.status()).as(erased.raw().body()).isBetween(200, 204);
         assertThat(finance.get(numbers).raw().body()).doesNotContain("M-1");

@@ -7,7 +7,9 @@ import fi.verme.enrolment.api.ContactDetails;
 import fi.verme.enrolment.api.ErasePerson;
 import fi.verme.enrolment.api.FindPersons;
 import fi.verme.enrolment.api.PersonView;
+import fi.verme.groups.api.FindPersonGroups;
 import fi.verme.groups.api.ForgetMentorImportRows;
+import fi.verme.groups.api.PersonGroupView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +32,8 @@ import org.springframework.stereotype.Component;
  * It wraps the handling of {@link ErasePerson}: it reads the person's contact details before the register
  * forgets them (the event names nobody, by design), lets the register erase them, and then clears every
  * store in the same transaction, so either everything is forgotten or nothing is.
- * A person still owed pay is not erased until it is paid ({@link UnpaidPayException}).
+ * A person still owed pay is not erased until it is paid ({@link UnpaidPayException}), nor a mentor while a group they
+ * lead goes on ({@link MentorLeadsGroupException}).
  * Certificate codes hold ids only: a check reads the holder from the register, and finds them erased.
  * The modules' own views hold no names, addresses or phone numbers (they read the register when asked);
  * what they keep about the person is handled by their own {@code PersonErased} handlers.
@@ -67,6 +70,12 @@ class PersonErasure implements MessageHandlerInterceptor<CommandMessage<?>> {
                 ResponseTypes.multipleInstancesOf(UnpaidPay.class)).join();
         if (!owed.isEmpty()) {
             throw new UnpaidPayException(owed);
+        }
+        var leading = queries.query(new FindPersonGroups(erase.personId()),
+                ResponseTypes.multipleInstancesOf(PersonGroupView.class)).join().stream()
+                .filter(group -> group.mentor() && !group.status().isClosed()).map(PersonGroupView::groupId).toList();
+        if (!leading.isEmpty()) {
+            throw new MentorLeadsGroupException(leading);
         }
         var contact = contactOf(erase.personId());
         // The answer to an anonymous enrolment names the enrolment (and its personal link), not the person.
