@@ -265,7 +265,7 @@ class PayrollProfilesTest {
         assertThat(api.get("/api/mentors/" + year.mentorId).json().get("email").isNull()).isFalse();
         var paid = finance.post("/api/payment-periods/" + year.period + "/paid", Map.of("payrollReference", "P-1"));
         assertThat(paid.status()).as(paid.raw().body()).isEqualTo(200);
-        // Nor while they lead a group that goes on: its meetings would pay a payee without a name. The group ends first.
+        // Nor while they lead a group that goes on: its meetings would pay a payee without a name. It ends first.
         var leading = admin.delete("/api/persons/" + year.mentorPerson);
         assertThat(leading.status()).as(leading.raw().body()).isEqualTo(409);
         assertThat(leading.json().get("type").asText()).isEqualTo("urn:verme:problem:mentor-leads-group");
