@@ -280,5 +280,23 @@ class PayrollProfilesTest {
         assertThat(finance.get(numbers).raw().body()).doesNotContain("M-1");
         assertThat(jdbc.queryForObject("select count(*) from compensation.payroll_number where employee_number = 'M-1'",
                 Integer.class)).isZero();
+
+        // The erased mentor's id makes nobody a payee again (found by the outsider's re-check): no new claim, no new
+        // group to lead, no employee number.
+        long before = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        var claim = api.post(year.year + "/claims", Map.of("mentorId", year.mentorId, "hours", "2",
+                "description", "Suunnittelu", "date", Programmes.today().toString()));
+        assertThat(claim.status()).as(claim.raw().body()).isEqualTo(400);
+        assertThat(claim.json().get("errors").get(0).get("field").asText()).isEqualTo("mentorId");
+        var group = api.post(year.year + "/groups", Map.of("theme", "UUDET", "name", "Uusi", "mentorIds",
+                List.of(year.mentorId), "minSize", 2, "maxSize", 6, "place", "Koulu"));
+        assertThat(group.status()).as(group.raw().body()).isEqualTo(400);
+        assertThat(group.json().get("errors").get(0).get("field").asText()).isEqualTo("mentorIds");
+        var number = finance.put(numbers, Map.of("payeeKind", "MENTOR", "payeeId", year.mentorId, "employeeNumber",
+                "M-2"));
+        assertThat(number.status()).as(number.raw().body()).isEqualTo(400);
+        assertThat(number.json().get("errors").get(0).get("field").asText()).isEqualTo("payeeId");
+        assertThat(finance.get(numbers).raw().body()).doesNotContain("M-2");
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(before);
     }
 }

@@ -42,6 +42,7 @@ import fi.verme.shared.ProgrammeYear;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -99,17 +100,23 @@ class CompensationController {
                                     @Valid @RequestBody ClaimRequest body,
                                     @RequestAttribute(name = CLAIMANT, required = false) String claimant) {
         var year = new ProgrammeYear(organiser, schoolYear);
+        var named = body.mentorId() == null ? Optional.<MentorView>empty()
+                : queries.query(new FindMentor(body.mentorId()), ResponseTypes.optionalInstanceOf(MentorView.class))
+                .join();
         if (claimant != null) {
             if (body.mentorId() == null || body.participantId() != null) {
                 throw new ClaimNotOwnException();
             }
-            var mentor = queries.query(new FindMentor(body.mentorId()), ResponseTypes.optionalInstanceOf(MentorView.class))
-                    .join().filter(m -> m.personId().equals(claimant)).orElseThrow(ClaimNotOwnException::new);
+            var mentor = named.filter(m -> m.personId().equals(claimant)).orElseThrow(ClaimNotOwnException::new);
             // A mentor's claim tied to a group is for one of their own groups; a coordinator or finance
             // filing for a mentor meets the same rule in the programme year's claims, as invalid input.
             if (body.groupId() != null && mentor.groups().stream().noneMatch(g -> g.groupId().equals(body.groupId()))) {
                 throw new ClaimForGroupNotLedException(body.groupId());
             }
+        }
+        // An erased mentor is owed nothing more: their id would name a payee without a name or an employee number.
+        if (named.filter(m -> m.email() == null).isPresent()) {
+            throw new InvalidInputException("mentorId", "a registered mentor whose person is not erased");
         }
         if (body.payee() != null && body.payee().kind() == PayeeKind.PERSON && (body.payee().id() == null
                 || !inRegister(body.payee().id()))) {

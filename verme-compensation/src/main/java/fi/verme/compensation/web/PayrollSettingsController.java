@@ -67,13 +67,14 @@ class PayrollSettingsController {
         var payeeId = body.payeeId().strip();
         boolean known = body.payeeKind() == PayeeKind.MENTOR
                 ? queries.query(new FindMentor(payeeId), ResponseTypes.optionalInstanceOf(MentorView.class)).join()
-                        .isPresent()
+                        .filter(mentor -> mentor.email() != null).isPresent()
                 : !queries.query(new FindPersons(List.of(payeeId)), ResponseTypes.multipleInstancesOf(PersonView.class))
                         .join().isEmpty();
         if (!known) {
-            // A number for nobody would wait in the register for a payee that never comes.
+            // A number for nobody (or for an erased person) would wait in the register for a payee that never comes.
             throw new InvalidInputException("payeeId", body.payeeKind() == PayeeKind.MENTOR
-                    ? "the id of a registered mentor (GET /api/mentors)" : "the id of a person in the register");
+                    ? "the id of a registered mentor whose person is not erased (GET /api/mentors)"
+                    : "the id of a person in the register");
         }
         commands.sendAndWait(new SetPayrollNumber(organiser, new Payee(body.payeeKind(), payeeId),
                 body.employeeNumber()));

@@ -4,6 +4,7 @@ import fi.verme.groups.api.CancelGroup;
 import fi.verme.groups.api.CompleteGroup;
 import fi.verme.groups.api.FindGroup;
 import fi.verme.groups.api.FindGroupSizeRule;
+import fi.verme.groups.api.FindMentor;
 import fi.verme.groups.api.FindProgrammeOverview;
 import fi.verme.groups.api.FormGroup;
 import fi.verme.groups.api.GroupNotFoundException;
@@ -12,6 +13,7 @@ import fi.verme.groups.api.GroupStatus;
 import fi.verme.groups.api.GroupSummaryView;
 import fi.verme.groups.api.GroupView;
 import fi.verme.groups.api.ListGroups;
+import fi.verme.groups.api.MentorView;
 import fi.verme.groups.api.PlaceParticipant;
 import fi.verme.groups.api.ProgrammeOverview;
 import fi.verme.groups.api.RecordActionAgreement;
@@ -19,6 +21,7 @@ import fi.verme.groups.api.RemovalReason;
 import fi.verme.groups.api.RemoveParticipant;
 import fi.verme.groups.api.SetGroupSizeRule;
 import fi.verme.groups.api.StartGroup;
+import fi.verme.shared.InvalidInputException;
 import fi.verme.shared.ProgrammeYear;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -72,6 +75,13 @@ class GroupController {
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<GroupView> form(@PathVariable String organiser, @PathVariable String schoolYear,
                                    @Valid @RequestBody GroupRequest body) {
+        // An erased mentor leads no new group: its meetings would pay a payee without a name.
+        for (var mentorId : body.mentorIds()) {
+            if (queries.query(new FindMentor(mentorId), ResponseTypes.optionalInstanceOf(MentorView.class)).join()
+                    .filter(mentor -> mentor.email() == null).isPresent()) {
+                throw new InvalidInputException("mentorIds", "registered mentors whose person is not erased");
+            }
+        }
         var groupId = UUID.randomUUID().toString();
         commands.sendAndWait(new FormGroup(groupId, new ProgrammeYear(organiser, schoolYear), body.theme(),
                 body.name(), body.mentorIds(), body.minSize(), body.maxSize(), body.place(),
