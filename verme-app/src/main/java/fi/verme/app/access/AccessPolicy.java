@@ -155,8 +155,7 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
         for (var permit : access.permits()) {
             if (permit.scope() != Scope.PUBLIC && allows(permit, user.get(), subject)) {
                 // Only now, to one who may reach the object, is it told that the object's organiser is another.
-                if (named.isPresent() && !variables.containsKey("organiser") && subject.organiser().isPresent()
-                        && !subject.organiser().get().equals(named.get())) {
+                if (named.isPresent() && subject.organiser().filter(own -> !own.equals(named.get())).isPresent()) {
                     throw new ConflictingScopeException("the request names another organiser than its object's");
                 }
                 // The role the request is allowed as, for handlers where it may do more (a coordinator's late enrolment).

@@ -3,9 +3,7 @@ package fi.verme.app.access;
 import fi.verme.enrolment.api.ContactDetails;
 import fi.verme.enrolment.api.FindEnrolmentOrganisers;
 import fi.verme.groups.api.FindMentorOfPerson;
-import fi.verme.groups.api.FindPersonGroups;
 import fi.verme.groups.api.MentorView;
-import fi.verme.groups.api.PersonGroupView;
 import fi.verme.shared.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -131,18 +129,16 @@ class AdminController {
     }
 
     /**
-     * Whether the organiser knows the person: they enrolled with it, are its mentor (or one registered before mentors
-     * had an organiser, shared by all), or lead one of its groups.
+     * Whether the organiser knows the person: they enrolled with it (every member of its groups did), or are its mentor
+     * (or one registered before mentors had an organiser, shared by all), or lead one of its groups.
      */
     private boolean knownTo(String personId, String organiser) {
         var enrolled = queries.query(new FindEnrolmentOrganisers(personId),
                 ResponseTypes.multipleInstancesOf(String.class));
         var mentor = queries.query(new FindMentorOfPerson(personId),
                 ResponseTypes.optionalInstanceOf(MentorView.class));
-        var groups = queries.query(new FindPersonGroups(personId),
-                ResponseTypes.multipleInstancesOf(PersonGroupView.class));
-        return enrolled.join().contains(organiser)
-                || mentor.join().map(m -> m.organiser() == null || m.organiser().equals(organiser)).orElse(false)
-                || groups.join().stream().anyMatch(group -> group.programmeYear().organiser().equals(organiser));
+        return enrolled.join().contains(organiser) || mentor.join().filter(m -> m.organiser() == null
+                || m.organiser().equals(organiser)
+                || m.groups().stream().anyMatch(led -> led.programmeYear().organiser().equals(organiser))).isPresent();
     }
 }

@@ -59,13 +59,13 @@ class CalendarFeedController {
 
     @GetMapping("/api/me/calendar-feed")
     FeedState mine(HttpServletRequest request) {
-        return state(signedInPerson(request));
+        return state(personOf(CurrentUser.account(request, users).orElseThrow()));
     }
 
     @PostMapping("/api/me/calendar-feed")
     FeedAddress renewMine(HttpServletRequest request) {
         var account = CurrentUser.account(request, users).orElseThrow();
-        return renew(signedInPerson(request), account.userId());
+        return renew(personOf(account), account.userId());
     }
 
     @GetMapping("/api/enrolment-links/{token}/calendar-feed")
@@ -104,8 +104,9 @@ class CalendarFeedController {
         return new FeedAddress(publicUrl + "/api/calendar-feeds/" + issued.secret() + ".ics", issued.createdAt());
     }
 
-    private String signedInPerson(HttpServletRequest request) {
-        var personId = CurrentUser.account(request, users).orElseThrow().personId();
+    /** The signed-in account's person; an account that is nobody's has no feed. */
+    private static String personOf(UserAccount account) {
+        var personId = account.personId();
         if (personId == null) {
             throw new AccountWithoutPersonException();
         }

@@ -534,21 +534,11 @@ final class CertificatePdf {
      * double-barrelled name) is broken after its hyphens, and a part still too wide where the line ends.
      */
     private static List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
-        var lines = new ArrayList<String>();
-        var line = new StringBuilder();
+        var pieces = new ArrayList<String>();
         for (var word : printable(font, text == null ? "" : text).split(" ")) {
-            for (var piece : pieces(font, size, word, width)) {
-                var candidate = line.isEmpty() ? piece : line + " " + piece;
-                if (!line.isEmpty() && width(font, size, candidate) > width) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(piece);
-                } else {
-                    line = new StringBuilder(candidate);
-                }
-            }
+            pieces.addAll(pieces(font, size, word, width));
         }
-        lines.add(line.toString());
-        return lines;
+        return pack(font, size, pieces, " ", width);
     }
 
     /**
@@ -561,31 +551,28 @@ final class CertificatePdf {
         }
         var parts = new ArrayList<String>();
         for (var part : word.split("(?<=-)")) {
-            if (width(font, size, part) <= width) {
-                parts.add(part);
-                continue;
-            }
-            var cut = new StringBuilder();
-            for (var character : part.codePoints().mapToObj(Character::toString).toList()) {
-                if (!cut.isEmpty() && width(font, size, cut + character) > width) {
-                    parts.add(cut.toString());
-                    cut.setLength(0);
-                }
-                cut.append(character);
-            }
-            parts.add(cut.toString());
+            parts.addAll(width(font, size, part) <= width ? List.of(part)
+                    : pack(font, size, part.codePoints().mapToObj(Character::toString).toList(), "", width));
         }
-        var pieces = new ArrayList<String>();
-        var piece = new StringBuilder();
-        for (var part : parts) {
-            if (!piece.isEmpty() && width(font, size, piece + part) > width) {
-                pieces.add(piece.toString());
-                piece.setLength(0);
+        return pack(font, size, parts, "", width);
+    }
+
+    /** The units in order, as many on each line as fit the width with the separator between them (at least one). */
+    private static List<String> pack(PDFont font, float size, List<String> units, String separator, float width)
+            throws IOException {
+        var lines = new ArrayList<String>();
+        var line = new StringBuilder();
+        for (var unit : units) {
+            if (!line.isEmpty() && width(font, size, line + separator + unit) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            } else if (!line.isEmpty()) {
+                line.append(separator);
             }
-            piece.append(part);
+            line.append(unit);
         }
-        pieces.add(piece.toString());
-        return pieces;
+        lines.add(line.toString());
+        return lines;
     }
 
     private static float width(PDFont font, float size, String text) throws IOException {

@@ -178,13 +178,13 @@ class CompensationReport implements Entitlements {
                 order by 1""", String.class, mentorIds.toArray(String[]::new), ids.toArray(String[]::new),
                 query.personId());
         var unpaid = new ArrayList<UnpaidPay>();
-        for (var year : years) {
-            var owed = compensation(new FindCompensation(ProgrammeYear.fromId(year))).payees().stream()
+        for (var year : years.stream().map(ProgrammeYear::fromId).toList()) {
+            var owed = compensation(new FindCompensation(year)).payees().stream()
                     .filter(payee -> payees.contains(payee.payee())).flatMap(payee -> payee.lines().stream())
                     .filter(line -> line.status() != LineStatus.PAID
                             && (line.amount() == null || line.amount().signum() != 0)).toList();
             if (!owed.isEmpty()) {
-                unpaid.add(new UnpaidPay(ProgrammeYear.fromId(year), owed.stream().map(Line::amount)
+                unpaid.add(new UnpaidPay(year, owed.stream().map(Line::amount)
                         .filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add),
                         (int) owed.stream().filter(line -> line.amount() == null).count()));
             }

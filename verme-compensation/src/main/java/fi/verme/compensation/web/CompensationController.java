@@ -115,7 +115,7 @@ class CompensationController {
             }
         }
         // An erased mentor is owed nothing more: their id would name a payee without a name or an employee number.
-        if (named.filter(m -> m.email() == null).isPresent()) {
+        if (named.filter(MentorView::erased).isPresent()) {
             throw new InvalidInputException("mentorId", "a registered mentor whose person is not erased");
         }
         if (body.payee() != null && body.payee().kind() == PayeeKind.PERSON && (body.payee().id() == null

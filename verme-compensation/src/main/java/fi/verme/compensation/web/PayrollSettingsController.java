@@ -67,7 +67,7 @@ class PayrollSettingsController {
         var payeeId = body.payeeId().strip();
         boolean known = body.payeeKind() == PayeeKind.MENTOR
                 ? queries.query(new FindMentor(payeeId), ResponseTypes.optionalInstanceOf(MentorView.class)).join()
-                        .filter(mentor -> mentor.email() != null).isPresent()
+                        .filter(mentor -> !mentor.erased()).isPresent()
                 : !queries.query(new FindPersons(List.of(payeeId)), ResponseTypes.multipleInstancesOf(PersonView.class))
                         .join().isEmpty();
         if (!known) {

@@ -12,4 +12,9 @@ public record MentorView(String mentorId, String personId, PersonName name, Stri
 
     public record LedGroup(String groupId, ProgrammeYear programmeYear, String name, GroupStatus status) {
     }
+
+    /** Whether the mentor's person is erased: their id then makes nobody a payee or a group's mentor again. */
+    public boolean erased() {
+        return email == null;
+    }
 }

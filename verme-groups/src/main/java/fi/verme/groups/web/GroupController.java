@@ -78,7 +78,7 @@ class GroupController {
         // An erased mentor leads no new group: its meetings would pay a payee without a name.
         for (var mentorId : body.mentorIds()) {
             if (queries.query(new FindMentor(mentorId), ResponseTypes.optionalInstanceOf(MentorView.class)).join()
-                    .filter(mentor -> mentor.email() == null).isPresent()) {
+                    .filter(MentorView::erased).isPresent()) {
                 throw new InvalidInputException("mentorIds", "registered mentors whose person is not erased");
             }
         }
