@@ -311,7 +311,8 @@ class GrowthBenchmark {
             out.append(String.format(Locale.ROOT, "| %d | %.1f | %.0f | %.1f | %.0f | %.0f %% | %.2f | %.2f |%n",
                     stage.events(), stage.rebuildSeconds(), stage.rate(), stage.baselineSeconds(),
                     stage.baselineRate(), 100 * stage.rate() / stage.baselineRate(),
-                    (double) stage.rows().inserted() / stage.events(), (double) stage.rows().updated() / stage.events()));
+                    (double) stage.rows().inserted() / stage.events(),
+                    (double) stage.rows().updated() / stage.events()));
         }
         return out.toString();
     }
