@@ -110,8 +110,7 @@ class GrowthBenchmark {
                 long baselineStarted = System.nanoTime();
                 assertThat(RebuildBaseline.run(jdbc)).isEqualTo(events);
                 double baselineSeconds = (System.nanoTime() - baselineStarted) / 1e9;
-                var stage = new Stage(events, rebuildSeconds, baselineSeconds, writes(api, port),
-                        rows);
+                var stage = new Stage(events, rebuildSeconds, baselineSeconds, writes(api, port), rows);
                 System.out.printf(Locale.ROOT, "%d events: rebuild %.1f s (%.0f/s), baseline %.1f s, writes %s%n",
                         events, rebuildSeconds, stage.rate(), baselineSeconds, stage.writes());
                 stages.add(stage);
@@ -284,8 +283,8 @@ class GrowthBenchmark {
             jdbc.execute("select pg_stat_clear_snapshot()");
             return jdbc.queryForObject("""
                     select coalesce(sum(n_tup_ins), 0), coalesce(sum(n_tup_upd), 0) from pg_stat_user_tables
-                    where not (schemaname = 'public' and relname in ('domain_event_entry', 'token_entry',
-                      'snapshot_event_entry', 'benchmark_row'))""",
+                    where not (schemaname = 'public'
+                      and relname in ('domain_event_entry', 'token_entry', 'snapshot_event_entry'))""",
                     (rs, row) -> new RowWrites(rs.getLong(1), rs.getLong(2)));
         }
 
