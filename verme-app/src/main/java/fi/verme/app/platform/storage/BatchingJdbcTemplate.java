@@ -1,10 +1,12 @@
 package fi.verme.app.platform.storage;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.dao.DataAccessException;
@@ -13,13 +15,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The application's {@link JdbcTemplate}, which can send a thread's writes in batches while it rebuilds views.
  * Inside {@link #batchingUpdates(Runnable)}, each plain {@code update(sql, args...)} that writes one table
- * and reads no other (an insert, update or delete without a subquery) is held, per table, in the order given; a
- * table's run of one SQL goes to PostgreSQL as one JDBC batch (one round trip for hundreds of rows) when that
- * table gets another SQL, when {@value #BATCH} are held, and at the end. Before any other statement of the
- * thread (a read, or a write that reads), everything held is sent, so it sees every write before it. The views
- * have no keys or triggers between their tables, so writes to different tables may go in either order. A held
- * update answers 1 row; the views' handlers do not look at the count. Outside it, and on every other thread,
- * it is the plain template.
+ * and reads no other (an insert, update or delete without a subquery) is held, per table; a table's writes go to
+ * PostgreSQL as JDBC batches, one per SQL (one round trip for hundreds of rows), when {@value #BATCH} are held
+ * and at the end. Before any other statement of the thread (a read, or a write that reads), everything held is
+ * sent, so it sees every write before it. The views have no keys or triggers between their tables, so writes to
+ * different tables may go in either order.
+ *
+ * <p>Within a table, a batch per SQL changes the order of the writes. That is kept exact by the row each write
+ * touches ({@link RowKeys}): where a statement names its row by the table's primary key (an insert's key
+ * columns, an update's or delete's {@code key = ?} conditions), and the table has no other unique index, no
+ * foreign or exclusion constraint and no trigger, each row's writes stay in the order given, and writes to
+ * different rows do not meet. A write that would have to go before an earlier write of its row (the batches
+ * go in the order their SQL was first held) sends the table's batches first. A statement whose row is not known
+ * goes alone: the table's batches are sent before a different SQL joins it. A held update answers 1 row; the
+ * views' handlers do not look at the count. Outside it, and on every other thread, it is the plain template.
  */
 public class BatchingJdbcTemplate extends JdbcTemplate {
 
@@ -28,11 +37,62 @@ public class BatchingJdbcTemplate extends JdbcTemplate {
             "^\\s*(?:insert\\s+into|update|delete\\s+from)\\s+([\\w.]+)", Pattern.CASE_INSENSITIVE);
 
     private final ThreadLocal<Held> held = new ThreadLocal<>();
+    private final RowKeys rowKeys = new RowKeys();
 
-    /** Per table, the SQL held and its rows. */
+    /** Per table, the batches held, and its key as read for this thread's work. */
     private static final class Held {
-        final Map<String, Run> runs = new LinkedHashMap<>();
+        final Map<String, Table> tables = new LinkedHashMap<>();
+        final Map<String, Optional<List<String>>> keys = new HashMap<>();
         boolean sending;
+    }
+
+    /**
+     * One table's batches, in the order their SQL was first held, and for each row held, the last batch that
+     * writes it. Either every statement held names its row, or there is one batch and its rows are not known.
+     */
+    private static final class Table {
+        final List<Run> runs = new ArrayList<>();
+        final Map<List<String>, Integer> lastRunOfRow = new HashMap<>();
+        boolean rowsUnknown;
+        int statements;
+
+        /** The batch the statement joins, or -1 if the table's batches must be sent first. */
+        int place(String sql, List<String> row) {
+            int run = indexOf(sql);
+            if (runs.isEmpty()) {
+                return 0;
+            }
+            if (row == null || rowsUnknown) {
+                return runs.size() == 1 && run == 0 ? 0 : -1;
+            }
+            if (run < 0) {
+                run = runs.size();
+            }
+            var last = lastRunOfRow.get(row);
+            return last != null && last > run ? -1 : run;
+        }
+
+        void hold(int at, String sql, Object[] args, List<String> row) {
+            if (at == runs.size()) {
+                runs.add(new Run(sql, new ArrayList<>()));
+            }
+            runs.get(at).rows().add(args);
+            if (row == null) {
+                rowsUnknown = true;
+            } else {
+                lastRunOfRow.put(row, at);
+            }
+            statements++;
+        }
+
+        private int indexOf(String sql) {
+            for (int i = 0; i < runs.size(); i++) {
+                if (runs.get(i).sql().equals(sql)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     private record Run(String sql, List<Object[]> rows) {
@@ -68,17 +128,23 @@ public class BatchingJdbcTemplate extends JdbcTemplate {
             sendAll();
             return super.update(sql, args);
         }
-        var run = batch.runs.get(table);
-        if (run != null && !run.sql().equals(sql)) {
+        var values = args == null ? new Object[0] : args.clone();
+        // The table's key is read from PostgreSQL once in the work, which sends what is held.
+        var key = batch.keys.get(table);
+        if (key == null) {
+            key = primaryKey(table);
+            batch.keys.put(table, key);
+        }
+        var row = key.map(columns -> rowKeys.rowOf(sql, columns, values)).orElse(null);
+        var writes = batch.tables.computeIfAbsent(table, name -> new Table());
+        int at = writes.place(sql, row);
+        if (at < 0) {
             send(table);
-            run = null;
+            writes = batch.tables.computeIfAbsent(table, name -> new Table());
+            at = writes.place(sql, row);
         }
-        if (run == null) {
-            run = new Run(sql, new ArrayList<>());
-            batch.runs.put(table, run);
-        }
-        run.rows().add(args == null ? new Object[0] : args.clone());
-        if (run.rows().size() >= BATCH) {
+        writes.hold(at, sql, values, row);
+        if (writes.statements >= BATCH) {
             send(table);
         }
         return 1;
@@ -97,11 +163,37 @@ public class BatchingJdbcTemplate extends JdbcTemplate {
         return matcher.group(1).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The table's primary key columns, if its rows may be written in an order other than the one given as long as
+     * each row's writes keep theirs: it has no other unique index, no foreign or exclusion constraint (either
+     * way), no trigger, and a key of text, identifiers or whole numbers, whose values compare as their text does.
+     * Read from PostgreSQL's catalog once per table and rebuild, so a schema changed meanwhile (a newer release's
+     * migration) is seen.
+     */
+    private Optional<List<String>> primaryKey(String table) {
+        return Optional.ofNullable(queryForObject("""
+                select case when exists (select 1 from pg_index o where o.indrelid = c.oid and o.indisunique
+                                           and not o.indisprimary)
+                              or exists (select 1 from pg_constraint k where k.contype in ('f', 'x')
+                                           and (k.conrelid = c.oid or k.confrelid = c.oid))
+                              or exists (select 1 from pg_trigger t where t.tgrelid = c.oid and not t.tgisinternal)
+                              or exists (select 1 from pg_index i join pg_attribute a on a.attrelid = i.indrelid
+                                           and a.attnum = any (i.indkey) where i.indrelid = c.oid and i.indisprimary
+                                           and a.atttypid not in ('text'::regtype, 'varchar'::regtype,
+                                             'uuid'::regtype, 'int2'::regtype, 'int4'::regtype, 'int8'::regtype))
+                            then null
+                            else (select string_agg(a.attname, ',' order by a.attname) from pg_index i
+                                  join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any (i.indkey)
+                                  where i.indrelid = c.oid and i.indisprimary) end
+                from pg_class c where c.oid = ?::regclass""", String.class, table))
+                .map(columns -> List.of(columns.split(",")));
+    }
+
     /** Every statement of the template starts here: what the thread holds is sent before it. */
     @Override
     protected DataSource obtainDataSource() {
         var batch = held.get();
-        if (batch != null && !batch.sending && !batch.runs.isEmpty()) {
+        if (batch != null && !batch.sending && !batch.tables.isEmpty()) {
             sendAll();
         }
         return super.obtainDataSource();
@@ -110,7 +202,7 @@ public class BatchingJdbcTemplate extends JdbcTemplate {
     private void sendAll() {
         var batch = held.get();
         if (batch != null) {
-            for (var table : List.copyOf(batch.runs.keySet())) {
+            for (var table : List.copyOf(batch.tables.keySet())) {
                 send(table);
             }
         }
@@ -118,13 +210,15 @@ public class BatchingJdbcTemplate extends JdbcTemplate {
 
     private void send(String table) {
         var batch = held.get();
-        var run = batch.runs.remove(table);
-        if (run == null || run.rows().isEmpty()) {
+        var writes = batch.tables.remove(table);
+        if (writes == null) {
             return;
         }
         batch.sending = true;
         try {
-            super.batchUpdate(run.sql(), run.rows());
+            for (var run : writes.runs) {
+                super.batchUpdate(run.sql(), run.rows());
+            }
         } finally {
             batch.sending = false;
         }

@@ -1,0 +1,143 @@
+package fi.verme.app.platform.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.BiConsumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A rebuild's writes, held and sent in batches per table and SQL, leave every table as the same writes sent one
+ * by one in the order given, on a real PostgreSQL.
+ */
+class BatchingJdbcTemplateTest {
+
+    private static EmbeddedDatabase database;
+    private static HikariDataSource pool;
+    private static BatchingJdbcTemplate jdbc;
+
+    @BeforeAll
+    static void start() {
+        database = EmbeddedDatabase.ephemeral();
+        pool = new HikariDataSource();
+        pool.setJdbcUrl(database.jdbcUrl());
+        pool.setUsername(database.username());
+        pool.setPassword(database.password());
+        jdbc = new BatchingJdbcTemplate(pool);
+    }
+
+    @AfterAll
+    static void stop() throws java.io.IOException {
+        pool.close();
+        database.close();
+    }
+
+    /** The statements of a view over a table of groups' meetings (g, m), each order-sensitive. */
+    private static List<String> statements(String table, boolean keyedByGroupAndMeeting) {
+        return List.of(
+                "insert into " + table + " (g, m, a, b, last) values (?, ?, ?, 0, ?) on conflict do nothing",
+                "update " + table + " set a = a * 3 + ?, last = ? where m = ? and g = ? and last < ?",
+                "update " + table + " set b = b * 2 + ? where g = ? and m = ?",
+                "delete from " + table + " where g = ? and m = ?",
+                // Every row of a group: names no one row.
+                "update " + table + " set b = b + ? where g = ?",
+                "insert into " + table + " (g, m, a, b, last) values (?, ?, ?, ?, ?) " + (keyedByGroupAndMeeting
+                        ? "on conflict (g, m) do update set a = excluded.a + " + table + ".a, last = excluded.last"
+                        : "on conflict do nothing"));
+    }
+
+    private static void write(JdbcTemplate template, String table, boolean keyed, Random random, int step) {
+        var g = "G" + random.nextInt(3);
+        var m = "M" + random.nextInt(12);
+        int n = random.nextInt(100);
+        var sql = statements(table, keyed);
+        switch (random.nextInt(10)) {
+            case 0, 1, 2 -> template.update(sql.get(0), g, m, n, step);
+            case 3, 4 -> template.update(sql.get(1), n, step, m, g, step);
+            case 5, 6 -> template.update(sql.get(2), n, g, m);
+            case 7 -> template.update(sql.get(3), g, m);
+            case 8 -> template.update(sql.get(4), n, g);
+            default -> template.update(sql.get(5), g, m, n, n, step);
+        }
+    }
+
+    private static List<String> rows(String table) {
+        return jdbc.queryForList("select concat_ws(' ', g, m, a, b, last) from " + table + " order by 1",
+                String.class);
+    }
+
+    private void assertSameAsOneByOne(String columns, long seed, int writes, BiConsumer<String, Random> between) {
+        for (var table : List.of("batched", "one_by_one")) {
+            jdbc.execute("drop table if exists " + table);
+            jdbc.execute("create table " + table + " (" + columns + ")");
+        }
+        boolean keyed = columns.contains("primary key (g, m)");
+        var batched = new Random(seed);
+        jdbc.batchingUpdates(() -> {
+            for (int step = 1; step <= writes; step++) {
+                write(jdbc, "batched", keyed, batched, step);
+                between.accept("batched", batched);
+            }
+        });
+        var plain = new JdbcTemplate(jdbc.getDataSource());
+        var oneByOne = new Random(seed);
+        for (int step = 1; step <= writes; step++) {
+            write(plain, "one_by_one", keyed, oneByOne, step);
+            between.accept("one_by_one", oneByOne);
+        }
+        assertThat(rows("batched")).isNotEmpty().isEqualTo(rows("one_by_one"));
+    }
+
+    @Test
+    void writesToOneTableByKeyComeOutAsInTheOrderGiven() {
+        for (long seed = 1; seed <= 5; seed++) {
+            assertSameAsOneByOne("g text, m text, a bigint, b bigint, last int, primary key (g, m)", seed, 1_500,
+                    (table, random) -> { });
+        }
+    }
+
+    @Test
+    void aReadBetweenWritesSeesEveryWriteBeforeIt() {
+        var seen = new ArrayList<List<Long>>();
+        assertSameAsOneByOne("g text, m text, a bigint, b bigint, last int, primary key (g, m)", 7, 600,
+                (table, random) -> {
+                    if (random.nextInt(50) == 0) {
+                        seen.add(jdbc.queryForList("select coalesce(sum(a * 7 + b), 0) from " + table, Long.class));
+                    }
+                });
+        assertThat(seen).hasSizeGreaterThan(4);
+        assertThat(seen.subList(0, seen.size() / 2)).isEqualTo(seen.subList(seen.size() / 2, seen.size()));
+    }
+
+    /** An address moved from one person to another: the key does not tell the rows apart, the address does. */
+    @Test
+    void aTableWithAnotherUniqueIndexKeepsItsWritesInTheOrderGiven() {
+        jdbc.execute("drop table if exists person_address");
+        jdbc.execute("create table person_address (id text primary key, email text unique)");
+        var insert = "insert into person_address (id, email) values (?, ?) on conflict do nothing";
+        jdbc.batchingUpdates(() -> {
+            jdbc.update(insert, "1", "a@example.org");
+            jdbc.update("update person_address set email = ? where id = ?", "b@example.org", "1");
+            jdbc.update(insert, "2", "a@example.org");
+        });
+        assertThat(jdbc.queryForList("select id || ' ' || email from person_address order by id", String.class))
+                .containsExactly("1 b@example.org", "2 a@example.org");
+    }
+
+    /** A table whose rows the key alone does not tell apart keeps the order given, SQL by SQL. */
+    @Test
+    void aTableWithAnotherUniqueIndexOrWithoutAKeyKeepsTheOrderGiven() {
+        assertSameAsOneByOne("g text, m text, a bigint, b bigint, last int, primary key (g, m), unique (g, m, last)",
+                11,
+                1_500, (table, random) -> { });
+        assertSameAsOneByOne("g text, m text, a bigint, b bigint, last int", 12, 1_500, (table, random) -> { });
+        assertSameAsOneByOne("g text, m text, a bigint, b bigint, last int, primary key (g, m, a)", 13, 1_500,
+                (table, random) -> { });
+    }
+}
