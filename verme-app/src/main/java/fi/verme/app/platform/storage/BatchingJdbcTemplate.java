@@ -23,8 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>Within a table, a batch per SQL changes the order of the writes. That is kept exact by the row each write
  * touches ({@link RowKeys}): where a statement names its row by the table's primary key (an insert's key
- * columns, an update's or delete's {@code key = ?} conditions), and the table has no other unique index, no
- * foreign or exclusion constraint and no trigger, each row's writes stay in the order given, and writes to
+ * columns, an update's or delete's {@code key = ?} conditions), and nothing else in the table depends on the
+ * order of its rows' writes (see {@link #primaryKey}), each row's writes stay in the order given, and writes to
  * different rows do not meet. A write that would have to go before an earlier write of its row (the batches
  * go in the order their SQL was first held) sends the table's batches first. A statement whose row is not known
  * goes alone: the table's batches are sent before a different SQL joins it. A held update answers 1 row; the
@@ -165,8 +165,10 @@ public class BatchingJdbcTemplate extends JdbcTemplate {
 
     /**
      * The table's primary key columns, if its rows may be written in an order other than the one given as long as
-     * each row's writes keep theirs: it has no other unique index, no foreign or exclusion constraint (either
-     * way), no trigger, and a key of text, identifiers or whole numbers, whose values compare as their text does.
+     * each row's writes keep theirs: a plain table with no other unique index, no foreign or exclusion constraint
+     * (either way), no trigger, rule, child table or row security, no column numbered or filled by a volatile
+     * function (a sequence, {@code clock_timestamp()}), and a key of text (of a deterministic collation),
+     * identifiers or whole numbers, whose values compare as their text does.
      * Read from PostgreSQL's catalog once per table and rebuild, so a schema changed meanwhile (a newer release's
      * migration) is seen.
      */
@@ -177,10 +179,20 @@ public class BatchingJdbcTemplate extends JdbcTemplate {
                               or exists (select 1 from pg_constraint k where k.contype in ('f', 'x')
                                            and (k.conrelid = c.oid or k.confrelid = c.oid))
                               or exists (select 1 from pg_trigger t where t.tgrelid = c.oid and not t.tgisinternal)
+                              or c.relkind <> 'r' or c.relhasrules or c.relhassubclass or c.relrowsecurity
+                              or exists (select 1 from pg_attribute a where a.attrelid = c.oid
+                                           and a.attidentity <> '')
+                              or exists (select 1 from pg_attrdef d cross join lateral regexp_matches(
+                                             pg_get_expr(d.adbin, d.adrelid), '(\\w+)\\s*\\(', 'g') called
+                                           join pg_proc f on f.proname = lower(called[1])
+                                           where d.adrelid = c.oid and f.provolatile = 'v')
                               or exists (select 1 from pg_index i join pg_attribute a on a.attrelid = i.indrelid
-                                           and a.attnum = any (i.indkey) where i.indrelid = c.oid and i.indisprimary
-                                           and a.atttypid not in ('text'::regtype, 'varchar'::regtype,
-                                             'uuid'::regtype, 'int2'::regtype, 'int4'::regtype, 'int8'::regtype))
+                                           and a.attnum = any (i.indkey) left join pg_collation l
+                                           on l.oid = a.attcollation
+                                           where i.indrelid = c.oid and i.indisprimary
+                                           and (a.atttypid not in ('text'::regtype, 'varchar'::regtype,
+                                             'uuid'::regtype, 'int2'::regtype, 'int4'::regtype, 'int8'::regtype)
+                                             or not coalesce(l.collisdeterministic, true)))
                             then null
                             else (select string_agg(a.attname, ',' order by a.attname) from pg_index i
                                   join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any (i.indkey)
@@ -217,7 +229,7 @@ public class BatchingJdbcTemplate extends JdbcTemplate {
         batch.sending = true;
         try {
             for (var run : writes.runs) {
-                super.batchUpdate(run.sql(), run.rows());
+                batchUpdate(run.sql(), run.rows());
             }
         } finally {
             batch.sending = false;

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * The row a one-table write touches, named by the table's primary key, read from the statement and its arguments:
  * an insert's key columns given as plain {@code ?} values, or an update's or delete's {@code where} of
  * {@code and}-ed conditions with {@code key = ?} for every key column (others, such as {@code last_change < ?},
- * only narrow it). An update that sets a key column, a {@code where} with {@code or} or parentheses, and an insert
- * of several rows name no row. Each statement is read once.
+ * only narrow it). An update that sets a key column (also an insert's {@code on conflict do update}), a
+ * {@code where} with {@code or} or parentheses, and an insert of several rows name no row. Each statement is read
+ * once.
  */
 final class RowKeys {
 
@@ -24,6 +25,8 @@ final class RowKeys {
             "^\\s*update\\s+[\\w.]+\\s+set\\s+(.*?)\\s+where\\s+(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern DELETE = Pattern.compile(
             "^\\s*delete\\s+from\\s+[\\w.]+\\s+where\\s+(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern DO_UPDATE = Pattern.compile(
+            "\\bdo\\s+update\\s+set\\s+(.*?)(?:\\s+where\\s+.*)?$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern KEY_EQUALS = Pattern.compile("^(\\w+)\\s*=\\s*\\?$");
     private static final Pattern ASSIGNED = Pattern.compile("^(\\w+)\\s*=");
     private static final Pattern LITERAL = Pattern.compile("'[^']*'");
@@ -72,18 +75,13 @@ final class RowKeys {
                 }
                 before += countPlaceholders(values.get(i));
             }
-        } else if (update.find()) {
-            var assignments = topLevel(update.group(1) + ")", ',', ')');
-            if (assignments == null) {
+            var upsert = DO_UPDATE.matcher(sql);
+            if (upsert.find() && !keepsKey(upsert.group(1), key)) {
                 return Optional.empty();
             }
-            for (var assignment : assignments) {
-                var assigned = ASSIGNED.matcher(assignment.trim());
-                if (!assigned.find() || key.contains(assigned.group(1).toLowerCase(Locale.ROOT))) {
-                    return Optional.empty();
-                }
-            }
-            if (!conditions(update.group(2), countPlaceholders(sql.substring(0, update.start(2))), columns)) {
+        } else if (update.find()) {
+            int before = countPlaceholders(sql.substring(0, update.start(2)));
+            if (!keepsKey(update.group(1), key) || !conditions(update.group(2), before, columns)) {
                 return Optional.empty();
             }
         } else if (delete.find()) {
@@ -102,6 +100,21 @@ final class RowKeys {
             at[i] = position;
         }
         return Optional.of(at);
+    }
+
+    /** Whether {@code set}'s assignments, each of one plain column, leave the key's columns as they are. */
+    private static boolean keepsKey(String set, List<String> key) {
+        var assignments = topLevel(set + ")", ',', ')');
+        if (assignments == null) {
+            return false;
+        }
+        for (var assignment : assignments) {
+            var assigned = ASSIGNED.matcher(assignment.trim());
+            if (!assigned.find() || key.contains(assigned.group(1).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -55,6 +55,10 @@ class RowKeysTest {
         // The key itself changed: the row is another afterwards.
         assertThat(RowKeys.positionsOf("update t set meeting_id = ? where group_id = ? and meeting_id = ?", MEETING))
                 .isEmpty();
+        assertThat(RowKeys.positionsOf("""
+                insert into t (meeting_id, group_id, n) values (?, ?, ?)
+                on conflict (meeting_id, group_id) do update set n = excluded.n, Meeting_Id = ? where t.n < ?""",
+                MEETING)).isEmpty();
         // Several rows, or a key computed from its value.
         assertThat(RowKeys.positionsOf("insert into t (meeting_id, group_id) values (?, ?), (?, ?)", MEETING))
                 .isEmpty();
