@@ -123,11 +123,13 @@ class CompensationLedger {
     }
 
     private void attended(List<String> attendees, ProgrammeYear year, String meetingRef, int minutes) {
-        for (var personId : attendees) {
-            jdbc.update("""
-                    insert into compensation.attended (person_id, programme_year, meeting_ref, minutes)
-                    values (?, ?, ?, ?) on conflict do nothing""", personId, year.id(), meetingRef, minutes);
+        if (attendees.isEmpty()) {
+            return;
         }
+        jdbc.update("""
+                insert into compensation.attended (person_id, programme_year, meeting_ref, minutes)
+                select person_id, ?, ?, ? from unnest(?::varchar[]) as person_id on conflict do nothing""",
+                year.id(), meetingRef, minutes, attendees.toArray(String[]::new));
     }
 
     /** A source once: a replayed event finds its row there and changes nothing. */

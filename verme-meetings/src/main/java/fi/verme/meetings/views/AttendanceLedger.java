@@ -43,12 +43,15 @@ class AttendanceLedger {
 
     private void record(List<String> attendees, ProgrammeYear year, String meetingId, String groupId, LocalDate date,
                         int minutes, boolean joint) {
-        for (var personId : attendees) {
-            jdbc.update("""
-                    insert into meetings.attendance (person_id, programme_year, meeting_id, group_id, meeting_date,
-                        minutes, joint) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
-                    personId, year.id(), meetingId, groupId, Date.valueOf(date), minutes, joint);
+        if (attendees.isEmpty()) {
+            return;
         }
+        jdbc.update("""
+                insert into meetings.attendance (person_id, programme_year, meeting_id, group_id, meeting_date,
+                    minutes, joint)
+                select person_id, ?, ?, ?, ?::date, ?, ? from unnest(?::varchar[]) as person_id
+                on conflict do nothing""",
+                year.id(), meetingId, groupId, Date.valueOf(date), minutes, joint, attendees.toArray(String[]::new));
     }
 
     @ResetHandler

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -35,6 +36,12 @@ public class BatchingJdbcTemplate extends JdbcTemplate {
     static final int BATCH = 500;
     private static final Pattern ONE_TABLE = Pattern.compile(
             "^\\s*(?:insert\\s+into|update|delete\\s+from)\\s+([\\w.]+)", Pattern.CASE_INSENSITIVE);
+
+    /** An insert's columns, then {@code select} of a list {@code from unnest(...)} of arguments, then the rest. */
+    private static final Pattern FROM_ARRAYS = Pattern.compile(
+            "^(\\s*\\([^)]*\\))\\s*select\\s+(.*?)\\s+from\\s+unnest\\s*\\((?:\\s*\\?(?:::\\w+\\[])?\\s*,?)+\\)"
+                    + "\\s*(?:as\\s+)?\\w+(?:\\s*\\(\\s*\\w+(?:\\s*,\\s*\\w+)*\\s*\\))?(\\s+on\\s+conflict\\b.*)?$",
+            Pattern.DOTALL);
 
     private final ThreadLocal<Held> held = new ThreadLocal<>();
     private final RowKeys rowKeys = new RowKeys();
@@ -150,13 +157,22 @@ public class BatchingJdbcTemplate extends JdbcTemplate {
         return 1;
     }
 
-    /** The one table a statement writes, if it reads no other; else null. */
+    /**
+     * The one table a statement writes, if it reads no other; else null. An insert may take its rows from arrays
+     * given as arguments ({@code insert into t (a, b) select x, ? from unnest(?::varchar[]) as x}), the rows of
+     * one event written in one statement: its {@code select} reads nothing but the arrays.
+     */
     static String tableWritten(String sql) {
         var matcher = ONE_TABLE.matcher(sql);
         if (!matcher.find()) {
             return null;
         }
         var rest = sql.substring(matcher.end()).toLowerCase(Locale.ROOT);
+        var fromArrays = FROM_ARRAYS.matcher(rest);
+        if (fromArrays.matches()) {
+            rest = String.join(" ", fromArrays.group(1), fromArrays.group(2),
+                    Objects.toString(fromArrays.group(3), ""));
+        }
         if (rest.contains("select") || rest.contains(" from ") || rest.contains(" using ")) {
             return null;
         }
