@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -27,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Extends each programme year's hash chain over its events in global order, never skipping one:
  * only events that have settled (older than a few seconds, so no earlier transaction can still
  * commit below them) and that the event index has tagged, with no event below them still untagged,
- * are chained, in order, every few seconds.
+ * are chained, in order, every few seconds (straight on while the batches come full, as after an import).
  */
 @Component
 class HashChain {
@@ -58,7 +59,10 @@ class HashChain {
         });
         schedule.scheduleWithFixedDelay(() -> {
             try {
-                extend(SETTLED);
+                // A full batch leaves more to chain (after an import, or a store restored): on at once.
+                while (extend(SETTLED) == BATCH && !Thread.currentThread().isInterrupted()) {
+                    LOG.debug("Hash chain extended by a full batch; going on");
+                }
             } catch (RuntimeException e) {
                 LOG.debug("Hash chain not extended this time", e);
             }
@@ -77,7 +81,7 @@ class HashChain {
             long indexed = indexedUpTo();
             Long last = jdbc.queryForObject("select coalesce(max(global_index), 0) from app.event_chain", Long.class);
             var links = new HashMap<String, Object[]>(); // programme year to {link, index}
-            int[] count = {0};
+            var rows = new ArrayList<Object[]>();
             boolean[] stopped = {false};
             jdbc.query("""
                     select p.programme_year, e.global_index, e.event_identifier, e.aggregate_identifier,
@@ -100,13 +104,15 @@ class HashChain {
                                 rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7), rs.getString(8),
                                 new String(rs.getBytes(9), StandardCharsets.UTF_8),
                                 rs.getBytes(10) == null ? null : new String(rs.getBytes(10), StandardCharsets.UTF_8)));
-                        jdbc.update("""
-                                insert into app.event_chain (global_index, programme_year, previous_index, link)
-                                values (?, ?, ?, ?)""", index, year, previous[1], link);
+                        rows.add(new Object[] {index, year, previous[1], link});
                         links.put(year, new Object[] {link, index});
-                        count[0]++;
                     }, settled.toMillis() / 1000.0, last, indexed, BATCH);
-            return count[0];
+            if (!rows.isEmpty()) {
+                jdbc.batchUpdate("""
+                        insert into app.event_chain (global_index, programme_year, previous_index, link)
+                        values (?, ?, ?, ?)""", rows);
+            }
+            return rows.size();
         });
         return chained == null ? 0 : chained;
     }
