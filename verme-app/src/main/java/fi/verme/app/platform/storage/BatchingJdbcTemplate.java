@@ -35,7 +35,10 @@ public class BatchingJdbcTemplate extends JdbcTemplate {
 
     static final int BATCH = 500;
     private static final Pattern ONE_TABLE = Pattern.compile(
-            "^\\s*(?:insert\\s+into|update|delete\\s+from)\\s+([\\w.]+)", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:insert\\s+into|update|delete\\s+from)\\s+(?!only\\b)([\\w.]+)(?=[\\s(]|$)",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that read a relation: {@code table other} is {@code select * from other}. */
+    private static final Pattern READS = Pattern.compile("\\b(?:select|from|using|table)\\b");
 
     /** An insert's columns, then {@code select} of a list {@code from unnest(...)} of arguments, then the rest. */
     private static final Pattern FROM_ARRAYS = Pattern.compile(
@@ -160,7 +163,9 @@ public class BatchingJdbcTemplate extends JdbcTemplate {
     /**
      * The one table a statement writes, if it reads no other; else null. An insert may take its rows from arrays
      * given as arguments ({@code insert into t (a, b) select x, ? from unnest(?::varchar[]) as x}), the rows of
-     * one event written in one statement: its {@code select} reads nothing but the arrays.
+     * one event written in one statement: its {@code select} reads nothing but the arrays. Any other word that
+     * reads a relation ({@code select}, {@code from}, {@code using}, {@code table}) makes it a statement that
+     * reads; a function that reads a table is not seen, and the views' writes call none.
      */
     static String tableWritten(String sql) {
         var matcher = ONE_TABLE.matcher(sql);
@@ -173,7 +178,7 @@ public class BatchingJdbcTemplate extends JdbcTemplate {
             rest = String.join(" ", fromArrays.group(1), fromArrays.group(2),
                     Objects.toString(fromArrays.group(3), ""));
         }
-        if (rest.contains("select") || rest.contains(" from ") || rest.contains(" using ")) {
+        if (READS.matcher(rest).find()) {
             return null;
         }
         return matcher.group(1).toLowerCase(Locale.ROOT);

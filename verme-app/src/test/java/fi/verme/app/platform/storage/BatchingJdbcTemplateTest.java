@@ -138,7 +138,19 @@ class BatchingJdbcTemplateTest {
                 "insert into t (a) select x from unnest((select array_agg(a) from other)) as x",
                 "insert into t (a) select x from unnest(?) as x on conflict (a) do update set b = (select 1 from o)",
                 "update t set a = (select a from other) where k = ?",
-                "delete from t using other where t.k = other.k")) {
+                "delete from t using other where t.k = other.k",
+                // Found by an outside review (2026-12-03): other ways of reading another table.
+                "insert into t (a, b) select x, (table other) from unnest(?) as x",
+                "INSERT INTO t (a) SELECT x FROM UNNEST(?::TEXT[]) AS x WHERE EXISTS (TABLE other)",
+                "insert into t (a) select x from unnest(?) as x on conflict (a) do update set b = (table other)",
+                "insert into t (a) select x from unnest(?) as x on conflict do nothing returning (table other)",
+                "insert into t (a) select o.a\nfrom\nother o\norder by o.a is distinct from unnest(?) desc",
+                "update t set a = o.a\nfrom other o\nwhere o.k = t.k",
+                "delete from t\nusing other o\nwhere o.k = t.k",
+                "insert into t (a) values ((table other))",
+                // Not the table's own name.
+                "update only t set a = ? where k = ?",
+                "insert into s.\"t\" (a) values (?)")) {
             assertThat(BatchingJdbcTemplate.tableWritten(reading)).as(reading).isNull();
         }
     }
