@@ -28,9 +28,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * after one payload byte is changed and another event deleted directly in PostgreSQL, the verifier
  * names both.
  */
-// Its own application and database: the test edits events directly, which no other test should see.
+// Its own application and database: the test edits events directly, which no other test should see. The hash
+// chain goes 7 events a batch, so the demo's years are chained over many batches, each going on from the last.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"verme.demo.enabled=true", "spring.application.name=verme-audit-test"})
+        properties = {"verme.demo.enabled=true", "spring.application.name=verme-audit-test",
+                "verme.audit.chain-batch=7"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuditTest {
 

@@ -161,7 +161,6 @@ class GrowthBenchmark {
         return Load.run(WRITE_CLIENTS, 0, WRITE_NANOS, enrol);
     }
 
-    /** Until this instance holds every segment of every processor again, as it does after a restart. */
     /** The audit's hash chain, which follows the index in the background, takes the copies up too. */
     private static void awaitChained(JdbcTemplate jdbc) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(60).toNanos();
@@ -173,6 +172,7 @@ class GrowthBenchmark {
         }
     }
 
+    /** Until this instance holds every segment of every processor again, as it does after a restart. */
     private static void awaitClaims(EventProcessingConfiguration processing) throws InterruptedException {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (!processing.eventProcessors().values().stream().allMatch(processor ->

@@ -40,7 +40,7 @@ class AuditController {
     @GetMapping("/api/programmes/{organiser}/{schoolYear}/checkpoint")
     Checkpoint checkpoint(@PathVariable String organiser, @PathVariable String schoolYear) {
         var year = new ProgrammeYear(organiser, schoolYear);
-        chain.extend(Duration.ZERO);
+        chain.extendAll(Duration.ZERO);
         var end = jdbc.query("""
                 select global_index, link, (select count(*) from app.event_chain c where c.programme_year = ?)
                 from app.event_chain where programme_year = ? order by global_index desc limit 1""",

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
@@ -20,6 +21,7 @@ import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,18 +39,23 @@ class HashChain {
     static final Duration SETTLED = Duration.ofSeconds(3);
     /** How long a gap in the index's tokens may stay empty before the chain counts it as a position no event fills. */
     static final Duration GAP_TIMEOUT = Duration.ofSeconds(10);
-    private static final int BATCH = 5_000;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Configuration axon;
     private final Clock clock;
+    /** At most this many events are chained in one transaction ({@code verme.audit.chain-batch}). */
+    private final int batch;
+    /** Fair, so that a checkpoint waiting for the chain goes between two batches of a long catching up. */
+    private final ReentrantLock extending = new ReentrantLock(true);
     /** When this instance first saw each gap still open in the index's tokens. */
     private final Map<Long, Instant> gapsSeen = new HashMap<>();
     private final ScheduledExecutorService schedule;
 
-    HashChain(JdbcTemplate jdbc, TransactionTemplate transactions, Configuration axon, Clock clock) {
+    HashChain(JdbcTemplate jdbc, TransactionTemplate transactions, Configuration axon, Clock clock,
+              @Value("${verme.audit.chain-batch:5000}") int batch) {
         this.jdbc = jdbc;
+        this.batch = Math.max(1, batch);
         this.transactions = transactions;
         this.axon = axon;
         this.clock = clock;
@@ -59,10 +66,7 @@ class HashChain {
         });
         schedule.scheduleWithFixedDelay(() -> {
             try {
-                // A full batch leaves more to chain (after an import, or a store restored): on at once.
-                while (extend(SETTLED) == BATCH && !Thread.currentThread().isInterrupted()) {
-                    LOG.debug("Hash chain extended by a full batch; going on");
-                }
+                extendAll(SETTLED);
             } catch (RuntimeException e) {
                 LOG.debug("Hash chain not extended this time", e);
             }
@@ -75,8 +79,31 @@ class HashChain {
         schedule.shutdownNow();
     }
 
-    /** Chains every settled, indexed event not chained yet; returns how many it chained. */
-    synchronized int extend(Duration settled) {
+    /**
+     * Chains every settled, indexed event not chained yet, a batch at a time, straight on while the batches come
+     * full (after an import, or a store restored); returns how many it chained.
+     */
+    int extendAll(Duration settled) {
+        int chained = 0;
+        int more;
+        do {
+            more = extend(settled);
+            chained += more;
+        } while (more == batch && !Thread.currentThread().isInterrupted());
+        return chained;
+    }
+
+    /** Chains up to a batch of the settled, indexed events not chained yet, in one transaction; returns how many. */
+    private int extend(Duration settled) {
+        extending.lock();
+        try {
+            return extendLocked(settled);
+        } finally {
+            extending.unlock();
+        }
+    }
+
+    private int extendLocked(Duration settled) {
         Integer chained = transactions.execute(status -> {
             long indexed = indexedUpTo();
             Long last = jdbc.queryForObject("select coalesce(max(global_index), 0) from app.event_chain", Long.class);
@@ -106,7 +133,7 @@ class HashChain {
                                 rs.getBytes(10) == null ? null : new String(rs.getBytes(10), StandardCharsets.UTF_8)));
                         rows.add(new Object[] {index, year, previous[1], link});
                         links.put(year, new Object[] {link, index});
-                    }, settled.toMillis() / 1000.0, last, indexed, BATCH);
+                    }, settled.toMillis() / 1000.0, last, indexed, batch);
             if (!rows.isEmpty()) {
                 jdbc.batchUpdate("""
                         insert into app.event_chain (global_index, programme_year, previous_index, link)
