@@ -49,10 +49,11 @@ public class BatchingJdbcTemplate extends JdbcTemplate {
     private final ThreadLocal<Held> held = new ThreadLocal<>();
     private final RowKeys rowKeys = new RowKeys();
 
-    /** Per table, the batches held, and its key as read for this thread's work. */
+    /** Per table, the batches held, and its key as read for this thread's work; per statement, its table. */
     private static final class Held {
         final Map<String, Table> tables = new LinkedHashMap<>();
         final Map<String, Optional<List<String>>> keys = new HashMap<>();
+        final Map<String, Optional<String>> tableOfStatement = new HashMap<>();
         boolean sending;
     }
 
@@ -133,7 +134,9 @@ public class BatchingJdbcTemplate extends JdbcTemplate {
         if (batch == null || batch.sending) {
             return super.update(sql, args);
         }
-        var table = tableWritten(sql);
+        // A rebuild sends the same few statements hundreds of thousands of times: each is read once.
+        var table = batch.tableOfStatement
+                .computeIfAbsent(sql, statement -> Optional.ofNullable(tableWritten(statement))).orElse(null);
         if (table == null) {
             sendAll();
             return super.update(sql, args);
