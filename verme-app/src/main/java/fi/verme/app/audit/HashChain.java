@@ -1,5 +1,6 @@
 package fi.verme.app.audit;
 
+import fi.verme.app.platform.BackgroundWorker;
 import fi.verme.verifier.ChainLink;
 import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -50,7 +48,7 @@ class HashChain {
     private final ReentrantLock extending = new ReentrantLock(true);
     /** When this instance first saw each gap still open in the index's tokens. */
     private final Map<Long, Instant> gapsSeen = new HashMap<>();
-    private final ScheduledExecutorService schedule;
+    private final BackgroundWorker worker;
 
     HashChain(JdbcTemplate jdbc, TransactionTemplate transactions, Configuration axon, Clock clock,
               @Value("${verme.audit.chain-batch:5000}") int batch) {
@@ -59,24 +57,14 @@ class HashChain {
         this.transactions = transactions;
         this.axon = axon;
         this.clock = clock;
-        schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            var thread = new Thread(runnable, "hash-chain");
-            thread.setDaemon(true);
-            return thread;
-        });
-        schedule.scheduleWithFixedDelay(() -> {
-            try {
-                extendAll(SETTLED);
-            } catch (RuntimeException e) {
-                LOG.debug("Hash chain not extended this time", e);
-            }
-        }, 5, 2, TimeUnit.SECONDS);
+        worker = new BackgroundWorker("hash-chain", Duration.ofSeconds(5), Duration.ofSeconds(2),
+                () -> extendAll(SETTLED), e -> LOG.debug("Hash chain not extended this time", e));
     }
 
-    /** The chain stops with the application, before its database does. */
+    /** The chain stops with the application, before its database does: the batch at hand is committed first. */
     @PreDestroy
     void stop() {
-        schedule.shutdownNow();
+        worker.stop();
     }
 
     /**

@@ -1,15 +1,15 @@
 package fi.verme.app.notices;
 
+import fi.verme.app.platform.BackgroundWorker;
 import fi.verme.app.platform.web.LogSafe;
 import fi.verme.enrolment.api.FindPersons;
 import fi.verme.enrolment.api.PersonView;
+import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -42,6 +42,7 @@ class OutboxSender {
     private final TransactionTemplate transactions;
     private final String from;
     private final QueryGateway queries;
+    private final BackgroundWorker worker;
 
     OutboxSender(ObjectProvider<JavaMailSender> mail, JdbcTemplate jdbc, TransactionTemplate transactions,
                  @Value("${verme.mail.from}") String from, QueryGateway queries) {
@@ -50,18 +51,17 @@ class OutboxSender {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.from = from;
-        var worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            var thread = new Thread(runnable, "outbox-sender");
-            thread.setDaemon(true);
-            return thread;
-        });
-        worker.scheduleWithFixedDelay(() -> {
-            try {
-                sendDue();
-            } catch (RuntimeException e) {
-                LOG.warn("Outbox not sent this time: {}", LogSafe.text(e.getMessage()));
-            }
-        }, 3, 1, TimeUnit.SECONDS);
+        worker = new BackgroundWorker("outbox-sender", Duration.ofSeconds(3), Duration.ofSeconds(1), this::sendDue,
+                e -> LOG.warn("Outbox not sent this time: {}", LogSafe.text(e.getMessage())));
+    }
+
+    /**
+     * Stops with the application, before its database does: the message at hand is sent and the round's record of
+     * what it sent committed, so that nothing sent is sent again after the restart.
+     */
+    @PreDestroy
+    void stop() {
+        worker.stop();
     }
 
     /** Sends what is due; returns how many were sent. */
@@ -71,7 +71,7 @@ class OutboxSender {
             return 0;
         }
         Integer sent = transactions.execute(status -> {
-            int[] count = {0};
+            int count = 0;
             var due = jdbc.query("""
                     select message_id, recipient_email, subject, body, attachment_name, attachment, attempts, person_id,
                         unsubscribe_url
@@ -80,7 +80,10 @@ class OutboxSender {
                     (rs, row) -> new Due(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getBytes(6), rs.getInt(7), rs.getString(8), rs.getString(9)));
             var erased = erased(due);
-            due.forEach(queued -> {
+            for (var queued : due) {
+                if (Thread.currentThread().isInterrupted()) {
+                    break; // stopping: the rest stay due for the next start, or for another instance
+                }
                 var id = queued.id();
                 int attempts = queued.attempts() + 1;
                 if (queued.personId() != null && erased.contains(queued.personId())) {
@@ -89,7 +92,7 @@ class OutboxSender {
                             update app.outbox set status = 'CANCELLED', recipient_email = null, subject = null,
                                 body = null, attachment_name = null, attachment = null where message_id = ?""",
                             id);
-                    return;
+                    continue;
                 }
                 try {
                     var message = sender.createMimeMessage();
@@ -111,7 +114,7 @@ class OutboxSender {
                     jdbc.update("""
                             update app.outbox set status = 'SENT', attempts = ?, sent_at = now(), last_error = null
                             where message_id = ?""", attempts, id);
-                    count[0]++;
+                    count++;
                 } catch (MessagingException | RuntimeException e) {
                     var wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 12));
                     if (wait.compareTo(LONGEST_RETRY) > 0) {
@@ -126,8 +129,8 @@ class OutboxSender {
                     LOG.warn("Sending message {} failed (try {}): {}", id, attempts,
                             LogSafe.text(e.getMessage()));
                 }
-            });
-            return count[0];
+            }
+            return count;
         });
         return sent == null ? 0 : sent;
     }
