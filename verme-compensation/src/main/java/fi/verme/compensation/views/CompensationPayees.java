@@ -53,7 +53,8 @@ class CompensationPayees {
     List<EmployerRateView> rates(ListEmployerRates query) {
         return jdbc.query("""
                 select employer, hourly_salary_cost from compensation.employer_rate where programme_year = ?
-                order by lower(employer)""", (rs, row) -> new EmployerRateView(rs.getString(1), rs.getBigDecimal(2)),
+                order by lower(employer), employer""",
+                (rs, row) -> new EmployerRateView(rs.getString(1), rs.getBigDecimal(2)),
                 query.programmeYear().id());
     }
 

@@ -365,7 +365,7 @@ class CompensationReport implements Entitlements {
                 select a.period_id, a.source_id, a.amount, a.quantity, a.adjustment, p.paid_on is not null,
                     a.event_id
                 from compensation.approved_line a join compensation.period p on p.period_id = a.period_id
-                where p.programme_year = ? order by p.approved_at, a.period_id""",
+                where p.programme_year = ? order by p.approved_at, a.period_id, a.source_id""",
                 (rs, row) -> new Approved(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
                         rs.getBoolean(5), rs.getBoolean(6), rs.getString(7)), year.id());
     }
@@ -382,7 +382,8 @@ class CompensationReport implements Entitlements {
 
     private List<GroupCosts> groupCosts(ProgrammeYear year, CompensationRules rules, List<Source> owed) {
         var budget = rules.arrangementsReimbursed() ? rules.arrangementsBudgetPerGroup() : null;
-        return jdbc.query("select group_id, name from compensation.group_info where programme_year = ? order by name",
+        return jdbc.query("""
+                select group_id, name from compensation.group_info where programme_year = ? order by name, group_id""",
                 (rs, row) -> {
                     String groupId = rs.getString(1);
                     var arrangements = costs(owed, groupId, LineKind.ARRANGEMENTS);
@@ -475,7 +476,8 @@ class CompensationReport implements Entitlements {
     }
 
     private List<Period> periods(ProgrammeYear year) {
-        return jdbc.query("select * from compensation.period where programme_year = ? order by approved_at",
+        return jdbc.query("""
+                select * from compensation.period where programme_year = ? order by approved_at, period_id""",
                 (rs, row) -> {
                     var paidOn = rs.getDate("paid_on");
                     return new Period(rs.getString("period_id"), rs.getString("label"), rs.getBigDecimal("total"),

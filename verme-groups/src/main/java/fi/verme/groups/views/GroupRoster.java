@@ -178,7 +178,7 @@ class GroupRoster {
                 union all
                 select g.group_id, g.programme_year, g.name, g.theme, g.status, false as mentor, null as mentor_id
                 from groups.group_view g join groups.group_member m on m.group_id = g.group_id where m.person_id = ?
-                order by programme_year desc, name""",
+                order by programme_year desc, name, group_id, mentor desc""",
                 GroupRoster::personGroup, query.personId(), query.personId());
     }
 

@@ -85,7 +85,7 @@ class MentorRegister {
         jdbc.query("""
                 select gm.mentor_id, g.group_id, g.programme_year, g.name, g.status
                 from groups.group_mentor gm join groups.group_view g on g.group_id = gm.group_id
-                order by g.programme_year, g.name""",
+                order by g.programme_year, g.name, g.group_id""",
                 rs -> {
                     led.computeIfAbsent(rs.getString(1), m -> new ArrayList<>()).add(new LedGroup(rs.getString(2),
                             ProgrammeYear.fromId(rs.getString(3)), rs.getString(4),
