@@ -102,6 +102,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setLocaleConfig("pwfile", initialPassword.toString())
                     .setConnectConfig("password", password)
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // Not zonky's own JVM shutdown hook, which stopped the server beside the application's stop,
+                    // while requests, processors and the outbox's sender were still finishing their work: the
+                    // application closes it (its bean) after everything that uses the database has stopped.
+                    .setRegisterShutdownHook(false)
                     .start();
             var database = new EmbeddedDatabase(postgres, password);
             database.requirePassword();
