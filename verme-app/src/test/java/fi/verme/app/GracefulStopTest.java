@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -34,43 +29,19 @@ class GracefulStopTest {
         var log = new File(dataDir.toFile().getParentFile(), "graceful-stop-test-app.log");
         var process = ChildApplication.start(log, "--verme.data-dir=" + dataDir, "--verme.embedded.ephemeral=false",
                 "--verme.demo.enabled=true", "--server.port=" + port);
-        var accepted = new ConcurrentHashMap<String, String>();
-        var answered = new AtomicInteger();
-        var path = "/api/programmes/seinajoki/" + Programmes.SCHOOL_YEAR + "/enrolments";
-        var pool = Executors.newFixedThreadPool(8);
+        EnrolmentBurst.Sent sent;
         try {
             var api = new Api(port);
             ChildApplication.awaitReady(api, process, log);
-            var burst = new ArrayList<Callable<Void>>();
-            for (int i = 0; i < 600; i++) {
-                int n = i;
-                burst.add(() -> {
-                    if (!process.isAlive()) {
-                        return null;
-                    }
-                    var email = "pysahtyva" + n + "@example.fi";
-                    try {
-                        var created = api.post(path, Programmes.enrolment("Pysähtyvä", "Purske" + n, email));
-                        if (created.status() == 201) {
-                            accepted.put(created.json().get("enrolmentId").asText(), email);
-                        }
-                        if (answered.incrementAndGet() == 100) {
-                            process.destroy(); // SIGTERM, as systemctl stop sends it
-                        }
-                    } catch (RuntimeException refused) {
-                        // the server no longer takes new requests
-                    }
-                    return null;
-                });
-            }
-            pool.invokeAll(burst);
+            // SIGTERM at the 100th answer, as systemctl stop sends it
+            sent = EnrolmentBurst.send(api, process, "Pysähtyvä", 600, 100, process::destroy);
             ChildApplication.stop(process);
         } finally {
-            pool.shutdownNow();
             if (process.isAlive()) {
                 process.destroyForcibly().waitFor();
             }
         }
+        var accepted = sent.accepted();
         assertThat(accepted).hasSizeGreaterThanOrEqualTo(90);
 
         var output = Files.readString(log.toPath());
@@ -83,11 +54,7 @@ class GracefulStopTest {
         try (var restarted = VermeApplication.run("--verme.data-dir=" + dataDir, "--verme.embedded.ephemeral=false",
                 "--verme.demo.enabled=true", "--server.port=0")) {
             var api = new Api(((WebServerApplicationContext) restarted).getWebServer().getPort());
-            for (var enrolment : accepted.entrySet()) {
-                var read = api.get("/api/enrolments/" + enrolment.getKey());
-                assertThat(read.status()).as("accepted enrolment " + enrolment.getKey()).isEqualTo(200);
-                assertThat(read.json().get("person").get("email").asText()).isEqualTo(enrolment.getValue());
-            }
+            EnrolmentBurst.assertKept(api, accepted);
             System.out.printf("Stop during a burst: %d answered 201, all there after the restart%n",
                     accepted.size());
         }
