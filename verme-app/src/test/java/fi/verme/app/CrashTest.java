@@ -26,18 +26,8 @@ class CrashTest {
      */
     @Test
     void acceptedEnrolmentsSurviveAKillDuringABurst() throws Exception {
-        int port = ChildApplication.freePort();
         var log = new File(dataDir.toFile().getParentFile(), "crash-test-app.log");
-        var process = ChildApplication.start(log, "--verme.data-dir=" + dataDir, "--verme.embedded.ephemeral=false",
-                "--verme.demo.enabled=true", "--server.port=" + port);
-        EnrolmentBurst.Sent sent;
-        try {
-            var api = new Api(port);
-            ChildApplication.awaitReady(api, process, log);
-            sent = EnrolmentBurst.send(api, process, "Kaatuva", 1000, 200, process::destroyForcibly);
-        } finally {
-            process.destroyForcibly().waitFor();
-        }
+        var sent = EnrolmentBurst.againstTheDemo(dataDir, log, "Kaatuva", 1000, 200, Process::destroyForcibly);
         var accepted = sent.accepted();
         assertThat(accepted.size()).isGreaterThanOrEqualTo(150);
 

@@ -2,12 +2,16 @@ package fi.verme.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Enrolments sent by 8 parallel clients to the demo's open call of an application running as its own process,
@@ -24,8 +28,31 @@ final class EnrolmentBurst {
     private EnrolmentBurst() {
     }
 
+    /**
+     * Starts the application with its demo on the embedded database in {@code dataDir} (its output in {@code log}),
+     * sends the burst, does {@code then} to the process at the {@code at}-th answer, and stops what still runs
+     * (SIGTERM, as a service manager does) once the burst is over.
+     */
+    static Sent againstTheDemo(Path dataDir, File log, String name, int requests, int at, Consumer<Process> then)
+            throws IOException, InterruptedException {
+        int port = ChildApplication.freePort();
+        var process = ChildApplication.start(log, "--verme.data-dir=" + dataDir, "--verme.embedded.ephemeral=false",
+                "--verme.demo.enabled=true", "--server.port=" + port);
+        try {
+            var api = new Api(port);
+            ChildApplication.awaitReady(api, process, log);
+            var sent = send(api, process, name, requests, at, () -> then.accept(process));
+            ChildApplication.stop(process);
+            return sent;
+        } finally {
+            if (process.isAlive()) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
     /** Sends up to {@code requests} enrolments named {@code name}; at the {@code at}-th answer, runs {@code then}. */
-    static Sent send(Api api, Process process, String name, int requests, int at, Runnable then)
+    private static Sent send(Api api, Process process, String name, int requests, int at, Runnable then)
             throws InterruptedException {
         var accepted = new ConcurrentHashMap<String, String>();
         var attempted = new AtomicInteger();

@@ -25,22 +25,9 @@ class GracefulStopTest {
 
     @Test
     void aStopDuringABurstEndsTheWorkBeforeTheDatabaseAndKeepsWhatWasAccepted() throws Exception {
-        int port = ChildApplication.freePort();
         var log = new File(dataDir.toFile().getParentFile(), "graceful-stop-test-app.log");
-        var process = ChildApplication.start(log, "--verme.data-dir=" + dataDir, "--verme.embedded.ephemeral=false",
-                "--verme.demo.enabled=true", "--server.port=" + port);
-        EnrolmentBurst.Sent sent;
-        try {
-            var api = new Api(port);
-            ChildApplication.awaitReady(api, process, log);
-            // SIGTERM at the 100th answer, as systemctl stop sends it
-            sent = EnrolmentBurst.send(api, process, "Pysähtyvä", 600, 100, process::destroy);
-            ChildApplication.stop(process);
-        } finally {
-            if (process.isAlive()) {
-                process.destroyForcibly().waitFor();
-            }
-        }
+        // SIGTERM at the 100th answer, as systemctl stop sends it
+        var sent = EnrolmentBurst.againstTheDemo(dataDir, log, "Pysähtyvä", 600, 100, Process::destroy);
         var accepted = sent.accepted();
         assertThat(accepted).hasSizeGreaterThanOrEqualTo(90);
 
