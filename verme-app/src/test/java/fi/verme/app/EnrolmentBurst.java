@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,15 +30,18 @@ final class EnrolmentBurst {
     }
 
     /**
-     * Starts the application with its demo on the embedded database in {@code dataDir} (its output in {@code log}),
+     * Starts the application with its demo on the embedded database in {@code dataDir}, with these settings
+     * besides (its output in {@code log}),
      * sends the burst, does {@code then} to the process at the {@code at}-th answer, and stops what still runs
      * (SIGTERM, as a service manager does) once the burst is over.
      */
-    static Sent againstTheDemo(Path dataDir, File log, String name, int requests, int at, Consumer<Process> then)
-            throws IOException, InterruptedException {
+    static Sent againstTheDemo(Path dataDir, File log, String name, int requests, int at, Consumer<Process> then,
+                               String... settings) throws IOException, InterruptedException {
         int port = ChildApplication.freePort();
-        var process = ChildApplication.start(log, "--verme.data-dir=" + dataDir, "--verme.embedded.ephemeral=false",
-                "--verme.demo.enabled=true", "--server.port=" + port);
+        var arguments = new ArrayList<>(List.of("--verme.data-dir=" + dataDir, "--verme.embedded.ephemeral=false",
+                "--verme.demo.enabled=true", "--server.port=" + port));
+        arguments.addAll(List.of(settings));
+        var process = ChildApplication.start(log, arguments.toArray(String[]::new));
         try {
             var api = new Api(port);
             ChildApplication.awaitReady(api, process, log);
@@ -67,7 +71,7 @@ final class EnrolmentBurst {
                         return null;
                     }
                     attempted.incrementAndGet();
-                    var email = name.toLowerCase().replaceAll("[^a-z]", "") + n + "@example.fi";
+                    var email = prefix(name) + n + "@example.fi";
                     try {
                         var created = api.post(PATH, Programmes.enrolment(name, "Purske" + n, email));
                         if (created.status() == 201) {
@@ -87,6 +91,11 @@ final class EnrolmentBurst {
             pool.shutdownNow();
         }
         return new Sent(Map.copyOf(accepted), attempted.get());
+    }
+
+    /** The start of the e-mail addresses of a burst of enrolments named {@code name}. */
+    static String prefix(String name) {
+        return name.toLowerCase().replaceAll("[^a-z]", "");
     }
 
     /** Every enrolment answered 201 is there, with its address. */

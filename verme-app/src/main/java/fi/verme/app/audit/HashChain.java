@@ -20,6 +20,8 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,6 +64,7 @@ class HashChain {
     }
 
     /** The chain stops with the application, before its database does: the batch at hand is committed first. */
+    @EventListener(ContextClosedEvent.class)
     @PreDestroy
     void stop() {
         worker.stop();

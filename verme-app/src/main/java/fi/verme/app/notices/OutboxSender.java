@@ -8,15 +8,14 @@ import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -36,6 +35,8 @@ class OutboxSender {
     static final int MAX_ATTEMPTS = 10;
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_RETRY = Duration.ofHours(1);
+    /** At most this many messages are sent in a round, one transaction each. */
+    static final int ROUND = 50;
 
     private final ObjectProvider<JavaMailSender> mail;
     private final JdbcTemplate jdbc;
@@ -56,83 +57,95 @@ class OutboxSender {
     }
 
     /**
-     * Stops with the application, before its database does: the message at hand is sent and the round's record of
-     * what it sent committed, so that nothing sent is sent again after the restart.
+     * Stops with the application, before its database does and before the person register stops answering: the
+     * message at hand is sent and recorded as sent, so that it is not sent again after the restart.
      */
+    @EventListener(ContextClosedEvent.class)
     @PreDestroy
     void stop() {
         worker.stop();
     }
 
-    /** Sends what is due; returns how many were sent. */
+    /** Sends what is due, up to a round's worth; returns how many were sent. */
     int sendDue() {
         var sender = mail.getIfAvailable();
         if (sender == null) {
             return 0;
         }
-        Integer sent = transactions.execute(status -> {
-            int count = 0;
-            var due = jdbc.query("""
-                    select message_id, recipient_email, subject, body, attachment_name, attachment, attempts, person_id,
-                        unsubscribe_url
-                    from app.outbox where status = 'PENDING' and next_attempt_at <= now()
-                    order by created_at limit 50 for update skip locked""",
-                    (rs, row) -> new Due(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getBytes(6), rs.getInt(7), rs.getString(8), rs.getString(9)));
-            var erased = erased(due);
-            for (var queued : due) {
-                if (Thread.currentThread().isInterrupted()) {
-                    break; // stopping: the rest stay due for the next start, or for another instance
-                }
-                var id = queued.id();
-                int attempts = queued.attempts() + 1;
-                if (queued.personId() != null && erased.contains(queued.personId())) {
-                    // Queued while its recipient was being erased: never sent, and forgotten.
-                    jdbc.update("""
-                            update app.outbox set status = 'CANCELLED', recipient_email = null, subject = null,
-                                body = null, attachment_name = null, attachment = null where message_id = ?""",
-                            id);
-                    continue;
-                }
-                try {
-                    var message = sender.createMimeMessage();
-                    var helper = new MimeMessageHelper(message, queued.attachment() != null, "UTF-8");
-                    helper.setFrom(from);
-                    helper.setTo(queued.email());
-                    helper.setSubject(queued.subject());
-                    helper.setText(queued.body());
-                    if (queued.unsubscribe() != null) {
-                        // One click in the mail program turns this kind off (RFC 8058): a POST to the address.
-                        message.setHeader("List-Unsubscribe", "<" + queued.unsubscribe() + ">");
-                        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-                    }
-                    if (queued.attachment() != null) {
-                        helper.addAttachment(queued.attachmentName(), new ByteArrayResource(queued.attachment()),
-                                "text/calendar");
-                    }
-                    sender.send(message);
-                    jdbc.update("""
-                            update app.outbox set status = 'SENT', attempts = ?, sent_at = now(), last_error = null
-                            where message_id = ?""", attempts, id);
-                    count++;
-                } catch (MessagingException | RuntimeException e) {
-                    var wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 12));
-                    if (wait.compareTo(LONGEST_RETRY) > 0) {
-                        wait = LONGEST_RETRY;
-                    }
-                    jdbc.update("""
-                            update app.outbox set status = ?, attempts = ?, last_error = ?,
-                                next_attempt_at = now() + make_interval(secs => ?) where message_id = ?""",
-                            attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING", attempts,
-                            String.valueOf(LogSafe.text(e.getMessage())), wait.toSeconds(), id);
-                    // A mail server's refusal names the address; the message id is enough to find it.
-                    LOG.warn("Sending message {} failed (try {}): {}", id, attempts,
-                            LogSafe.text(e.getMessage()));
-                }
+        int sent = 0;
+        for (int i = 0; i < ROUND && !Thread.currentThread().isInterrupted(); i++) {
+            // Each message in a transaction of its own: a stop, a kill or a failed commit later in the round
+            // cannot take back the record of a message already sent.
+            Boolean one = transactions.execute(status -> sendOne(sender));
+            if (one == null) {
+                break;
             }
-            return count;
-        });
-        return sent == null ? 0 : sent;
+            sent += one ? 1 : 0;
+        }
+        return sent;
+    }
+
+    /**
+     * Sends the oldest due message that no other instance is sending and records the outcome; answers whether
+     * it was sent, or null when nothing is due.
+     */
+    private Boolean sendOne(JavaMailSender sender) {
+        var found = jdbc.query("""
+                select message_id, recipient_email, subject, body, attachment_name, attachment, attempts, person_id,
+                    unsubscribe_url
+                from app.outbox where status = 'PENDING' and next_attempt_at <= now()
+                order by created_at, message_id limit 1 for update skip locked""",
+                (rs, row) -> new Due(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getBytes(6), rs.getInt(7), rs.getString(8), rs.getString(9)));
+        if (found.isEmpty()) {
+            return null;
+        }
+        var queued = found.get(0);
+        var id = queued.id();
+        int attempts = queued.attempts() + 1;
+        if (queued.personId() != null && erased(queued.personId())) {
+            // Queued while its recipient was being erased: never sent, and forgotten.
+            jdbc.update("""
+                    update app.outbox set status = 'CANCELLED', recipient_email = null, subject = null,
+                        body = null, attachment_name = null, attachment = null where message_id = ?""",
+                    id);
+            return false;
+        }
+        try {
+            var message = sender.createMimeMessage();
+            var helper = new MimeMessageHelper(message, queued.attachment() != null, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(queued.email());
+            helper.setSubject(queued.subject());
+            helper.setText(queued.body());
+            if (queued.unsubscribe() != null) {
+                // One click in the mail program turns this kind off (RFC 8058): a POST to the address.
+                message.setHeader("List-Unsubscribe", "<" + queued.unsubscribe() + ">");
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
+            if (queued.attachment() != null) {
+                helper.addAttachment(queued.attachmentName(), new ByteArrayResource(queued.attachment()),
+                        "text/calendar");
+            }
+            sender.send(message);
+            jdbc.update("""
+                    update app.outbox set status = 'SENT', attempts = ?, sent_at = now(), last_error = null
+                    where message_id = ?""", attempts, id);
+            return true;
+        } catch (MessagingException | RuntimeException e) {
+            var wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 12));
+            if (wait.compareTo(LONGEST_RETRY) > 0) {
+                wait = LONGEST_RETRY;
+            }
+            jdbc.update("""
+                    update app.outbox set status = ?, attempts = ?, last_error = ?,
+                        next_attempt_at = now() + make_interval(secs => ?) where message_id = ?""",
+                    attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING", attempts,
+                    String.valueOf(LogSafe.text(e.getMessage())), wait.toSeconds(), id);
+            // A mail server's refusal names the address; the message id is enough to find it.
+            LOG.warn("Sending message {} failed (try {}): {}", id, attempts, LogSafe.text(e.getMessage()));
+            return false;
+        }
     }
 
     private record Due(String id, String email, String subject, String body, String attachmentName,
@@ -140,16 +153,11 @@ class OutboxSender {
     }
 
     /**
-     * The recipients among {@code due} who are no longer in the person register. Erasure cancels what is
-     * queued, but a notice may be queued by a transaction that read the person just before they were erased.
+     * Whether the recipient is no longer in the person register. Erasure cancels what is queued, but a notice may
+     * be queued by a transaction that read the person just before they were erased.
      */
-    private Set<String> erased(List<Due> due) {
-        var personIds = due.stream().map(Due::personId).filter(Objects::nonNull).distinct().toList();
-        if (personIds.isEmpty()) {
-            return Set.of();
-        }
-        var known = queries.query(new FindPersons(personIds), ResponseTypes.multipleInstancesOf(PersonView.class))
-                .join().stream().map(PersonView::personId).collect(Collectors.toSet());
-        return personIds.stream().filter(id -> !known.contains(id)).collect(Collectors.toSet());
+    private boolean erased(String personId) {
+        return queries.query(new FindPersons(List.of(personId)), ResponseTypes.multipleInstancesOf(PersonView.class))
+                .join().stream().noneMatch(person -> person.personId().equals(personId));
     }
 }

@@ -10,14 +10,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A round of work run again and again on a thread of its own, a fixed delay after the last round ended. It stops
- * with the application before the database does: {@link #stop()} interrupts the thread, which a round takes as
- * "finish the unit at hand and end" (it checks {@link Thread#isInterrupted()} between units), and waits up to
- * {@link #PATIENCE} for the round to commit what it did. A mail sent and not yet recorded as sent would otherwise
- * be sent again after the restart.
+ * with the application, as the context closes (before the message buses and the database stop): {@link #stop()}
+ * interrupts the thread, which a round takes as "finish the unit at hand and end" (it checks
+ * {@link Thread#isInterrupted()} between units, and commits each unit on its own), and waits up to
+ * {@link #PATIENCE} for it. A mail sent and not yet recorded as sent would otherwise be sent again after the
+ * restart.
  */
 public final class BackgroundWorker {
 
-    /** How long a stop waits for the round at hand: longer than one SMTP step may take (30 s). */
+    /**
+     * How long a stop waits for the unit at hand. A mail server slower than this (each SMTP step may take 30 s)
+     * holds the stop no longer: that one message is sent again after the restart.
+     */
     public static final Duration PATIENCE = Duration.ofSeconds(40);
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundWorker.class);
@@ -25,7 +29,10 @@ public final class BackgroundWorker {
     private final String name;
     private final ScheduledExecutorService executor;
 
-    /** Starts {@code round} after {@code first}, then {@code every} after each round; a round's failure goes to {@code failed}. */
+    /**
+     * Starts {@code round} after {@code first}, then {@code every} after each round ends; a round's failure goes to
+     * {@code failed}, and the next round runs all the same.
+     */
     public BackgroundWorker(String name, Duration first, Duration every, Runnable round,
                             Consumer<RuntimeException> failed) {
         this.name = name;

@@ -72,7 +72,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     // initdb wants an empty directory: the password file joins the data once it exists.
-                    .setDataDirectoryCustomizer(directory -> keep(passwordFile, password)), password);
+                    .setDataDirectoryCustomizer(directory -> keep(passwordFile, password)), password, false);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
         }
@@ -80,7 +80,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public static EmbeddedDatabase ephemeral() {
         try {
-            return start(EmbeddedPostgres.builder(), newPassword());
+            return start(EmbeddedPostgres.builder(), newPassword(), true);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
         }
@@ -91,8 +91,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * {@code --pwfile}; zonky passes its "locale" settings to initdb as {@code --key=value} after its own
      * {@code -A trust}, so they win), leaving no moment in which it trusts anyone. A cluster created
      * before Verme required a password is secured after start-up instead, see {@link #requirePassword}.
+     * <p>
+     * A durable database is stopped by its owner's close alone (the application's bean, after everything that uses
+     * it): not by zonky's JVM shutdown hook, which stopped the server beside the application's stop, while
+     * requests, processors and the outbox's sender were still finishing. An ephemeral one, thrown away with its
+     * data, keeps the hook, so that whatever the JVM's end, no server is left behind.
      */
-    private static EmbeddedDatabase start(EmbeddedPostgres.Builder builder, String password) throws IOException {
+    private static EmbeddedDatabase start(EmbeddedPostgres.Builder builder, String password, boolean ephemeral)
+            throws IOException {
         Path initialPassword = Files.createTempFile("verme-initdb", ".pw");
         try {
             Files.writeString(initialPassword, password);
@@ -102,13 +108,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setLocaleConfig("pwfile", initialPassword.toString())
                     .setConnectConfig("password", password)
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    // Not zonky's own JVM shutdown hook, which stopped the server beside the application's stop,
-                    // while requests, processors and the outbox's sender were still finishing their work: the
-                    // application closes it (its bean) after everything that uses the database has stopped.
-                    .setRegisterShutdownHook(false)
+                    .setRegisterShutdownHook(ephemeral)
                     .start();
             var database = new EmbeddedDatabase(postgres, password);
-            database.requirePassword();
+            try {
+                database.requirePassword();
+            } catch (RuntimeException e) {
+                postgres.close(); // no one else will: the caller never gets the database
+                throw e;
+            }
             return database;
         } finally {
             Files.deleteIfExists(initialPassword);
