@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import java.io.File;
 import java.nio.file.Files;
@@ -34,8 +34,7 @@ class GracefulStopTest {
 
     @Test
     void aStopDuringABurstEndsTheWorkBeforeTheDatabaseAndKeepsWhatWasAccepted() throws Exception {
-        var smtp = new GreenMail(new ServerSetup(ChildApplication.freePort(), "localhost",
-                ServerSetup.PROTOCOL_SMTP)).withConfiguration(GreenMailConfiguration.aConfig()
+        var smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort()).withConfiguration(GreenMailConfiguration.aConfig()
                 .withDisabledAuthentication());
         smtp.start();
         try {

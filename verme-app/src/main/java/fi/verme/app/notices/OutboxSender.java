@@ -37,6 +37,8 @@ class OutboxSender {
     static final Duration LONGEST_RETRY = Duration.ofHours(1);
     /** At most this many messages are sent in a round, one transaction each. */
     static final int ROUND = 50;
+    /** The longest failure text kept with a message (its column's length). */
+    private static final int LAST_ERROR_LENGTH = 1000;
 
     private final ObjectProvider<JavaMailSender> mail;
     private final JdbcTemplate jdbc;
@@ -74,9 +76,7 @@ class OutboxSender {
         }
         int sent = 0;
         for (int i = 0; i < ROUND && !Thread.currentThread().isInterrupted(); i++) {
-            // Each message in a transaction of its own: a stop, a kill or a failed commit later in the round
-            // cannot take back the record of a message already sent.
-            Boolean one = transactions.execute(status -> sendOne(sender));
+            Boolean one = sendOne(sender);
             if (one == null) {
                 break;
             }
@@ -86,23 +86,18 @@ class OutboxSender {
     }
 
     /**
-     * Sends the oldest due message that no other instance is sending and records the outcome; answers whether
-     * it was sent, or null when nothing is due.
+     * Sends the oldest due message and records the outcome; answers whether it was sent, or null when nothing is
+     * due. The message is claimed first, in a transaction of its own that counts the try and sets when the next
+     * is due: no other instance takes it meanwhile, no connection or lock is held while the mail server answers,
+     * and should the application stop or die before the outcome is recorded, the message is tried again after
+     * the back-off, as after a failure, and at most ten times in all.
      */
     private Boolean sendOne(JavaMailSender sender) {
-        var found = jdbc.query("""
-                select message_id, recipient_email, subject, body, attachment_name, attachment, attempts, person_id,
-                    unsubscribe_url
-                from app.outbox where status = 'PENDING' and next_attempt_at <= now()
-                order by created_at, message_id limit 1 for update skip locked""",
-                (rs, row) -> new Due(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getBytes(6), rs.getInt(7), rs.getString(8), rs.getString(9)));
-        if (found.isEmpty()) {
+        var queued = transactions.execute(status -> claim());
+        if (queued == null) {
             return null;
         }
-        var queued = found.get(0);
         var id = queued.id();
-        int attempts = queued.attempts() + 1;
         if (queued.personId() != null && erased(queued.personId())) {
             // Queued while its recipient was being erased: never sent, and forgotten.
             jdbc.update("""
@@ -128,24 +123,41 @@ class OutboxSender {
                         "text/calendar");
             }
             sender.send(message);
-            jdbc.update("""
-                    update app.outbox set status = 'SENT', attempts = ?, sent_at = now(), last_error = null
-                    where message_id = ?""", attempts, id);
-            return true;
         } catch (MessagingException | RuntimeException e) {
-            var wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 12));
-            if (wait.compareTo(LONGEST_RETRY) > 0) {
-                wait = LONGEST_RETRY;
-            }
-            jdbc.update("""
-                    update app.outbox set status = ?, attempts = ?, last_error = ?,
-                        next_attempt_at = now() + make_interval(secs => ?) where message_id = ?""",
-                    attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING", attempts,
-                    String.valueOf(LogSafe.text(e.getMessage())), wait.toSeconds(), id);
+            var error = String.valueOf(LogSafe.text(e.getMessage()));
+            jdbc.update("update app.outbox set status = ?, last_error = ? where message_id = ?",
+                    queued.attempts() >= MAX_ATTEMPTS ? "FAILED" : "PENDING",
+                    error.substring(0, Math.min(error.length(), LAST_ERROR_LENGTH)), id);
             // A mail server's refusal names the address; the message id is enough to find it.
-            LOG.warn("Sending message {} failed (try {}): {}", id, attempts, LogSafe.text(e.getMessage()));
+            LOG.warn("Sending message {} failed (try {}): {}", id, queued.attempts(), error);
             return false;
         }
+        jdbc.update("update app.outbox set status = 'SENT', sent_at = now(), last_error = null where message_id = ?",
+                id);
+        return true;
+    }
+
+    /** The oldest due message that no other instance is sending, its try counted and its next one set; or null. */
+    private Due claim() {
+        var found = jdbc.query("""
+                select message_id, recipient_email, subject, body, attachment_name, attachment, attempts + 1,
+                    person_id, unsubscribe_url
+                from app.outbox where status = 'PENDING' and next_attempt_at <= now()
+                order by created_at, message_id limit 1 for update skip locked""",
+                (rs, row) -> new Due(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getBytes(6), rs.getInt(7), rs.getString(8), rs.getString(9)));
+        if (found.isEmpty()) {
+            return null;
+        }
+        var queued = found.get(0);
+        var wait = FIRST_RETRY.multipliedBy(1L << Math.min(queued.attempts() - 1, 12));
+        if (wait.compareTo(LONGEST_RETRY) > 0) {
+            wait = LONGEST_RETRY;
+        }
+        jdbc.update("""
+                update app.outbox set attempts = ?, next_attempt_at = now() + make_interval(secs => ?)
+                where message_id = ?""", queued.attempts(), wait.toSeconds(), queued.id());
+        return queued;
     }
 
     private record Due(String id, String email, String subject, String body, String attachmentName,

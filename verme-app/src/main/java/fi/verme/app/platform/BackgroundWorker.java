@@ -20,9 +20,9 @@ public final class BackgroundWorker {
 
     /**
      * How long a stop waits for the unit at hand. A mail server slower than this (each SMTP step may take 30 s)
-     * holds the stop no longer: that one message is sent again after the restart.
+     * holds the stop no longer: that one message is tried again after its back-off.
      */
-    public static final Duration PATIENCE = Duration.ofSeconds(40);
+    public static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundWorker.class);
 

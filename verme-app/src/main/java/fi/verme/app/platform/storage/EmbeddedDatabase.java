@@ -15,7 +15,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,9 +53,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final String password;
+    /** A durable database's data directory; null for an ephemeral one. */
+    private final Path dataDirectory;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, String password) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, String password, Path dataDirectory) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
         this.password = password;
     }
 
@@ -72,7 +77,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     // initdb wants an empty directory: the password file joins the data once it exists.
-                    .setDataDirectoryCustomizer(directory -> keep(passwordFile, password)), password, false);
+                    .setDataDirectoryCustomizer(directory -> keep(passwordFile, password)), password, dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
         }
@@ -80,7 +85,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public static EmbeddedDatabase ephemeral() {
         try {
-            return start(EmbeddedPostgres.builder(), newPassword(), true);
+            return start(EmbeddedPostgres.builder(), newPassword(), null);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
         }
@@ -97,7 +102,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * requests, processors and the outbox's sender were still finishing. An ephemeral one, thrown away with its
      * data, keeps the hook, so that whatever the JVM's end, no server is left behind.
      */
-    private static EmbeddedDatabase start(EmbeddedPostgres.Builder builder, String password, boolean ephemeral)
+    private static EmbeddedDatabase start(EmbeddedPostgres.Builder builder, String password, Path dataDirectory)
             throws IOException {
         Path initialPassword = Files.createTempFile("verme-initdb", ".pw");
         try {
@@ -108,9 +113,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setLocaleConfig("pwfile", initialPassword.toString())
                     .setConnectConfig("password", password)
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .setRegisterShutdownHook(ephemeral)
+                    .setRegisterShutdownHook(dataDirectory == null)
                     .start();
-            var database = new EmbeddedDatabase(postgres, password);
+            var database = new EmbeddedDatabase(postgres, password, dataDirectory);
             try {
                 database.requirePassword();
             } catch (RuntimeException e) {
@@ -182,7 +187,34 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        var server = dataDirectory == null ? Optional.<ProcessHandle>empty() : postmaster(dataDirectory);
         postgres.close();
+        // zonky's pg_ctl waits 5 s for the server to stop; its shutdown checkpoint may take longer, and it must
+        // not be left stopping when this process ends (a service manager would kill what is left of it then).
+        server.ifPresent(process -> awaitExit(process, Duration.ofSeconds(60)));
+    }
+
+    private static void awaitExit(ProcessHandle process, Duration patience) {
+        try {
+            process.onExit().get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("PostgreSQL server {} still running {} after it was asked to stop", process.pid(), patience);
+        }
+    }
+
+    /** The PostgreSQL server running on this data directory, if one is. */
+    private static Optional<ProcessHandle> postmaster(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        return Files.readAllLines(pidFile).stream().findFirst()
+                .map(String::trim).filter(line -> line.matches("\\d+"))
+                .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
+                .filter(ProcessHandle::isAlive)
+                .filter(process -> process.info().command().map(cmd -> cmd.endsWith("postgres")).orElse(false));
     }
 
     /**
@@ -213,15 +245,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * directory. Stop it cleanly so this start can proceed; PostgreSQL's own recovery does the rest.
      */
     private static void stopOrphanedServer(Path dataDirectory) throws IOException {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        Optional<ProcessHandle> server = Files.readAllLines(pidFile).stream().findFirst()
-                .map(String::trim).filter(line -> line.matches("\\d+"))
-                .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
-                .filter(ProcessHandle::isAlive)
-                .filter(process -> process.info().command().map(cmd -> cmd.endsWith("postgres")).orElse(false));
+        Optional<ProcessHandle> server = postmaster(dataDirectory);
         if (server.isEmpty()) {
             return;
         }
