@@ -42,7 +42,7 @@ class GracefulStopTest {
             var log = new File(dataDir.toFile().getParentFile(), "graceful-stop-test-app.log");
             // SIGTERM (as systemctl stop sends it) once the burst's notices are going out
             var sent = EnrolmentBurst.againstTheDemo(dataDir, log, NAME, 150, 50, process -> {
-                long deadline = System.nanoTime() + 60_000_000_000L;
+                long deadline = System.nanoTime() + 120_000_000_000L;
                 while (mailedToTheBurst(smtp).size() < 5 && System.nanoTime() < deadline) {
                     sleep(50);
                 }
@@ -66,7 +66,7 @@ class GracefulStopTest {
                 EnrolmentBurst.assertKept(api, accepted);
 
                 // The rest of the notices go out after the restart; none of those sent before goes again.
-                long deadline = System.nanoTime() + 60_000_000_000L;
+                long deadline = System.nanoTime() + 120_000_000_000L;
                 while (!mailedToTheBurst(smtp).keySet().containsAll(accepted.values())
                         && System.nanoTime() < deadline) {
                     sleep(200);
