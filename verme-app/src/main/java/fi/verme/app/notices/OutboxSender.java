@@ -76,27 +76,21 @@ class OutboxSender {
         }
         int sent = 0;
         for (int i = 0; i < ROUND && !Thread.currentThread().isInterrupted(); i++) {
-            Boolean one = sendOne(sender);
-            if (one == null) {
+            // Claimed first, in a transaction of its own that counts the try and sets when the next is due: no
+            // other instance takes it meanwhile, no connection or lock is held while the mail server answers,
+            // and should the application stop or die before the outcome is recorded, the message is tried again
+            // after the back-off, as after a failure, and at most ten times in all.
+            var queued = transactions.execute(status -> claim());
+            if (queued == null) {
                 break;
             }
-            sent += one ? 1 : 0;
+            sent += send(sender, queued) ? 1 : 0;
         }
         return sent;
     }
 
-    /**
-     * Sends the oldest due message and records the outcome; answers whether it was sent, or null when nothing is
-     * due. The message is claimed first, in a transaction of its own that counts the try and sets when the next
-     * is due: no other instance takes it meanwhile, no connection or lock is held while the mail server answers,
-     * and should the application stop or die before the outcome is recorded, the message is tried again after
-     * the back-off, as after a failure, and at most ten times in all.
-     */
-    private Boolean sendOne(JavaMailSender sender) {
-        var queued = transactions.execute(status -> claim());
-        if (queued == null) {
-            return null;
-        }
+    /** Sends a claimed message and records the outcome; answers whether it was sent. */
+    private boolean send(JavaMailSender sender, Due queued) {
         var id = queued.id();
         if (queued.personId() != null && erased(queued.personId())) {
             // Queued while its recipient was being erased: never sent, and forgotten.

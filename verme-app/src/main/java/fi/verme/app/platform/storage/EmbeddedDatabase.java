@@ -51,6 +51,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             host    replication     all     ::1/128         scram-sha-256
             """.formatted(PASSWORD_FILE);
 
+    /** How long a server asked to stop may take (its shutdown checkpoint). */
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(60);
+
     private final EmbeddedPostgres postgres;
     private final String password;
     /** A durable database's data directory; null for an ephemeral one. */
@@ -191,16 +194,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
         postgres.close();
         // zonky's pg_ctl waits 5 s for the server to stop; its shutdown checkpoint may take longer, and it must
         // not be left stopping when this process ends (a service manager would kill what is left of it then).
-        server.ifPresent(process -> awaitExit(process, Duration.ofSeconds(60)));
+        server.filter(process -> !exited(process)).ifPresent(process -> LOG.warn(
+                "PostgreSQL server {} still running {} after it was asked to stop", process.pid(), STOP_PATIENCE));
     }
 
-    private static void awaitExit(ProcessHandle process, Duration patience) {
+    /** Whether the process ends within {@link #STOP_PATIENCE}. */
+    private static boolean exited(ProcessHandle process) {
         try {
-            process.onExit().get(patience.toMillis(), TimeUnit.MILLISECONDS);
+            process.onExit().get(STOP_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         } catch (ExecutionException | TimeoutException e) {
-            LOG.warn("PostgreSQL server {} still running {} after it was asked to stop", process.pid(), patience);
+            return false;
         }
     }
 
@@ -252,9 +259,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         LOG.warn("Stopping PostgreSQL server {} left running on {} by an earlier process",
                 server.get().pid(), dataDirectory);
         server.get().destroy();
-        try {
-            server.get().onExit().get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
+        if (!exited(server.get())) {
             server.get().destroyForcibly();
         }
     }
