@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -53,11 +54,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** How long a server asked to stop may take (its shutdown checkpoint). */
     private static final Duration STOP_PATIENCE = Duration.ofSeconds(60);
+    /** How long an ephemeral database's stop at the JVM's end waits for its owner to close it first. */
+    private static final Duration OWNER_PATIENCE = Duration.ofSeconds(60);
 
     private final EmbeddedPostgres postgres;
     private final String password;
     /** A durable database's data directory; null for an ephemeral one. */
     private final Path dataDirectory;
+    /** Counted down once the owner has closed the database. */
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, String password, Path dataDirectory) {
         this.postgres = postgres;
@@ -103,7 +108,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * A durable database is stopped by its owner's close alone (the application's bean, after everything that uses
      * it): not by zonky's JVM shutdown hook, which stopped the server beside the application's stop, while
      * requests, processors and the outbox's sender were still finishing. An ephemeral one, thrown away with its
-     * data, keeps the hook, so that whatever the JVM's end, no server is left behind.
+     * data, gets a hook of its own, so that whatever the JVM's end, no server is left behind; it waits for the
+     * owner's close first ({@link #closeAtExit}).
      */
     private static EmbeddedDatabase start(EmbeddedPostgres.Builder builder, String password, Path dataDirectory)
             throws IOException {
@@ -116,7 +122,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setLocaleConfig("pwfile", initialPassword.toString())
                     .setConnectConfig("password", password)
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .setRegisterShutdownHook(dataDirectory == null)
+                    .setRegisterShutdownHook(false)
                     .start();
             var database = new EmbeddedDatabase(postgres, password, dataDirectory);
             try {
@@ -124,6 +130,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             } catch (RuntimeException e) {
                 postgres.close(); // no one else will: the caller never gets the database
                 throw e;
+            }
+            if (dataDirectory == null) {
+                Runtime.getRuntime().addShutdownHook(new Thread(database::closeAtExit, "embedded-postgres-stop"));
             }
             return database;
         } finally {
@@ -190,12 +199,42 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        try {
+            stop();
+        } finally {
+            closed.countDown();
+        }
+    }
+
+    private void stop() throws IOException {
         var server = dataDirectory == null ? Optional.<ProcessHandle>empty() : postmaster(dataDirectory);
         postgres.close();
         // zonky's pg_ctl waits 5 s for the server to stop; its shutdown checkpoint may take longer, and it must
         // not be left stopping when this process ends (a service manager would kill what is left of it then).
         server.filter(process -> !exited(process)).ifPresent(process -> LOG.warn(
                 "PostgreSQL server {} still running {} after it was asked to stop", process.pid(), STOP_PATIENCE));
+    }
+
+    /**
+     * An ephemeral database's stop when the JVM ends. The owner (an application's context) closes in a shutdown hook
+     * of its own, which runs beside this one: its requests, processors and pool stop first, then it closes the
+     * database. Stopping the server before that left Axon's event processor retrying against a closed server until
+     * its shutdown phase timed out (5 s for each context at a test JVM's end, and for each stop of the application
+     * on an ephemeral database). So this waits for the owner's close, and stops the server itself only if none came.
+     */
+    private void closeAtExit() {
+        try {
+            if (closed.await(OWNER_PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
+                return;
+            }
+            LOG.warn("The ephemeral PostgreSQL on port {} was not closed by its owner within {}; stopping it", port(),
+                    OWNER_PATIENCE);
+            postgres.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            LOG.warn("Could not stop the ephemeral PostgreSQL on port {}", port(), e);
+        }
     }
 
     /** Whether the process ends within {@link #STOP_PATIENCE}. */

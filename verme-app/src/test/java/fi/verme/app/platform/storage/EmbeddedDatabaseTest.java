@@ -10,6 +10,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +66,50 @@ class EmbeddedDatabaseTest {
         }
         try (var restarted = EmbeddedDatabase.durable(dataDir)) {
             assertRefusesWithoutThePassword(restarted);
+        }
+    }
+
+    /**
+     * An ephemeral database outlives its owner's close at the JVM's end: the owner, closing in a shutdown hook of
+     * its own as an application's context does, still reads from it, and then the server is gone with the JVM.
+     */
+    @Test
+    void ephemeralDatabaseStopsAtTheJvmsEndOnlyAfterItsOwnerHasClosedIt() throws Exception {
+        var log = dataDir.resolve("owner.log").toFile();
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var process = new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), OwnerClosingAtExit.class.getName()))
+                .redirectErrorStream(true).redirectOutput(log).start();
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("the JVM ended; see " + log).isTrue();
+        var output = Files.readString(log.toPath());
+        assertThat(output).contains("owner read 1 while closing").doesNotContain("owner could not read");
+        var port = output.lines().filter(line -> line.startsWith("port ")).findFirst().orElseThrow().substring(5);
+        assertThatThrownBy(() -> DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres",
+                "postgres", "").close()).as("the server stopped with the JVM").isInstanceOf(SQLException.class);
+    }
+
+    /** A JVM whose owner of an ephemeral database closes it in a shutdown hook, after a last read. */
+    public static final class OwnerClosingAtExit {
+
+        private OwnerClosingAtExit() {
+        }
+
+        public static void main(String[] arguments) {
+            var database = EmbeddedDatabase.ephemeral();
+            System.out.println("port " + database.port());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    Thread.sleep(1_500); // the owner's requests and processors finishing
+                    try (var connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
+                            database.password()); var answer = connection.createStatement().executeQuery("select 1")) {
+                        answer.next();
+                        System.out.println("owner read " + answer.getInt(1) + " while closing");
+                    }
+                    database.close();
+                } catch (Exception e) {
+                    System.out.println("owner could not read: " + e);
+                }
+            }));
         }
     }
 }
