@@ -79,7 +79,7 @@ class OutboxSender {
             // Claimed first, in a transaction of its own that counts the try and sets when the next is due: no
             // other instance takes it meanwhile, no connection or lock is held while the mail server answers,
             // and should the application stop or die before the outcome is recorded, the message is tried again
-            // after the back-off, as after a failure, and at most ten times in all.
+            // after the back-off, as after a failure: ten times in all, or once more if it died during the tenth.
             var queued = transactions.execute(status -> claim());
             if (queued == null) {
                 break;
