@@ -17,8 +17,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 // The tests' anonymous requests all come from one address; the public form's rate limit is PublicFormTest's.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "verme.public-form.per-address=1000")
+@ExtendWith(OutputCaptureExtension.class)
 class AnonymousInputTest {
 
     @LocalServerPort
@@ -110,6 +114,28 @@ class AnonymousInputTest {
         assertThat(enrolment.get("personId").asText()).isEqualTo(personId);
         assertThat(enrolment.get("person").get("lastName").asText()).isEqualTo("Huijari");
         assertThat(enrolment.get("person").get("phone").asText()).isEqualTo("050 666 6666");
+    }
+
+    /**
+     * A form the rules refuse is the sender's mistake: answered with its problem and not written to the log with a
+     * stack trace, or anyone could fill the log (and its disk) at the form's rate.
+     */
+    @Test
+    void aRefusedFormLeavesNoStackTraceInTheLog(CapturedOutput output) {
+        Programmes.openCallOpenToday(api, organiser);
+        var unknownTheme = Programmes.enrolment("Väärä", "Teema", "teema." + organiser + "@example.fi");
+        unknownTheme.put("themeWishes", List.of("EI-OLE"));
+        var enrolled = Programmes.enrolment("Kaksi", "Kertaa", "kaksi." + organiser + "@example.fi");
+        assertThat(api.anonymous().post(path(organiser) + "/enrolments", enrolled).status()).isEqualTo(201);
+        int before = output.length();
+
+        var refused = api.anonymous().post(path(organiser) + "/enrolments", unknownTheme);
+        assertThat(refused.status()).as(refused.raw().body()).isEqualTo(400);
+        var again = api.anonymous().post(path(organiser) + "/enrolments", enrolled);
+        assertThat(again.status()).as(again.raw().body()).isEqualTo(409);
+
+        var logged = output.toString().substring(before);
+        assertThat(logged).doesNotContain("Exception occurred while trying to", "\tat ");
     }
 
     @Test
