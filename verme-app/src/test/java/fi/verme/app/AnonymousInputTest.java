@@ -138,6 +138,23 @@ class AnonymousInputTest {
         assertThat(logged).doesNotContain("Exception occurred while trying to", "\tat ");
     }
 
+    /** The form's own rules for a field explain a refusal in the reader's language, as the standard ones do. */
+    @Test
+    void theFormsFieldRulesAnswerInTheReadersLanguage() {
+        Programmes.openCallOpenToday(api, organiser);
+        var form = Programmes.enrolment("Kieli", "Valinta", "kieli." + organiser + "@example.fi");
+        form.put("phone", "x");
+        for (var language : Map.of("fi", "on oltava puhelinnumero", "sv", "ska vara ett telefonnummer",
+                "en", "must be a phone number").entrySet()) {
+            var refused = api.anonymous().post(path(organiser) + "/enrolments", form,
+                    Map.of("Accept-Language", language.getKey()));
+            assertThat(refused.status()).as(refused.raw().body()).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("phone");
+            assertThat(refused.json().get("errors").get(0).get("message").asText()).as(language.getKey())
+                    .startsWith(language.getValue());
+        }
+    }
+
     @Test
     void lateEnrolmentIsACoordinatorsActOnly() {
         Programmes.openCallOpenToday(api, organiser);

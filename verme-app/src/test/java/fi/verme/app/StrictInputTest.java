@@ -7,6 +7,9 @@ import static fi.verme.app.Programmes.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.verme.app.access.AccessRole;
+import fi.verme.app.access.UserAccounts;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +34,8 @@ class StrictInputTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    UserAccounts users;
 
     Api api;
     String organiser;
@@ -125,6 +130,38 @@ class StrictInputTest {
         assertThat(api.get("/api/meetings/" + meetingId).json().toString()).contains("61");
     }
 
+    /** A refusal says what is allowed in words a caller can act on, not in the server's type names. */
+    @Test
+    void whatIsAllowedIsSaidInWordsNotInJavasTypeNames() {
+        Programmes.openCallOpenToday(api, organiser);
+        var groupId = group(api, organiser, "UUDET", mentor(api, "Sana", "sana." + organiser + "@example.fi"), 2, 8);
+        var english = Map.of("Accept-Language", "en");
+        long before = events();
+
+        var meeting = new HashMap<String, Object>(Map.of("date", Programmes.today().toString(), "startTime", "25:00",
+                "plannedMinutes", 90, "place", "Osake"));
+        assertRefused(api.post("/api/groups/" + groupId + "/meetings", meeting), "startTime", "HH:MM", before);
+        meeting.put("startTime", "14:00");
+        meeting.put("plannedMinutes", 99_999_999_999L);
+        assertRefused(api.post("/api/groups/" + groupId + "/meetings", meeting), "plannedMinutes", "whole number",
+                before);
+
+        var form = Programmes.enrolment("Sana", "Muoto", "muoto." + organiser + "@example.fi");
+        form.put("themeWishes", "UUDET");
+        assertRefused(api.anonymous().post(path(organiser) + "/enrolments", form), "themeWishes", "square brackets",
+                before);
+        form.put("themeWishes", List.of("UUDET", "K55", "ERITYIS", "KIELET"));
+        assertRefused(api.anonymous().post(path(organiser) + "/enrolments", form, english), "themeWishes",
+                "between 1 and 3", before);
+
+        var enrolmentId = enrol(api, organiser, "Puuttuva", List.of("UUDET"), "Koulu");
+        var personId = api.get("/api/enrolments/" + enrolmentId).json().get("personId").asText();
+        var participant = Programmes.personApi(api, users, personId, AccessRole.PARTICIPANT, organiser);
+        var missing = participant.get("/api/persons/" + personId + "/attendance");
+        assertThat(missing.status()).as(missing.raw().body()).isEqualTo(400);
+        assertThat(missing.json().get("errors").get(0).get("field").asText()).isEqualTo("programme");
+    }
+
     @Test
     void aTimestampOrAnOutOfRangeDateIsNoDate() {
         long before = events();
@@ -157,12 +194,12 @@ class StrictInputTest {
         long before = events();
         for (var email : List.of("a@b", "anna@localhost", "anna@example.f", "anna@@example.fi", "anna@.fi")) {
             var response = api.anonymous().post(path(organiser) + "/enrolments",
-                    Programmes.enrolment("Anna", "Osoite", email));
+                    Programmes.enrolment("Anna", "Osoite", email), Map.of("Accept-Language", "en"));
             assertRefused(response, "email", "dot in the domain", before);
         }
         var mentor = api.post("/api/mentors?organiser=" + organiser, Map.of("firstName", "Anna", "lastName", "Mentori", "email", "anna@b",
-                "organisation", "Osake", "trainingYear", 2019, "trainingProvider", "Osake"));
-        assertRefused(mentor, "email", "dot in the domain", before);
+                "organisation", "Osake", "trainingYear", 2019, "trainingProvider", "Osake"), Map.of("Accept-Language", "sv"));
+        assertRefused(mentor, "email", "punkt i domänen", before);
     }
 
     @Test

@@ -72,7 +72,7 @@ class ContactDetailsController {
     /** {@code phone}: the new number; an empty one removes it (a missing one is a mistake, not a removal). */
     record PhoneChange(
             @NotNull @Size(max = 40) @Pattern(regexp = "\\s*|\\+?[0-9 ()-]{5,40}",
-                    message = "must be a phone number: digits, spaces, + ( ) -; or empty to remove it")
+                    message = "{verme.phone-or-empty.message}")
             String phone) {
     }
 

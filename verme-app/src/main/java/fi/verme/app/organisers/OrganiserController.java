@@ -66,9 +66,8 @@ class OrganiserController {
             @NotBlank @Size(max = 20) String businessId,
             @NotBlank @Email(regexp = ContactDetails.EMAIL_PATTERN, message = ContactDetails.EMAIL_ALLOWED)
             @Size(max = 320) String contactEmail,
-            @NotNull @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String defaultLanguage,
-            @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "must be a registration id: letters a-z, "
-                    + "digits, '.', '_' or '-'") String identityProvider) {
+            @NotNull @Pattern(regexp = "fi|sv|en", message = "{verme.language.message}") String defaultLanguage,
+            @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{verme.registration-id.message}") String identityProvider) {
 
         Registration registration(List<String> configuredProviders) {
             var provider = identityProvider == null || identityProvider.isBlank() ? null : identityProvider;

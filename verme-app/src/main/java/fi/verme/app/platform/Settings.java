@@ -23,7 +23,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties(prefix = "verme")
 public record Settings(
-        @Pattern(regexp = "https?://[^\\s/]+(/[^\\s]*)?", message = "must be an http(s) address such as https://verme.example.fi")
+        @Pattern(regexp = "https?://[^\\s/]+(/[^\\s]*)?", message = "{verme.public-url.message}")
         String publicUrl,
         @Valid Mail mail,
         @Valid PublicForm publicForm,
@@ -38,7 +38,7 @@ public record Settings(
         @Valid Reminders reminders,
         Digest digest) {
 
-    public record Mail(@Pattern(regexp = "[^@\\s]+@[^@\\s]+", message = "must be an e-mail address") String from) {
+    public record Mail(@Pattern(regexp = "[^@\\s]+@[^@\\s]+", message = "{verme.mail-from.message}") String from) {
     }
 
     public record PublicForm(@Min(1) @Max(100_000) Integer perAddress,

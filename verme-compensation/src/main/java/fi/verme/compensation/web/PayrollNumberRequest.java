@@ -12,6 +12,6 @@ import jakarta.validation.constraints.Size;
  */
 record PayrollNumberRequest(@NotNull PayeeKind payeeKind, @NotBlank @Size(max = 200) String payeeId,
                             @Pattern(regexp = "([A-Za-z0-9][A-Za-z0-9-]{0,31})?",
-                                     message = "up to 32 letters A–Z, digits or -, beginning with a letter or digit")
+                                     message = "{verme.payroll-number.message}")
                             String employeeNumber) {
 }

@@ -31,7 +31,7 @@ record PayrollProfileRequest(
         PayrollEncoding encoding,
         Boolean header,
         Map<@NotNull LineKind, @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,15}",
-                message = "1–16 letters A–Z, digits, _ or -, beginning with a letter or digit") String> payTypeCodes) {
+                message = "{verme.pay-type-code.message}") String> payTypeCodes) {
 
     /** A column: what it holds and the heading the payroll system expects. */
     record Column(@NotNull PayrollField field, @NotBlank @Size(max = 64) String heading) {

@@ -11,6 +11,8 @@ public record ContactDetails(String firstName, String lastName, String email, St
      * top-level domain of letters, so that {@code a@b} (which mail would never reach) is refused.
      */
     public static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)*\\.\\p{L}{2,}";
-    public static final String EMAIL_ALLOWED = "must be an e-mail address such as name@example.fi, "
-            + "with a dot in the domain";
+    /** What an e-mail field that refuses a value says, in the reader's language (ValidationMessages). */
+    public static final String EMAIL_ALLOWED = "{verme.email.message}";
+    /** What a phone field that refuses a value says, in the reader's language (ValidationMessages). */
+    public static final String PHONE_ALLOWED = "{verme.phone.message}";
 }

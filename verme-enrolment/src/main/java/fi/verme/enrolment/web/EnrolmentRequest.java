@@ -9,7 +9,6 @@ import fi.verme.enrolment.api.SubmitEnrolment;
 import fi.verme.shared.ProgrammeYear;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -26,13 +25,13 @@ record EnrolmentRequest(
         @NotBlank @Size(max = 100) String lastName,
         @NotBlank @Email(regexp = ContactDetails.EMAIL_PATTERN, message = ContactDetails.EMAIL_ALLOWED) @Size(max = 320)
         String email,
-        @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "must be a phone number: digits, spaces, + ( ) -")
+        @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = ContactDetails.PHONE_ALLOWED)
         String phone,
         @NotBlank @Size(max = 200) String employer,
         @NotBlank @Size(max = 200) String unit,
         @NotNull Role role,
         @NotNull CareerStage careerStage,
-        @NotEmpty @Size(max = 3) List<@NotBlank String> themeWishes,
+        @NotNull @Size(min = 1, max = 3) List<@NotBlank String> themeWishes,
         List<@NotNull AvailabilitySlot> availability,
         @NotNull Boolean consentToProcessing,
         LateReason lateReason) {

@@ -2,7 +2,7 @@ package fi.verme.groups.web;
 
 import fi.verme.groups.api.GroupType;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
@@ -13,7 +13,7 @@ import java.util.List;
 record GroupRequest(
         @NotBlank @Size(max = 32) String theme,
         @NotBlank @Size(max = 120) String name,
-        @NotEmpty @Size(max = 2) List<@NotBlank String> mentorIds,
+        @NotNull @Size(min = 1, max = 2) List<@NotBlank String> mentorIds,
         Integer minSize,
         Integer maxSize,
         @NotBlank @Size(max = 300) String place,

@@ -13,7 +13,7 @@ record MentorRequest(
         @NotBlank @Size(max = 100) String lastName,
         @NotBlank @Email(regexp = ContactDetails.EMAIL_PATTERN, message = ContactDetails.EMAIL_ALLOWED) @Size(max = 320)
         String email,
-        @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "must be a phone number: digits, spaces, + ( ) -")
+        @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = ContactDetails.PHONE_ALLOWED)
         String phone,
         @NotBlank @Size(max = 200) String organisation,
         @NotNull Integer trainingYear,

@@ -1,5 +1,6 @@
 package fi.verme.app.platform.web;
 
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -29,6 +30,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -127,7 +129,24 @@ class Problems extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", List.of(fieldError(path(mismatch), message, allowed)));
             return ResponseEntity.badRequest().body(problem);
         }
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                && mapping.getCause() instanceof InputCoercionException number) {
+            // A number too large for its field (minutes of 99999999999): the parser's refusal, named by its field.
+            var problem = problem(HttpProblem.VALIDATION, path(mapping));
+            problem.setProperty("errors", List.of(fieldError(path(mapping), "is out of range",
+                    number.getTargetType() == null ? null : allowedFor(number.getTargetType()))));
+            return ResponseEntity.badRequest().body(problem);
+        }
         return ResponseEntity.badRequest().body(problem(HttpProblem.MALFORMED_REQUEST));
+    }
+
+    /** A required query parameter left out: named as a field is ({@code …/attendance} without {@code programme}). */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var problem = problem(HttpProblem.VALIDATION, e.getParameterName());
+        problem.setProperty("errors", List.of(fieldError(e.getParameterName(), "is required", null)));
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @Override
@@ -225,6 +244,21 @@ class Problems extends ResponseEntityExceptionHandler {
         }
         if (type == String.class) {
             return "text in quotes";
+        }
+        if (type == java.time.LocalTime.class) {
+            return "a time of day written HH:MM, such as 09:30";
+        }
+        if (type == java.math.BigDecimal.class) {
+            return "a number with a point before its decimals, such as 12.30";
+        }
+        if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+            return "a number written as a JSON number";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list in square brackets, such as [\"A\", \"B\"]";
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "an object in braces, such as {\"name\": \"value\"}";
         }
         return "a value of type " + type.getSimpleName();
     }
