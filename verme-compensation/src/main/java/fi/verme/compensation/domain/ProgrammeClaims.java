@@ -106,14 +106,6 @@ class ProgrammeClaims {
         }
         requireDate(c.date(), c.programmeYear(), clock);
         requireGroup(c, directory);
-        boolean allowed = switch (c.kind()) {
-            case ARRANGEMENTS -> rules.arrangementsReimbursed();
-            case TRAVEL -> rules.travelReimbursed();
-            case SUBSTITUTE -> rules.substitutesAllowed();
-        };
-        if (!allowed) {
-            throw new ExpenseNotReimbursedException(c.kind());
-        }
         if (c.kind() == ExpenseKind.SUBSTITUTE) {
             if (c.days() == null || c.days().signum() <= 0 || c.days().compareTo(BigDecimal.TEN) > 0
                     || c.days().stripTrailingZeros().scale() > 1) {
@@ -127,6 +119,15 @@ class ProgrammeClaims {
                 : c.receiptReference().strip();
         if ((c.kind() != ExpenseKind.SUBSTITUTE && receipt == null) || (receipt != null && receipt.length() > 100)) {
             throw new InvalidInputException("receiptReference", "the receipt's reference, 1-100 characters");
+        }
+        // The input is checked before the year's rules, so that a mistake in it is told as such whatever the rules.
+        boolean allowed = switch (c.kind()) {
+            case ARRANGEMENTS -> rules.arrangementsReimbursed();
+            case TRAVEL -> rules.travelReimbursed();
+            case SUBSTITUTE -> rules.substitutesAllowed();
+        };
+        if (!allowed) {
+            throw new ExpenseNotReimbursedException(c.kind());
         }
         var employer = participantEmployer != null ? participantEmployer : employer(c.employer());
         var payee = payee(c, participantEmployer != null, employer, directory);

@@ -232,6 +232,19 @@ class CompensationTest {
                 .expectNoEvents();
     }
 
+    /** A mistake in the claim is told as such, even for an expense the rules would not reimburse anyway. */
+    @Test
+    void refusesAWrongAmountByItsFieldBeforeAskingTheRules() {
+        for (var amount : List.of("-10", "10.005", "1e300")) {
+            claims.givenNoPriorActivity()
+                    .when(new ClaimExpense("c1", YEAR, "mentor-1", "g1", ExpenseKind.TRAVEL, new BigDecimal(amount),
+                            null, "M-1", TODAY, null, null, null))
+                    .expectException(InvalidInputException.class)
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("amount"))
+                    .expectNoEvents();
+        }
+    }
+
     @Test
     void rejectsOrganisingHoursForAnotherOrganisersMentor() {
         claims.givenNoPriorActivity()
