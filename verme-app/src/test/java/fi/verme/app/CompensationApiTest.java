@@ -178,6 +178,9 @@ class CompensationApiTest {
         assertThat(participants).containsEntry(a.members().get(0), 1).containsEntry(b.members().get(0), 2);
         assertThat(api.get("/api/persons/" + b.members().get(0) + "/veso?programme=" + programme).json()
                 .get("vesoDays").asInt()).isEqualTo(2);
+        var nobody = api.get("/api/persons/" + java.util.UUID.randomUUID() + "/veso?programme=" + programme);
+        assertThat(nobody.status()).as("not a row of zeros for someone the register does not have").isEqualTo(404);
+        assertThat(nobody.json().get("type").asText()).endsWith("person-not-found");
         var groupA = StreamSupport.stream(view.get("groups").spliterator(), false)
                 .filter(g -> g.get("groupId").asText().equals(a.groupId())).findFirst().orElseThrow();
         assertThat(money(groupA.get("budgetLeft"))).isEqualByComparingTo("14.50");

@@ -161,6 +161,11 @@ class MeetingApiTest {
                 + Programmes.SCHOOL_YEAR).json();
         assertThat(attendance.get("meetingsAttended").asInt()).isEqualTo(2);
         assertThat(attendance.get("minutesAttended").asInt()).isEqualTo(215);
+        // An id that names no one in the register (mistyped, another spelling, erased) is not a row of zeros.
+        for (var nobody : List.of(members.get(0).toUpperCase(java.util.Locale.ROOT), "xyz")) {
+            assertProblem(api.get("/api/persons/" + nobody + "/attendance?programme=" + organiser + "/"
+                    + Programmes.SCHOOL_YEAR), 404, "person-not-found", events());
+        }
 
         var cancelled = api.post("/api/meetings/" + later + "/cancel", Map.of("reason", "MENTOR_UNAVAILABLE"));
         assertThat(cancelled.json().get("status").asText()).isEqualTo("CANCELLED");

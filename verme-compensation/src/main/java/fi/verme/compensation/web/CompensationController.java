@@ -33,6 +33,7 @@ import fi.verme.compensation.api.SetEmployerSalaryCost;
 import fi.verme.compensation.api.VesoView;
 import fi.verme.enrolment.api.ContactDetails;
 import fi.verme.enrolment.api.FindPersons;
+import fi.verme.enrolment.api.PersonNotFoundException;
 import fi.verme.enrolment.api.PersonView;
 import fi.verme.enrolment.api.RegisterPerson;
 import fi.verme.groups.api.FindMentor;
@@ -221,6 +222,9 @@ class CompensationController {
     /** {@code programme}: the programme year as {@code organiser/schoolYear}. */
     @GetMapping("/persons/{personId}/veso")
     VesoView veso(@PathVariable String personId, @RequestParam String programme) {
+        if (!inRegister(personId)) {
+            throw new PersonNotFoundException(personId); // not a row of zeros for an id mistyped or erased
+        }
         return queries.query(new FindVeso(personId, ProgrammeYear.fromId(programme)), VesoView.class).join();
     }
 

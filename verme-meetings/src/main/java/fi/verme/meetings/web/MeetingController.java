@@ -1,5 +1,8 @@
 package fi.verme.meetings.web;
 
+import fi.verme.enrolment.api.FindPersons;
+import fi.verme.enrolment.api.PersonNotFoundException;
+import fi.verme.enrolment.api.PersonView;
 import fi.verme.groups.api.GroupNotFoundException;
 import fi.verme.meetings.api.AttendanceView;
 import fi.verme.meetings.api.CancelMeeting;
@@ -295,6 +298,10 @@ class MeetingController {
     /** {@code programme}: the programme year as {@code organiser/schoolYear}. */
     @GetMapping("/persons/{personId}/attendance")
     AttendanceView attendance(@PathVariable String personId, @RequestParam String programme) {
+        if (queries.query(new FindPersons(List.of(personId)), ResponseTypes.multipleInstancesOf(PersonView.class))
+                .join().isEmpty()) {
+            throw new PersonNotFoundException(personId); // not a row of zeros for an id mistyped or erased
+        }
         return queries.query(new FindAttendance(personId, ProgrammeYear.fromId(programme)), AttendanceView.class)
                 .join();
     }
