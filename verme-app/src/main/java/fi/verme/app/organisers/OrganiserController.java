@@ -67,7 +67,8 @@ class OrganiserController {
             @NotBlank @Email(regexp = ContactDetails.EMAIL_PATTERN, message = ContactDetails.EMAIL_ALLOWED)
             @Size(max = 320) String contactEmail,
             @NotNull @Pattern(regexp = "fi|sv|en", message = "{verme.language.message}") String defaultLanguage,
-            @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{verme.registration-id.message}") String identityProvider) {
+            @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{verme.registration-id.message}")
+            String identityProvider) {
 
         Registration registration(List<String> configuredProviders) {
             var provider = identityProvider == null || identityProvider.isBlank() ? null : identityProvider;
