@@ -145,6 +145,10 @@ class StrictInputTest {
         meeting.put("plannedMinutes", 99_999_999_999L);
         assertRefused(api.post("/api/groups/" + groupId + "/meetings", meeting), "plannedMinutes", "whole number",
                 before);
+        meeting.put("plannedMinutes", 90);
+        meeting.put("place", "x".repeat(60_000));
+        assertRefused(api.post("/api/groups/" + groupId + "/meetings", meeting), "place", "at most 50000 characters",
+                before);
 
         var form = Programmes.enrolment("Sana", "Muoto", "muoto." + organiser + "@example.fi");
         form.put("themeWishes", "UUDET");

@@ -1,6 +1,7 @@
 package fi.verme.app.platform.web;
 
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -129,13 +130,23 @@ class Problems extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", List.of(fieldError(path(mismatch), message, allowed)));
             return ResponseEntity.badRequest().body(problem);
         }
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                && mapping.getCause() instanceof InputCoercionException number) {
-            // A number too large for its field (minutes of 99999999999): the parser's refusal, named by its field.
-            var problem = problem(HttpProblem.VALIDATION, path(mapping));
-            problem.setProperty("errors", List.of(fieldError(path(mapping), "is out of range",
-                    number.getTargetType() == null ? null : allowedFor(number.getTargetType()))));
-            return ResponseEntity.badRequest().body(problem);
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            // The parser's own refusals, named by their field: a number too large for it (minutes of 99999999999),
+            // or a text longer than any field takes (JsonLimits).
+            Map<String, Object> error = null;
+            if (mapping.getCause() instanceof InputCoercionException number) {
+                error = fieldError(path(mapping), "is out of range",
+                        number.getTargetType() == null ? null : allowedFor(number.getTargetType()));
+            } else if (mapping.getCause() instanceof StreamConstraintsException limit
+                    && limit.getOriginalMessage().startsWith("String value length")) {
+                error = fieldError(path(mapping), "is too long",
+                        "text of at most " + JsonLimits.MAX_STRING_LENGTH + " characters");
+            }
+            if (error != null) {
+                var problem = problem(HttpProblem.VALIDATION, path(mapping));
+                problem.setProperty("errors", List.of(error));
+                return ResponseEntity.badRequest().body(problem);
+            }
         }
         return ResponseEntity.badRequest().body(problem(HttpProblem.MALFORMED_REQUEST));
     }
