@@ -81,6 +81,13 @@ class Problems extends ResponseEntityExceptionHandler {
         return error;
     }
 
+    /** 400 for one field: the problem names it, and its error says what was wrong and what is allowed. */
+    private static ResponseEntity<Object> refusedField(String field, String message, Object allowed) {
+        var problem = problem(HttpProblem.VALIDATION, field);
+        problem.setProperty("errors", List.of(fieldError(field, message, allowed)));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
     /** Spring MVC's own errors: the type their status has, and the reader's words for it. */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
@@ -126,26 +133,19 @@ class Problems extends ResponseEntityExceptionHandler {
             }
             var message = mismatch instanceof RefusedValueException refused ? refused.getOriginalMessage()
                     : "has the wrong type or format";
-            var problem = problem(HttpProblem.VALIDATION, path(mismatch));
-            problem.setProperty("errors", List.of(fieldError(path(mismatch), message, allowed)));
-            return ResponseEntity.badRequest().body(problem);
+            return refusedField(path(mismatch), message, allowed);
         }
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             // The parser's own refusals, named by their field: a number too large for it (minutes of 99999999999),
             // or a text longer than any field takes (JsonLimits).
-            Map<String, Object> error = null;
             if (mapping.getCause() instanceof InputCoercionException number) {
-                error = fieldError(path(mapping), "is out of range",
+                return refusedField(path(mapping), "is out of range",
                         number.getTargetType() == null ? null : allowedFor(number.getTargetType()));
-            } else if (mapping.getCause() instanceof StreamConstraintsException limit
-                    && limit.getOriginalMessage().startsWith("String value length")) {
-                error = fieldError(path(mapping), "is too long",
-                        "text of at most " + JsonLimits.MAX_STRING_LENGTH + " characters");
             }
-            if (error != null) {
-                var problem = problem(HttpProblem.VALIDATION, path(mapping));
-                problem.setProperty("errors", List.of(error));
-                return ResponseEntity.badRequest().body(problem);
+            if (mapping.getCause() instanceof StreamConstraintsException limit
+                    && limit.getOriginalMessage().startsWith("String value length")) {
+                return refusedField(path(mapping), "is too long",
+                        "text of at most " + JsonLimits.MAX_STRING_LENGTH + " characters");
             }
         }
         return ResponseEntity.badRequest().body(problem(HttpProblem.MALFORMED_REQUEST));
@@ -155,9 +155,7 @@ class Problems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var problem = problem(HttpProblem.VALIDATION, e.getParameterName());
-        problem.setProperty("errors", List.of(fieldError(e.getParameterName(), "is required", null)));
-        return ResponseEntity.badRequest().body(problem);
+        return refusedField(e.getParameterName(), "is required", null);
     }
 
     @Override
@@ -176,9 +174,7 @@ class Problems extends ResponseEntityExceptionHandler {
                 : type == String.class ? TextRules.ALLOWED_ONE_LINE
                 : parameter && (type == Integer.class || type == int.class || type == Long.class || type == long.class)
                 ? "a whole number" : allowedFor(type);
-        var problem = problem(HttpProblem.VALIDATION, e.getPropertyName());
-        problem.setProperty("errors", List.of(fieldError(e.getPropertyName(), "is not allowed", allowed)));
-        return ResponseEntity.badRequest().body(problem);
+        return refusedField(e.getPropertyName(), "is not allowed", allowed);
     }
 
     /** An upload over its limit, found out by Spring's multipart parser: 413 with the limit, as any other body's. */
@@ -198,10 +194,8 @@ class Problems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Object> unreadableMultipart(MultipartException e) {
         LOG.info("Unreadable multipart body refused: {}", e.getMessage());
-        var problem = problem(HttpProblem.VALIDATION, "file");
-        problem.setProperty("errors", List.of(fieldError("file", "is not a readable multipart/form-data body",
-                "multipart/form-data with the file as its part named file")));
-        return ResponseEntity.badRequest().body(problem);
+        return refusedField("file", "is not a readable multipart/form-data body",
+                "multipart/form-data with the file as its part named file");
     }
 
     @ExceptionHandler
