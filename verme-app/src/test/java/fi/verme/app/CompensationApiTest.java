@@ -260,6 +260,20 @@ class CompensationApiTest {
                 "amount", "12.345", "receiptReference", "x"));
         assertProblem(badAmount, 400, "validation", events());
         assertThat(badAmount.json().get("errors").get(0).get("field").asText()).isEqualTo("amount");
+        // A measure that the kind does not take is refused by its field, not dropped (found by an outsider).
+        var mixed = Map.of(
+                "hours", Map.<String, Object>of("mentorId", group.mentorId(), "kind", "TRAVEL", "groupId",
+                        group.groupId(), "amount", "5.00", "hours", "2", "receiptReference", "Matkalasku 8"),
+                "amount", Map.<String, Object>of("mentorId", group.mentorId(), "hours", "1", "amount", "30.00",
+                        "description", "Suunnittelu"),
+                "days", Map.<String, Object>of("mentorId", group.mentorId(), "kind", "TRAVEL", "groupId",
+                        group.groupId(), "amount", "5.00", "days", "1", "receiptReference", "Matkalasku 9"));
+        mixed.forEach((field, body) -> {
+            long before = events();
+            var refused = claim(body);
+            assertProblem(refused, 400, "validation", before);
+            assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo(field);
+        });
         assertProblem(api.post("/api/claims/no-such-claim/approve", Map.of()), 404, "claim-not-found", events());
     }
 

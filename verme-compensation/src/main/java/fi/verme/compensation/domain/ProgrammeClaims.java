@@ -111,6 +111,11 @@ class ProgrammeClaims {
                     || c.days().stripTrailingZeros().scale() > 1) {
                 throw new InvalidInputException("days", "days of substitute, more than 0 and at most 10, e.g. 0.5");
             }
+            if (c.amount() != null) {
+                throw new InvalidInputException("amount", "left out: a substitute is paid by days at the year's day rate");
+            }
+        } else if (c.days() != null) {
+            throw new InvalidInputException("days", "left out: only a substitute is counted in days");
         } else if (c.amount() == null || c.amount().signum() <= 0 || c.amount().compareTo(MAX_AMOUNT) > 0
                 || c.amount().stripTrailingZeros().scale() > 2) {
             throw new InvalidInputException("amount", "euros and cents, more than 0 and at most " + MAX_AMOUNT);

@@ -127,6 +127,14 @@ class CompensationController {
         if (body.participantId() != null && body.payee() == null && !inRegister(body.participantId())) {
             throw new InvalidInputException("participantId", "a person in the register enrolled in " + year);
         }
+        // Each kind of claim is measured one way; a measure it does not take is refused, never dropped.
+        if (body.kind() == null && (body.amount() != null || body.days() != null)) {
+            throw new InvalidInputException(body.amount() != null ? "amount" : "days",
+                    "left out: organising hours are claimed in hours; an expense names its kind");
+        }
+        if (body.kind() != null && body.hours() != null) {
+            throw new InvalidInputException("hours", "left out: an expense is claimed in euros, a substitute in days");
+        }
         var claimId = UUID.randomUUID().toString();
         if (body.kind() == null) {
             commands.sendAndWait(new ClaimOrganisingHours(claimId, year, body.mentorId(), body.hours(), body.date(),

@@ -432,6 +432,26 @@ class CompensationTest {
         }
     }
 
+    /**
+     * Found by an outsider: a substitute sent with an amount as well as its days kept the days and dropped the
+     * amount without a word. Each kind takes one measure; the other is refused by its field.
+     */
+    @Test
+    void refusesTheMeasureThatTheKindDoesNotTake() {
+        claims.givenNoPriorActivity()
+                .when(new ClaimExpense("c1", YEAR, "mentor-1", "g1", ExpenseKind.SUBSTITUTE, new BigDecimal("120.00"),
+                        BigDecimal.ONE, null, TODAY, "Seinäjoen kaupunki", null, null))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("amount must be left out"))
+                .expectNoEvents();
+        claims.givenNoPriorActivity()
+                .when(new ClaimExpense("c1", YEAR, "mentor-1", "g1", ExpenseKind.TRAVEL, new BigDecimal("12.40"),
+                        BigDecimal.ONE, "M-1", TODAY, null, null, null))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.startsWith("days must be left out"))
+                .expectNoEvents();
+    }
+
     @Test
     void aSubstituteForTheMentorsJointPlanningMeetingBelongsToNoGroup() {
         claims.givenNoPriorActivity()
