@@ -183,6 +183,12 @@ class EnrolmentApiTest {
         var response = api.post(path(organiser) + "/enrolments", body);
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("consentToProcessing");
+        // With the form's other mistakes, not after they are put right (found by an outsider).
+        body.put("firstName", "");
+        var both = api.post(path(organiser) + "/enrolments", body);
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(both.json().get("errors").findValuesAsText("field")).containsExactly("consentToProcessing",
+                "firstName");
     }
 
     @Test

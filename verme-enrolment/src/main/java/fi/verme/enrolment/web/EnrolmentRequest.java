@@ -7,6 +7,7 @@ import fi.verme.enrolment.api.Role;
 import fi.verme.enrolment.api.ContactDetails;
 import fi.verme.enrolment.api.SubmitEnrolment;
 import fi.verme.shared.ProgrammeYear;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +34,8 @@ record EnrolmentRequest(
         @NotNull CareerStage careerStage,
         @NotNull @Size(min = 1, max = 3) List<@NotBlank String> themeWishes,
         List<@NotNull AvailabilitySlot> availability,
-        @NotNull Boolean consentToProcessing,
+        // Refused with the form's other fields, not after them (the domain refuses it too, for imports).
+        @NotNull @AssertTrue(message = "{verme.consent.message}") Boolean consentToProcessing,
         LateReason lateReason) {
 
     /**
