@@ -43,6 +43,7 @@ import fi.verme.meetings.api.RecordJointMeeting;
 import fi.verme.meetings.api.RecordMeetingHeld;
 import fi.verme.meetings.api.RecordMinutes;
 import fi.verme.meetings.api.ScheduleMeeting;
+import fi.verme.meetings.api.ScheduleMeetingSeries;
 import fi.verme.meetings.api.SchoolBreak;
 import fi.verme.meetings.api.SetHoursCap;
 import fi.verme.meetings.api.SetSchoolBreaks;
@@ -287,7 +288,7 @@ class DemoData implements ApplicationRunner {
                 .map(PlacementProposalView.Placement::enrolmentId)
                 .toList();
         if (!members.isEmpty()) {
-            send(new RecordActionAgreement(groupId, max(programmeYear.firstDay(), today.minusDays(1)),
+            send(new RecordActionAgreement(groupId, max(programmeYear.firstDay(), today),
                     List.of(Commitment.ACTIVE_PARTICIPATION, Commitment.CONFIDENTIALITY, Commitment.NOTICE_OF_ABSENCE),
                     members));
         }
@@ -324,14 +325,26 @@ class DemoData implements ApplicationRunner {
         return members;
     }
 
-    /** Four more meetings three weeks apart, as far as the school year reaches. */
+    /**
+     * Four more meetings three weeks apart, as far as the school year reaches: planned as a series, as a coordinator
+     * would, so that none falls on a public holiday or in a school break (a date that does moves on a week). Near the
+     * year's end, where a moved date could pass it, each is planned on its own.
+     */
     private void laterMeetings(ProgrammeYear programmeYear, GroupView group, LocalDate today) {
-        for (int n = 1; n <= 4; n++) {
-            var date = today.plusWeeks(3L * n);
-            if (!date.isAfter(programmeYear.lastDay())) {
-                send(new ScheduleMeeting(group.groupId(), demoId(group.groupId() + "-meeting-" + n), date,
-                        LocalTime.of(14, 0), 90, group.place(), group.online()));
-            }
+        var ids = new ArrayList<String>();
+        var dates = new ArrayList<LocalDate>();
+        for (int n = 1; n <= 4 && !today.plusWeeks(3L * n).isAfter(programmeYear.lastDay()); n++) {
+            ids.add(demoId(group.groupId() + "-meeting-" + n));
+            dates.add(today.plusWeeks(3L * n));
+        }
+        if (ids.size() >= 2 && !dates.get(dates.size() - 1).plusWeeks(6).isAfter(programmeYear.lastDay())) {
+            send(new ScheduleMeetingSeries(group.groupId(), ids, dates.get(0), 3, LocalTime.of(14, 0), 90,
+                    group.place(), group.online()));
+            return;
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            send(new ScheduleMeeting(group.groupId(), ids.get(i), dates.get(i), LocalTime.of(14, 0), 90, group.place(),
+                    group.online()));
         }
     }
 

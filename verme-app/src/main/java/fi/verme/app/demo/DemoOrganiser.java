@@ -28,14 +28,18 @@ class DemoOrganiser implements ApplicationRunner {
     /** The demo's privacy notice: what a real one covers, said briefly. */
     static final String NOTICE_FI = """
             Rekisterinpitäjä: Seinäjoen kaupunki (demo), verme.demo@example.fi.
-            Käyttötarkoitus: vertaisryhmämentoroinnin ryhmiin sijoittaminen, tapaamisten kirjaaminen ja             todistukset. Peruste: yleisen edun mukainen tehtävä ja suostumus.
+            Käyttötarkoitus: vertaisryhmämentoroinnin ryhmiin sijoittaminen, tapaamisten kirjaaminen ja \
+            todistukset. Peruste: yleisen edun mukainen tehtävä ja suostumus.
             Säilytys: lukuvuoden ajan ja sen jälkeen kirjanpidon edellyttämän ajan.
-            Oikeutesi: saada tietää, mitä tietoja sinusta on, oikaista ne, pyytää niiden poistamista ja tehdä             valitus tietosuojavaltuutetulle.""";
+            Oikeutesi: saada tietää, mitä tietoja sinusta on, oikaista ne, pyytää niiden poistamista ja tehdä \
+            valitus tietosuojavaltuutetulle.""";
     static final String NOTICE_SV = """
             Personuppgiftsansvarig: Seinäjoki stad (demo), verme.demo@example.fi.
-            Ändamål: placering i kamratmentorgrupper, registrering av träffar och intyg. Grund: uppgift av             allmänt intresse och samtycke.
+            Ändamål: placering i kamratmentorgrupper, registrering av träffar och intyg. Grund: uppgift av \
+            allmänt intresse och samtycke.
             Lagring: under läsåret och därefter den tid bokföringen kräver.
-            Dina rättigheter: få veta vilka uppgifter som finns om dig, rätta dem, begära att de raderas och             klaga hos dataombudsmannen.""";
+            Dina rättigheter: få veta vilka uppgifter som finns om dig, rätta dem, begära att de raderas och \
+            klaga hos dataombudsmannen.""";
 
     private final Organisers organisers;
     private final PrivacyNotices notices;
