@@ -164,7 +164,7 @@ function asOfSection(base) {
             h('p', {}, t('audit.asOfLine', { date: fmt.date(state.date), events: fmt.number(state.eventsReplayed) })),
             table({
                 caption: t('audit.groupsCaption'),
-                columns: [t('groups.name'), t('groups.status'), t('groups.size'), t('group.used')],
+                columns: [t('groups.name'), t('groups.status'), t('audit.members'), t('group.used')],
                 numeric: [2, 3],
                 rows: state.groups.map((group) => [group.name, label('GroupStatus', group.status), String(group.members.length),
                     fmt.hours(group.heldMinutes + group.jointMinutes)]),

@@ -116,6 +116,10 @@ export const fmt = {
         if (!iso) {
             return '';
         }
+        if (/T.*(Z|[+-]\d\d:?\d\d)$/.test(String(iso))) {
+            // An instant (an enrolment's time, say) is on the day it was in Finland, not in UTC.
+            return new Date(iso).toLocaleDateString('fi-FI', { timeZone: 'Europe/Helsinki' });
+        }
         const [y, m, d] = String(iso).substring(0, 10).split('-').map(Number);
         return `${d}.${m}.${y}`;
     },
@@ -295,6 +299,8 @@ export function field({ name, labelText, type = 'text', required = false, value,
     const common = { id, name, required, 'aria-describedby': hintId, ...attrs };
     if (date) {
         control = dateControl(common, value, labelText);
+    } else if (type === 'number' && !options) {
+        control = numberControl(common, value);
     } else if (options) {
         control = h('select', common, options.map((o) => h('option', { value: o.value, selected: String(o.value) === String(value ?? '') }, o.text)));
     } else if (type === 'textarea') {
@@ -307,6 +313,22 @@ export function field({ name, labelText, type = 'text', required = false, value,
         shownHint ? h('p', { class: 'hint', id: hintId }, shownHint) : null,
         control,
         h('p', { class: 'field-error', id: errorId, hidden: true }));
+}
+
+/**
+ * A number's text box. A number input would drop a decimal comma in a browser of another language (0,5 became 05),
+ * so the box takes text, the phone shows digits, and the form reads 0,5, 0.5 and 1 234,50 alike (onSubmit).
+ */
+function numberControl({ min, max, step, ...common }, value) {
+    const decimals = step !== undefined && !Number.isInteger(Number(step));
+    return h('input', { ...common, type: 'text', inputmode: decimals ? 'decimal' : 'numeric', autocomplete: 'off',
+        'data-number': 'true', value: value == null || value === '' ? undefined : String(value).replace('.', ',') });
+}
+
+/** A number as written in Finland or elsewhere (1,5; 1.5; 1 234,50) as the API reads it (1.5); null when it is not one. */
+function plainNumber(text) {
+    const written = String(text).replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+    return /^[+-]?\d+(\.\d+)?$/.test(written) ? written : null;
 }
 
 /** The calendar's language: month and day names from the browser's Intl, for the chosen language in Finland. */
@@ -414,8 +436,14 @@ function clearErrors(form) {
     }
 }
 
-/** A field's error in the reader's words: the UI's own text for the field when it has one, else the server's. */
+/**
+ * A field's error in the reader's words: what the form itself found wrong (a date or a number it could not read),
+ * else the UI's own text for the field when it has one, else the server's.
+ */
 function errorText(error) {
+    if (error.fromForm) {
+        return error.message;
+    }
     const known = t(`problem.field.${String(error.field || '').split(/[[.]/)[0]}`);
     if (!known.startsWith('problem.')) {
         return known;
@@ -523,25 +551,31 @@ export function onSubmit(form, action) {
 }
 
 /**
- * A form's data as the API reads it: each date written as 21.1.2027 becomes 2027-01-21. A date that is not one is
- * refused here, next to its field and in the reader's language, before anything is sent.
+ * A form's data as the API reads it: each date written as 21.1.2027 becomes 2027-01-21, each number written as 1,5
+ * becomes 1.5. A date or number that is not one is refused here, next to its field and in the reader's language,
+ * before anything is sent.
  */
 function formData(form) {
     const data = new FormData(form);
     const wrong = [];
-    for (const input of form.querySelectorAll('input[data-date]')) {
-        if (!input.name || !input.value.trim() || input.disabled) {
-            continue;
+    const read = (selector, parse, message) => {
+        for (const input of form.querySelectorAll(selector)) {
+            if (!input.name || !input.value.trim() || input.disabled) {
+                continue;
+            }
+            const value = parse(input.value);
+            if (value) {
+                data.set(input.name, value);
+            } else {
+                wrong.push({ field: input.name, message: t(message), fromForm: true });
+            }
         }
-        const iso = isoDate(input.value);
-        if (iso) {
-            data.set(input.name, iso);
-        } else {
-            wrong.push({ field: input.name, message: t('form.dateFormat') });
-        }
-    }
+    };
+    read('input[data-date]', isoDate, 'form.dateFormat');
+    const datesWrong = wrong.length > 0;
+    read('input[data-number]', plainNumber, 'form.numberFormat');
     if (wrong.length) {
-        throw new ApiError(400, { title: t('form.dateTitle'), errors: wrong });
+        throw new ApiError(400, { title: t(datesWrong ? 'form.dateTitle' : 'form.numberTitle'), errors: wrong });
     }
     return data;
 }
@@ -552,8 +586,14 @@ export function announce(message) {
     region.textContent = '';
     window.setTimeout(() => {
         region.textContent = message;
+        // Shown for a moment at the foot of the window too, so that a saved change is seen as well as heard.
+        region.classList.add('shown');
+        window.clearTimeout(announced);
+        announced = window.setTimeout(() => region.classList.remove('shown'), 6000);
     }, 50);
 }
+
+let announced = null;
 
 /** A table with a caption and column headers; rows are arrays of cells (text or nodes). */
 export function table({ caption, columns, rows, numeric = [] }) {
@@ -681,15 +721,47 @@ export async function refresh(message) {
     }
 }
 
-/** The URL of an API list with its parameters, whether or not the path already has some. */
 /** The media type of an Excel workbook, as the server writes a list's .xlsx. */
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The URL of an API list with its parameters, whether or not the path already has some. */
 const withParams = (path, params) => `${path}${path.includes('?') ? '&' : '?'}${params}`;
 
-/** The name a download's Content-Disposition gives (its UTF-8 form), or the fallback. */
-function downloadName(response, fallback) {
+/** Saves a file fetched from the API under the name its Content-Disposition gives (its UTF-8 form), or the fallback. */
+function save(response, data, fallback) {
     const match = /filename\*=UTF-8''([^;]+)/i.exec(response.headers.get('Content-Disposition') || '');
-    return match ? decodeURIComponent(match[1]) : fallback;
+    const url = URL.createObjectURL(data);
+    const link = h('a', { href: url, download: match ? decodeURIComponent(match[1]) : fallback });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+/**
+ * A link to a file the API writes (a CSV, a workbook, a payroll file). Clicked, the file is fetched in the language
+ * chosen in the UI, which a plain link would not send (it follows the browser's), and saved; a refusal (a payroll
+ * file while payees lack their employee numbers, say) is shown in words next to the link, where a plain link would
+ * only end as a cancelled download. The address stays on the link, to open in a new tab or to copy.
+ */
+export function fileLink(href, text, attrs = {}) {
+    const link = h('a', { download: true, ...attrs, href }, text);
+    link.addEventListener('click', async (event) => {
+        if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
+            return;
+        }
+        event.preventDefault();
+        if (link.nextElementSibling && link.nextElementSibling.classList.contains('file-error')) {
+            link.nextElementSibling.remove();
+        }
+        try {
+            const { response, data } = await exchange('GET', href, undefined, { accept: '*/*' });
+            save(response, data, typeof attrs.download === 'string' ? attrs.download : href.split('/').pop());
+            announce(t('file.ready', { file: text }));
+        } catch (failure) {
+            link.after(h('span', { class: 'file-error field-error', role: 'alert' }, problemTitle(failure)));
+        }
+    });
+    return link;
 }
 
 /**
@@ -868,10 +940,7 @@ export async function serverList({ id, path, exportPath, caption, columns, filte
                     const { response, data } = await exchange('GET',
                         withParams(`${file}.${format}${query ? `?${query}` : ''}`, params(false)), undefined,
                         { accept: format === 'csv' ? 'text/csv' : XLSX });
-                    const link = h('a', { href: URL.createObjectURL(data), download: downloadName(response, `${id}.${format}`) });
-                    document.body.append(link);
-                    link.click();
-                    link.remove();
+                    save(response, data, `${id}.${format}`);
                     announce(t(`list.${format}Ready`));
                 } catch (failure) {
                     announce(problemTitle(failure));

@@ -1,7 +1,7 @@
 // Groups and placement (coordinator), and the group page (mentor, members, coordinator).
 import {
     api, get, post, put, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, barChart, button,
-    announce, personName, session, today, ApiError, problemTitle, refresh, hasRole, yearPath, enumOptions, codes, organiserName, serverList,
+    announce, personName, session, today, ApiError, problemTitle, refresh, hasRole, yearPath, enumOptions, codes, organiserName, serverList, fileLink,
 } from './core.js';
 import Sortable from '../vendor/sortablejs/sortable.esm.js';
 
@@ -337,30 +337,38 @@ async function showProposal(area, organiser, schoolYear, first, groupList) {
     ];
     const open = groupList.filter((group) => group.status === 'FORMING' || group.status === 'STARTED');
     const nameOf = (enrolmentId) => names.get(enrolmentId) || enrolmentId;
-    const draw = (proposal, undo = null) => {
+    // After a redraw the focus goes back to the card of the person just moved (or not moved), wherever it now is, and
+    // a refused move is told above the board as well as to screen readers.
+    const draw = (proposal, undo = null, { focus = null, refused = null } = {}) => {
         const q = proposal.quality;
         const f = proposal.firstComeFirstServed;
         const move = async (enrolmentId, from, to) => {
             if (!to && !window.confirm(t('placement.confirmWaitlist', { name: nameOf(enrolmentId) }))) {
-                draw(proposal, undo);
+                draw(proposal, undo, { focus: enrolmentId });
                 return;
             }
             try {
                 const changed = await put(`${base}/placement-proposals/${proposal.proposalId}/placements/${enrolmentId}`, { groupId: to || null });
-                draw(changed, { enrolmentId, groupId: from });
+                draw(changed, { enrolmentId, groupId: from }, { focus: enrolmentId });
                 announce(t('placement.moved', { name: nameOf(enrolmentId) }));
             } catch (failure) {
-                draw(proposal, undo);
+                draw(proposal, undo, { focus: enrolmentId, refused: problemTitle(failure) });
                 announce(problemTitle(failure));
             }
         };
+        // The select chooses and the button moves: browsing a closed select with the arrow keys moves nobody.
         const card = (enrolmentId, groupId, detail) => {
             const select = h('select', { 'aria-label': t('placement.moveWho', { name: nameOf(enrolmentId) }) },
                 h('option', { value: '', selected: !groupId }, t('placement.toWaitlist')),
                 open.map((group) => h('option', { value: group.groupId, selected: group.groupId === groupId }, group.name)));
-            select.addEventListener('change', () => move(enrolmentId, groupId, select.value));
+            const go = button(t('group.move'), () => {
+                if ((select.value || null) !== (groupId || null)) {
+                    move(enrolmentId, groupId, select.value);
+                }
+            }, { class: 'move', 'aria-label': t('group.moveWho', { name: nameOf(enrolmentId) }) });
             return h('li', { class: 'person', 'data-enrolment': enrolmentId },
-                h('span', { class: 'person-name' }, nameOf(enrolmentId)), h('span', { class: 'hint' }, detail), select);
+                h('span', { class: 'person-name' }, nameOf(enrolmentId)), h('span', { class: 'hint' }, detail),
+                h('span', { class: 'person-move' }, select, go));
         };
         const lane = (groupId, title, facts, cards) => h('section', { class: 'lane', 'aria-label': title },
             h('h4', {}, title), facts ? h('p', { class: 'hint' }, facts) : null,
@@ -384,7 +392,7 @@ async function showProposal(area, organiser, schoolYear, first, groupList) {
             animation: 150,
             // Pointer events rather than the browser's drag and drop: the same on a touch screen as with a mouse.
             forceFallback: true,
-            filter: 'select',
+            filter: 'select, button',
             preventOnFilter: false,
             onEnd: (event) => {
                 if (event.from !== event.to) {
@@ -408,7 +416,7 @@ async function showProposal(area, organiser, schoolYear, first, groupList) {
             try {
                 const changed = await put(`${base}/placement-proposals/${proposal.proposalId}/placements/${undo.enrolmentId}`,
                     { groupId: undo.groupId || null });
-                draw(changed);
+                draw(changed, null, { focus: undo.enrolmentId });
                 announce(t('placement.undone', { name: nameOf(undo.enrolmentId) }));
             } catch (failure) {
                 announce(problemTitle(failure));
@@ -434,9 +442,14 @@ async function showProposal(area, organiser, schoolYear, first, groupList) {
             }),
             h('h3', {}, t('placement.placementsCaption', { count: proposal.placements.length })),
             h('p', { class: 'hint' }, t('placement.boardHint')),
+            refused ? h('p', { class: 'form-alert', role: 'alert', id: 'move-refused' }, refused) : null,
             h('div', { class: 'actions' }, undoButton),
             board,
             h('div', { class: 'actions' }, accept)].filter(Boolean));
+        const moved = focus && board.querySelector(`li[data-enrolment="${CSS.escape(focus)}"] select`);
+        if (moved) {
+            moved.focus();
+        }
     };
     draw(first);
 }
@@ -496,8 +509,8 @@ export async function groupPage(groupId) {
 
     if (group && canRun) {
         content.push(h('p', { class: 'no-print actions' }, button(t('group.printRoster'), () => window.print()),
-            h('a', { href: `/api/groups/${groupId}/roster.xlsx`, class: 'button-link', download: true, id: 'roster-xlsx' }, t('group.rosterXlsx')),
-            h('a', { href: `/api/groups/${groupId}/attendance.xlsx`, class: 'button-link', download: true, id: 'attendance-xlsx' }, t('group.attendanceXlsx'))));
+            fileLink(`/api/groups/${groupId}/roster.xlsx`, t('group.rosterXlsx'), { class: 'button-link', id: 'roster-xlsx' }),
+            fileLink(`/api/groups/${groupId}/attendance.xlsx`, t('group.attendanceXlsx'), { class: 'button-link', id: 'attendance-xlsx' })));
     }
     const sheets = Boolean(group && canRun);
     content.push(h('h2', {}, t('group.calendarTitle')),
@@ -718,7 +731,8 @@ function agreementForm(group) {
 
 /** A held meeting's minutes ({@code minutes}: none yet when undefined), and for its mentor the form to write them. */
 function minutesSection(meeting, minutes, editable) {
-    const when = fmt.date(meeting.date);
+    // With its time: two meetings of one day are told apart.
+    const when = meeting.startTime ? `${fmt.date(meeting.date)} ${fmt.time(meeting.startTime)}` : fmt.date(meeting.date);
     const section = h('section', { class: 'card', 'aria-label': t('minutes.of', { when }) },
         h('h3', {}, t('minutes.of', { when })));
     if (minutes) {

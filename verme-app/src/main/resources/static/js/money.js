@@ -2,7 +2,7 @@
 // employer report, payment periods and their payroll files.
 import {
     get, post, put, h, t, fmt, label, field, onSubmit, table, button, announce, problemTitle, today, refresh, hasRole,
-    yearPath, enumOptions, codes,
+    yearPath, enumOptions, codes, fileLink,
 } from './core.js';
 
 export async function compensation(organiser, schoolYear) {
@@ -36,8 +36,8 @@ export async function compensation(organiser, schoolYear) {
             h('li', {}, h('span', { class: 'figure' }, fmt.money(view.approved)), t('money.approved')),
             h('li', {}, h('span', { class: 'figure' }, fmt.money(view.paid)), t('money.paid'))),
         view.missingRates.length ? h('p', { class: 'warning' }, t('money.missingRates', { rates: view.missingRates.join(', ') })) : null,
-        h('p', { class: 'actions' }, h('a', { href: `${base}/compensation.csv`, class: 'button-link', download: true, id: 'csv' }, t('money.csv')),
-            h('a', { href: `${base}/compensation.xlsx`, class: 'button-link', download: true, id: 'xlsx' }, t('money.xlsx'))),
+        h('p', { class: 'actions' }, fileLink(`${base}/compensation.csv`, t('money.csv'), { class: 'button-link', id: 'csv' }),
+            fileLink(`${base}/compensation.xlsx`, t('money.xlsx'), { class: 'button-link', id: 'xlsx' })),
         table({
             caption: t('money.payeesCaption'),
             columns: [t('money.payee'), t('money.payeeKind'), t('money.taxablePay'), t('money.reimbursements'),
@@ -113,12 +113,12 @@ export async function compensation(organiser, schoolYear) {
         rows: view.periods.map((period) => [period.period, fmt.money(period.total), fmt.dateTime(period.approvedAt),
             period.payrollReference || '', fmt.date(period.paidOn),
             h('span', { class: 'actions' },
-                h('a', { href: `/api/payment-periods/${period.periodId}/payroll.csv`, download: true, class: 'period-csv' },
-                    t('money.payrollFileOf', { period: period.period })),
-                h('a', { href: `/api/payment-periods/${period.periodId}/payroll.xlsx`, download: true, class: 'period-xlsx' },
-                    t('money.periodXlsxOf', { period: period.period })),
-                finance ? h('a', { href: `/api/payment-periods/${period.periodId}/payroll-file`, download: true, class: 'period-file' },
-                    t('money.payrollProfileFileOf', { period: period.period })) : null),
+                fileLink(`/api/payment-periods/${period.periodId}/payroll.csv`,
+                    t('money.payrollFileOf', { period: period.period }), { class: 'period-csv' }),
+                fileLink(`/api/payment-periods/${period.periodId}/payroll.xlsx`,
+                    t('money.periodXlsxOf', { period: period.period }), { class: 'period-xlsx' }),
+                finance ? fileLink(`/api/payment-periods/${period.periodId}/payroll-file`,
+                    t('money.payrollProfileFileOf', { period: period.period }), { class: 'period-file' }) : null),
             finance && !period.paidOn ? paidForm(period) : '']),
     }));
     if (finance && view.rulesVersion > 0 && !view.paysNothing) {
@@ -224,8 +224,8 @@ function yearNote(view) {
 function employerSection(base, employers, finance) {
     const section = h('section', { 'aria-labelledby': 'employers-title' },
         h('h2', { id: 'employers-title' }, t('money.employersTitle')), h('p', {}, t('money.employersIntro')),
-        h('p', { class: 'actions' }, h('a', { href: `${base}/employer-costs.csv`, class: 'button-link', download: true, id: 'employer-csv' }, t('money.employersCsv')),
-            h('a', { href: `${base}/employer-costs.xlsx`, class: 'button-link', download: true, id: 'employer-xlsx' }, t('money.employersXlsx'))),
+        h('p', { class: 'actions' }, fileLink(`${base}/employer-costs.csv`, t('money.employersCsv'), { class: 'button-link', id: 'employer-csv' }),
+            fileLink(`${base}/employer-costs.xlsx`, t('money.employersXlsx'), { class: 'button-link', id: 'employer-xlsx' })),
         table({
             caption: t('money.employersCaption'),
             columns: [t('enrolments.employer'), t('money.participants'), t('money.meetingHours'), t('money.hourlySalaryCost'),
@@ -259,8 +259,8 @@ function vesoSection(base, participants, names) {
         .sort((a, b) => a.name.localeCompare(b.name, 'fi'));
     return h('section', { 'aria-labelledby': 'veso-title' },
         h('h2', { id: 'veso-title' }, t('money.vesoTitle')),
-        h('p', { class: 'actions' }, h('a', { href: `${base}/veso.xlsx`, class: 'button-link', download: true, id: 'veso-xlsx' }, t('money.vesoXlsx')),
-            h('a', { href: `${base}/veso.csv`, class: 'button-link', download: true, id: 'veso-csv' }, t('money.vesoCsv'))),
+        h('p', { class: 'actions' }, fileLink(`${base}/veso.xlsx`, t('money.vesoXlsx'), { class: 'button-link', id: 'veso-xlsx' }),
+            fileLink(`${base}/veso.csv`, t('money.vesoCsv'), { class: 'button-link', id: 'veso-csv' })),
         table({
             caption: t('money.vesoCaption', { count: rows.length }),
             columns: [t('enrolments.name'), t('enrolments.employer'), t('money.meetingsAttended'), t('money.hoursAttended'),

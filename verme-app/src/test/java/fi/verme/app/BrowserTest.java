@@ -395,7 +395,7 @@ class BrowserTest {
         browser.choose(claim, "kind", "TRAVEL");
         browser.choose(claim, "groupId", claim.findElements(By.cssSelector("select[name=groupId] option")).get(1)
                 .getAttribute("value"));
-        browser.fill(claim, "amount", "12.40");
+        browser.fill(claim, "amount", "12,40"); // a decimal comma, as Finns write it, in any browser language
         browser.fill(claim, "receiptReference", "KUITTI-1");
         browser.fill(claim, "employer", "Selaimen kaupunki");
         browser.submit(claim);
@@ -427,6 +427,23 @@ class BrowserTest {
         browser.record("22-compensation-after-meeting");
         String csv = browser.fetch(browser.find("#csv").getAttribute("href"));
         assertThat(csv).startsWith("200").contains("Selaimela").contains(";");
+        // A file link fetches in the UI's language and says when the file is ready; a refused file (the payroll
+        // system's, while the mentor has no employee number) is told next to its link, not dropped as a download.
+        browser.clickRedrawn("#csv");
+        browser.announced("Ladattu: " + browser.find("#csv").getText());
+        var finance = new Api(port).as("selainkoordinaattori", PASSWORD);
+        assertThat(finance.put("/api/organisers/" + organiser + "/payroll-profile",
+                java.util.Map.of("layout", "MUNICIPAL")).status()).isEqualTo(200);
+        var month = java.time.YearMonth.from(Programmes.today()).toString();
+        assertThat(finance.post("/api/programmes/" + year + "/payment-periods", java.util.Map.of("period", month))
+                .status()).isEqualTo(201);
+        browser.driver().navigate().refresh();
+        browser.heading("Korvaukset");
+        browser.driver().executeScript("document.querySelectorAll('main details').forEach(d => { d.open = true; })");
+        browser.scrollTo(browser.find(".period-file"));
+        browser.find(".period-file").click();
+        assertThat(browser.find(".period-file + .file-error").getText()).contains("Henkilönumerot puuttuvat",
+                "Selma Selaimela");
         browser.logout();
         browser.assertAccessible();
     }
@@ -932,14 +949,20 @@ class BrowserTest {
         browser.click("Tee sijoitteluehdotus");
         browser.find("#placement-board");
         var board = "#placement-board ";
-        // With the keyboard: a person's select moves them; a move to the waiting list is confirmed first.
+        // With the keyboard: a person's select chooses (choosing alone moves nobody) and its button moves them; a move
+        // to the waiting list is confirmed first. The focus stays on the person's card in its new place.
         var card = browser.find(board + ".lane-cards:not([data-group='']) .person");
         String who = card.findElement(By.cssSelector(".person-name")).getText();
+        String enrolment = card.getAttribute("data-enrolment");
         String from = card.findElement(By.xpath("..")).getAttribute("data-group");
         new org.openqa.selenium.support.ui.Select(card.findElement(By.tagName("select"))).selectByValue("");
+        assertThat(browser.find(board + ".lane-cards[data-group='" + from + "']").getText()).contains(who);
+        card.findElement(By.cssSelector("button.move")).click();
         browser.driver().switchTo().alert().accept();
         browser.announced(who + " siirretty ehdotuksessa.");
         assertThat(browser.find(board + ".lane-cards[data-group=''] ").getText()).contains(who);
+        assertThat(browser.driver().switchTo().activeElement().equals(browser.find(board
+                + "li[data-enrolment='" + enrolment + "'] select"))).as("the focus on the moved card").isTrue();
         browser.record("35-placement-board");
         // The last move can be undone.
         browser.find("#undo-move").click();
@@ -1310,7 +1333,8 @@ class BrowserTest {
         browser.fill(asOf, "date", "31.2.2027");
         browser.submit(asOf);
         var error = asOf.findElement(By.cssSelector(".field-error:not([hidden])"));
-        assertThat(error.getText()).isNotBlank();
+        // What the form found wrong, not the field's general text about the allowed days (found by an outsider).
+        assertThat(error.getText()).isEqualTo("Skriv datumet som dd.mm.åååå, till exempel 21.1.2027.");
         assertThat(input.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(asOf.getText()).contains("Kontrollera datumet");
         browser.record("42-date-refused-sv");
