@@ -122,6 +122,13 @@ class MeetingApiTest {
         assertThat(corrected.json().get("version").asInt()).isEqualTo(2);
         assertThat(corrected.json().get("versions")).hasSize(2);
         assertThat(corrected.json().get("versions").get(1).get("text").asText()).isEqualTo(secret);
+        // Saved again unchanged (found by an outsider: each press of the button added the same version again).
+        long beforeSameAgain = events();
+        var same = mentorApi.post("/api/meetings/" + meetingId + "/minutes",
+                Map.of("topics", List.of("Jaksaminen"), "text", secret + " (korjattu)"));
+        assertThat(same.status()).as(same.raw().body()).isEqualTo(200);
+        assertThat(same.json().get("version").asInt()).isEqualTo(2);
+        assertThat(events()).as("no event for an unchanged save").isEqualTo(beforeSameAgain);
 
         // Only the group reads the text: a member may; a stranger, the coordinator and anyone anonymous may not.
         var member = Programmes.personApi(api, users, members.get(2), AccessRole.PARTICIPANT, organiser);

@@ -42,6 +42,14 @@ class JdbcMinutesArchive implements MinutesArchive {
                 meetingId, version, authorPersonId, topics.toArray(String[]::new), text);
     }
 
+    @Override
+    public boolean isLatest(String meetingId, List<String> topics, String text) {
+        return jdbc.query("""
+                select topics, text from meetings.minutes_text where meeting_id = ? order by version desc limit 1""",
+                (rs, row) -> Arrays.asList((String[]) rs.getArray(1).getArray()).equals(topics)
+                        && rs.getString(2).equals(text), meetingId).stream().findFirst().orElse(false);
+    }
+
     /** Empty when the meeting has no minutes yet. */
     @QueryHandler
     Optional<MinutesView> find(FindMinutes query) {

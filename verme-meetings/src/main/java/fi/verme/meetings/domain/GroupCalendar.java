@@ -280,6 +280,10 @@ class GroupCalendar {
         }
         int version = meeting.minutesVersion() + 1;
         var cleanTopics = topics.stream().map(String::strip).toList();
+        // Saved again unchanged: no new version, so that the history shows only real corrections.
+        if (version > 1 && archive.isLatest(command.meetingId(), cleanTopics, command.text())) {
+            return;
+        }
         archive.store(command.meetingId(), version, command.authorPersonId(), cleanTopics, command.text());
         if (version == 1) {
             apply(new MinutesRecorded(command.meetingId(), groupId, group.programmeYear(), version, cleanTopics,

@@ -9,4 +9,9 @@ import java.util.List;
 public interface MinutesArchive {
 
     void store(String meetingId, int version, String authorPersonId, List<String> topics, String text);
+
+    /** Whether the meeting's latest version has these topics and this text (an archive that cannot tell: no). */
+    default boolean isLatest(String meetingId, List<String> topics, String text) {
+        return false;
+    }
 }
