@@ -42,10 +42,36 @@ export async function myPage() {
         }
         content.push(section);
     }
+    if (me.mentorId && hasRole('MENTOR')) {
+        content.push(await ownClaims(me.mentorId));
+    }
     if (hasRole('MENTOR', 'PARTICIPANT')) {
         content.push(await calendarFeed('/api/me'));
     }
     return content;
+}
+
+/** The mentor's own claims of every year, newest first, with how each stands: approved, rejected and why, or waiting. */
+async function ownClaims(mentorId) {
+    const claims = await get(`/api/mentors/${mentorId}/claims`);
+    const measure = (claim) => {
+        if (claim.hours != null) {
+            return `${fmt.number(claim.hours)} h`;
+        }
+        return claim.days != null ? t('my.claimDays', { days: fmt.number(claim.days) }) : fmt.money(claim.amount);
+    };
+    return h('section', { class: 'card', id: 'own-claims', 'aria-labelledby': 'own-claims-title' },
+        h('h2', { id: 'own-claims-title' }, t('my.claimsTitle')),
+        claims.length ? table({
+            caption: t('my.claimsCaption', { count: claims.length }),
+            columns: [t('money.date'), t('my.year'), t('my.claimKind'), t('my.claimMeasure'), t('groups.status')],
+            numeric: [3],
+            rows: claims.map((claim) => [fmt.date(claim.date),
+                programmeTitle(claim.programmeYear.organiser, claim.programmeYear.schoolYear),
+                claim.kind ? label('ExpenseKind', claim.kind) : t('money.organisingHours'), measure(claim),
+                claim.rejectionReason ? `${label('ClaimStatus', claim.status)}: ${label('RejectionReason', claim.rejectionReason)}`
+                    : label('ClaimStatus', claim.status)]),
+        }) : h('p', {}, t('my.noClaims')));
 }
 
 function claimForm(organiser, schoolYear, mentorId, groups) {

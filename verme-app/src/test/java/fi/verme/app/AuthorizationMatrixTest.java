@@ -173,6 +173,8 @@ class AuthorizationMatrixTest {
         add(cases, "GET", "/api/mentors/{mentorId}", "/api/mentors/" + w.mentorId, null,
                 Set.of("coordA", "coordB", "financeA", "auditor", "mentorA"));
         add(cases, "PUT", "/api/mentors/{mentorId}", "/api/mentors/" + w.mentorId, Map.of(), coordinators);
+        add(cases, "GET", "/api/mentors/{mentorId}/claims", "/api/mentors/" + w.mentorId + "/claims", null,
+                Set.of("mentorA"));
         // Mentor imports: a JSON body where the upload takes a file (415), a mapping of no columns (400), and the
         // commit of an import whose one row is refused, so that nobody is registered.
         var mentorImports = "/api/organisers/{organiser}/mentor-imports";

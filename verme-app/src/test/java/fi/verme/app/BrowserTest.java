@@ -400,6 +400,8 @@ class BrowserTest {
         browser.fill(claim, "employer", "Selaimen kaupunki");
         browser.submit(claim);
         browser.announced("Hakemus on lähetetty.");
+        // The claim is on the mentor's own page with how it stands, as it was meant (12,40 €, not 1 240 €).
+        assertThat(browser.find("#own-claims").getText()).contains("12,40 €");
         browser.desktop();
         browser.logout();
 

@@ -131,6 +131,13 @@ class ScopeAndDutyTest {
         var ownClaim = claim(mentorApi, Map.of("mentorId", own, "kind", "SUBSTITUTE", "groupId", ownGroup,
                 "days", "1", "employer", "Seinäjoen kaupunki"));
         assertThat(ownClaim.status()).as(ownClaim.raw().body()).isEqualTo(201);
+        // The mentor follows their own claims on their own page; another mentor may not read them.
+        var listed = mentorApi.get("/api/mentors/" + own + "/claims");
+        assertThat(listed.status()).as(listed.raw().body()).isEqualTo(200);
+        assertThat(listed.json().findValuesAsText("claimId"))
+                .containsExactly(ownClaim.json().get("claimId").asText());
+        assertThat(listed.json().get(0).get("status").asText()).isEqualTo("PENDING");
+        assertProblem(mentorApi.get("/api/mentors/" + other + "/claims"), 403, "forbidden");
     }
 
     @Test

@@ -105,6 +105,8 @@ public final class AccessRules {
         rules.put("GET /api/mentors/{mentorId}", Access.of(any(COORDINATOR), any(FINANCE), any(AUDITOR),
                 own(MENTOR, Scope.MENTOR_SELF)));
         rules.put("PUT /api/mentors/{mentorId}", Access.of(coordinator));
+        // A mentor's own claims of every year, for their own page; staff read a year's claims instead.
+        rules.put("GET /api/mentors/{mentorId}/claims", Access.of(own(MENTOR, Scope.MENTOR_SELF)));
         // Importing the organiser's mentors from a file: its coordinators' work, its rows naming people until the commit.
         var mentorImports = "/api/organisers/{organiser}/mentor-imports";
         rules.put("POST " + mentorImports, Access.of(coordinator));

@@ -112,6 +112,7 @@ class ApiDescription {
             Map.entry("DELETE /api/persons/{personId}", "Erase a person"),
             Map.entry("POST /api/mentors", "Register a mentor"),
             Map.entry("PUT /api/mentors/{mentorId}", "Change a mentor"),
+            Map.entry("GET /api/mentors/{mentorId}/claims", "List a mentor’s own claims of every year"),
             Map.entry("POST /api/programmes/{organiser}/{schoolYear}/groups", "Form a group"),
             Map.entry("POST /api/groups/{groupId}/participants", "Place a participant in a group"),
             Map.entry("DELETE /api/groups/{groupId}/participants/{enrolmentId}", "Remove a participant from a group"),

@@ -21,6 +21,7 @@ import fi.verme.compensation.api.FindVeso;
 import fi.verme.compensation.api.LineKind;
 import fi.verme.compensation.api.LineStatus;
 import fi.verme.compensation.api.ListClaims;
+import fi.verme.compensation.api.ListMentorClaims;
 import fi.verme.compensation.api.Payee;
 import fi.verme.compensation.api.PayeeKind;
 import fi.verme.compensation.api.PaymentPeriodView.PayeeTotal;
@@ -295,6 +296,13 @@ class CompensationReport implements Entitlements {
         }
         sql.append(" order by s.occurred_on, s.source_id");
         return jdbc.query(sql.toString(), (rs, row) -> claimView(rs), arguments.toArray());
+    }
+
+    @QueryHandler
+    List<ClaimView> mentorClaims(ListMentorClaims query) {
+        return jdbc.query(SOURCES + """
+                 where s.mentor_id = ? and s.source_id like 'claim:%'
+                order by s.occurred_on desc, s.source_id""", (rs, row) -> claimView(rs), query.mentorId());
     }
 
     private static ClaimView claimView(ResultSet rs) throws SQLException {

@@ -20,6 +20,7 @@ import fi.verme.compensation.api.FindPaymentPeriod;
 import fi.verme.compensation.api.FindPeriodYear;
 import fi.verme.compensation.api.FindVeso;
 import fi.verme.compensation.api.ListClaims;
+import fi.verme.compensation.api.ListMentorClaims;
 import fi.verme.compensation.api.ListEmployerRates;
 import fi.verme.compensation.api.MarkPeriodPaid;
 import fi.verme.compensation.api.Payee;
@@ -177,6 +178,13 @@ class CompensationController {
                            @RequestParam(required = false) ClaimStatus status) {
         return queries.query(new ListClaims(new ProgrammeYear(organiser, schoolYear), status),
                 ResponseTypes.multipleInstancesOf(ClaimView.class)).join();
+    }
+
+    /** A mentor's own claims of every year, newest first, with how each stands (the mentor's own page). */
+    @GetMapping("/mentors/{mentorId}/claims")
+    List<ClaimView> mentorClaims(@PathVariable String mentorId) {
+        return queries.query(new ListMentorClaims(mentorId), ResponseTypes.multipleInstancesOf(ClaimView.class))
+                .join();
     }
 
     @GetMapping("/claims/{claimId}")
