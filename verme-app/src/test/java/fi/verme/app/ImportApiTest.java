@@ -123,7 +123,7 @@ class ImportApiTest {
             assertThat(row.get("status").asText()).as("line %d", line).isEqualTo("REJECTED");
             assertThat(StreamSupport.stream(row.get("problems").spliterator(), false)
                     .map(p -> List.of(p.get("column").asText(), p.get("field").asText(), p.get("code").asText())))
-                    .as("line %d: %s", line, row.get("problems")).contains(why);
+                    .as("line %d: %s", line, row.get("problems")).containsExactly(why);
         });
         var first = importedRow(imported, 2);
         assertThat(first.get("status").asText()).isEqualTo("NEW");

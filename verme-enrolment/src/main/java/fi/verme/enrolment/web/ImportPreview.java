@@ -165,6 +165,9 @@ final class ImportPreview {
                                 && cell(row, mapping, ImportField.CAREER_STAGE).isPresent()) {
                             return; // already said: the file's word is not one Verme knows
                         }
+                        if (field.equals("consentToProcessing")) {
+                            return; // said below, with its own code
+                        }
                         if (field.equals("themeWishes") && wishes.isEmpty() && !problems.isEmpty()
                                 && problems.stream().anyMatch(p -> p.code().equals("unknown-theme"))) {
                             return; // the wishes are there, in words the call does not know: already said
