@@ -184,7 +184,7 @@ class OrganisersApiTest {
 
         // The compensation CSV's file name, in the reader's language.
         assertThat(csvName(api, organiser, "fi")).isEqualTo("Nimilän kaupunki " + dashed() + " – korvaukset.csv");
-        assertThat(csvName(api, organiser, "sv")).isEqualTo("Nimilä stad " + dashed() + " – korvaukset.csv");
+        assertThat(csvName(api, organiser, "sv")).isEqualTo("Nimilä stad " + dashed() + " – ersättningar.csv");
 
         // A certificate: the organiser's name and the school year as people write it, in the organiser's
         // default language (Swedish) unless the reader asks for another.

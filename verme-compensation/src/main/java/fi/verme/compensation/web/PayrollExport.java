@@ -60,12 +60,16 @@ class PayrollExport {
         this.messages = messages;
     }
 
-    /** The file is named for the programme as people read it: {@code Seinäjoen kaupunki 2026–2027 – korvaukset.csv}. */
+    /**
+     * The file is named for the programme as people read it, in the reader's language:
+     * {@code Seinäjoen kaupunki 2026–2027 – korvaukset.csv}, {@code Seinäjoki stad 2026–2027 – ersättningar.csv}.
+     */
     @GetMapping("/api/programmes/{organiser}/{schoolYear}/compensation.csv")
     ResponseEntity<byte[]> csv(@PathVariable String organiser, @PathVariable String schoolYear, Locale locale) {
         var year = new ProgrammeYear(organiser, schoolYear);
         var view = queries.query(new FindCompensation(year), CompensationView.class).join();
-        return CsvCells.file(title(year, locale) + " – korvaukset.csv", write(view, line -> true, locale));
+        return CsvCells.file(title(year, locale) + " – " + word("csv.file.compensation", locale) + ".csv",
+                write(view, line -> true, locale));
     }
 
     /** One payment period: {@code Seinäjoen kaupunki 2026–2027 – palkanlaskenta 2026-11.csv}. */
@@ -111,7 +115,7 @@ class PayrollExport {
     }
 
     private String fileName(FoundPeriod found, Locale locale) {
-        return title(found.year(), locale) + " – palkanlaskenta " + found.label() + ".csv";
+        return title(found.year(), locale) + " – " + word("csv.file.payroll", locale) + " " + found.label() + ".csv";
     }
 
     private String write(CompensationView view, Predicate<Line> wanted, Locale locale) {
