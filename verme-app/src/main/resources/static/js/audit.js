@@ -159,6 +159,10 @@ function asOfSection(base) {
         field({ name: 'date', labelText: t('audit.date'), type: 'date', required: true, value: today() }),
         h('button', { type: 'submit', class: 'primary' }, t('audit.show')));
     onSubmit(form, async (data) => {
+        if (!data.get('date')) {
+            // The date is part of the address: without one there is nothing to ask, so nothing is sent.
+            throw new ApiError(400, { title: t('form.dateTitle'), errors: [{ field: 'date', message: t('form.dateFormat'), fromForm: true }] });
+        }
         const state = await get(`${base}/as-of/${data.get('date')}`);
         result.replaceChildren(
             h('p', {}, t('audit.asOfLine', { date: fmt.date(state.date), events: fmt.number(state.eventsReplayed) })),

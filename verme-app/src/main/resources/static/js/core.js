@@ -289,14 +289,14 @@ export function nextId(prefix) {
  * box in the Finnish format (21.1.2027) whatever the language, with a calendar beside it (dateControl); the form
  * sends it to the API as an ISO date (onSubmit).
  */
-export function field({ name, labelText, type = 'text', required = false, value, options, hint, attrs = {} }) {
+export function field({ name, labelText, type = 'text', required = false, value, options, hint, problem, attrs = {} }) {
     const id = nextId(`f-${name.replace(/\W/g, '-')}`);
     const date = type === 'date' && !options;
     const shownHint = date && !hint ? t('form.dateHint') : hint;
     const hintId = shownHint ? `${id}-hint` : null;
     const errorId = `${id}-error`;
     let control;
-    const common = { id, name, required, 'aria-describedby': hintId, ...attrs };
+    const common = { id, name, required, 'aria-describedby': hintId, 'data-problem': problem, ...attrs };
     if (date) {
         control = dateControl(common, value, labelText);
     } else if (type === 'number' && !options) {
@@ -438,13 +438,15 @@ function clearErrors(form) {
 
 /**
  * A field's error in the reader's words: what the form itself found wrong (a date or a number it could not read),
- * else the UI's own text for the field when it has one, else the server's.
+ * else the form's own text for this control (field's problem: the same name can ask for other things on other
+ * forms), else the UI's own text for the field when it has one, else the server's.
  */
-function errorText(error) {
+function errorText(error, control) {
     if (error.fromForm) {
         return error.message;
     }
-    const known = t(`problem.field.${String(error.field || '').split(/[[.]/)[0]}`);
+    const known = control && control.dataset.problem ? t(control.dataset.problem)
+        : t(`problem.field.${String(error.field || '').split(/[[.]/)[0]}`);
     if (!known.startsWith('problem.')) {
         return known;
     }
@@ -475,6 +477,9 @@ function unplacedText(form, error) {
 /** Shows an API refusal on its form: each field's error next to it (and tied to it), the rest on top. */
 export function showProblem(form, failure) {
     clearErrors(form);
+    // An earlier success's confirmation does not stay on screen beside a refusal.
+    window.clearTimeout(announced);
+    document.getElementById('status').classList.remove('shown');
     const problem = failure instanceof ApiError ? failure.problem : {};
     const unplaced = [];
     for (const error of problem.errors || []) {
@@ -483,7 +488,7 @@ export function showProblem(form, failure) {
         const slot = control && (control.closest('fieldset.choices') || control.closest('.field'));
         const errorSlot = slot && slot.querySelector('.field-error');
         if (control && errorSlot) {
-            errorSlot.textContent = errorText(error);
+            errorSlot.textContent = errorText(error, control);
             errorSlot.hidden = false;
             const target = control.closest('fieldset.choices') ? control.closest('fieldset.choices') : control;
             target.setAttribute('aria-invalid', 'true');
@@ -578,6 +583,12 @@ function formData(form) {
         throw new ApiError(400, { title: t(datesWrong ? 'form.dateTitle' : 'form.numberTitle'), errors: wrong });
     }
     return data;
+}
+
+/** A number field of a form's data (as formData read it), or null when left empty: 0 stays 0. */
+export function formNumber(data, name) {
+    const value = data.get(name);
+    return value === null || value === '' ? null : Number(value);
 }
 
 /** Says something to everyone, including screen readers (the page's polite live region). */

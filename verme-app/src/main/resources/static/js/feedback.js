@@ -71,7 +71,7 @@ async function results(base, survey, coordinator) {
 
 function defineForm(base) {
     const form = h('form', { novalidate: true },
-        field({ name: 'statements', labelText: t('feedback.statements'), type: 'textarea', required: true, hint: t('feedback.statementsHint'),
+        field({ name: 'statements', labelText: t('feedback.statements'), type: 'textarea', required: true, hint: t('feedback.statementsHint'), problem: 'feedback.statementsProblem',
             value: t('feedback.defaultStatements').split('|').join('\n') }),
         field({ name: 'freeTextQuestion', labelText: t('feedback.freeTextQuestion'), value: t('feedback.defaultFreeText') }),
         h('button', { type: 'submit', class: 'primary' }, t('feedback.define')));

@@ -1,7 +1,7 @@
 // Groups and placement (coordinator), and the group page (mentor, members, coordinator).
 import {
     api, get, post, put, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, barChart, button,
-    announce, personName, session, today, ApiError, problemTitle, refresh, hasRole, yearPath, enumOptions, codes, organiserName, serverList, fileLink,
+    announce, personName, session, today, ApiError, problemTitle, refresh, hasRole, yearPath, enumOptions, codes, organiserName, serverList, fileLink, formNumber,
 } from './core.js';
 import Sortable from '../vendor/sortablejs/sortable.esm.js';
 
@@ -631,13 +631,12 @@ function seriesForm(groupId) {
         choices({ name: 'online', legend: t('groups.onlineTitle'), items: [{ value: 'true', text: t('groups.online') }], checked: [] }),
         h('button', { type: 'submit', class: 'primary' }, t('group.seriesSchedule')));
     onSubmit(form, async (data) => {
-        const number = (name) => (data.get(name) ? Number(data.get(name)) : null);
         const series = await post(`/api/groups/${groupId}/meeting-series`, {
             firstDate: data.get('firstDate') || null,
-            everyWeeks: number('everyWeeks'),
-            count: number('count'),
+            everyWeeks: formNumber(data, 'everyWeeks'),
+            count: formNumber(data, 'count'),
             startTime: data.get('startTime') || null,
-            plannedMinutes: number('plannedMinutes'),
+            plannedMinutes: formNumber(data, 'plannedMinutes'),
             place: data.get('place'),
             online: checkedValues(form, 'online').includes('true'),
         });

@@ -2,7 +2,7 @@
 // employer report, payment periods and their payroll files.
 import {
     get, post, put, h, t, fmt, label, field, onSubmit, table, button, announce, problemTitle, today, refresh, hasRole,
-    yearPath, enumOptions, codes, fileLink,
+    yearPath, enumOptions, codes, fileLink, formNumber,
 } from './core.js';
 
 export async function compensation(organiser, schoolYear) {
@@ -303,7 +303,6 @@ function expenseForm(base, view, mentorNames, participants) {
             field({ name: 'email', labelText: t('money.email'), type: 'email' })),
         h('button', { type: 'submit', class: 'primary' }, t('money.recordExpense')));
     onSubmit(form, async (data) => {
-        const number = (name) => (data.get(name) ? Number(data.get(name)) : null);
         const text = (name) => data.get(name) || null;
         let payee = null;
         if (data.get('payee') === 'NEW_PERSON') {
@@ -314,7 +313,7 @@ function expenseForm(base, view, mentorNames, participants) {
         }
         await post(`${base}/claims`, {
             kind: text('kind'), date: text('date'), mentorId: text('mentorId'), groupId: text('groupId'),
-            participantId: text('participantId'), amount: number('amount'), days: number('days'),
+            participantId: text('participantId'), amount: formNumber(data, 'amount'), days: formNumber(data, 'days'),
             receiptReference: text('receiptReference'), employer: text('employer'), payee,
         });
         await refresh(t('money.expenseRecorded'));

@@ -1,7 +1,7 @@
 // A person's own page: their groups, attendance and certificates; a mentor's claims.
 import {
     get, post, h, t, fmt, label, field, onSubmit, table, session, language, today, refresh, enumOptions,
-    programmeTitle, calendarFeed, hasRole,
+    programmeTitle, calendarFeed, hasRole, formNumber,
 } from './core.js';
 
 export async function myPage() {
@@ -90,16 +90,15 @@ function claimForm(organiser, schoolYear, mentorId, groups) {
         field({ name: 'employer', labelText: t('my.travelEmployer'), hint: t('my.travelEmployerHint') }),
         h('button', { type: 'submit', class: 'primary' }, t('my.claim')));
     onSubmit(form, async (data) => {
-        const number = (name) => (data.get(name) ? Number(data.get(name)) : null);
         await post(`/api/programmes/${organiser}/${schoolYear}/claims`, {
             mentorId,
             date: data.get('date') || null,
             kind: data.get('kind') || null,
-            hours: number('hours'),
+            hours: formNumber(data, 'hours'),
             description: data.get('description') || null,
             groupId: data.get('groupId') || null,
-            amount: number('amount'),
-            days: number('days'),
+            amount: formNumber(data, 'amount'),
+            days: formNumber(data, 'days'),
             receiptReference: data.get('receiptReference') || null,
             employer: data.get('employer') || null,
         });

@@ -2,7 +2,7 @@
 // file), compensation rules.
 import {
     get, post, put, upload, h, t, fmt, label, field, choices, checkedValues, onSubmit, table, session, setSession,
-    personName, problemTitle, announce, refresh, yearPath, enumOptions, organiserName, schoolYearText,
+    personName, problemTitle, announce, refresh, yearPath, enumOptions, organiserName, schoolYearText, formNumber,
 } from './core.js';
 
 export async function setup(organiser, schoolYear) {
@@ -218,7 +218,7 @@ function sizeForm(base, current) {
         field({ name: 'maxSize', labelText: t('groups.maxSize'), type: 'number', required: true, value: current.maxSize, attrs: { min: 1 } }),
         h('button', { type: 'submit' }, t('setup.save')));
     onSubmit(form, async (data) => {
-        await put(`${base}/group-size-rule`, { minSize: Number(data.get('minSize')) || null, maxSize: Number(data.get('maxSize')) || null });
+        await put(`${base}/group-size-rule`, { minSize: formNumber(data, 'minSize'), maxSize: formNumber(data, 'maxSize') });
         await refresh(t('setup.saved'));
     });
     return form;
@@ -228,10 +228,10 @@ function sizeForm(base, current) {
 function capForm(base, currentHours) {
     const form = h('form', { novalidate: true, id: 'hours-cap' },
         h('h3', {}, t('setup.capTitle')),
-        field({ name: 'hours', labelText: t('setup.capHours'), type: 'number', required: true, value: currentHours, attrs: { min: 1 } }),
+        field({ name: 'hours', labelText: t('setup.capHours'), type: 'number', required: true, value: currentHours, problem: 'setup.capProblem', attrs: { min: 1 } }),
         h('button', { type: 'submit' }, t('setup.save')));
     onSubmit(form, async (data) => {
-        await put(`${base}/hours-cap`, { hours: Number(data.get('hours')) || null });
+        await put(`${base}/hours-cap`, { hours: formNumber(data, 'hours') });
         await refresh(t('setup.saved'));
     });
     return form;
@@ -246,8 +246,7 @@ function jointLimitsForm(base, current) {
         field({ name: 'closings', labelText: t('setup.jointClosings'), type: 'number', required: true, value: current.closings, attrs: { min: 1, max: 10 } }),
         h('button', { type: 'submit' }, t('setup.save')));
     onSubmit(form, async (data) => {
-        const number = (name) => (data.get(name) ? Number(data.get(name)) : null);
-        await put(`${base}/joint-meeting-limits`, { kickoffs: number('kickoffs'), closings: number('closings') });
+        await put(`${base}/joint-meeting-limits`, { kickoffs: formNumber(data, 'kickoffs'), closings: formNumber(data, 'closings') });
         await refresh(t('setup.saved'));
     });
     return form;

@@ -618,6 +618,15 @@ class BrowserTest {
         browser.announced("Tallennettu.");
         assertThat(browser.find("#joint-meeting-limits").findElement(By.name("kickoffs")).getAttribute("value"))
                 .isEqualTo("2");
+        // A cap of 18,5 hours: refused by its field in words about the cap (whole hours, 1–100), not in the claims'
+        // "for example 1,5"; and the confirmation of the save before does not stay on screen beside the refusal
+        // (both found by an outsider).
+        var cap = browser.find("#hours-cap");
+        browser.fill(cap, "hours", "18,5");
+        browser.submit(cap);
+        assertThat(browser.find("#hours-cap .field-error:not([hidden])").getText())
+                .isEqualTo("Anna kokonaisluku 1–100 tuntia.");
+        assertThat(browser.find("#status").getAttribute("class")).doesNotContain("shown");
 
         // A break ending before it begins, in the fifth row with the four above it left empty: the API refuses the
         // first break it was sent (breaks[0]), and the form names the row the coordinator filled, in Finnish.
@@ -1340,6 +1349,13 @@ class BrowserTest {
         assertThat(input.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(asOf.getText()).contains("Kontrollera datumet");
         browser.record("42-date-refused-sv");
+        // No date at all: refused on the form the same way, not sent as an address without its date (which answered
+        // 404, found by an outsider). The refusal comes before anything is sent, so it is there as the click returns.
+        browser.fill(asOf, "date", "");
+        browser.submit(asOf);
+        assertThat(asOf.findElement(By.cssSelector(".field-error:not([hidden])")).getText())
+                .isEqualTo("Skriv datumet som dd.mm.åååå, till exempel 21.1.2027.");
+        assertThat(asOf.findElement(By.cssSelector(".form-alert")).getText()).startsWith("Kontrollera datumet");
     }
 
     private String mentorId() {
