@@ -75,8 +75,12 @@ class ProgrammeClaims {
         requireMentor(c.mentorId(), directory);
         requireMentorOfYear(c.mentorId(), c.programmeYear(), directory);
         requireDate(c.date(), c.programmeYear(), clock);
-        if (c.hours() == null || c.hours().signum() <= 0 || c.hours().stripTrailingZeros().scale() > 2) {
-            throw new InvalidInputException("hours", "hours of organising work, more than 0, at most two decimals");
+        // The size is bounded before any sum: 1e4000000 would otherwise cost seconds of arithmetic at the cap.
+        if (c.hours() == null || c.hours().signum() <= 0
+                || c.hours().compareTo(ProgrammeCompensationRules.MAX_HOURS) > 0
+                || c.hours().stripTrailingZeros().scale() > 2) {
+            throw new InvalidInputException("hours", "hours of organising work, more than 0 and at most "
+                    + ProgrammeCompensationRules.MAX_HOURS + ", at most two decimals");
         }
         if (c.description() == null || c.description().isBlank() || c.description().length() > 300) {
             throw new InvalidInputException("description", "what the work was, 1-300 characters, naming no one");
