@@ -389,6 +389,40 @@ class HostileRequestSuiteTest {
     }
 
     /**
+     * A body in a transfer coding the server does not read ({@code gzip}, a misspelt {@code chunked}) is
+     * refused as such, 501 or 400 problem+json, not a 500, for nobody and for a coordinator alike, and
+     * nothing is appended (found by an outsider: an unknown coding was an anonymous internal error).
+     */
+    @Test
+    void unknownTransferCodingIsRefusedNotAnError() throws IOException {
+        var api = new Api(port);
+        var x = new SeededYear(api, users, jdbc, "koodaus");
+        var form = Programmes.path(x.organiser) + "/enrolments";
+        var coordinator = new LinkedHashMap<String, String>(Api.basic(x.user("coordinator"), SeededYear.PASSWORD));
+        var failures = new ArrayList<String>();
+        for (var coding : List.of("xchunked", "gzip", "compress", "gzip, chunked", "chunked, gzip", "chunked;x=1",
+                "CHUNKED, identity")) {
+            for (var caller : List.of(Map.<String, String>of(), coordinator)) {
+                var headers = new LinkedHashMap<String, String>(caller);
+                headers.put("Content-Type", "application/json");
+                headers.put("Transfer-Encoding", coding);
+                long before = events();
+                var answer = RawHttp.send(port, "POST", form, headers, null);
+                var what = "POST " + form + " with Transfer-Encoding: " + coding
+                        + (caller.isEmpty() ? " (nobody)" : " (coordinator)") + " -> " + answer;
+                if ((answer.status() != 400 && answer.status() != 501) || !answer.isProblem()) {
+                    failures.add(what + ": expected 400 or 501 problem+json");
+                }
+                if (events() != before) {
+                    failures.add(what + ": appended " + (events() - before) + " events");
+                }
+            }
+        }
+        failures.forEach(f -> System.out.println("  " + f));
+        assertThat(failures).isEmpty();
+    }
+
+    /**
      * A mentor records minutes with an Idempotency-Key. The same key and body from anyone else (nobody
      * logged in, the group's member, another organiser's coordinator, an admin) never gets the stored
      * answer (the minutes text), and the same key with another query string is another request.

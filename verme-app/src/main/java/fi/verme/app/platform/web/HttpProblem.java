@@ -36,7 +36,10 @@ public enum HttpProblem {
     EMAIL_CHANGE_RATE_LIMITED("email-change-rate-limited", HttpStatus.TOO_MANY_REQUESTS),
     TOO_MANY_LOGIN_ATTEMPTS("too-many-login-attempts", HttpStatus.TOO_MANY_REQUESTS),
     HEADERS_TOO_LARGE("headers-too-large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE),
-    /** Any other 4xx status that HTTP itself answers (e.g. 411, 414): the status is the first argument. */
+    /**
+     * Any other 4xx status that HTTP itself answers (e.g. 411, 414), and Tomcat's 501 for a request in a
+     * transfer coding it does not read: the status is the first argument.
+     */
     REQUEST_REFUSED("request-refused", HttpStatus.BAD_REQUEST),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR),
     DATABASE_UNAVAILABLE("database-unavailable", HttpStatus.SERVICE_UNAVAILABLE);
@@ -72,6 +75,7 @@ public enum HttpProblem {
             case 429 -> RATE_LIMITED;
             case 431 -> HEADERS_TOO_LARGE;
             case 503 -> DATABASE_UNAVAILABLE;
+            case 501 -> REQUEST_REFUSED;
             default -> status >= 400 && status < 500 ? REQUEST_REFUSED : INTERNAL_ERROR;
         };
     }
