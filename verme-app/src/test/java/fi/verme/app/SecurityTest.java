@@ -57,6 +57,13 @@ class SecurityTest {
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
         assertThat(anonymous.json().get("type").asText()).isEqualTo("urn:verme:problem:unauthenticated");
+        // A refusal keeps nothing for the caller: no session is started to remember the refused request in.
+        for (var path : List.of("/api/admin/users", "/api/me/digest", "/api/me/calendar-feed")) {
+            var refused = Api.anonymous(port).get(path);
+            assertThat(refused.status()).as(path).isEqualTo(401);
+            assertThat(refused.raw().headers().allValues("Set-Cookie")).as(path + ": no session")
+                    .noneMatch(c -> c.startsWith("JSESSIONID"));
+        }
 
         var coordinator = "koord-" + UUID.randomUUID().toString().substring(0, 8);
         var created = api.put("/api/admin/users/" + coordinator, Map.of("displayName", "Koordinaattori",

@@ -33,6 +33,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -175,6 +176,9 @@ class SecurityConfiguration {
                         .anyRequest().access(access))
                 .httpBasic(basic -> basic.authenticationEntryPoint(denied))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(denied).accessDeniedHandler(denied))
+                // A refused request is not kept to replay after a sign-in: the API answers JSON and a sign-in lands
+                // on the app's page, so keeping it would only start a session for every anonymous 401.
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::ridesOnSession)
                         .csrfTokenRequestHandler(new HeaderOnlyCsrfToken()))
                 .formLogin(form -> form.loginPage("/").loginProcessingUrl(LOGIN)
