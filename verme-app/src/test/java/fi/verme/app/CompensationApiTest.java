@@ -288,6 +288,13 @@ class CompensationApiTest {
                             assertProblem(refused, 400, "validation", before);
                             assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo(field);
                         });
+        // A day outside the year, or after today, is refused with the days that are allowed, as dates.
+        var tomorrow = claim(Map.of("mentorId", group.mentorId(), "hours", "1", "description", "x",
+                "date", Programmes.today().plusDays(1).toString()));
+        assertProblem(tomorrow, 400, "validation", events());
+        assertThat(tomorrow.json().get("errors").get(0).get("field").asText()).isEqualTo("date");
+        assertThat(tomorrow.json().get("errors").get(0).get("allowed").asText())
+                .contains(Programmes.today().toString()).doesNotContain(organiser);
         assertProblem(api.post("/api/claims/no-such-claim/approve", Map.of()), 404, "claim-not-found", events());
     }
 

@@ -312,7 +312,10 @@ class ProgrammeClaims {
     private static void requireDate(LocalDate date, ProgrammeYear year, Clock clock) {
         var today = LocalDate.now(clock);
         if (date == null || date.isBefore(year.firstDay()) || date.isAfter(year.lastDay()) || date.isAfter(today)) {
-            throw new InvalidInputException("date", "a day of " + year + " up to today (" + today + ")");
+            var last = year.lastDay().isBefore(today) ? year.lastDay() : today;
+            throw new InvalidInputException("date", "a day of the school year " + year.schoolYear() + " up to today: "
+                    + (last.isBefore(year.firstDay()) ? "none yet, it begins on " + year.firstDay()
+                    : "from " + year.firstDay() + " to " + last));
         }
     }
 
