@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.verme.app.access.AccessRole;
 import fi.verme.app.access.UserAccounts;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,6 +165,19 @@ class StrictInputTest {
         var missing = participant.get("/api/persons/" + personId + "/attendance");
         assertThat(missing.status()).as(missing.raw().body()).isEqualTo(400);
         assertThat(missing.json().get("errors").get(0).get("field").asText()).isEqualTo("programme");
+    }
+
+    /** A body of another type than the address takes is a 415 that names the types it takes. */
+    @Test
+    void aBodyOfAnotherTypeIsRefusedNamingTheTypesTaken() {
+        Programmes.openCallOpenToday(api, organiser);
+        long before = events();
+        var refused = Api.anonymous(port).bytes("POST", Programmes.path(organiser) + "/enrolments",
+                "firstName=Teksti".getBytes(StandardCharsets.UTF_8), "text/plain");
+        assertThat(refused.status()).as(refused.raw().body()).isEqualTo(415);
+        assertThat(refused.json().get("type").asText()).isEqualTo("urn:verme:problem:unsupported-media-type");
+        assertThat(refused.json().get("allowed").toString()).contains("application/json");
+        assertThat(events()).as("nothing recorded").isEqualTo(before);
     }
 
     @Test

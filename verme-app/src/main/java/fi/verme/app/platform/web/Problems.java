@@ -98,6 +98,11 @@ class Problems extends ResponseEntityExceptionHandler {
             problem.setTitle(known.getTitle());
             problem.setDetail(known.getDetail());
         }
+        // A body of a type the address does not take: the problem says which it takes (as the Accept header does).
+        if (body instanceof ProblemDetail problem && status.value() == HttpStatus.UNSUPPORTED_MEDIA_TYPE.value()
+                && !headers.getAccept().isEmpty()) {
+            problem.setProperty("allowed", headers.getAccept().stream().map(Object::toString).toList());
+        }
         return super.createResponseEntity(body, headers, status, request);
     }
 
