@@ -138,6 +138,11 @@ class ScopeAndDutyTest {
                 .containsExactly(ownClaim.json().get("claimId").asText());
         assertThat(listed.json().get(0).get("status").asText()).isEqualTo("PENDING");
         assertProblem(mentorApi.get("/api/mentors/" + other + "/claims"), 403, "forbidden");
+        // Who they claim as is on their own page, also for a mentor who leads no group yet.
+        assertThat(mentorApi.get("/api/me").json().get("mentorId").asText()).isEqualTo(own);
+        var newcomer = mentor(api, organiser, "Uuno", "uuno." + organiser + "@example.fi");
+        var newcomerApi = account(unique("mentor"), personOf(newcomer), new Grant(AccessRole.MENTOR, organiser));
+        assertThat(newcomerApi.get("/api/me").json().get("mentorId").asText()).isEqualTo(newcomer);
     }
 
     @Test

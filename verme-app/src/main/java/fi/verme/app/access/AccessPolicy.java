@@ -245,10 +245,7 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
                     .filter(mentor -> user.personId().equals(mentor.personId()))
                     .map(mentor -> actsAsMentor(user, permit.role(), subject.organiser(), () -> Optional.of(mentor)))
                     .orElse(false);
-            case MENTOR_SELF -> user.personId() != null && subject.mentor()
-                    .filter(m -> user.personId().equals(m.personId()))
-                    .map(m -> m.organiser() == null ? hasRole(user, permit.role()) : covers(user, permit.role(),
-                            m.organiser())).orElse(false);
+            case MENTOR_SELF -> subject.mentor().map(m -> isMentor(user, permit.role(), m)).orElse(false);
             case YEAR_GROUP_MENTOR -> user.personId() != null && subject.mentorIdsInYear(user.personId()).stream()
                     .anyMatch(mentorId -> actsAsMentor(user, permit.role(), subject.organiser(),
                             () -> findMentor(mentorId)));
@@ -258,6 +255,12 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
             case OWN_GROUPS -> hasRole(user, permit.role()) && (user.personId() == null
                     || groupsOf(user.personId()).stream().allMatch(group -> reaches(user, group)));
         };
+    }
+
+    /** Whether the account is this mentor: it names the mentor's person and has the role for their organiser. */
+    boolean isMentor(UserAccount user, AccessRole role, MentorView mentor) {
+        return user.personId() != null && user.personId().equals(mentor.personId())
+                && (mentor.organiser() == null ? hasRole(user, role) : covers(user, role, mentor.organiser()));
     }
 
     /**

@@ -2,7 +2,9 @@ package fi.verme.app.access;
 
 import fi.verme.enrolment.api.EnrolmentCallView;
 import fi.verme.enrolment.api.ListEnrolmentCalls;
+import fi.verme.groups.api.FindMentorOfPerson;
 import fi.verme.groups.api.FindPersonGroups;
+import fi.verme.groups.api.MentorView;
 import fi.verme.groups.api.PersonGroupView;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -56,9 +58,15 @@ class MeController {
                 : queries.query(new FindPersonGroups(user.personId()),
                         ResponseTypes.multipleInstancesOf(PersonGroupView.class)).join().stream()
                         .filter(group -> policy.reaches(user, group)).toList();
-        // A mentor claims as the mentor of their groups.
+        // A mentor claims as the mentor of their groups, or, before they lead one, as the register's mentor.
         String mentorId = groups.stream().map(PersonGroupView::mentorId).filter(java.util.Objects::nonNull)
                 .findFirst().orElse(null);
+        if (mentorId == null && user.personId() != null) {
+            mentorId = queries.query(new FindMentorOfPerson(user.personId()),
+                    ResponseTypes.optionalInstanceOf(MentorView.class)).join()
+                    .filter(mentor -> !mentor.erased() && policy.isMentor(user, AccessRole.MENTOR, mentor))
+                    .map(MentorView::mentorId).orElse(null);
+        }
         return new Me(user.userId(), user.displayName(), user.email(), user.personId(), mentorId, user.grants(),
                 programmes, groups, csrf == null ? null : new Csrf(csrf.getHeaderName(), csrf.getToken()));
     }
