@@ -306,7 +306,7 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
                 && (g.organiser().equals(organiser) || g.organiser().equals(Grant.ALL_ORGANISERS)));
     }
 
-    private static boolean hasRole(UserAccount user, AccessRole role) {
+    static boolean hasRole(UserAccount user, AccessRole role) {
         return role != null && user.grants().stream().anyMatch(g -> g.role() == role);
     }
 

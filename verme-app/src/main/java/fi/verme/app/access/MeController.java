@@ -61,7 +61,7 @@ class MeController {
         // A mentor claims as the mentor of their groups, or, before they lead one, as the register's mentor.
         String mentorId = groups.stream().map(PersonGroupView::mentorId).filter(java.util.Objects::nonNull)
                 .findFirst().orElse(null);
-        if (mentorId == null && user.personId() != null) {
+        if (mentorId == null && user.personId() != null && AccessPolicy.hasRole(user, AccessRole.MENTOR)) {
             mentorId = queries.query(new FindMentorOfPerson(user.personId()),
                     ResponseTypes.optionalInstanceOf(MentorView.class)).join()
                     .filter(mentor -> !mentor.erased() && policy.isMentor(user, AccessRole.MENTOR, mentor))

@@ -74,8 +74,8 @@ public enum HttpProblem {
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 429 -> RATE_LIMITED;
             case 431 -> HEADERS_TOO_LARGE;
-            case 503 -> DATABASE_UNAVAILABLE;
             case 501 -> REQUEST_REFUSED;
+            case 503 -> DATABASE_UNAVAILABLE;
             default -> status >= 400 && status < 500 ? REQUEST_REFUSED : INTERNAL_ERROR;
         };
     }
