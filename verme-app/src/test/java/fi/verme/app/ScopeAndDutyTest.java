@@ -120,6 +120,10 @@ class ScopeAndDutyTest {
                 "days", "1"));
 
         assertProblem(foreign, 403, "group-not-led");
+        // Leaving out who claims is a mistake in the input, as it is for staff, told by its field.
+        var unnamed = claim(mentorApi, Map.of("hours", "1", "description", "Suunnittelu"));
+        assertProblem(unnamed, 400, "validation");
+        assertThat(unnamed.json().get("errors").get(0).get("field").asText()).isEqualTo("mentorId");
         assertThat(foreign.json().get("errors").get(0).get("field").asText()).isEqualTo("groupId");
         assertThat(events()).isEqualTo(before);
         // Filed for the mentor by a coordinator, the same claim is invalid input naming the group.

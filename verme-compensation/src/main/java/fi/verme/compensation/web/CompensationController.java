@@ -106,6 +106,10 @@ class CompensationController {
                 : queries.query(new FindMentor(body.mentorId()), ResponseTypes.optionalInstanceOf(MentorView.class))
                 .join();
         if (claimant != null) {
+            // Left out, the mentor's own id is a mistake in the input (as for staff); another's is not theirs to name.
+            if (body.mentorId() == null && body.participantId() == null) {
+                throw new InvalidInputException("mentorId", "your own mentor id, as GET /api/me gives it");
+            }
             if (body.mentorId() == null || body.participantId() != null) {
                 throw new ClaimNotOwnException();
             }
