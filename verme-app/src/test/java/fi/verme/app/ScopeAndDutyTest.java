@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.verme.app.access.AccessRole;
 import fi.verme.app.access.Grant;
 import fi.verme.app.access.UserAccounts;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -135,12 +136,21 @@ class ScopeAndDutyTest {
         var ownClaim = claim(mentorApi, Map.of("mentorId", own, "kind", "SUBSTITUTE", "groupId", ownGroup,
                 "days", "1", "employer", "Seinäjoen kaupunki"));
         assertThat(ownClaim.status()).as(ownClaim.raw().body()).isEqualTo(201);
-        // The mentor follows their own claims on their own page; another mentor may not read them.
+        // The mentor follows their own claims on their own page, those of one day newest first, as they were made;
+        // another mentor may not read them.
+        var made = new ArrayList<String>(List.of(ownClaim.json().get("claimId").asText()));
+        for (var work : List.of("Suunnittelu", "Kutsut", "Tilavaraus")) {
+            var hours = claim(mentorApi, Map.of("mentorId", own, "hours", "1", "description", work));
+            assertThat(hours.status()).as(hours.raw().body()).isEqualTo(201);
+            made.add(0, hours.json().get("claimId").asText());
+        }
         var listed = mentorApi.get("/api/mentors/" + own + "/claims");
         assertThat(listed.status()).as(listed.raw().body()).isEqualTo(200);
-        assertThat(listed.json().findValuesAsText("claimId"))
-                .containsExactly(ownClaim.json().get("claimId").asText());
+        assertThat(listed.json().findValuesAsText("claimId")).containsExactlyElementsOf(made);
         assertThat(listed.json().get(0).get("status").asText()).isEqualTo("PENDING");
+        java.util.Collections.reverse(made);
+        assertThat(api.get(year + "/claims").json().findValuesAsText("claimId")).as("the year's, oldest first")
+                .containsExactlyElementsOf(made);
         assertProblem(mentorApi.get("/api/mentors/" + other + "/claims"), 403, "forbidden");
         // Who they claim as is on their own page, also for a mentor who leads no group yet.
         assertThat(mentorApi.get("/api/me").json().get("mentorId").asText()).isEqualTo(own);

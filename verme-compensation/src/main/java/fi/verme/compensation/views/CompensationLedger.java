@@ -20,6 +20,7 @@ import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -46,12 +47,12 @@ class CompensationLedger {
     void on(GroupStarted event, @MessageIdentifier String eventId) {
         var mentors = jdbc.queryForList("select mentor_id from compensation.group_mentor where group_id = ?",
                 String.class, event.groupId());
-        OwedSource.planningFees(event, mentors).forEach(source -> insert(source, null, eventId));
+        OwedSource.planningFees(event, mentors).forEach(source -> insert(source, null, eventId, null));
     }
 
     @EventHandler
     void on(MeetingHeld event, @MessageIdentifier String eventId) {
-        OwedSource.meetingFees(event).forEach(source -> insert(source, null, eventId));
+        OwedSource.meetingFees(event).forEach(source -> insert(source, null, eventId, null));
         attended(event.attendees(), event.programmeYear(), event.meetingId(), event.durationMinutes());
     }
 
@@ -68,13 +69,13 @@ class CompensationLedger {
     }
 
     @EventHandler
-    void on(OrganisingHoursClaimed event, @MessageIdentifier String eventId) {
-        insert(OwedSource.claim(event), ClaimStatus.PENDING, eventId);
+    void on(OrganisingHoursClaimed event, @MessageIdentifier String eventId, @SequenceNumber long order) {
+        insert(OwedSource.claim(event), ClaimStatus.PENDING, eventId, order);
     }
 
     @EventHandler
-    void on(ExpenseClaimed event, @MessageIdentifier String eventId) {
-        insert(OwedSource.claim(event), ClaimStatus.PENDING, eventId);
+    void on(ExpenseClaimed event, @MessageIdentifier String eventId, @SequenceNumber long order) {
+        insert(OwedSource.claim(event), ClaimStatus.PENDING, eventId, order);
     }
 
     @EventHandler
@@ -132,16 +133,19 @@ class CompensationLedger {
                 year.id(), meetingRef, minutes, attendees.toArray(String[]::new));
     }
 
-    /** A source once: a replayed event finds its row there and changes nothing. */
-    private void insert(OwedSource source, ClaimStatus claimStatus, String eventId) {
+    /**
+     * A source once: a replayed event finds its row there and changes nothing. {@code claimOrder}: a claim's place
+     * among its year's claims (its event's sequence number in them), null for a fee.
+     */
+    private void insert(OwedSource source, ClaimStatus claimStatus, String eventId, Long claimOrder) {
         var priced = source.priced();
         jdbc.update("""
                 insert into compensation.source (source_id, programme_year, mentor_id, group_id, kind, hours, minutes,
-                    days, amount, description, occurred_on, employer, claim_status, receipt, event_ids)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                    days, amount, description, occurred_on, employer, claim_status, receipt, event_ids, claim_order)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""",
                 source.sourceId(), source.programmeYear().id(), source.mentorId(), source.groupId(),
                 priced.kind().name(), priced.hours(), priced.minutes(), priced.days(), priced.amount(),
                 source.description(), Date.valueOf(source.date()), source.employer(),
-                claimStatus == null ? null : claimStatus.name(), source.receipt(), new String[] {eventId});
+                claimStatus == null ? null : claimStatus.name(), source.receipt(), new String[] {eventId}, claimOrder);
     }
 }

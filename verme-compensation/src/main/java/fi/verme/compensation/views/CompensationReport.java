@@ -294,7 +294,7 @@ class CompensationReport implements Entitlements {
             sql.append(" and s.claim_status = ?");
             arguments.add(query.status().name());
         }
-        sql.append(" order by s.occurred_on, s.source_id");
+        sql.append(" order by s.occurred_on, s.claim_order, s.source_id");
         return jdbc.query(sql.toString(), (rs, row) -> claimView(rs), arguments.toArray());
     }
 
@@ -302,7 +302,8 @@ class CompensationReport implements Entitlements {
     List<ClaimView> mentorClaims(ListMentorClaims query) {
         return jdbc.query(SOURCES + """
                  where s.mentor_id = ? and s.source_id like 'claim:%'
-                order by s.occurred_on desc, s.source_id""", (rs, row) -> claimView(rs), query.mentorId());
+                order by s.occurred_on desc, s.claim_order desc nulls last, s.source_id""", (rs, row) -> claimView(rs),
+                query.mentorId());
     }
 
     private static ClaimView claimView(ResultSet rs) throws SQLException {

@@ -96,7 +96,8 @@ class CompensationLedgerTest {
         var held = new MeetingHeld("m1", group, year, DAY, 90, List.of("p1", "p2"), List.of(mentor));
         ledger.on(held, "e-held");
         ledger.on(held, "e-held"); // a replayed event changes nothing twice
-        ledger.on(new OrganisingHoursClaimed("c1", year, mentor, new BigDecimal("2"), DAY, "Suunnittelu"), "e-claim");
+        ledger.on(new OrganisingHoursClaimed("c1", year, mentor, new BigDecimal("2"), DAY, "Suunnittelu"), "e-claim",
+                0);
         ledger.on(new ClaimApproved("c1", year), "e-approved");
         ledger.on(new ClaimApproved("c1", year), "e-approved");
 
@@ -136,9 +137,9 @@ class CompensationLedgerTest {
                 new OrganisingHoursClaimed(id("c2"), year, mentor, BigDecimal.ONE, DAY, "Odottaa"), period);
         ledger.on((GroupStarted) events.get(2), "e1");
         ledger.on((MeetingHeld) events.get(3), "e2");
-        ledger.on((OrganisingHoursClaimed) events.get(4), "e3");
+        ledger.on((OrganisingHoursClaimed) events.get(4), "e3", 0);
         ledger.on((ClaimApproved) events.get(5), "e4");
-        ledger.on((OrganisingHoursClaimed) events.get(6), "e5");
+        ledger.on((OrganisingHoursClaimed) events.get(6), "e5", 2);
         ledger.on(period, "e6");
 
         var ledgers = report.compensation(new FindCompensation(year)).mentors().get(0);
@@ -236,8 +237,9 @@ class CompensationLedgerTest {
                 null, "K-1", DAY, null, Payee.mentor(mentor), null);
         var travel = new ExpenseClaimed(id("c3"), year, null, null, ExpenseKind.TRAVEL, new BigDecimal("12.40"), null,
                 "Matka 7", DAY, "Seinäjoen kaupunki", Payee.person("person-7"), "person-7");
+        long order = 0;
         for (var claim : List.of(substitute, coffee, travel)) {
-            ledger.on(claim, "e-" + claim.claimId());
+            ledger.on(claim, "e-" + claim.claimId(), order++);
             payees.on(claim);
             ledger.on(new ClaimApproved(claim.claimId(), year), "e-ok-" + claim.claimId());
         }
