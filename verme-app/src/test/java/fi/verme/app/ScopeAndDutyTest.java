@@ -10,6 +10,7 @@ import fi.verme.app.access.AccessRole;
 import fi.verme.app.access.Grant;
 import fi.verme.app.access.UserAccounts;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -121,11 +122,11 @@ class ScopeAndDutyTest {
                 "days", "1"));
 
         assertProblem(foreign, 403, "group-not-led");
+        assertThat(foreign.json().get("errors").get(0).get("field").asText()).isEqualTo("groupId");
         // Leaving out who claims is a mistake in the input, as it is for staff, told by its field.
         var unnamed = claim(mentorApi, Map.of("hours", "1", "description", "Suunnittelu"));
         assertProblem(unnamed, 400, "validation");
         assertThat(unnamed.json().get("errors").get(0).get("field").asText()).isEqualTo("mentorId");
-        assertThat(foreign.json().get("errors").get(0).get("field").asText()).isEqualTo("groupId");
         assertThat(events()).isEqualTo(before);
         // Filed for the mentor by a coordinator, the same claim is invalid input naming the group.
         var filed = claim(api, Map.of("mentorId", own, "kind", "SUBSTITUTE", "groupId", otherGroup, "days", "1"));
@@ -148,7 +149,7 @@ class ScopeAndDutyTest {
         assertThat(listed.status()).as(listed.raw().body()).isEqualTo(200);
         assertThat(listed.json().findValuesAsText("claimId")).containsExactlyElementsOf(made);
         assertThat(listed.json().get(0).get("status").asText()).isEqualTo("PENDING");
-        java.util.Collections.reverse(made);
+        Collections.reverse(made);
         assertThat(api.get(year + "/claims").json().findValuesAsText("claimId")).as("the year's, oldest first")
                 .containsExactlyElementsOf(made);
         assertProblem(mentorApi.get("/api/mentors/" + other + "/claims"), 403, "forbidden");

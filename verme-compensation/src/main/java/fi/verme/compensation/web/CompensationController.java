@@ -106,12 +106,12 @@ class CompensationController {
                 : queries.query(new FindMentor(body.mentorId()), ResponseTypes.optionalInstanceOf(MentorView.class))
                 .join();
         if (claimant != null) {
-            // Left out, the mentor's own id is a mistake in the input (as for staff); another's is not theirs to name.
-            if (body.mentorId() == null && body.participantId() == null) {
-                throw new InvalidInputException("mentorId", "your own mentor id, as GET /api/me gives it");
-            }
-            if (body.mentorId() == null || body.participantId() != null) {
+            // A participant's claim is not a mentor's to file; their own id left out is a mistake in the input.
+            if (body.participantId() != null) {
                 throw new ClaimNotOwnException();
+            }
+            if (body.mentorId() == null) {
+                throw new InvalidInputException("mentorId", "your own mentor id, as GET /api/me gives it");
             }
             var mentor = named.filter(m -> m.personId().equals(claimant)).orElseThrow(ClaimNotOwnException::new);
             // A mentor's claim tied to a group is for one of their own groups; a coordinator or finance
