@@ -181,9 +181,10 @@ class OperationsTest {
         cases.put("GET /api/no-such-thing HTTP/1.1\r\n" + basic, 404);
         cases.put("GET /no-such-page HTTP/1.1\r\n", 404);
         cases.put("DELETE /api/me HTTP/1.1\r\n" + basic, 405);
-        // The firewall allows only the methods the API uses; its refusal is a 400 that lists them.
-        cases.put("TRACE /api/me HTTP/1.1\r\n" + basic, 400);
-        cases.put("BREW /api/me HTTP/1.1\r\n" + basic, 400);
+        // The firewall allows only the methods the API uses; its refusal is a 405 that lists them.
+        cases.put("TRACE /api/me HTTP/1.1\r\n" + basic, 405);
+        cases.put("BREW /api/me HTTP/1.1\r\n" + basic, 405);
+        cases.put("TRACE /api/me HTTP/1.1\r\n", 405);
         cases.put("GET /api/me HTTP/1.1\r\nAccept: image/png\r\n" + basic, 406);
         cases.put("PUT /api/admin/users/someone HTTP/1.1\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n"
                 + admin + "---\r\nhi", 415);
@@ -233,6 +234,35 @@ class OperationsTest {
         }
         System.out.println("everyErrorIsProblemJson: " + cases.size() + " cases, " + failures.size() + " failed");
         assertThat(failures).isEmpty();
+    }
+
+    /**
+     * A 405 names the methods that are taken, in {@code allowed} and in {@code Allow}: Spring MVC's for one address,
+     * the firewall's for a method that no address takes (with or without credentials, whatever the path).
+     */
+    @Test
+    void aMethodRefusedNamesTheMethodsTaken() throws Exception {
+        var basic = "Authorization: Basic " + Base64.getEncoder().encodeToString(
+                (TestAccounts.TESTER + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)) + "\r\n";
+        var everyMethod = List.of("DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT");
+        var requests = new LinkedHashMap<String, List<String>>();
+        requests.put("DELETE /api/me HTTP/1.1\r\n" + basic, List.of("GET"));
+        requests.put("TRACE /api/me HTTP/1.1\r\n" + basic, everyMethod);
+        requests.put("TRACE /api/me HTTP/1.1\r\n", everyMethod);
+        requests.put("BREW /api/no-such-thing HTTP/1.1\r\n", everyMethod);
+        requests.put("TRACE /api/%2e%2e/api/me HTTP/1.1\r\n", everyMethod);
+        for (var request : requests.entrySet()) {
+            var answer = send(request.getKey() + "Accept-Language: en\r\n");
+            var name = request.getKey().substring(0, request.getKey().indexOf("\r\n"));
+            assertThat(answer.status()).as(name).isEqualTo(405);
+            var problem = JSON.readTree(answer.body());
+            assertThat(problem.path("type").asText()).as(name).isEqualTo("urn:verme:problem:method-not-allowed");
+            var allowed = new ArrayList<String>();
+            problem.path("allowed").forEach(method -> allowed.add(method.asText()));
+            assertThat(allowed).as(name).containsExactlyElementsOf(request.getValue());
+            assertThat(List.of(answer.headers().getOrDefault("allow", "").split(",\\s*")))
+                    .as(name).containsExactlyInAnyOrderElementsOf(request.getValue());
+        }
     }
 
     /**

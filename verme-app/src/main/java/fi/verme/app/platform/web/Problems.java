@@ -23,6 +23,7 @@ import org.springframework.core.ResolvableType;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -102,6 +103,11 @@ class Problems extends ResponseEntityExceptionHandler {
         if (body instanceof ProblemDetail problem && status.value() == HttpStatus.UNSUPPORTED_MEDIA_TYPE.value()
                 && !headers.getAccept().isEmpty()) {
             problem.setProperty("allowed", headers.getAccept().stream().map(Object::toString).toList());
+        }
+        // A method the address does not answer to: the problem says which it answers to (as the Allow header does).
+        if (body instanceof ProblemDetail problem && status.value() == HttpStatus.METHOD_NOT_ALLOWED.value()
+                && !headers.getAllow().isEmpty()) {
+            problem.setProperty("allowed", headers.getAllow().stream().map(HttpMethod::name).sorted().toList());
         }
         return super.createResponseEntity(body, headers, status, request);
     }
