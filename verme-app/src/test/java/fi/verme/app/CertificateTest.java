@@ -54,8 +54,10 @@ class CertificateTest {
         var members = StreamSupport.stream(api.get("/api/groups/" + group).json().get("members").spliterator(), false)
                 .map(m -> m.get("personId").asText()).toList();
         for (int i = 0; i < 5; i++) {
+            // One after another: a group meets once at a time.
             var meeting = api.post("/api/groups/" + group + "/meetings", Map.of("date", Programmes.today().toString(),
-                    "startTime", "14:00", "plannedMinutes", 90, "place", "Osake")).json().get("meetingId").asText();
+                    "startTime", java.time.LocalTime.of(8, 0).plusMinutes(90L * i).toString(), "plannedMinutes", 90,
+                    "place", "Osake")).json().get("meetingId").asText();
             api.post("/api/meetings/" + meeting + "/held", Map.of("durationMinutes", 90,
                     "attendees", List.of(members.get(0))));
         }

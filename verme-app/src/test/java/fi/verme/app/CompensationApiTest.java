@@ -72,10 +72,16 @@ class CompensationApiTest {
         return new Group(groupId, mentorId, people);
     }
 
+    /** Where each group's next meeting today begins: a group meets once at a time, so its meetings follow on. */
+    private final Map<String, java.time.LocalTime> nextStart = new java.util.HashMap<>();
+
     private void holdMeetings(Group group, int count, int minutes, List<List<String>> attendance) {
         for (int i = 0; i < count; i++) {
+            var start = nextStart.getOrDefault(group.groupId(), java.time.LocalTime.of(0, 0));
+            nextStart.put(group.groupId(), start.plusMinutes(minutes));
             var scheduled = api.post("/api/groups/" + group.groupId() + "/meetings", Map.of("date",
-                    Programmes.today().toString(), "startTime", "14:00", "plannedMinutes", minutes, "place", "Osake"));
+                    Programmes.today().toString(), "startTime", start.toString(), "plannedMinutes", minutes,
+                    "place", "Osake"));
             var meetingId = scheduled.json().get("meetingId").asText();
             var held = api.post("/api/meetings/" + meetingId + "/held", Map.of("durationMinutes", minutes,
                     "attendees", attendance.get(i)));

@@ -72,9 +72,14 @@ class MeetingApiTest {
         return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
     }
 
+    /** Where the next meeting of each day begins: a group meets once at a time, so a day's meetings follow on. */
+    private final Map<String, java.time.LocalTime> nextStart = new java.util.HashMap<>();
+
     private String schedule(String date, int minutes) {
-        var response = api.post("/api/groups/" + groupId + "/meetings", Map.of("date", date, "startTime", "14:30",
-                "plannedMinutes", minutes, "place", "Osake, neuvotteluhuone"));
+        var start = nextStart.getOrDefault(date, java.time.LocalTime.of(0, 0));
+        nextStart.put(date, start.plusMinutes(minutes));
+        var response = api.post("/api/groups/" + groupId + "/meetings", Map.of("date", date, "startTime",
+                start.toString(), "plannedMinutes", minutes, "place", "Osake, neuvotteluhuone"));
         assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
         assertThat(response.header("Location")).startsWith("/api/meetings/");
         return response.json().get("meetingId").asText();

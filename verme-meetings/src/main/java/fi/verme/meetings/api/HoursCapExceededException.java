@@ -13,6 +13,7 @@ import java.util.Map;
 @ProblemType(value = "hours-cap-exceeded", kind = Refusal.Kind.CONFLICT)
 public class HoursCapExceededException extends Refusal {
 
+    private final String groupId;
     private final int capMinutes;
     private final int usedMinutes;
     private final int leftMinutes;
@@ -21,6 +22,7 @@ public class HoursCapExceededException extends Refusal {
         super("Group " + groupId + " has used " + text(usedMinutes) + " h of its " + text(capMinutes)
                 + " h; " + text(left(capMinutes, usedMinutes)) + " h are left, and this meeting would take "
                 + text(requestedMinutes) + " h");
+        this.groupId = groupId;
         this.capMinutes = capMinutes;
         this.usedMinutes = usedMinutes;
         this.leftMinutes = left(capMinutes, usedMinutes);
@@ -62,6 +64,8 @@ public class HoursCapExceededException extends Refusal {
     @Override
     public Map<String, Object> properties() {
         var properties = new LinkedHashMap<String, Object>();
+        // A joint meeting is recorded for several groups at once: the problem names the one over its cap.
+        properties.put("groupId", groupId);
         properties.put("capMinutes", capMinutes);
         properties.put("usedMinutes", usedMinutes);
         properties.put("leftMinutes", leftMinutes);

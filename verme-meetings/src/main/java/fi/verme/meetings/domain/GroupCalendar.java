@@ -30,6 +30,7 @@ import fi.verme.meetings.api.MeetingNotHeldException;
 import fi.verme.meetings.api.MeetingRescheduled;
 import fi.verme.meetings.api.MeetingScheduled;
 import fi.verme.meetings.api.MeetingStatus;
+import fi.verme.meetings.api.MeetingsOverlapException;
 import fi.verme.meetings.api.MinutesCorrected;
 import fi.verme.meetings.api.MinutesRecorded;
 import fi.verme.meetings.api.NotAllowedException;
@@ -62,18 +63,18 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * A group's calendar: every meeting of the group, held or planned, and the joint meetings it took
- * part in. The hours cap is an invariant of this one aggregate, so two meetings recorded at the same
- * moment cannot together pass it: the second is checked against the first, or loses the race on the
- * event store's key and is retried. A group takes part in one kickoff and one closing a programme year, planned
- * ahead or recorded when held, unless the year's rules allow more ({@link JointMeetingLimits}). (Revision 1: the
- * planned joint meetings and the kinds taken are kept; revision 2: every joint meeting of a kind, not only the
- * first; revision 3: the joint meetings cancelled before they were held; older snapshots are read from the events
- * again.) A joint meeting planned for the group is moved or cancelled with the commands of its own meetings, under
- * the joint meeting's id; a cancelled one no longer takes its kind's place.
+ * A group's calendar: every meeting of the group, held or planned, and the joint meetings it took part in. The hours
+ * cap is an invariant of this one aggregate, so two meetings recorded at the same moment cannot together pass it: the
+ * second is checked against the first, or loses the race on the event store's key and is retried. A group takes part in
+ * one kickoff and one closing a programme year, planned ahead or recorded when held, unless the year's rules allow more
+ * ({@link JointMeetingLimits}). (Revision 1: the planned joint meetings and the kinds taken are kept; revision 2: every
+ * joint meeting of a kind, not only the first; revision 3: the joint meetings cancelled before they were held; revision
+ * 4: each meeting's time and length, for {@link MeetingsOverlapException}; older snapshots are read from the events
+ * again.) A joint meeting planned for the group is moved or cancelled with the commands of its own meetings, under the
+ * joint meeting's id; a cancelled one no longer takes its kind's place.
  */
 @Aggregate(snapshotTriggerDefinition = "longHistorySnapshots")
-@Revision("3")
+@Revision("4")
 class GroupCalendar {
 
     static final int SHORTEST_MEETING = 15;
@@ -95,18 +96,24 @@ class GroupCalendar {
     private int heldMinutes;
     private int jointMinutes;
 
-    private record Meeting(LocalDate date, MeetingStatus status, int minutesVersion) {
+    /** A meeting of the group: its day and time, and its length as planned, or as held once held. */
+    private record Meeting(LocalDate date, LocalTime startTime, int length, MeetingStatus status,
+                           int minutesVersion) {
 
-        Meeting withDate(LocalDate newDate) {
-            return new Meeting(newDate, status, minutesVersion);
+        Meeting withPlan(LocalDate newDate, LocalTime newStart, int newLength) {
+            return new Meeting(newDate, newStart, newLength, status, minutesVersion);
         }
 
         Meeting withStatus(MeetingStatus newStatus) {
-            return new Meeting(date, newStatus, minutesVersion);
+            return new Meeting(date, startTime, length, newStatus, minutesVersion);
+        }
+
+        Meeting held(int heldLength) {
+            return new Meeting(date, startTime, heldLength, MeetingStatus.HELD, minutesVersion);
         }
 
         Meeting withMinutes(int version) {
-            return new Meeting(date, status, version);
+            return new Meeting(date, startTime, length, status, version);
         }
     }
 
@@ -124,6 +131,7 @@ class GroupCalendar {
         requirePlan(group.programmeYear(), "date", command.date(), command.startTime(), command.plannedMinutes(),
                 command.place());
         requireNotBeforeStart(command.meetingId(), command.date(), group);
+        requireNoOverlap(command.meetingId(), command.date(), command.startTime(), command.plannedMinutes());
         apply(new MeetingScheduled(command.meetingId(), command.groupId(), group.programmeYear(), command.date(),
                 command.startTime(), command.plannedMinutes(), command.place().strip(), command.online()));
     }
@@ -168,6 +176,9 @@ class GroupCalendar {
             date = date.plusWeeks(command.everyWeeks());
         }
         for (int i = 0; i < ids.size(); i++) {
+            requireNoOverlap(ids.get(i), dates.get(i), command.startTime(), command.plannedMinutes());
+        }
+        for (int i = 0; i < ids.size(); i++) {
             apply(new MeetingScheduled(ids.get(i), command.groupId(), group.programmeYear(), dates.get(i),
                     command.startTime(), command.plannedMinutes(), command.place().strip(), command.online()));
         }
@@ -190,6 +201,7 @@ class GroupCalendar {
         requirePlan(group.programmeYear(), "date", command.date(), command.startTime(), command.plannedMinutes(),
                 command.place());
         requireNotBeforeStart(command.meetingId(), command.date(), group);
+        requireNoOverlap(command.meetingId(), command.date(), command.startTime(), command.plannedMinutes());
         apply(new MeetingRescheduled(command.meetingId(), groupId, group.programmeYear(), command.date(),
                 command.startTime(), command.plannedMinutes(), command.place().strip(), command.online()));
     }
@@ -239,6 +251,7 @@ class GroupCalendar {
             throw new MeetingBeforeGroupStartException(command.meetingId(), meeting.date(), group.startedOn());
         }
         requireLength("durationMinutes", command.durationMinutes());
+        requireNoOverlap(command.meetingId(), meeting.date(), meeting.startTime(), command.durationMinutes());
         requireWithinCap(groupId, group.programmeYear(), command.durationMinutes(), caps);
         var attendees = requireMembersOf(groupId, command.attendees(), meeting.date(), groups);
         List<String> mentorsPresent;
@@ -430,6 +443,29 @@ class GroupCalendar {
         return List.copyOf(attendees);
     }
 
+    /**
+     * A group meets once at a time: the meeting, from its start for its length, may not overlap another of the group's
+     * meetings that is not cancelled, planned or held (the held length once held). Joint meetings are the programme's
+     * and are not compared.
+     */
+    private void requireNoOverlap(String meetingId, LocalDate date, LocalTime start, int length) {
+        int from = start.toSecondOfDay() / 60;
+        meetings.entrySet().stream()
+                .filter(other -> !other.getKey().equals(meetingId))
+                .filter(other -> other.getValue().status() != MeetingStatus.CANCELLED
+                        && date.equals(other.getValue().date()) && other.getValue().startTime() != null)
+                .filter(other -> {
+                    int otherFrom = other.getValue().startTime().toSecondOfDay() / 60;
+                    return from < otherFrom + other.getValue().length() && otherFrom < from + length;
+                })
+                .min(Map.Entry.comparingByKey())
+                .ifPresent(other -> {
+                    var otherStart = other.getValue().startTime();
+                    throw new MeetingsOverlapException(meetingId, other.getKey(), date, otherStart,
+                            otherStart.plusMinutes(other.getValue().length()));
+                });
+    }
+
     private static void requireLength(String field, int minutes) {
         if (minutes < SHORTEST_MEETING || minutes > LONGEST_MEETING) {
             throw new InvalidInputException(field, "minutes, from " + SHORTEST_MEETING + " to " + LONGEST_MEETING);
@@ -466,12 +502,14 @@ class GroupCalendar {
     void on(MeetingScheduled event) {
         id = CalendarKey.of(event.groupId());
         groupId = event.groupId();
-        meetings.put(event.meetingId(), new Meeting(event.date(), MeetingStatus.SCHEDULED, 0));
+        meetings.put(event.meetingId(), new Meeting(event.date(), event.startTime(), event.plannedMinutes(),
+                MeetingStatus.SCHEDULED, 0));
     }
 
     @EventSourcingHandler
     void on(MeetingRescheduled event) {
-        meetings.computeIfPresent(event.meetingId(), (id, meeting) -> meeting.withDate(event.date()));
+        meetings.computeIfPresent(event.meetingId(),
+                (id, meeting) -> meeting.withPlan(event.date(), event.startTime(), event.plannedMinutes()));
         plannedJointMeetings.computeIfPresent(event.meetingId(), (id, date) -> event.date());
     }
 
@@ -486,7 +524,7 @@ class GroupCalendar {
 
     @EventSourcingHandler
     void on(MeetingHeld event) {
-        meetings.computeIfPresent(event.meetingId(), (id, meeting) -> meeting.withStatus(MeetingStatus.HELD));
+        meetings.computeIfPresent(event.meetingId(), (id, meeting) -> meeting.held(event.durationMinutes()));
         heldMinutes += event.durationMinutes();
     }
 

@@ -25,6 +25,7 @@ import fi.verme.meetings.api.MeetingInFutureException;
 import fi.verme.meetings.api.MeetingNotHeldException;
 import fi.verme.meetings.api.MeetingRescheduled;
 import fi.verme.meetings.api.MeetingScheduled;
+import fi.verme.meetings.api.MeetingsOverlapException;
 import fi.verme.meetings.api.MinutesCorrected;
 import fi.verme.meetings.api.MinutesRecorded;
 import fi.verme.meetings.api.NotAllowedException;
@@ -106,6 +107,47 @@ class GroupCalendarTest {
         fixture.givenNoPriorActivity()
                 .when(new ScheduleMeeting("g1", "m1", TODAY.plusDays(7), TWO_PM, 90, "Osake", false))
                 .expectEvents(scheduled("m1", TODAY.plusDays(7)));
+    }
+
+    /** A group meets once at a time: planned, moved or held, a meeting may not overlap another not cancelled. */
+    @Test
+    void refusesMeetingsThatOverlap() {
+        var day = TODAY.plusDays(7);
+        // m1 is 14:00-15:30: 15:00 overlaps it, 15:30 follows it, 12:30 for 90 minutes ends as it begins.
+        fixture.given(scheduled("m1", day))
+                .when(new ScheduleMeeting("g1", "m2", day, LocalTime.of(15, 0), 60, "Osake", false))
+                .expectException(MeetingsOverlapException.class)
+                .expectExceptionMessage(containsString("m1"))
+                .expectNoEvents();
+        fixture.given(scheduled("m1", day))
+                .when(new ScheduleMeeting("g1", "m2", day, LocalTime.of(15, 30), 60, "Osake", false))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(scheduled("m1", day))
+                .when(new ScheduleMeeting("g1", "m2", day, LocalTime.of(12, 30), 90, "Osake", false))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(scheduled("m1", day), new MeetingCancelled("m1", "g1", YEAR, MeetingCancellationReason.OTHER))
+                .when(new ScheduleMeeting("g1", "m2", day, TWO_PM, 90, "Osake", false))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(scheduled("m1", day), scheduled("m2", day.plusDays(1)))
+                .when(new RescheduleMeeting("g1", "m2", day, LocalTime.of(13, 0), 90, "Osake", false))
+                .expectException(MeetingsOverlapException.class)
+                .expectNoEvents();
+        fixture.given(scheduled("m1", day))
+                .when(new ScheduleMeetingSeries("g1", List.of("s1", "s2"), day.minusDays(7), 1, TWO_PM, 30, "Osake",
+                        false))
+                .expectException(MeetingsOverlapException.class)
+                .expectNoEvents();
+        // Held longer than planned, it would run into the next meeting: the held length counts.
+        fixture.given(new MeetingScheduled("m1", "g1", YEAR, TODAY, TWO_PM, 60, "Osake", false),
+                        new MeetingScheduled("m2", "g1", YEAR, TODAY, LocalTime.of(15, 0), 60, "Osake", false))
+                .when(new RecordMeetingHeld("g1", "m1", 90, List.of("p1"), null))
+                .expectException(MeetingsOverlapException.class)
+                .expectNoEvents();
+        fixture.given(new MeetingScheduled("m1", "g1", YEAR, TODAY, TWO_PM, 60, "Osake", false),
+                        new MeetingHeld("m1", "g1", YEAR, TODAY, 120, List.of("p1"), List.of("mentor-1")))
+                .when(new ScheduleMeeting("g1", "m2", TODAY, LocalTime.of(15, 30), 30, "Osake", false))
+                .expectException(MeetingsOverlapException.class)
+                .expectNoEvents();
     }
 
     @Test
