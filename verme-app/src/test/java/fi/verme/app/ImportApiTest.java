@@ -282,16 +282,52 @@ class ImportApiTest {
         assertThat(imported.get("careerStageValues").toString()).doesNotContain("null");
     }
 
-    /** Excel's "Unicode text": UTF-16 with its byte-order mark, cells separated by tabs. */
+    /**
+     * The headings of the roster's own exports, in each of Verme's languages, are read as the fields they head, so
+     * an exported list imports back (an outsider found "Työyksikkö" left unmapped, and every row refused for it).
+     */
+    @Test
+    void theHeadingsVermeWritesReadBack() throws IOException {
+        var fields = new java.util.LinkedHashMap<String, String>();
+        fields.put("lastName", "LAST_NAME");
+        fields.put("firstName", "FIRST_NAME");
+        fields.put("email", "EMAIL");
+        fields.put("phone", "PHONE");
+        fields.put("employer", "EMPLOYER");
+        fields.put("unit", "UNIT");
+        fields.put("role", "ROLE");
+        fields.put("careerStage", "CAREER_STAGE");
+        fields.put("themeWishes", "THEME_WISHES");
+        for (var language : List.of("fi", "sv", "en")) {
+            JsonNode list;
+            try (var in = ImportApiTest.class.getResourceAsStream("/static/i18n/" + language + ".json")) {
+                list = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("list");
+            }
+            var headings = fields.keySet().stream().map(key -> list.get(key).asText()).toList();
+            var csv = String.join(";", headings) + "\nLuku;Laura;laura." + language + "." + organiser
+                    + "@example.fi;;Kaupunki;Koulu;Opettaja;Uransa alussa;K55\n";
+            var imported = upload("oma-lista-" + language + ".csv", csv.getBytes(StandardCharsets.UTF_8));
+            for (var field : fields.entrySet()) {
+                assertThat(importedField(imported, list.get(field.getKey()).asText())).as(language + " " + field)
+                        .isEqualTo(field.getValue());
+            }
+        }
+    }
+
+    /** Excel's "Unicode text": UTF-16 with its byte-order mark (or without one), cells separated by tabs. */
     @Test
     void aUtf16FileFromExcelIsReadLikeTheSameRowsInUtf8() throws IOException {
         var records = records();
         var expected = upload("ilmoittautumiset.csv", sample()).get("summary");
         for (var charset : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
-            var imported = upload("unicode.txt", ("\uFEFF" + write(records, '\t')).getBytes(charset));
-            assertThat(imported.get("summary")).as(charset.name()).isEqualTo(expected);
-            assertThat(importedRow(imported, 2).get("enrolment").get("firstName").asText()).as(charset.name())
-                    .isEqualTo("Jääskeläinen");
+            // With its byte-order mark, as Excel writes it, and without one, as some other programs do.
+            for (var mark : List.of("\uFEFF", "")) {
+                var name = charset.name() + (mark.isEmpty() ? " without a byte-order mark" : "");
+                var imported = upload("unicode.txt", (mark + write(records, '\t')).getBytes(charset));
+                assertThat(imported.get("summary")).as(name).isEqualTo(expected);
+                assertThat(importedRow(imported, 2).get("enrolment").get("firstName").asText()).as(name)
+                        .isEqualTo("Jääskeläinen");
+            }
         }
     }
 
@@ -311,6 +347,18 @@ class ImportApiTest {
         var empty = api.upload(path(organiser) + "/imports", "tyhja.csv", new byte[0]);
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.json().get("errors").get(0).get("field").asText()).isEqualTo("file");
+        // A file that is not text (a PDF, random bytes) is refused, not read as a sheet of garbled columns.
+        var random = new byte[2048];
+        new java.util.Random(19).nextBytes(random);
+        var pdf = ("%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Length 600 /Filter /FlateDecode >>\nstream\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        pdf = java.util.Arrays.copyOf(pdf, pdf.length + random.length);
+        System.arraycopy(random, 0, pdf, pdf.length - random.length, random.length);
+        for (var notText : Map.of("satunnainen.csv", random, "asiakirja.pdf", pdf).entrySet()) {
+            var refused = api.upload(path(organiser) + "/imports", notText.getKey(), notText.getValue());
+            assertThat(refused.status()).as(notText.getKey()).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("file");
+        }
         var broken = api.upload(path(organiser) + "/imports", "rikki.xlsx", "PK\u0003\u0004 ei taulukko"
                 .getBytes(StandardCharsets.ISO_8859_1));
         assertThat(broken.status()).isEqualTo(400);

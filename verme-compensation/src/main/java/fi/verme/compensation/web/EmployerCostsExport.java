@@ -49,6 +49,7 @@ class EmployerCostsExport {
             }
         });
         var title = queries.query(new FindProgrammeTitle(year, locale.getLanguage()), String.class).join();
-        return CsvCells.file(title + " – työnantajien kustannukset.csv", body);
+        return CsvCells.file(title + " – " + messages.getMessage("csv.file.employer-costs", null, locale) + ".csv",
+                body);
     }
 }

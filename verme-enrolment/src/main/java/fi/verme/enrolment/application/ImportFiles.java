@@ -30,14 +30,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads a file uploaded for import (enrolments here, mentors in the groups module, which asks through the query
- * {@link ReadImportFile}) into its header and rows of text, as spreadsheets and form tools (Webropol, Lyyti,
- * eEventti, Microsoft Forms, Google Forms) export them: XLSX (its first sheet, read with FastExcel's reader) or CSV
- * (read with Commons CSV) in UTF-8 with or without a byte-order mark, in UTF-16 with one (Excel's "Unicode text"), or
- * else in Windows-1252 (Excel's "CSV" in Finland), its cells separated by {@code ;}, {@code ,} or a tab, whichever the
- * header line uses most. The header is the first row that is not empty; blank rows are skipped, and each row keeps its
- * number in the file. Each cell is read as one visible line ({@link Characters#oneLine}), so that the preview shows what the
- * commit records. A file it cannot read, or one beyond
- * its limits, is refused as invalid input of the field {@code file}, saying what is allowed.
+ * {@link ReadImportFile}) into its header and rows of text, as spreadsheets and form tools (Webropol, Lyyti, eEventti,
+ * Microsoft Forms, Google Forms) export them: XLSX (its first sheet, read with FastExcel's reader) or CSV (read with
+ * Commons CSV) in UTF-8 with or without a byte-order mark, in UTF-16 with one (Excel's "Unicode text") or without one
+ * (a header beginning in ASCII), or else in Windows-1252 (Excel's "CSV" in Finland), its cells separated by {@code ;},
+ * {@code ,} or a tab, whichever the header line uses most. The header is the first row that is not empty; blank rows
+ * are skipped, and each row keeps its number in the file. Each cell is read as one visible line
+ * ({@link Characters#oneLine}), so that the preview shows what the commit records. A file it cannot read, or one
+ * beyond its limits, is refused as invalid input of the field {@code file}, saying what is allowed.
  */
 @Component
 class ImportFiles {
@@ -53,17 +53,19 @@ class ImportFiles {
     static final long MAX_TOTAL_CHARS = 8_000_000;
     /** What an XLSX file's parts may unpack to, together: a sheet of the most rows and columns fits well within. */
     static final long MAX_UNPACKED_BYTES = 128L * 1024 * 1024;
-    static final String ALLOWED = "a CSV file (UTF-8, UTF-16 with its byte-order mark or Windows-1252, cells separated "
+    static final String ALLOWED = "a CSV file (UTF-8, UTF-16 or Windows-1252 text, cells separated "
             + "by ;, , or a tab) or an XLSX file, "
             + "with a header row first and at most " + MAX_ROWS + " rows of " + MAX_COLUMNS + " columns, each cell at most "
             + MAX_CELL_CHARS + " characters";
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** Control characters a text file may hold by mistake, however short; beyond these, at most 1 in 100. */
+    private static final int MAX_CONTROLS = 8;
 
     @QueryHandler
     ImportFile read(ReadImportFile query) {
         var content = query.content();
         var rows = content.length >= 8 && ReadableWorkbook.isOOXMLZipHeader(Arrays.copyOf(content, 8))
-                ? xlsx(content) : csv(text(content));
+                ? xlsx(content) : csv(readableText(content));
         var filled = rows.stream().filter(row -> row.cells().stream().anyMatch(cell -> !cell.isEmpty())).toList();
         if (filled.isEmpty() || filled.size() > MAX_ROWS + 1 || filled.get(0).cells().size() > MAX_COLUMNS) {
             throw new InvalidInputException("file", ALLOWED);
@@ -157,12 +159,39 @@ class ImportFiles {
         return rows;
     }
 
-    /** UTF-16 after its byte-order mark, UTF-8 when the bytes are valid UTF-8 (without its mark), else Windows-1252. */
+    /**
+     * The file as text, if it is text: a file of other bytes (a PDF, an image, anything sent by mistake) decodes to
+     * control characters, and is refused rather than read as a sheet of garbled columns. A stray one in a cell (a NUL
+     * pasted from another program) is read, and taken out of the cell later.
+     */
+    private static String readableText(byte[] content) {
+        var text = text(content);
+        long controls = text.chars().filter(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F)
+                .count();
+        if (controls > MAX_CONTROLS && controls * 100 > text.length()) {
+            throw new InvalidInputException("file", ALLOWED);
+        }
+        return text;
+    }
+
+    /**
+     * UTF-16 after its byte-order mark, or without one when its first two characters are plain ASCII (one byte of
+     * each is 0: a header row begins with a letter); UTF-8 when the bytes are valid UTF-8 (without its mark), else
+     * Windows-1252.
+     */
     private static String text(byte[] content) {
         if (content.length >= 2 && (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF
                 || content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)) {
             var charset = content[0] == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
             return new String(content, 2, content.length - 2, charset);
+        }
+        if (content.length >= 4 && content.length % 2 == 0) {
+            if (content[0] != 0 && content[1] == 0 && content[2] != 0 && content[3] == 0) {
+                return new String(content, StandardCharsets.UTF_16LE);
+            }
+            if (content[0] == 0 && content[1] != 0 && content[2] == 0 && content[3] != 0) {
+                return new String(content, StandardCharsets.UTF_16BE);
+            }
         }
         try {
             var text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

@@ -307,8 +307,9 @@ final class ImportPreview {
                 "telefonnummer", "mobil", "phone", "phone number", "mobile", "telephone"));
         headers.put(ImportField.EMPLOYER, List.of("tyonantaja", "organisaatio", "arbetsgivare", "organisation",
                 "employer", "organization"));
-        headers.put(ImportField.UNIT, List.of("yksikko", "koulu", "toimipiste", "paivakoti", "oppilaitos", "enhet",
-                "skola", "daghem", "unit", "school", "workplace"));
+        // The roster's own exports head the column "Työyksikkö" and "Arbetsenhet": they import back.
+        headers.put(ImportField.UNIT, List.of("yksikko", "tyoyksikko", "koulu", "toimipiste", "paivakoti",
+                "oppilaitos", "enhet", "arbetsenhet", "skola", "daghem", "unit", "work unit", "school", "workplace"));
         headers.put(ImportField.ROLE, List.of("tehtava", "rooli", "ammatti", "ammattinimike", "nimike",
                 "tehtavanimike", "uppgift", "roll", "befattning", "yrke", "role", "job title", "position", "job"));
         headers.put(ImportField.CAREER_STAGE, List.of("uravaihe", "karriarskede", "karriarfas", "career stage",
