@@ -89,6 +89,27 @@ class StrictInputTest {
                 .isEqualTo(400);
     }
 
+    /**
+     * A request without the body its address needs is refused naming the fields that body must have, as a body
+     * leaving them out is (an outsider got a bare malformed-request for a claim's rejection without its reason).
+     */
+    @Test
+    void aMissingBodyNamesTheFieldsItNeeds() {
+        Programmes.openCallOpenToday(api, organiser);
+        long before = events();
+        var coordinator = api.raw("PUT", path(organiser) + "/hours-cap", "", Map.of());
+        assertRefused(coordinator, "hours", "", before);
+        var anonymous = api.anonymous().raw("POST", path(organiser) + "/enrolments", "", Map.of());
+        assertThat(anonymous.status()).as(anonymous.raw().body()).isEqualTo(400);
+        var fields = new java.util.ArrayList<String>();
+        anonymous.json().get("errors").forEach(error -> fields.add(error.get("field").asText()));
+        assertThat(fields).contains("firstName", "lastName", "email");
+        // A body that is there but not JSON is still malformed, not a list of fields.
+        var malformed = api.raw("PUT", path(organiser) + "/hours-cap", "{", Map.of());
+        assertThat(malformed.json().get("type").asText()).isEqualTo("urn:verme:problem:malformed-request");
+        assertThat(events()).as("nothing recorded").isEqualTo(before);
+    }
+
     @Test
     void aNumberSentAsAStringIsRefused() {
         long before = events();

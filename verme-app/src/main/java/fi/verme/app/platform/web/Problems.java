@@ -3,15 +3,19 @@ package fi.verme.app.platform.web;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import fi.verme.shared.Refusal;
+import jakarta.validation.Validator;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -29,16 +33,19 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -56,9 +63,13 @@ class Problems extends ResponseEntityExceptionHandler {
 
     /** The limit the multipart parser holds uploads to (spring.servlet.multipart.max-request-size). */
     private final long maxUploadBytes;
+    private final ObjectMapper json;
+    private final Validator validator;
 
-    Problems(@Value("${verme.imports.max-body-bytes}") long maxUploadBytes) {
+    Problems(@Value("${verme.imports.max-body-bytes}") long maxUploadBytes, ObjectMapper json, Validator validator) {
         this.maxUploadBytes = maxUploadBytes;
+        this.json = json;
+        this.validator = validator;
         setMessageSource(ProblemTexts.messages());
     }
 
@@ -115,13 +126,45 @@ class Problems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var fields = e.getBindingResult().getFieldErrors().stream()
-                .sorted(Comparator.comparing(FieldError::getField)).toList();
-        var problem = problem(HttpProblem.VALIDATION, fields.stream().map(FieldError::getField).distinct()
+        return invalidFields(e.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.entry(error.getField(), Objects.toString(error.getDefaultMessage(), ""))).toList());
+    }
+
+    /** 400 naming each field and what was wrong with it, the fields in order of their names. */
+    private static ResponseEntity<Object> invalidFields(List<Map.Entry<String, String>> errors) {
+        var fields = errors.stream().sorted(Map.Entry.comparingByKey()).toList();
+        var problem = problem(HttpProblem.VALIDATION, fields.stream().map(Map.Entry::getKey).distinct()
                 .collect(Collectors.joining(", ")));
         problem.setProperty("errors", fields.stream()
-                .map(error -> fieldError(error.getField(), error.getDefaultMessage(), null)).toList());
+                .map(error -> fieldError(error.getKey(), error.getValue(), null)).toList());
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * A request without the body its address needs: the fields that body must have are named, as they are for a body
+     * that leaves them out (they are what an empty object {@code {}} would be refused for). Empty if the body's type
+     * names none, or the request reached no handler.
+     */
+    private Optional<ResponseEntity<Object>> missingBody(WebRequest request) {
+        if (!(request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST)
+                instanceof HandlerMethod handler)) {
+            return Optional.empty();
+        }
+        for (var parameter : handler.getMethodParameters()) {
+            if (parameter.hasParameterAnnotation(RequestBody.class)) {
+                try {
+                    var empty = json.readValue("{}", parameter.getParameterType());
+                    var violations = validator.validate(empty);
+                    if (!violations.isEmpty()) {
+                        return Optional.of(invalidFields(violations.stream().map(violation -> Map.entry(
+                                violation.getPropertyPath().toString(), violation.getMessage())).toList()));
+                    }
+                } catch (IOException | IllegalArgumentException notAnObject) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -157,6 +200,13 @@ class Problems extends ResponseEntityExceptionHandler {
                     && limit.getOriginalMessage().startsWith("String value length")) {
                 return refusedField(path(mapping), "is too long",
                         "text of at most " + JsonLimits.MAX_STRING_LENGTH + " characters");
+            }
+        }
+        // No body at all (Spring reads an empty one as missing, and gives no cause).
+        if (e.getCause() == null) {
+            var named = missingBody(request);
+            if (named.isPresent()) {
+                return named.get();
             }
         }
         return ResponseEntity.badRequest().body(problem(HttpProblem.MALFORMED_REQUEST));
