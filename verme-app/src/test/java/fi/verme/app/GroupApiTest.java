@@ -215,7 +215,10 @@ class GroupApiTest {
         var elsewhere = Programmes.freshOrganiser();
         Programmes.openCallOpenToday(api, elsewhere);
         var foreign = enrol(api, elsewhere, "Foreigner", List.of("UUDET"), "Muu koulu");
-        assertProblem(place(other, foreign), 409, "enrolment-of-another-year", events());
+        // Another organiser's enrolment: not found, without telling that it exists or whose it is.
+        var notHers = place(other, foreign);
+        assertProblem(notHers, 404, "enrolment-not-found", events());
+        assertThat(notHers.raw().body()).doesNotContain(elsewhere);
 
         // The mentor enrols in the same year under the same e-mail: the same person cannot join their own group.
         var mentorsEnrolment = Programmes.enrolment("Anneli", "Mentori", "anneli." + organiser + "@example.fi");

@@ -107,7 +107,9 @@ class Group {
     @CommandHandler
     void handle(PlaceParticipant command, Candidates candidates, Clock clock) {
         requireOpen();
+        // Another organiser's enrolment is not one this group's organiser knows of: not found, saying no more.
         var enrolment = candidates.find(command.enrolmentId())
+                .filter(found -> found.programmeYear().organiser().equals(programmeYear.organiser()))
                 .orElseThrow(() -> new EnrolmentNotFoundException(command.enrolmentId()));
         if (!enrolment.programmeYear().equals(programmeYear)) {
             throw new EnrolmentOfAnotherYearException(enrolment.enrolmentId(), enrolment.programmeYear(),

@@ -224,6 +224,16 @@ class GroupTest {
                 .expectNoEvents();
     }
 
+    /** Another organiser's enrolment is not found: the refusal does not tell that it exists, or whose it is. */
+    @Test
+    void doesNotKnowAnotherOrganisersEnrolment() {
+        enrolments.put("foreign", new Enrolment("foreign", new ProgrammeYear("vaasa", "2026-2027"), "p-f", false));
+        fixture.given(formed(4, 8))
+                .when(new PlaceParticipant("group-1", "foreign"))
+                .expectException(EnrolmentNotFoundException.class)
+                .expectNoEvents();
+    }
+
     @Test
     void rejectsWithdrawnEnrolment() {
         enrolments.put("gone", new Enrolment("gone", YEAR, "p-gone", true));
