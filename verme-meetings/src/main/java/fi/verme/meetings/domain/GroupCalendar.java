@@ -449,6 +449,9 @@ class GroupCalendar {
      * and are not compared.
      */
     private void requireNoOverlap(String meetingId, LocalDate date, LocalTime start, int length) {
+        if (start == null) {
+            return; // a time the plan's own check refuses, or none kept: nothing to compare
+        }
         int from = start.toSecondOfDay() / 60;
         meetings.entrySet().stream()
                 .filter(other -> !other.getKey().equals(meetingId))
