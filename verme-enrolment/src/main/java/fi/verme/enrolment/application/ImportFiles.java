@@ -166,8 +166,8 @@ class ImportFiles {
      */
     private static String readableText(byte[] content) {
         var text = text(content);
-        long controls = text.chars().filter(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F)
-                .count();
+        long controls = text.codePoints()
+                .filter(c -> Character.getType(c) == Character.CONTROL && !Characters.spacesLines(c)).count();
         if (controls > MAX_CONTROLS && controls * 100 > text.length()) {
             throw new InvalidInputException("file", ALLOWED);
         }

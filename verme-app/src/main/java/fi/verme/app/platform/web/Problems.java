@@ -150,21 +150,19 @@ class Problems extends ResponseEntityExceptionHandler {
                 instanceof HandlerMethod handler)) {
             return Optional.empty();
         }
-        for (var parameter : handler.getMethodParameters()) {
-            if (parameter.hasParameterAnnotation(RequestBody.class)) {
-                try {
-                    var empty = json.readValue("{}", parameter.getParameterType());
-                    var violations = validator.validate(empty);
-                    if (!violations.isEmpty()) {
-                        return Optional.of(invalidFields(violations.stream().map(violation -> Map.entry(
-                                violation.getPropertyPath().toString(), violation.getMessage())).toList()));
-                    }
-                } catch (IOException | IllegalArgumentException notAnObject) {
-                    return Optional.empty();
-                }
-            }
+        var body = Arrays.stream(handler.getMethodParameters())
+                .filter(parameter -> parameter.hasParameterAnnotation(RequestBody.class)).findFirst();
+        if (body.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        try {
+            var violations = validator.validate(json.readValue("{}", body.get().getParameterType()));
+            return violations.isEmpty() ? Optional.empty() : Optional.of(invalidFields(violations.stream()
+                    .map(violation -> Map.entry(violation.getPropertyPath().toString(), violation.getMessage()))
+                    .toList()));
+        } catch (IOException | IllegalArgumentException notAnObject) {
+            return Optional.empty();
+        }
     }
 
     @Override
