@@ -93,9 +93,11 @@ class OrganiserAdminsTest {
         assertThat(users.find(newUser).map(UserAccount::grants).orElseThrow()).hasSize(2)
                 .allMatch(g -> g.organiser().equals(organiser));
 
-        // A new account without naming the organiser, or for another organiser.
-        assertThat(admin.put("/api/admin/users/nimeton-" + tag, user("Nimetön", PASSWORD,
-                grant(AccessRole.COORDINATOR, organiser))).status()).isEqualTo(403);
+        // A new account without naming the organiser (a 400 naming the parameter), or for another organiser.
+        var unnamed = admin.put("/api/admin/users/nimeton-" + tag, user("Nimetön", PASSWORD,
+                grant(AccessRole.COORDINATOR, organiser)));
+        assertThat(unnamed.status()).isEqualTo(400);
+        assertThat(unnamed.json().at("/errors/0/field").asText()).isEqualTo("organiser");
         assertThat(admin.put("/api/admin/users/toinen-" + tag + "?organiser=" + other, user("Toinen", PASSWORD,
                 grant(AccessRole.COORDINATOR, other))).status()).isEqualTo(403);
         assertThat(users.find("nimeton-" + tag)).isEmpty();
@@ -112,7 +114,10 @@ class OrganiserAdminsTest {
                     grant(AccessRole.ADMIN, organiser))).status()).as(userId).isEqualTo(403);
             assertThat(users.find(userId)).contains(before);
         }
-        assertThat(admin.get("/api/admin/users").status()).isEqualTo(403);
+        var allUsers = admin.get("/api/admin/users");
+        assertThat(allUsers.status()).isEqualTo(400);
+        assertThat(allUsers.json().get("type").asText()).isEqualTo("urn:verme:problem:validation");
+        assertThat(allUsers.json().at("/errors/0/field").asText()).isEqualTo("organiser");
         assertThat(admin.get("/api/admin/users?organiser=" + other).status()).isEqualTo(403);
 
         // An account without grants would be nobody's but the installation's: it is closed by disabling it.

@@ -100,7 +100,11 @@ class SecurityTest {
         var promote = asLocal.put("/api/admin/users/" + local, Map.of("displayName", "Paikallinen ylläpitäjä",
                 "email", "paikallinen@example.fi", "grants", List.of(Map.of("role", "ADMIN", "organiser", "*"))));
         assertThat(promote.status()).isEqualTo(403);
-        assertThat(asLocal.get("/api/admin/users").status()).isEqualTo(403);
+        // Not every account either: without naming its organiser, the request names the parameter it lacks.
+        var everyone = asLocal.get("/api/admin/users");
+        assertThat(everyone.status()).isEqualTo(400);
+        assertThat(everyone.json().at("/errors/0/field").asText()).isEqualTo("organiser");
+        assertThat(everyone.raw().body()).doesNotContain(TestAccounts.ADMIN);
         assertThat(users.find(local).orElseThrow().grants()).containsExactly(new Grant(AccessRole.ADMIN, "paikallinen"));
         assertThat(api.as(admin, PASSWORD).get("/api/admin/users").status()).isEqualTo(200);
     }
@@ -217,6 +221,17 @@ class SecurityTest {
         }
         var otherInPath = asCoordinator.get("/api/programmes/oma/2026-2027/groups?organiser=vieras");
         assertThat(otherInPath.status()).isEqualTo(400);
+        // Naming none, where the rule reads the organiser from a parameter, is a 400 naming it, before any handler;
+        // an empty value or one given under another name is no organiser either.
+        for (var query : List.of("", "?programme=", "?Programme=oma/2026-2027", "?programme%20=oma/2026-2027")) {
+            var unnamed = asCoordinator.get("/api/admin/outbox" + query);
+            assertThat(unnamed.status()).as(query).isEqualTo(400);
+            assertThat(unnamed.json().get("type").asText()).isEqualTo("urn:verme:problem:validation");
+            assertThat(unnamed.json().at("/errors/0/field").asText()).as(query).isEqualTo("programme");
+        }
+        var mentorUnnamed = asCoordinator.post("/api/mentors", Map.of("firstName", "Nimi"));
+        assertThat(mentorUnnamed.status()).isEqualTo(400);
+        assertThat(mentorUnnamed.json().at("/errors/0/field").asText()).isEqualTo("organiser");
         // An object's organiser is not told to whoever may not reach it: naming another organiser beside an account
         // of "oma" is refused as naming it alone would be, the same as for an account that does not exist. Its own
         // admin hears of the conflict.

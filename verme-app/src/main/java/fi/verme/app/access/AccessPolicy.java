@@ -183,17 +183,25 @@ public class AccessPolicy implements AuthorizationManager<RequestAuthorizationCo
             }
             return new AuthorizationDecision(true); // an unreadable scope parameter: the handler answers 400
         }
+        if (couldReach && access.scopeParameter() != null && scopeParameter(request, access) == null
+                && subject.organiser().isEmpty()) {
+            // Nothing names the organiser: not a refusal of the caller, but a request that does not say whose.
+            throw new MissingScopeException(access.scopeParameter());
+        }
         throw new AccessDeniedException(couldReach
                 ? "the object belongs to another organiser, group or person" : "role not allowed here");
     }
 
-    /** The value of the one parameter the rule reads its organiser from; a repeated one is refused. */
+    /**
+     * The value of the one parameter the rule reads its organiser from, null if it is not given or empty; a repeated
+     * one is refused.
+     */
     private static String scopeParameter(HttpServletRequest request, Access access) {
         if (access.scopeParameter() == null) {
             return null;
         }
         var values = request.getParameterValues(access.scopeParameter());
-        return values == null ? null : values[0];
+        return values == null || values[0].isBlank() ? null : values[0];
     }
 
     @Override

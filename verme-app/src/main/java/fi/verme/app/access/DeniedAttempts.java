@@ -64,6 +64,11 @@ public class DeniedAttempts implements AuthenticationEntryPoint, AccessDeniedHan
             write(request, response, HttpProblem.CONFLICTING_SCOPE, conflicting.getMessage());
             return;
         }
+        if (reason instanceof MissingScopeException missing) {
+            ProblemResponses.write(json, request, response, ProblemTexts.fieldProblem(
+                    ProblemTexts.localeOf(request), missing.parameter(), "is required", null));
+            return;
+        }
         if (reason instanceof CsrfException) {
             // Not the role's doing: the page's token is missing or stale (an expired session, another tab's login).
             LOG.warn("Refused {} {} to user {}: the session's CSRF token is missing or stale", request.getMethod(),

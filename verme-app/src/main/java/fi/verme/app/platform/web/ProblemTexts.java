@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -88,6 +90,27 @@ public class ProblemTexts {
     /** A problem of the platform, in the reader's language. */
     public static ProblemDetail problem(Locale locale, HttpProblem problem, Object... arguments) {
         return problem(locale, problem.status(), problem.type(), arguments);
+    }
+
+    /**
+     * 400 for one field, wherever it is answered (a handler's argument, or the access rules' scope parameter): the
+     * problem names the field, and its one error says what was wrong and, if given, what is allowed.
+     */
+    public static ProblemDetail fieldProblem(Locale locale, String field, String message, Object allowed) {
+        var problem = problem(locale, HttpProblem.VALIDATION, field);
+        problem.setProperty("errors", List.of(fieldError(field, message, allowed)));
+        return problem;
+    }
+
+    /** One entry of a validation problem's {@code errors}. */
+    public static Map<String, Object> fieldError(String field, String message, Object allowed) {
+        var error = new LinkedHashMap<String, Object>();
+        error.put("field", field);
+        error.put("message", message);
+        if (allowed != null) {
+            error.put("allowed", allowed);
+        }
+        return error;
     }
 
     /**

@@ -11,7 +11,6 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -83,21 +82,10 @@ class Problems extends ResponseEntityExceptionHandler {
         return ProblemTexts.problem(ProblemTexts.currentLocale(), problem, arguments);
     }
 
-    private static Map<String, Object> fieldError(String field, String message, Object allowed) {
-        var error = new LinkedHashMap<String, Object>();
-        error.put("field", field);
-        error.put("message", message);
-        if (allowed != null) {
-            error.put("allowed", allowed);
-        }
-        return error;
-    }
-
     /** 400 for one field: the problem names it, and its error says what was wrong and what is allowed. */
     private static ResponseEntity<Object> refusedField(String field, String message, Object allowed) {
-        var problem = problem(HttpProblem.VALIDATION, field);
-        problem.setProperty("errors", List.of(fieldError(field, message, allowed)));
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest()
+                .body(ProblemTexts.fieldProblem(ProblemTexts.currentLocale(), field, message, allowed));
     }
 
     /** Spring MVC's own errors: the type their status has, and the reader's words for it. */
@@ -136,7 +124,7 @@ class Problems extends ResponseEntityExceptionHandler {
         var problem = problem(HttpProblem.VALIDATION, fields.stream().map(Map.Entry::getKey).distinct()
                 .collect(Collectors.joining(", ")));
         problem.setProperty("errors", fields.stream()
-                .map(error -> fieldError(error.getKey(), error.getValue(), null)).toList());
+                .map(error -> ProblemTexts.fieldError(error.getKey(), error.getValue(), null)).toList());
         return ResponseEntity.badRequest().body(problem);
     }
 
