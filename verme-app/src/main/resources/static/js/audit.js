@@ -29,7 +29,7 @@ export async function audit(organiser, schoolYear) {
                 h('dt', {}, t('audit.signed')), h('dd', {}, checkpoint.signature ? t('audit.signedYes') : t('common.no')))
                 : h('p', { class: 'warning' }, chainProblem || t('audit.noChain')),
             h('p', { class: 'hint' }, t('audit.verifyHint'))));
-        content.push(verifySection(base, organiser, schoolYear));
+        content.push(verifySection(base, organiser, schoolYear, checkpoint));
     }
     if (auditor) {
         content.push(await timelineSection(base));
@@ -55,9 +55,11 @@ function eventName(type) {
 
 /**
  * How an auditor checks the year on their own machine, without Verme: the three files and the stand-alone verifier,
- * each a download, and the one command, with the files' own names.
+ * each a download, and the one command, with the files' own names. The checkpoint is the one this page shows, and
+ * the export goes up to its position, so that the checkpoint covers every event the export holds (one taken
+ * later would go past the export's end, and events stored after it would be covered by nothing).
  */
-function verifySection(base, organiser, schoolYear) {
+function verifySection(base, organiser, schoolYear, checkpoint) {
     const files = {
         checkpoint: `checkpoint-${organiser}-${schoolYear}.json`,
         events: `verme-${organiser}-${schoolYear}-events.ndjson`, // as the export's Content-Disposition names it
@@ -69,8 +71,11 @@ function verifySection(base, organiser, schoolYear) {
         h('p', {}, t('audit.verifyIntro')),
         h('ol', { class: 'steps' },
             h('li', {}, t('audit.stepKey'), ' ', download('/api/audit/public-key.pem', files.key, t('audit.publicKey'), 'public-key')),
-            h('li', {}, t('audit.stepCheckpoint'), ' ', download(`${base}/checkpoint`, files.checkpoint, t('audit.downloadCheckpoint'), 'checkpoint')),
-            h('li', {}, t('audit.stepExport'), ' ', download(`${base}/events`, files.events, t('audit.export'), 'export')),
+            h('li', {}, t('audit.stepCheckpoint'), ' ', download(checkpoint
+                ? URL.createObjectURL(new Blob([JSON.stringify(checkpoint)], { type: 'application/json' }))
+                : `${base}/checkpoint`, files.checkpoint, t('audit.downloadCheckpoint'), 'checkpoint')),
+            h('li', {}, t('audit.stepExport'), ' ', download(checkpoint ? `${base}/events?through=${checkpoint.position}`
+                : `${base}/events`, files.events, t('audit.export'), 'export')),
             h('li', {}, t('audit.stepVerifier'), ' ', download('/api/audit/verifier.jar', 'verme-verifier.jar', t('audit.downloadVerifier'), 'verifier')),
             h('li', {}, t('audit.stepRun'),
                 h('pre', { class: 'command' }, h('code', { id: 'verify-command' },

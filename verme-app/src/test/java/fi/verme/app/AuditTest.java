@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -154,6 +155,25 @@ class AuditTest {
         var exportFile = auditorsMachine.resolve("events.ndjson");
         Files.writeString(exportFile, export.raw().body(), StandardCharsets.UTF_8);
         assertThat(ExternalPostgresTest.verify(auditor, exportFile, kept)).isEmpty();
+
+        // An event stored after the checkpoint: the whole export has a line the checkpoint does not cover, which
+        // the verifier names; the export up to the checkpoint's position is intact.
+        assertThat(new Api(port).put(year + "/group-size-rule", Map.of("minSize", 4, "maxSize", 8)).status())
+                .isEqualTo(200);
+        var whole = auditorsMachine.resolve("events-whole.ndjson");
+        Files.writeString(whole, auditor.get(year + "/events").raw().body(), StandardCharsets.UTF_8);
+        assertThat(ExternalPostgresTest.verify(auditor, whole, kept)).singleElement().asString()
+                .startsWith("after: line " + (lines.size() + 1) + ", at position ");
+        var upToIt = auditorsMachine.resolve("events-through.ndjson");
+        Files.writeString(upToIt, auditor.get(year + "/events?through=" + kept.position()).raw().body(),
+                StandardCharsets.UTF_8);
+        assertThat(Files.readAllLines(upToIt)).isEqualTo(lines);
+        assertThat(ExternalPostgresTest.verify(auditor, upToIt, kept)).isEmpty();
+        for (var through : List.of("-1", "x", "1e3")) {
+            var refused = auditor.get(year + "/events?through=" + through);
+            assertThat(refused.status()).as(through).isEqualTo(400);
+            assertThat(refused.json().at("/errors/0/field").asText()).as(through).isEqualTo("through");
+        }
 
         // Someone with database access edits one event's payload and deletes another.
         var edited = JSON.readTree(lines.get(10)).get("position").asLong();

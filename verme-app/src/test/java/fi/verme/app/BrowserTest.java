@@ -192,6 +192,12 @@ class BrowserTest {
         // the one command with the files' own names; then every event of the year, a page at a time, by kind.
         assertThat(browser.find("#public-key").getAttribute("href")).endsWith("/api/audit/public-key.pem");
         assertThat(browser.find("#verifier").getAttribute("href")).endsWith("/api/audit/verifier.jar");
+        // The checkpoint the page shows, and the export up to its position, which that checkpoint covers entirely.
+        var shownPosition = browser.find("#chain-status").findElements(By.tagName("dd")).get(1)
+                .getText();
+        assertThat(browser.find("#checkpoint").getAttribute("href")).startsWith("blob:");
+        assertThat(browser.find("#export").getAttribute("href"))
+                .endsWith("/api/programmes/" + DEMO_YEAR + "/events?through=" + shownPosition);
         // The export is saved under the name its Content-Disposition gives, whatever the link's download says (an
         // outsider found the command naming a file the browser had not saved).
         var exported = new Api(port).get("/api/programmes/" + DEMO_YEAR + "/events").header("Content-Disposition");

@@ -40,6 +40,12 @@ public final class Verifier {
     private final Deque<Accepted> recent = new ArrayDeque<>();
     private Accepted last;
     private long chained;
+    /** The lines after the checkpoint's position: how many, and the first and last of them. */
+    private long afterLines;
+    private long firstAfterLine;
+    private long firstAfterPosition;
+    private long lastAfterLine;
+    private long lastAfterPosition;
 
     private Verifier(Checkpoint checkpoint) {
         this.checkpoint = checkpoint;
@@ -74,14 +80,18 @@ public final class Verifier {
             }
             if (previousLinePosition != null && line.position() <= previousLinePosition) {
                 verifier.add("order", line.position(), lineNumber, "line " + lineNumber + ", " + line.name()
-                        + ", comes after position " + previousLinePosition + "; it is not checked further");
+                        + ", is not after position " + previousLinePosition + ", the last in order before it; it is "
+                        + "not checked further");
                 continue;
             }
             previousLinePosition = line.position();
             if (line.position() <= checkpoint.position()) {
                 verifier.check(line, lineNumber);
+            } else {
+                verifier.after(line.position(), lineNumber);
             }
         }
+        verifier.checkAfter();
         verifier.checkEnd();
         return new Verification(List.copyOf(verifier.findings), verifier.chained);
     }
@@ -175,6 +185,32 @@ public final class Verifier {
                     + (from == null ? "the start" : "position " + from) + " to " + line.name());
         }
         last = recent.peekLast();
+    }
+
+    private void after(long position, long lineNumber) {
+        if (afterLines++ == 0) {
+            firstAfterLine = lineNumber;
+            firstAfterPosition = position;
+        }
+        lastAfterLine = lineNumber;
+        lastAfterPosition = position;
+    }
+
+    /**
+     * Lines after the checkpoint's position are in order, but nothing vouches for what they say: one finding names
+     * them all, so that an export is intact only when the checkpoint covers every event in it.
+     */
+    private void checkAfter() {
+        if (afterLines == 0) {
+            return;
+        }
+        var which = afterLines == 1 ? "line " + firstAfterLine + ", at position " + firstAfterPosition + ", comes"
+                : afterLines + " lines, from line " + firstAfterLine + " at position " + firstAfterPosition
+                        + " to line " + lastAfterLine + " at position " + lastAfterPosition + ", come";
+        add("after", firstAfterPosition, firstAfterLine, which + " after the checkpoint's position "
+                + checkpoint.position() + ": the checkpoint does not cover " + (afterLines == 1 ? "it, so what it says"
+                : "them, so what they say") + " is not verified; "
+                + "export the year up to the checkpoint (…/events?through=" + checkpoint.position() + ")");
     }
 
     private void checkEnd() {

@@ -75,6 +75,12 @@ class AuditVectorsTest {
                 "inserted: position 160 ");
         assertThat(tampered.exitCode()).isEqualTo(1);
 
+        var more = run("tampered-more.ndjson", "checkpoint.json", "public-key.pem");
+        assertThat(more.output()).isEqualTo(Files.readString(VECTORS.resolve("tampered-more-findings.txt")));
+        assertThat(more.output().lines().map(line -> line.substring(0, line.indexOf(':'))))
+                .containsExactly("copy", "year", "changed", "unreadable", "order", "inserted", "after");
+        assertThat(more.exitCode()).isEqualTo(1);
+
         var forged = run("events.ndjson", "forged-checkpoint.json", "public-key.pem");
         assertThat(forged.output()).isEqualTo(Files.readString(VECTORS.resolve("forged-checkpoint-findings.txt")));
         assertThat(forged.output()).startsWith("signature: ");
@@ -170,6 +176,7 @@ class AuditVectorsTest {
             }
         }
         files.put("tampered.ndjson", ndjson(tampered));
+        files.put("tampered-more.ndjson", tamperedMore(events));
         Files.createDirectories(Path.of("target"));
         var scratch = Files.createTempDirectory(Path.of("target"), "vectors");
         for (var file : files.entrySet()) {
@@ -177,7 +184,49 @@ class AuditVectorsTest {
         }
         files.put("tampered-findings.txt", findings(scratch, "tampered.ndjson", "checkpoint.json"));
         files.put("forged-checkpoint-findings.txt", findings(scratch, "events.ndjson", "forged-checkpoint.json"));
+        files.put("tampered-more-findings.txt", findings(scratch, "tampered-more.ndjson", "checkpoint.json"));
         return files;
+    }
+
+    /**
+     * The rest of the findings a line can give: at 2 who caused it changed beside its metadata (copy); at 3 its
+     * year changed (year, and changed); after 54 a line that is no export line (unreadable); after 62 the same
+     * event again (order); after 155 a copy of it at 160, linked on from 155, while the event at 167 goes on from
+     * 155 (the chain goes back: inserted); and at the end an event at 300, after the checkpoint (after).
+     */
+    private static String tamperedMore(List<Map<String, Object>> events) {
+        var out = new StringBuilder();
+        for (var event : events) {
+            var copy = new LinkedHashMap<>(event);
+            long position = (Long) copy.get("position");
+            if (position == 2) {
+                copy.put("actingUser", "kaupunginjohtaja");
+            }
+            if (position == 3) {
+                copy.put("payload", ((String) copy.get("payload")).replaceFirst("2026-2027", "2025-2026"));
+            }
+            out.append(ndjson(List.of(copy)));
+            if (position == 54) {
+                out.append("{\"position\":55,\"note\":\"approved by the mayor\"}\n");
+            }
+            if (position == 62) {
+                out.append(ndjson(List.of(copy)));
+            }
+            if (position == 155) {
+                var linkedCopy = new LinkedHashMap<>(event);
+                linkedCopy.put("position", 160L);
+                linkedCopy.put("eventId", "00000000-0000-4000-8000-000000000160");
+                linkedCopy.put("previousPosition", 155L);
+                out.append(ndjson(List.of(linkedCopy)));
+            }
+            if (position == 218) {
+                var later = new LinkedHashMap<>(event);
+                later.put("position", 300L);
+                later.put("previousPosition", 218L);
+                out.append(ndjson(List.of(later)));
+            }
+        }
+        return out.toString();
     }
 
     private static String findings(Path directory, String export, String checkpoint) {

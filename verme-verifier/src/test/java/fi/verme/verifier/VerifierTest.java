@@ -60,6 +60,29 @@ class VerifierTest {
         assertThat(kinds(lines)).contains("order");
     }
 
+    /**
+     * An outside auditor took the checkpoint, then the export, and changed an event that came in between: nothing
+     * covers lines after the checkpoint's position, so they are named, and the export is not intact.
+     */
+    @Test
+    void linesAfterTheCheckpointAreNamedAsNotCovered() throws IOException {
+        var lines = new ArrayList<>(events);
+        lines.add(events.get(15).replace("\"position\":218", "\"position\":264")
+                .replace("\"previousPosition\":217", "\"previousPosition\":218"));
+        var one = verify(lines);
+        assertThat(one.findings()).extracting(Finding::kind).containsExactly("after");
+        assertThat(one.findings().get(0).text()).startsWith("line 17, at position 264, comes after the checkpoint's "
+                + "position 218: the checkpoint does not cover it").endsWith("(…/events?through=218)");
+        assertThat(one.checked()).isEqualTo(16);
+        lines.add(events.get(15).replace("\"position\":218", "\"position\":300")
+                .replaceAll("\"link\":\"[0-9a-f]{64}\"", "\"link\":null"));
+        var two = verify(lines).findings();
+        assertThat(two).extracting(Finding::kind).containsExactly("after");
+        assertThat(two.get(0).text()).startsWith("2 lines, from line 17 at position 264 to line 18 at position 300, "
+                + "come after");
+        assertThat(two.get(0).line()).isEqualTo(17);
+    }
+
     @Test
     void halfASurrogatePairOrAForeignLineEndIsUnreadable() throws IOException {
         assertThat(kinds(edit(1, "EnrolmentSubmitted\",", "EnrolmentSubmitted\\ud800\","))).contains("unreadable");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.verme.app.platform.web.ProjectionBarrier;
+import fi.verme.shared.InvalidInputException;
 import fi.verme.shared.ProgrammeYear;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
@@ -47,18 +49,27 @@ class EventExport {
         this.index = index;
     }
 
+    /**
+     * {@code through}: the position of the last event to export, a checkpoint's, so that the checkpoint taken before
+     * the export covers every line of it; without it, every event of the year stored so far.
+     */
     @GetMapping("/api/programmes/{organiser}/{schoolYear}/events")
-    ResponseEntity<StreamingResponseBody> export(@PathVariable String organiser, @PathVariable String schoolYear) {
+    ResponseEntity<StreamingResponseBody> export(@PathVariable String organiser, @PathVariable String schoolYear,
+                                                 @RequestParam(required = false) Long through) {
         var year = new ProgrammeYear(organiser, schoolYear);
+        if (through != null && through < 0) {
+            throw new InvalidInputException("through", "a position, 0 or more (a checkpoint's position)");
+        }
         index.awaitForRead();
-        StreamingResponseBody body = out -> readOnly.executeWithoutResult(status -> write(year, out));
+        long last = through == null ? Long.MAX_VALUE : through;
+        StreamingResponseBody body = out -> readOnly.executeWithoutResult(status -> write(year, last, out));
         return ResponseEntity.ok().contentType(NDJSON)
                 .header("Content-Disposition", "attachment; filename=\"verme-" + organiser + "-" + schoolYear
                         + "-events.ndjson\"")
                 .body(body);
     }
 
-    private void write(ProgrammeYear year, OutputStream out) {
+    private void write(ProgrammeYear year, long through, OutputStream out) {
         try (var generator = json.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             generator.setRootValueSeparator(null);
             jdbc.query("""
@@ -68,10 +79,10 @@ class EventExport {
                     from app.event_programme p
                     join domain_event_entry e on e.global_index = p.global_index
                     left join app.event_chain c on c.global_index = p.global_index
-                    where p.programme_year = ? order by p.global_index""",
+                    where p.programme_year = ? and p.global_index <= ? order by p.global_index""",
                     rs -> {
                         line(generator, rs);
-                    }, year.id());
+                    }, year.id(), through);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
