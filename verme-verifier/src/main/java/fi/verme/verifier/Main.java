@@ -55,9 +55,9 @@ public final class Main {
             } else {
                 verification.findings().forEach(out::println);
             }
-            err.printf("%s: %d chained events checked up to position %d, in %d ms%n",
-                    Printable.of(checkpoint.programmeYear()), verification.checked(), checkpoint.position(),
-                    (System.nanoTime() - started) / 1_000_000);
+            err.printf("%s: %d chained events checked up to position %d, in %d ms, with the key whose SHA-256 "
+                    + "fingerprint is %s%n", Printable.of(checkpoint.programmeYear()), verification.checked(),
+                    checkpoint.position(), (System.nanoTime() - started) / 1_000_000, PublicKeys.fingerprint(key));
             return verification.intact() ? 0 : 1;
         } catch (IOException | RuntimeException e) {
             return cannot(err, args[0], e);

@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 
 /**
  * The installation's Ed25519 public key as a PEM file: one {@code -----BEGIN PUBLIC KEY-----} block of the key's
@@ -43,6 +46,19 @@ public final class PublicKeys {
             return key;
         } catch (IllegalArgumentException | GeneralSecurityException e) {
             throw new IOException("not an Ed25519 public key (" + Printable.of(String.valueOf(e.getMessage())) + ")", e);
+        }
+    }
+
+    /**
+     * The key's fingerprint, to compare with the one the organiser gave in writing: the SHA-256 of its
+     * SubjectPublicKeyInfo (what {@code openssl pkey -pubin -in public-key.pem -outform DER | sha256sum} prints),
+     * in lowercase hexadecimal.
+     */
+    public static String fingerprint(PublicKey key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getEncoded()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -143,6 +143,13 @@ class VerifierTest {
         assertThat(PublicKeys.parse("\n" + pem + "\n")).isEqualTo(key);
     }
 
+    /** The fingerprint read out over the phone is what OpenSSL prints for the PEM file (audit-format.md). */
+    @Test
+    void aKeysFingerprintIsTheSha256OfItsDerAsOpenSslPrintsIt() {
+        assertThat(PublicKeys.fingerprint(key))
+                .isEqualTo("f088b512b4e2c3b521dbebb35fdd79cb1a8209d8b992fb97f065419dbfc20f14");
+    }
+
     private static List<String> edit(int line, String from, String to) {
         assertThat(events.get(line)).contains(from);
         var lines = new ArrayList<>(events);

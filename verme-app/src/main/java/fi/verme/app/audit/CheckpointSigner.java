@@ -47,6 +47,9 @@ class CheckpointSigner {
             var factory = KeyFactory.getInstance("Ed25519");
             privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(lines.get(0))));
             publicKey = factory.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(lines.get(1))));
+            // What the organiser gives auditors in writing, with the key, so that they can tell it is the one.
+            LOG.info("Checkpoints are signed with the key whose SHA-256 fingerprint is {}",
+                    PublicKeys.fingerprint(publicKey));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
