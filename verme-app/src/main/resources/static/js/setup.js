@@ -414,18 +414,22 @@ function showImport(kind, target, imported) {
         h('p', { class: 'hint' }, t('import.fileInfo', { name: imported.fileName, user: imported.uploadedBy,
             time: fmt.dateTime(imported.uploadedAt), sha: imported.fileSha256 })),
     ];
+    // People who withdrew from the year are not enrolled again by a file: said apart, only when there are some.
+    const withdrawn = summary.withdrawn ? h('p', { class: 'hint', id: `${kind.id}-withdrawn` },
+        t('import.withdrawnNote', summary)) : null;
     if (imported.state === 'COMMITTED') {
-        parts.push(h('p', { class: 'notice', id: `${kind.id}-outcome` }, t(`${kind.texts}.result`, summary)));
+        parts.push(h('p', { class: 'notice', id: `${kind.id}-outcome` }, t(`${kind.texts}.result`, summary)), withdrawn);
     } else if (imported.state === 'DISCARDED') {
         parts.push(h('p', { class: 'warning' }, t('import.discarded', { reason: t(`import.discardedReason.${imported.discardedReason}`) })));
     } else {
-        parts.push(h('p', { id: `${kind.id}-summary` }, t(`${kind.texts}.summary`, summary)), mappingForm(kind, target, imported));
+        parts.push(h('p', { id: `${kind.id}-summary` }, t(`${kind.texts}.summary`, summary)), withdrawn,
+            mappingForm(kind, target, imported));
     }
     parts.push(importTable(kind, imported));
     if (imported.state === 'PENDING') {
         parts.push(commitForm(kind, target, imported));
     }
-    target.replaceChildren(...parts);
+    target.replaceChildren(...parts.filter(Boolean));
 }
 
 /** The field of each column (and, for enrolments, the reading of each of the file's words), as selects; sent as a whole. */

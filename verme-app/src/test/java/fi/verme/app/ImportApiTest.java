@@ -117,7 +117,8 @@ class ImportApiTest {
         assertThat(importedField(imported, "Vastausaika")).isEqualTo("null");
         assertThat(importedField(imported, "Kilometrit")).isEqualTo("null");
         assertThat(imported.get("summary").toString())
-                .isEqualTo("{\"rows\":300,\"toRecord\":290,\"recorded\":0,\"alreadyEnrolled\":0,\"rejected\":10}");
+                .isEqualTo("{\"rows\":300,\"toRecord\":290,\"recorded\":0,\"alreadyEnrolled\":0,\"withdrawn\":0,"
+                        + "\"rejected\":10}");
         BAD_ROWS.forEach((line, why) -> {
             var row = importedRow(imported, line);
             assertThat(row.get("status").asText()).as("line %d", line).isEqualTo("REJECTED");
@@ -141,7 +142,8 @@ class ImportApiTest {
         assertThat(committed.get("state").asText()).isEqualTo("COMMITTED");
         assertThat(committed.get("committedBy").asText()).isEqualTo("user:" + TestAccounts.TESTER);
         assertThat(committed.get("summary").toString())
-                .isEqualTo("{\"rows\":300,\"toRecord\":0,\"recorded\":290,\"alreadyEnrolled\":0,\"rejected\":10}");
+                .isEqualTo("{\"rows\":300,\"toRecord\":0,\"recorded\":290,\"alreadyEnrolled\":0,\"withdrawn\":0,"
+                        + "\"rejected\":10}");
         assertThat(importedRow(committed, 2).has("enrolment") && !importedRow(committed, 2).get("enrolment").isNull())
                 .as("the rows' contents are forgotten after the commit").isFalse();
         assertThat(enrolled()).isEqualTo(290);
@@ -159,14 +161,22 @@ class ImportApiTest {
         var outbox = api.get("/api/admin/outbox?programme=" + organiser + "/" + Programmes.SCHOOL_YEAR).json();
         assertThat(outbox).as("no mail to people imported without notices").isEmpty();
 
+        // The person of line 2 withdraws; the same file (a web form's growing export, say) comes again.
+        assertThat(api.post("/api/enrolments/" + enrolmentId + "/withdraw", Map.of("reason", "SCHEDULE")).status())
+                .isEqualTo(200);
         var second = upload("ilmoittautumiset (1).csv", content);
-        assertThat(second.get("summary").toString())
-                .isEqualTo("{\"rows\":300,\"toRecord\":0,\"recorded\":0,\"alreadyEnrolled\":292,\"rejected\":8}");
-        assertThat(importedRow(second, 2).get("status").asText()).isEqualTo("ALREADY_ENROLLED");
+        assertThat(second.get("summary").toString()).isEqualTo("{\"rows\":300,\"toRecord\":0,\"recorded\":0,"
+                + "\"alreadyEnrolled\":290,\"withdrawn\":2,\"rejected\":8}"); // line 41 repeats line 2's address
+        assertThat(importedRow(second, 2).get("status").asText()).isEqualTo("WITHDRAWN");
         assertThat(importedRow(second, 2).get("enrolmentId").asText()).isEqualTo(enrolmentId);
+        assertThat(importedRow(second, 3).get("status").asText()).isEqualTo("ALREADY_ENROLLED");
         var recommitted = commit(second, Map.of("sendNotices", false));
         assertThat(recommitted.get("summary").get("recorded").asInt()).isZero();
+        assertThat(recommitted.get("summary").get("withdrawn").asInt()).isEqualTo(2);
+        assertThat(importedRow(recommitted, 2).get("status").asText()).isEqualTo("WITHDRAWN");
         assertThat(enrolled()).isEqualTo(290);
+        assertThat(jdbc.queryForObject("select count(*) from enrolment.roster_entry where programme_year = ? "
+                + "and status <> 'WITHDRAWN'", Integer.class, organiser + "/" + Programmes.SCHOOL_YEAR)).isEqualTo(289);
         assertThat(api.post(path(organiser) + "/imports/" + second.get("importId").asText() + "/commit",
                 Map.of("sendNotices", false)).json().get("type").asText()).endsWith("import-closed");
     }

@@ -120,9 +120,11 @@ class EnrolmentImports {
     @QueryHandler
     EnrolledEmails enrolled(FindEnrolledEmails query) {
         var found = new HashMap<String, String>();
+        var withdrawn = new HashMap<String, String>();
         if (query.emails().isEmpty()) {
-            return new EnrolledEmails(found);
+            return new EnrolledEmails(found, withdrawn);
         }
+        var keys = query.emails().stream().map(PersonRegister::emailKey).distinct().toArray(String[]::new);
         jdbc.query("""
                 select p.email_key, a.enrolment_id from enrolment.person p
                 join enrolment.active_enrolment a on a.person_id = p.person_id and a.programme_year = ?
@@ -130,9 +132,21 @@ class EnrolmentImports {
                 rs -> {
                     found.put(rs.getString(1), rs.getString(2));
                 },
-                query.programmeYear().id(),
-                query.emails().stream().map(PersonRegister::emailKey).distinct().toArray(String[]::new));
-        return new EnrolledEmails(found);
+                query.programmeYear().id(), keys);
+        // The roster is written in the same transaction as the enrolment's events, so it shows every withdrawal.
+        jdbc.query("""
+                select distinct on (p.email_key) p.email_key, r.enrolment_id from enrolment.person p
+                join enrolment.roster_entry r on r.person_id = p.person_id and r.programme_year = ?
+                    and r.status = 'WITHDRAWN'
+                where p.email_key = any(?)
+                order by p.email_key, r.withdrawn_at desc nulls last, r.enrolment_id""",
+                rs -> {
+                    if (!found.containsKey(rs.getString(1))) {
+                        withdrawn.put(rs.getString(1), rs.getString(2));
+                    }
+                },
+                query.programmeYear().id(), keys);
+        return new EnrolledEmails(found, withdrawn);
     }
 
     /**

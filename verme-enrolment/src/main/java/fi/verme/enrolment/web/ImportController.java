@@ -177,7 +177,7 @@ class ImportController {
         var emails = emailColumn < 0 ? List.<String>of() : found.rows().stream()
                 .map(row -> row.cells().get(emailColumn)).filter(email -> !email.isBlank()).toList();
         var enrolled = queries.query(new FindEnrolledEmails(found.programmeYear(), emails), EnrolledEmails.class)
-                .join().enrolmentIdByEmail();
+                .join();
         return previews.preview(found.header(), found.rows(), found.mapping(), call, enrolled);
     }
 
@@ -210,6 +210,7 @@ class ImportController {
                 new ImportView.Summary(rows.size(), counts.getOrDefault(ImportRowStatus.NEW, 0),
                         counts.getOrDefault(ImportRowStatus.RECORDED, 0),
                         counts.getOrDefault(ImportRowStatus.ALREADY_ENROLLED, 0),
+                        counts.getOrDefault(ImportRowStatus.WITHDRAWN, 0),
                         counts.getOrDefault(ImportRowStatus.REJECTED, 0)),
                 rows);
     }

@@ -1,6 +1,7 @@
 package fi.verme.enrolment.web;
 
 import fi.verme.enrolment.api.CareerStage;
+import fi.verme.enrolment.api.EnrolledEmails;
 import fi.verme.enrolment.api.EnrolmentCallView;
 import fi.verme.enrolment.api.ImportField;
 import fi.verme.enrolment.api.ImportMapping;
@@ -115,7 +116,7 @@ final class ImportPreview {
 
     /** Every row as the commit would take it, judged by the form's rules against the year as it now stands. */
     List<Row> preview(List<String> header, List<ImportRow> rows, ImportMapping mapping, EnrolmentCallView call,
-                      Map<String, String> enrolledByEmail) {
+                      EnrolledEmails known) {
         var values = values(rows, mapping, call);
         var firstLineOf = new HashMap<String, Integer>();
         var preview = new ArrayList<Row>(rows.size());
@@ -189,9 +190,14 @@ final class ImportPreview {
                         "consent to the processing of personal data: enrolling needs it"));
             }
             var email = request.email() == null ? null : request.email().strip().toLowerCase(Locale.ROOT);
-            var enrolled = email == null ? null : enrolledByEmail.get(email);
+            var enrolled = email == null ? null : known.enrolmentIdByEmail().get(email);
             if (enrolled != null) {
                 preview.add(new Row(row.line(), ImportRowStatus.ALREADY_ENROLLED, enrolled, request, List.of()));
+                continue;
+            }
+            var withdrawn = email == null ? null : known.withdrawnEnrolmentIdByEmail().get(email);
+            if (withdrawn != null) {
+                preview.add(new Row(row.line(), ImportRowStatus.WITHDRAWN, withdrawn, request, List.of()));
                 continue;
             }
             var earlier = email == null || email.isEmpty() ? null : firstLineOf.putIfAbsent(email, row.line());

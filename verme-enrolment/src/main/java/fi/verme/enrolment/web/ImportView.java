@@ -55,7 +55,7 @@ record ImportView(
     }
 
     /** How many rows there are, and how many of them are or were of each status. */
-    record Summary(int rows, int toRecord, int recorded, int alreadyEnrolled, int rejected) {
+    record Summary(int rows, int toRecord, int recorded, int alreadyEnrolled, int withdrawn, int rejected) {
     }
 
     /**
