@@ -324,6 +324,44 @@ class ImportApiTest {
         }
     }
 
+    /**
+     * What an outsider brought from real form tools: Webropol's "Ensisijainen/Toissijainen teematoive", a Swedish
+     * "Önskat tema 1", Microsoft Forms' respondent account ("Sähköposti": anonymous) beside the question asking for the
+     * address, and a question listing themes; a phone number as Verme's own CSV guards it ('+358…). A file without a
+     * consent or a theme column says which column is missing, not that each row's consent or wishes are.
+     */
+    @Test
+    void aFormsOwnHeadingsAreReadAndAMissingColumnIsNamed() {
+        var webropol = upload("webropol.csv", ("Sähköposti;Etunimi;Sukunimi;Sähköpostiosoitteesi;Puhelin;Työnantaja;"
+                + "Yksikkö;Tehtävä;Uravaihe;Ensisijainen teematoive;Toissijainen teematoive;Suostumus\n"
+                + "anonymous;Åsa;Öhman;asa.ohman." + organiser + "@example.fi;'+358 40 123 4567;Kaupunki;Koulu;Opettaja;"
+                + "Uusi;K55;Uudet opettajat;Kyllä\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(importedField(webropol, "Sähköposti")).isEqualTo("null");
+        assertThat(importedField(webropol, "Sähköpostiosoitteesi")).isEqualTo("EMAIL");
+        assertThat(importedField(webropol, "Ensisijainen teematoive")).isEqualTo("THEME_WISH_1");
+        assertThat(importedField(webropol, "Toissijainen teematoive")).isEqualTo("THEME_WISH_2");
+        var row = importedRow(webropol, 2);
+        assertThat(row.get("status").asText()).as(row.toString()).isEqualTo("NEW");
+        assertThat(row.get("enrolment").get("phone").asText()).isEqualTo("+358 40 123 4567");
+        assertThat(row.get("enrolment").get("themeWishes").toString()).isEqualTo("[\"K55\",\"UUDET\"]");
+
+        var swedish = upload("anmalan.csv", "Förnamn;Efternamn;E-post;Önskat tema 1;Önskat tema 2;Samtycke\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(importedField(swedish, "Önskat tema 1")).isEqualTo("THEME_WISH_1");
+        assertThat(importedField(swedish, "Önskat tema 2")).isEqualTo("THEME_WISH_2");
+        var forms = upload("forms.csv", "Nimi;Mihin teemoihin haluaisit osallistua?\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(importedField(forms, "Mihin teemoihin haluaisit osallistua?")).isEqualTo("THEME_WISHES");
+
+        var bare = upload("vanha-lista.csv", ("Etunimi;Sukunimi;Sähköposti;Työnantaja;Yksikkö;Tehtävä;Uravaihe\n"
+                + "Aino;Aalto;aino.aalto." + organiser + "@example.fi;Kaupunki;Koulu;Opettaja;Uusi\n")
+                .getBytes(StandardCharsets.UTF_8));
+        var problems = importedRow(bare, 2).get("problems");
+        assertThat(StreamSupport.stream(problems.spliterator(), false).map(p -> p.get("code").asText() + " "
+                + p.get("field").asText() + " " + p.get("column").isNull()))
+                .containsExactlyInAnyOrder("no-theme-column themeWishes true",
+                        "no-consent-column consentToProcessing true");
+    }
+
     /** Excel's "Unicode text": UTF-16 with its byte-order mark (or without one), cells separated by tabs. */
     @Test
     void aUtf16FileFromExcelIsReadLikeTheSameRowsInUtf8() throws IOException {

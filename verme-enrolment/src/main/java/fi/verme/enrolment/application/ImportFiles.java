@@ -151,12 +151,29 @@ class ImportFiles {
                         || record.stream().anyMatch(cell -> cell.length() > MAX_CELL_CHARS)) {
                     throw new InvalidInputException("file", ALLOWED);
                 }
-                rows.add(new ImportRow((int) record.getRecordNumber(), record.toList()));
+                rows.add(new ImportRow((int) record.getRecordNumber(),
+                        record.stream().map(ImportFiles::unguarded).toList()));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException unreadable) {
             throw new InvalidInputException("file", ALLOWED);
         }
         return rows;
+    }
+
+    /**
+     * A cell as it was before a CSV writer guarded it against running as a formula: Verme's own exports (and the
+     * usual advice against formula injection) put an apostrophe before a text that begins with {@code = + - @}, a tab
+     * or a carriage return ({@code '+358 40 123 4567}), which a spreadsheet shows without it; read back, it is taken
+     * off again, so that an exported list imports as it was.
+     */
+    static String unguarded(String cell) {
+        if (cell.length() > 1 && cell.charAt(0) == '\'') {
+            return switch (cell.charAt(1)) {
+                case '=', '+', '-', '@', '\t', '\r' -> cell.substring(1);
+                default -> cell;
+            };
+        }
+        return cell;
     }
 
     /**

@@ -83,7 +83,7 @@ class ImportController {
         var call = call(year);
         byte[] content = file.getBytes();
         var sheet = queries.query(new ReadImportFile(content), ImportFile.class).join();
-        var columns = sheet.guessColumns(ImportPreview::guess);
+        var columns = sheet.guessColumns(ImportPreview::guess, ImportPreview.FITS);
         var importId = UUID.randomUUID().toString();
         var name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "import"
                 : file.getOriginalFilename().strip();

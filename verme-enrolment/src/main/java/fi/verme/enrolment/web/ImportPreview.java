@@ -44,9 +44,15 @@ final class ImportPreview {
     record Values(Map<String, String> themes, Map<String, Role> roles, Map<String, CareerStage> careerStages) {
     }
 
+    /**
+     * A wish's column: a number or an ordinal word ("Ensisijainen teematoive", "Önskat tema 1", "2. toive"), then the
+     * word for a wish or a theme, then perhaps a number.
+     */
     private static final Pattern NUMBERED_WISH = Pattern.compile(
-            "(?:(\\d)\\s*\\.?\\s*)?(toive|teematoive|teema|onskemal|onske|tema|wish|choice|theme|preference)"
-                    + "\\s*(\\d)?.*");
+            "(?:(\\d)\\s*\\.?\\s*)?(?:(" + String.join("|", ordinals().keySet()) + ")\\s+)?(?:(?:onskat|toivottu)\\s+)?"
+                    + "(?:toive|teematoive|teema|onskemal|onske|tema|wish|choice|theme|preference)\\s*(\\d)?.*");
+    /** A form's question that lists several themes: "Mihin teemoihin haluat osallistua?", "Vilka teman…". */
+    private static final Pattern THEMES_QUESTION = Pattern.compile(".*\\b(?:teemo\\w*|teemat|teman|themes?)\\b.*");
     private static final Map<ImportField, List<String>> HEADERS = headers();
     private static final Map<String, Role> ROLE_WORDS = roleWords();
     private static final Map<String, CareerStage> STAGE_WORDS = stageWords();
@@ -74,7 +80,8 @@ final class ImportPreview {
         }
         var wish = NUMBERED_WISH.matcher(name);
         if (wish.matches()) {
-            var number = wish.group(1) != null ? wish.group(1) : wish.group(3);
+            var number = wish.group(1) != null ? wish.group(1)
+                    : wish.group(2) != null ? ordinals().get(wish.group(2)) : wish.group(3);
             return number == null ? ImportField.THEME_WISHES : switch (number) {
                 case "1" -> ImportField.THEME_WISH_1;
                 case "2" -> ImportField.THEME_WISH_2;
@@ -91,8 +98,34 @@ final class ImportPreview {
         if (name.contains("suostu") || name.contains("samtyck") || name.contains("consent")) {
             return ImportField.CONSENT;
         }
+        if (THEMES_QUESTION.matcher(name).matches()) {
+            return ImportField.THEME_WISHES;
+        }
         return null;
     }
+
+    /** Ordinal words of a wish's place, folded, in Finnish, Swedish and English. */
+    private static Map<String, String> ordinals() {
+        var ordinals = new LinkedHashMap<String, String>();
+        for (var word : List.of("ensisijainen", "ensimmainen", "forsta", "forstahands", "first", "primary")) {
+            ordinals.put(word, "1");
+        }
+        for (var word : List.of("toissijainen", "toinen", "andra", "andrahands", "second", "secondary")) {
+            ordinals.put(word, "2");
+        }
+        for (var word : List.of("kolmas", "tredje", "third")) {
+            ordinals.put(word, "3");
+        }
+        return ordinals;
+    }
+
+    /**
+     * What a column's cells must look like for it to be taken for a field when more than one column's header names
+     * it: a form tool's export may have the respondent's account ("Sähköposti": anonymous) beside the question that
+     * asks for the address.
+     */
+    static final Map<ImportField, java.util.function.Predicate<String>> FITS = Map.of(
+            ImportField.EMAIL, cell -> cell.contains("@"));
 
     /** The value mappings in force: every value of the mapped columns, read by the coordinator's word or a guess. */
     static Values values(List<ImportRow> rows, ImportMapping mapping, EnrolmentCallView call) {
@@ -118,6 +151,9 @@ final class ImportPreview {
     List<Row> preview(List<String> header, List<ImportRow> rows, ImportMapping mapping, EnrolmentCallView call,
                       EnrolledEmails known) {
         var values = values(rows, mapping, call);
+        boolean themeColumnChosen = mapping.columns().stream().anyMatch(field -> field == ImportField.THEME_WISH_1
+                || field == ImportField.THEME_WISH_2 || field == ImportField.THEME_WISH_3
+                || field == ImportField.THEME_WISHES);
         var firstLineOf = new HashMap<String, Integer>();
         var preview = new ArrayList<Row>(rows.size());
         for (var row : rows) {
@@ -173,6 +209,12 @@ final class ImportPreview {
                                 && problems.stream().anyMatch(p -> p.code().equals("unknown-theme"))) {
                             return; // the wishes are there, in words the call does not know: already said
                         }
+                        if (field.equals("themeWishes") && wishes.isEmpty() && !themeColumnChosen) {
+                            problems.add(new ImportProblem(null, field, "no-theme-column", "a column of theme "
+                                    + "wishes (one listing them, or one per wish in order of preference): the file "
+                                    + "has none, or it is not chosen"));
+                            return;
+                        }
                         var column = field.startsWith("themeWishes[") ? wishColumn(field, wishColumns)
                                 : columnOf(header, mapping, fieldOf(field));
                         problems.add(new ImportProblem(column, field, "invalid", violation.getMessage()));
@@ -185,7 +227,12 @@ final class ImportPreview {
                 problems.add(problem(header, mapping, ImportField.ROLE, "role", "role-not-invited",
                         "one of the call’s target roles: " + call.targetRoles()));
             }
-            if (!consent) {
+            if (!mapping.columns().contains(ImportField.CONSENT)) {
+                // Not taken from last year's list: each person consents to this year's processing.
+                problems.add(new ImportProblem(null, "consentToProcessing", "no-consent-column",
+                        "a column recording each person's consent to the processing of their personal data this year "
+                                + "(for example Suostumus): the file has none, or it is not chosen"));
+            } else if (!consent) {
                 problems.add(problem(header, mapping, ImportField.CONSENT, "consentToProcessing", "no-consent",
                         "consent to the processing of personal data: enrolling needs it"));
             }
