@@ -211,6 +211,10 @@ class ListsApiTest {
         assertThat(swedish.status()).as(swedish.raw().body()).isEqualTo(200);
         assertThat(swedish.contentType()).isEqualTo("text/csv;charset=UTF-8");
         assertThat(swedish.header("Content-Disposition")).contains("attachment").contains("Anm%C3%A4lningar");
+        // The same name in plain ASCII for a client that reads only filename= (curl -OJ), not RFC 2047's words.
+        assertThat(swedish.header("Content-Disposition")).startsWith("attachment; filename=\"Anmalningar - ")
+                .contains(" " + Programmes.SCHOOL_YEAR + ".csv\"; filename*=UTF-8''Anm%C3%A4lningar%20%E2%80%93%20")
+                .doesNotContain("=?UTF-8?");
         var lines = swedish.raw().body().split("\r\n");
         assertThat(lines[0]).isEqualTo("\uFEFFEfternamn;Förnamn;E-post;Telefon;Arbetsgivare;Arbetsenhet;Uppgift;"
                 + "Karriärskede;Temaönskemål;Status;Anmäld");
@@ -219,7 +223,7 @@ class ListsApiTest {
         assertThat(lines[1]).startsWith("\"Aalto\";\"Eero\";\"eero." + organiser + "@example.fi\";\"040 123 4567\";"
                 + "\"Seinäjoen kaupunki\";\"Kasperin koulu\";\"speciallärare\";");
         assertThat(lines[1]).contains(";\"Erityisopetus ja tuki, Uudet opettajat\";")
-                .matches(".*;\"\\d{1,2}\\.\\d{1,2}\\.\\d{4} \\d{1,2}\\.\\d{2}\"$");
+                .matches(".*;\"\\d{1,2}\\.\\d{1,2}\\.\\d{4} \\d{1,2}:\\d{2}\"$");
         assertThat(lines[2]).startsWith("\"Kärkkäinen\";\"Päivi\";");
 
         var finnish = api.get(path(organiser) + "/enrolments.csv?q=makela");

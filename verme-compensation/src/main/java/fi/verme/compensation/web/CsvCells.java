@@ -1,5 +1,6 @@
 package fi.verme.compensation.web;
 
+import fi.verme.shared.Downloads;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -71,8 +71,7 @@ final class CsvCells {
     static ResponseEntity<byte[]> file(String filename, byte[] body, Charset charset) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", charset))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(filename, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(filename))
                 .body(body);
     }
 }

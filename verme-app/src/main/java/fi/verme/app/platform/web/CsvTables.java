@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes a {@link Table} (a list a screen shows) as CSV for Excel in Finland, as the payroll file is written:
  * UTF-8 with a byte-order mark (so that Excel reads it as UTF-8), {@code ;} between fields, every data cell
- * quoted, dates as 30.6.2027 and times as 14.05 in Finnish time. Headings, the file's name and codes are in the
+ * quoted, dates as 30.6.2027 and times as 14:05 in Finnish time (which spreadsheets in Finland read as times, as they
+ * do not read 14.05). Headings, the file's name and codes are in the
  * reader's language, from the UI's own texts ({@link UiTexts}), so that the file says what the screen said.
  * A text cell that a spreadsheet would run as a formula ({@code = + - @}, a tab or a carriage return first) gets a
  * leading {@code '} (OWASP's CSV-injection rule).
@@ -33,7 +35,7 @@ class CsvTables extends TableWriter {
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy H.mm");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy H:mm");
 
     CsvTables() {
         super(CSV);
@@ -43,7 +45,7 @@ class CsvTables extends TableWriter {
     protected void writeInternal(Table table, HttpOutputMessage output) throws IOException {
         Locale locale = ProblemTexts.currentLocale();
         var texts = UiTexts.of(locale);
-        output.getHeaders().setContentDisposition(texts.download(table, "csv"));
+        output.getHeaders().set(HttpHeaders.CONTENT_DISPOSITION, texts.download(table, "csv"));
         Writer out = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
         out.write('\uFEFF');
         var headings = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get();

@@ -2,14 +2,13 @@ package fi.verme.app.platform.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.verme.shared.Downloads;
 import fi.verme.shared.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.http.ContentDisposition;
 
 /**
  * The UI's texts ({@code static/i18n/<language>.json}) read on the server, for files that must say what a
@@ -59,10 +58,8 @@ final class UiTexts {
      * A table's file as the reader's browser saves it, named for what it is and what it is of:
      * {@code Ilmoittautumiset – Seinäjoen kaupunki 2026–2027.xlsx}.
      */
-    ContentDisposition download(Table table, String extension) {
-        return ContentDisposition.attachment()
-                .filename(text(table.fileKey()) + " – " + table.about() + "." + extension, StandardCharsets.UTF_8)
-                .build();
+    String download(Table table, String extension) {
+        return Downloads.attachment(text(table.fileKey()) + " – " + table.about() + "." + extension);
     }
 
     /** What a code of a code list is called, e.g. {@code label("Role", "TEACHER")}; the code when unnamed. */

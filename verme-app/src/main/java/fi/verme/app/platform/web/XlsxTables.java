@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -42,7 +43,7 @@ class XlsxTables extends TableWriter {
     @Override
     protected void writeInternal(Table table, HttpOutputMessage output) throws IOException {
         var texts = UiTexts.of(ProblemTexts.currentLocale());
-        output.getHeaders().setContentDisposition(texts.download(table, "xlsx"));
+        output.getHeaders().set(HttpHeaders.CONTENT_DISPOSITION, texts.download(table, "xlsx"));
         try (var workbook = new Workbook(output.getBody(), "Verme", "1.0")) {
             var name = texts.text(table.fileKey()).replaceAll(NOT_IN_SHEET_NAMES, " ");
             var sheet = workbook.newWorksheet(name.length() > 31 ? name.substring(0, 31) : name);
