@@ -199,9 +199,12 @@ class EnrolmentRoster {
                 + ", submitted_at, enrolment_id";
     }
 
-    /** A text column as it sorts: in lower case, and composed (a decomposed name beside its composed spelling). */
+    /**
+     * A text column as it sorts: in lower case, composed (a decomposed name beside its composed spelling), and in
+     * Finnish order (å, ä, ö after z, as {@link Listing#finnish()} sorts a list in memory).
+     */
     private static String text(String column) {
-        return "lower(" + Listing.composed(column) + ")";
+        return "lower(" + Listing.composed(column) + ") collate enrolment.finnish";
     }
 
     private static List<String> codeOrder(List<Object> args, String column, Enum<?>[] codes) {
