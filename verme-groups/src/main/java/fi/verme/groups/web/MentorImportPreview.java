@@ -11,6 +11,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * How an imported file's rows become mentor registrations, and which of them would be refused. The mapping is guessed
@@ -28,6 +30,14 @@ import java.util.Optional;
  * e-mail address against the registered mentors and the file's earlier rows.
  */
 final class MentorImportPreview {
+
+    /** Spreadsheets count days from 30.12.1899; 1.1.1990 is day 32874 and 31.12.2100 day 73415. */
+    private static final LocalDate SPREADSHEET_DAY_ZERO = LocalDate.of(1899, 12, 30);
+    private static final int FIRST_DAY_NUMBER = 32_874;
+    private static final int LAST_DAY_NUMBER = 73_415;
+    /** A date written out: 1.1.2020, 1/1/2020 or 2020-01-01 (its year in the first or second group). */
+    private static final Pattern WRITTEN_DATE = Pattern.compile(
+            "\\d{1,2}[./]\\d{1,2}[./](\\d{4})|(\\d{4})-\\d{1,2}-\\d{1,2}");
 
     /** One row as the commit would take it: its request, and what becomes of it. */
     record Row(int line, MentorImportRowStatus status, String mentorId, MentorRequest request,
@@ -113,9 +123,20 @@ final class MentorImportPreview {
     }
 
     /** A year as a spreadsheet writes it: {@code 2019}, or {@code 2019.0} from a number cell; else none. */
-    private static Optional<Integer> year(String text) {
+    /**
+     * The training year a cell gives: a year, or a date that a spreadsheet made of it (typed 1.1.2020 and kept as a
+     * date, which an XLSX file stores as its day number, 43831; or written out, 1.1.2020 or 2020-01-01), read as its
+     * year.
+     */
+    static Optional<Integer> year(String text) {
+        var written = WRITTEN_DATE.matcher(text);
+        if (written.matches()) {
+            return Optional.of(Integer.parseInt(written.group(1) != null ? written.group(1) : written.group(2)));
+        }
         try {
-            return Optional.of(new BigDecimal(text).intValueExact());
+            int number = new BigDecimal(text).intValueExact();
+            return Optional.of(number >= FIRST_DAY_NUMBER && number <= LAST_DAY_NUMBER
+                    ? SPREADSHEET_DAY_ZERO.plusDays(number).getYear() : number);
         } catch (NumberFormatException | ArithmeticException notAYear) {
             return Optional.empty();
         }
