@@ -334,7 +334,8 @@ class ImportApiTest {
     void aFormsOwnHeadingsAreReadAndAMissingColumnIsNamed() {
         var webropol = upload("webropol.csv", ("Sähköposti;Etunimi;Sukunimi;Sähköpostiosoitteesi;Puhelin;Työnantaja;"
                 + "Yksikkö;Tehtävä;Uravaihe;Ensisijainen teematoive;Toissijainen teematoive;Suostumus\n"
-                + "anonymous;Åsa;Öhman;asa.ohman." + organiser + "@example.fi;'+358 40 123 4567;Kaupunki;Koulu;Opettaja;"
+                + "anonymous;Åsa;Öhman;asa.ohman." + organiser + "@example.fi;'+358 40 123 4567;Kaupunki;Koulu;"
+                + "Opettaja;"
                 + "Uusi;K55;Uudet opettajat;Kyllä\n").getBytes(StandardCharsets.UTF_8));
         assertThat(importedField(webropol, "Sähköposti")).isEqualTo("null");
         assertThat(importedField(webropol, "Sähköpostiosoitteesi")).isEqualTo("EMAIL");
@@ -349,7 +350,8 @@ class ImportApiTest {
                 .getBytes(StandardCharsets.UTF_8));
         assertThat(importedField(swedish, "Önskat tema 1")).isEqualTo("THEME_WISH_1");
         assertThat(importedField(swedish, "Önskat tema 2")).isEqualTo("THEME_WISH_2");
-        var forms = upload("forms.csv", "Nimi;Mihin teemoihin haluaisit osallistua?\n".getBytes(StandardCharsets.UTF_8));
+        var forms = upload("forms.csv",
+                "Nimi;Mihin teemoihin haluaisit osallistua?\n".getBytes(StandardCharsets.UTF_8));
         assertThat(importedField(forms, "Mihin teemoihin haluaisit osallistua?")).isEqualTo("THEME_WISHES");
 
         var bare = upload("vanha-lista.csv", ("Etunimi;Sukunimi;Sähköposti;Työnantaja;Yksikkö;Tehtävä;Uravaihe\n"
