@@ -83,6 +83,29 @@ class FirstAdminTest {
                 .doesNotContain("Bad strength");
     }
 
+    /**
+     * An outsider misspelt SPRING_DATASOURCE_URL in the service's environment file: the application started on an
+     * embedded database with the demo's data and its known admin password. Credentials without a URL stop start-up.
+     */
+    @Test
+    void aDatabasesCredentialsWithoutItsUrlStopStartUp() throws Exception {
+        var log = Files.createTempFile("verme-no-url", ".log").toFile();
+        var data = workDir.resolve("no-url-data");
+        var process = ChildApplication.start(log, Map.of("SPRING_DATASORCE_URL", "jdbc:postgresql://localhost/verme",
+                "SPRING_DATASOURCE_USERNAME", "verme", "SPRING_DATASOURCE_PASSWORD", "salasana",
+                "VERME_DATA_DIR", data.toString()));
+        assertThat(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).isNotZero();
+        assertThat(Files.readString(log.toPath())).contains("spring.datasource.url (SPRING_DATASOURCE_URL) is not")
+                .doesNotContain("Started VermeApplication");
+        if (Files.exists(data)) {
+            try (var files = Files.walk(data)) {
+                assertThat(files.map(path -> path.getFileName().toString())).as("no embedded database was made")
+                        .doesNotContain("PG_VERSION");
+            }
+        }
+    }
+
     @Test
     void askingForHelpStartsNothing() throws Exception {
         var log = Files.createTempFile("verme-help", ".log").toFile();

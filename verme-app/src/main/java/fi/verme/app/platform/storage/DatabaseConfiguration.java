@@ -31,7 +31,16 @@ public class DatabaseConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${spring.datasource.url:}' == ''")
     EmbeddedDatabase embeddedDatabase(@Value("${verme.data-dir}") Path dataDirectory,
-                                      @Value("${verme.embedded.ephemeral:false}") boolean ephemeral) {
+                                      @Value("${verme.embedded.ephemeral:false}") boolean ephemeral,
+                                      @Value("${spring.datasource.username:}") String username,
+                                      @Value("${spring.datasource.password:}") String password) {
+        if (!username.isBlank() || !password.isBlank()) {
+            // An operator's database with its URL misspelt or left out: not the embedded one, with the demo's data
+            // and known passwords, in its place (an outsider's SPRING_DATASORCE_URL did exactly that).
+            throw new IllegalStateException("spring.datasource.username or spring.datasource.password is set, but "
+                    + "spring.datasource.url (SPRING_DATASOURCE_URL) is not: set the URL of the database they are for "
+                    + "(is its name misspelt?), or leave all three out to run on the embedded database");
+        }
         return ephemeral ? EmbeddedDatabase.ephemeral() : EmbeddedDatabase.durable(dataDirectory);
     }
 
