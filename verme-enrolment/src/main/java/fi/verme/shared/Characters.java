@@ -40,4 +40,16 @@ public final class Characters {
         });
         return line.toString().replaceAll(" {2,}", " ").strip();
     }
+
+    /**
+     * Whether a spreadsheet would run a text beginning with this character as a formula ({@code = + - @}, a tab or a
+     * carriage return): a CSV writer puts an apostrophe before such a text (OWASP's CSV-injection rule), and an import
+     * takes that apostrophe off again.
+     */
+    public static boolean startsFormula(char first) {
+        return switch (first) {
+            case '=', '+', '-', '@', '\t', '\r' -> true;
+            default -> false;
+        };
+    }
 }

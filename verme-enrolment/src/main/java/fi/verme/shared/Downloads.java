@@ -2,6 +2,7 @@ package fi.verme.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.HexFormat;
 
 /**
  * A download's {@code Content-Disposition}, its name in the reader's language ("Anmälningar – Seinäjoen kaupunki
@@ -12,6 +13,7 @@ import java.text.Normalizer;
 public final class Downloads {
 
     private static final String ATTR_CHARS = "!#$&+-.^_`|~";
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     private Downloads() {
     }
@@ -37,8 +39,7 @@ public final class Downloads {
             if (c < 0x80 && (Character.isLetterOrDigit(c) || ATTR_CHARS.indexOf(c) >= 0)) {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+                out.append('%').append(HEX.toHexDigits(b));
             }
         }
         return out.toString();

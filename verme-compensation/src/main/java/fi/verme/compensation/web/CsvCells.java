@@ -1,5 +1,6 @@
 package fi.verme.compensation.web;
 
+import fi.verme.shared.Characters;
 import fi.verme.shared.Downloads;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -33,13 +34,10 @@ final class CsvCells {
     }
 
     static String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return value == null ? "" : value;
+        if (value == null) {
+            return "";
         }
-        return switch (value.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
-            default -> value;
-        };
+        return !value.isEmpty() && Characters.startsFormula(value.charAt(0)) ? "'" + value : value;
     }
 
     /** A decimal comma, as Excel in Finland reads numbers. */

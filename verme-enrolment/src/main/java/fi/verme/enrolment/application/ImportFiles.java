@@ -167,13 +167,8 @@ class ImportFiles {
      * off again, so that an exported list imports as it was.
      */
     static String unguarded(String cell) {
-        if (cell.length() > 1 && cell.charAt(0) == '\'') {
-            return switch (cell.charAt(1)) {
-                case '=', '+', '-', '@', '\t', '\r' -> cell.substring(1);
-                default -> cell;
-            };
-        }
-        return cell;
+        return cell.length() > 1 && cell.charAt(0) == '\'' && Characters.startsFormula(cell.charAt(1))
+                ? cell.substring(1) : cell;
     }
 
     /**

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -44,12 +45,14 @@ final class ImportPreview {
     record Values(Map<String, String> themes, Map<String, Role> roles, Map<String, CareerStage> careerStages) {
     }
 
+    /** Ordinal words of a wish's place, folded, in Finnish, Swedish and English, and the place they give. */
+    private static final Map<String, String> ORDINALS = ordinals();
     /**
      * A wish's column: a number or an ordinal word ("Ensisijainen teematoive", "Önskat tema 1", "2. toive"), then the
      * word for a wish or a theme, then perhaps a number.
      */
     private static final Pattern NUMBERED_WISH = Pattern.compile(
-            "(?:(\\d)\\s*\\.?\\s*)?(?:(" + String.join("|", ordinals().keySet()) + ")\\s+)?(?:(?:onskat|toivottu)\\s+)?"
+            "(?:(\\d)\\s*\\.?\\s*)?(?:(" + String.join("|", ORDINALS.keySet()) + ")\\s+)?(?:(?:onskat|toivottu)\\s+)?"
                     + "(?:toive|teematoive|teema|onskemal|onske|tema|wish|choice|theme|preference)\\s*(\\d)?.*");
     /** A form's question that lists several themes: "Mihin teemoihin haluat osallistua?", "Vilka teman…". */
     private static final Pattern THEMES_QUESTION = Pattern.compile(".*\\b(?:teemo\\w*|teemat|teman|themes?)\\b.*");
@@ -81,7 +84,7 @@ final class ImportPreview {
         var wish = NUMBERED_WISH.matcher(name);
         if (wish.matches()) {
             var number = wish.group(1) != null ? wish.group(1)
-                    : wish.group(2) != null ? ordinals().get(wish.group(2)) : wish.group(3);
+                    : wish.group(2) != null ? ORDINALS.get(wish.group(2)) : wish.group(3);
             return number == null ? ImportField.THEME_WISHES : switch (number) {
                 case "1" -> ImportField.THEME_WISH_1;
                 case "2" -> ImportField.THEME_WISH_2;
@@ -104,7 +107,6 @@ final class ImportPreview {
         return null;
     }
 
-    /** Ordinal words of a wish's place, folded, in Finnish, Swedish and English. */
     private static Map<String, String> ordinals() {
         var ordinals = new LinkedHashMap<String, String>();
         for (var word : List.of("ensisijainen", "ensimmainen", "forsta", "forstahands", "first", "primary")) {
@@ -124,7 +126,7 @@ final class ImportPreview {
      * it: a form tool's export may have the respondent's account ("Sähköposti": anonymous) beside the question that
      * asks for the address.
      */
-    static final Map<ImportField, java.util.function.Predicate<String>> FITS = Map.of(
+    static final Map<ImportField, Predicate<String>> FITS = Map.of(
             ImportField.EMAIL, cell -> cell.contains("@"));
 
     /** The value mappings in force: every value of the mapped columns, read by the coordinator's word or a guess. */

@@ -1,5 +1,6 @@
 package fi.verme.app.platform.web;
 
+import fi.verme.shared.Characters;
 import fi.verme.shared.Table;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -85,12 +86,6 @@ class CsvTables extends TableWriter {
     }
 
     private static String safeText(String text) {
-        if (text.isEmpty()) {
-            return text;
-        }
-        return switch (text.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
-            default -> text;
-        };
+        return !text.isEmpty() && Characters.startsFormula(text.charAt(0)) ? "'" + text : text;
     }
 }
